@@ -1,0 +1,53 @@
+package org.kuzet.security;
+
+import java.util.Locale;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Staff accounts in the database: made by a command (no default password exists) and used to log in. */
+@Component
+public class StaffAccounts implements UserDetailsService {
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder passwords;
+
+    StaffAccounts(JdbcClient jdbc, PasswordEncoder passwords) {
+        this.jdbc = jdbc;
+        this.passwords = passwords;
+    }
+
+    @Transactional
+    public void create(String username, String displayName, String password, Role role) {
+        if (password == null || password.length() < 12) {
+            throw new IllegalArgumentException("password: must be at least 12 characters");
+        }
+        jdbc.sql("insert into app_user (username, display_name, password_hash, role) values (?, ?, ?, ?)")
+                .params(username.toLowerCase(Locale.ROOT), displayName, passwords.encode(password),
+                        role.name().toLowerCase(Locale.ROOT))
+                .update();
+    }
+
+    public boolean exists(String username) {
+        return jdbc.sql("select count(*) from app_user where username = ?").param(username.toLowerCase(Locale.ROOT))
+                .query(Long.class).single() > 0;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        return jdbc.sql("select username, password_hash, role, enabled from app_user where username = ?")
+                .param(username.toLowerCase(Locale.ROOT))
+                .query((rs, n) -> User.withUsername(rs.getString("username"))
+                        .password(rs.getString("password_hash"))
+                        .roles(rs.getString("role").toUpperCase(Locale.ROOT))
+                        .disabled(!rs.getBoolean("enabled"))
+                        .build())
+                .optional()
+                .orElseThrow(() -> new UsernameNotFoundException("no such user"));
+    }
+}
