@@ -1,0 +1,50 @@
+package org.kuzet.place;
+
+import java.util.List;
+import java.util.Optional;
+import org.kuzet.spelling.Spelling;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The gazetteer as other features use it: does a place exist, which places lie within a region. */
+@Component
+public class Places {
+
+    private final JdbcClient jdbc;
+
+    Places(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public boolean exists(String code) {
+        return code != null && jdbc.sql("select count(*) from place where code = ?").param(code)
+                .query(Long.class).single() > 0;
+    }
+
+    /** The place itself and every place under it (a region's towns; a country's regions and towns). */
+    public List<String> within(String code) {
+        return jdbc.sql("""
+                with recursive tree(code) as (
+                    select code from place where code = ?
+                    union all
+                    select p.code from place p join tree t on p.parent_code = t.code)
+                select code from tree""").param(code).query(String.class).list();
+    }
+
+    /** Places written this way, in any script or transliteration (Uralsk, Oral, Орал, Уральск). */
+    public List<String> findBySpelling(String name) {
+        return jdbc.sql("select distinct place_code from place_alias where key = ? order by place_code")
+                .param(Spelling.key(name)).query(String.class).list();
+    }
+
+    /** The region or city of republican significance a place belongs to (itself, if it is one). */
+    public Optional<String> regionOf(String code) {
+        return jdbc.sql("""
+                with recursive up(code, parent_code, kind) as (
+                    select code, parent_code, kind from place where code = ?
+                    union all
+                    select p.code, p.parent_code, p.kind from place p join up on p.code = up.parent_code)
+                select code from up where kind in ('region', 'city_of_republican_significance')""")
+                .param(code).query(String.class).optional();
+    }
+}
