@@ -1,7 +1,6 @@
 package org.kuzet.portal;
 
 import java.util.Locale;
-import java.util.Map;
 import org.kuzet.web.Languages;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -18,9 +17,18 @@ class PortalController {
     static final int PAGE_SIZE = 20;
 
     private final PublicIncidents incidents;
+    private final PublicActors actors;
 
-    PortalController(PublicIncidents incidents) {
+    PortalController(PublicIncidents incidents, PublicActors actors) {
         this.incidents = incidents;
+        this.actors = actors;
+    }
+
+    @GetMapping("/actors/{id}")
+    String actor(@PathVariable long id, Model model, Locale locale) {
+        model.addAttribute("actor", actors.profile(id, Languages.of(locale))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        return "portal/actor";
     }
 
     @GetMapping("/")
@@ -47,9 +55,5 @@ class PortalController {
         model.addAttribute("incident", incidents.detail(id, Languages.of(locale))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
         return "portal/incident";
-    }
-
-    static Map<String, String> params(IncidentFilter filter) {
-        return filter.asParams();
     }
 }

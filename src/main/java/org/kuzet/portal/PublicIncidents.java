@@ -32,6 +32,15 @@ class PublicIncidents {
     record Facet(String code, String label, long count) {
     }
 
+    /** One incident as a row of the downloadable list. */
+    record Row(long id, String date, String title, String placeCode, String place, String primaryCategory,
+               String category, String verification) {
+    }
+
+    record Published(long id, String title, String date, String category, String summary,
+                     OffsetDateTime publishedAt) {
+    }
+
     record Person(String name, String kind, Long actorId) {
     }
 
@@ -71,6 +80,39 @@ class PublicIncidents {
                         rs.getString("summary")))
                 .list();
         return new Page(items, total, page, size);
+    }
+
+    /** Every incident the filter selects, oldest first, one at a time (downloads stream, whatever the size). */
+    void each(IncidentFilter filter, String lang, java.util.function.Consumer<Row> sink) {
+        IncidentFilter.Sql sql = filter.where();
+        String l = column(lang);
+        jdbc.sql("""
+                select i.id, i.title, i.occurred_on, i.date_precision, i.verification, i.place_code,
+                       i.primary_category, p.name_%1$s as place, c.label_%1$s as category
+                from incident i left join place p on p.code = i.place_code
+                join category c on c.code = i.primary_category""".formatted(l) + sql.where()
+                + " order by i.occurred_on, i.id")
+                .params(sql.params())
+                .query((java.sql.ResultSet rs) -> {
+                    sink.accept(new Row(rs.getLong("id"),
+                            date(rs.getObject("occurred_on", LocalDate.class), rs.getString("date_precision")),
+                            rs.getString("title"), rs.getString("place_code"), rs.getString("place"),
+                            rs.getString("primary_category"), rs.getString("category"), rs.getString("verification")));
+                });
+    }
+
+    List<Published> recentlyPublished(int limit, String lang) {
+        return jdbc.sql("""
+                select i.id, i.title, i.occurred_on, i.date_precision, i.summary, i.published_at, c.label_%s as category
+                from incident i join category c on c.code = i.primary_category
+                where i.workflow_state = 'published' and i.published_at is not null
+                order by i.published_at desc, i.id desc limit ?""".formatted(column(lang)))
+                .param(limit)
+                .query((rs, n) -> new Published(rs.getLong("id"), rs.getString("title"),
+                        date(rs.getObject("occurred_on", LocalDate.class), rs.getString("date_precision")),
+                        rs.getString("category"), rs.getString("summary"),
+                        rs.getObject("published_at", OffsetDateTime.class)))
+                .list();
     }
 
     /** Counts per facet value among the incidents the filter selects. */

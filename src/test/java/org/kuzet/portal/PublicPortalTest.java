@@ -80,6 +80,40 @@ class PublicPortalTest {
         assertThat(html("/incidents?lang=kk")).contains("Бұзушылықтар", "Қостанай");
     }
 
+    @Test
+    void theCsvDownloadHoldsTheFilteredRows() throws Exception {
+        String csv = mvc.perform(get("/incidents.csv?region=kz-astana")).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        java.util.List<String> lines = csv.replace("\uFEFF", "").lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(1)).contains(String.valueOf(astana), "2024-03", "kz-astana",
+                "interference_professional_activity");
+        assertThat(csv).doesNotContain(SECRET);
+    }
+
+    @Test
+    void theAtomFeedListsPublishedIncidentsOnly() throws Exception {
+        String feed = mvc.perform(get("/feed.atom")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(feed).contains("<feed", "TobolInfo journalist from an open hearing").doesNotContain(SECRET);
+    }
+
+    @Test
+    void theActorPageListsTheirPublishedIncidentsAndTheChartsCountRegions() throws Exception {
+        long actor = jdbc.sql("select actor_id from incident_victim where incident_id = ?").param(astana)
+                .query(Long.class).single();
+        assertThat(html("/actors/" + actor)).contains("Azattyq", "Police obstructed journalists");
+        assertThat(html("/charts")).contains("region-tiles", "kz-kostanay-region");
+        String data = mvc.perform(get("/charts/data.json")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(data).contains("\"by_category\"", "judicial_transparency_violation");
+    }
+
+    @Test
+    void unknownPagesAnswerWithAFriendlyNotFound() throws Exception {
+        mvc.perform(get("/incidents/999999")).andExpect(status().isNotFound());
+    }
+
     private String html(String url) throws Exception {
         return mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
