@@ -192,6 +192,17 @@ public final class Incident {
         return versionsToKeep;
     }
 
+    /**
+     * The links to other incidents, completed by the importer once every incident of the file has an id. This is no
+     * new version: it finishes the one being written in the same transaction.
+     */
+    void completeLinks(java.util.List<Long> links) {
+        IncidentContent c = content;
+        content = new IncidentContent(c.title(), c.summary(), c.date(), c.place(), c.primaryCategory(), c.categories(),
+                c.peopleAffected(), c.verification(), c.independentSources(), c.victims(), c.perpetrators(),
+                c.sources(), links, c.confidentialNotes());
+    }
+
     /** The same incident with the id the database gave it. */
     Incident withId(long newId, String newExternalId) {
         Incident stored = new Incident(newId, newExternalId, content, state, revision, createdBy, submittedAt,

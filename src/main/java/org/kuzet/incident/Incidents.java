@@ -136,8 +136,27 @@ public class Incidents {
         keepPublishedVersions(incident);
     }
 
+    /**
+     * Writes the links of an incident whose other parts are already stored in this transaction, and brings the
+     * snapshot of its current published version (recorded in this transaction too) up to date with them.
+     */
+    void completeLinks(Incident incident, List<Long> links) {
+        incident.completeLinks(links);
+        jdbc.sql("delete from incident_link where incident_id = ?").param(incident.id()).update();
+        for (Long linked : links) {
+            jdbc.sql("insert into incident_link (incident_id, linked_incident_id) values (?, ?)")
+                    .params(incident.id(), linked).update();
+        }
+        if (incident.state() == WorkflowState.PUBLISHED) {
+            jdbc.sql("update incident_revision set snapshot = ?::jsonb where incident_id = ? and revision = ?")
+                    .params(json.writeValueAsString(IncidentView.of(incident, true)), incident.id(),
+                            incident.revision())
+                    .update();
+        }
+    }
+
     public Optional<String> datasetSha256(long id) {
-        return jdbc.sql("select dataset_sha256 from incident where id = ?").param(id).query(String.class).optional();
+        return jdbc.sql("select coalesce(dataset_sha256, '') from incident where id = ?").param(id).query(String.class).optional();
     }
 
     /** Every published version, oldest first. */
