@@ -13,6 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.kuzet.security.Role;
 import org.kuzet.security.StaffAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -22,7 +24,12 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** What the incident API tests share: staff accounts, a valid incident body, and calls as staff or as the public. */
+/**
+ * What the incident API tests share: one application on a real port (so a test can also send a chunked body over
+ * HTTP) with its embedded PostgreSQL, staff accounts, a valid incident body, and calls as staff or as the public.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
 abstract class IncidentApiSupport {
 
     static final String PASSWORD = "a long enough password";

@@ -10,12 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /** Recording, reading and changing an incident, and each step of its review, on the real database. */
-@SpringBootTest
-@AutoConfigureMockMvc
 class IncidentLifecycleTest extends IncidentApiSupport {
 
     @Test
