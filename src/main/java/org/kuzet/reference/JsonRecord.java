@@ -189,6 +189,27 @@ public final class JsonRecord {
         return ids;
     }
 
+    /** A field written back as text (a reference: an external id as it is, a number as digits); null if absent. */
+    public String raw(String field) {
+        if (!has(field)) {
+            return null;
+        }
+        JsonNode value = value(field);
+        return value.isString() ? value.stringValue() : value.toString();
+    }
+
+    /** The raw texts of a list of references, as written. */
+    public List<String> rawItems(String field) {
+        List<String> texts = new ArrayList<>();
+        JsonNode value = value(field);
+        if (value != null && value.isArray()) {
+            for (JsonNode item : value.values()) {
+                texts.add(item.isString() ? item.stringValue() : item.toString());
+            }
+        }
+        return texts;
+    }
+
     public void problem(String field, String message) {
         problems.add(new FieldProblem(field, message));
     }
