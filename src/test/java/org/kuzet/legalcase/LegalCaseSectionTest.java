@@ -36,28 +36,28 @@ class LegalCaseSectionTest {
     }
 
     private static final String AKHMEDYAROV = """
-            [{"external_id": "case/2020-08-akhmedyarov-privacy",
+            [{"external_id": "case/2018-08-akhmedyarov-privacy",
               "title": "Businessman asks to prosecute Lukpan Akhmedyarov for violating his privacy",
-              "kind": "criminal", "stage": "pretrial", "basis": "kz-cc-147", "court": null, "opened_on": "2020-08",
+              "kind": "criminal", "stage": "pretrial", "basis": "kz-cc-147", "court": null, "opened_on": "2018-08",
               "direction": "against_media", "honour_and_dignity": false,
               "parties": [{"actor": null, "name": "Lukpan Akhmedyarov", "role": "accused"}],
               "claimed_kzt": null, "awarded_kzt": null, "collected_kzt": null,
-              "incidents": ["incident/2020-08-akhmedyarov"],
-              "events": [{"date": "2020-08", "kind": "filed", "description": "%s", "in_favour_of_media": null,
+              "incidents": ["incident/2018-08-akhmedyarov"],
+              "events": [{"date": "2018-08", "kind": "filed", "description": "%s", "in_favour_of_media": null,
                           "amount_kzt": null}]}]""";
 
     @Test
     void importingTheSameRecordTwiceChangesNothingAndAChangeUpdatesIt() {
         long incident = jdbc.sql("""
                 insert into incident (external_id, title, occurred_on, date_precision, primary_category,
-                    workflow_state) values ('incident/2020-08-akhmedyarov', 'Claim against Akhmedyarov',
-                    date '2020-08-01', 'month', 'criminal_pretrial', 'published') returning id""")
+                    workflow_state) values ('incident/2018-08-akhmedyarov', 'Claim against Akhmedyarov',
+                    date '2018-08-01', 'month', 'criminal_pretrial', 'published') returning id""")
                 .query(Long.class).single();
         ImportRun first = run();
         section.importRecords(records(AKHMEDYAROV.formatted("Complaint filed")), first);
         assertThat(first.rejections()).isEmpty();
         assertThat(first.tallies().get("legal_cases")).isEqualTo(new ImportRun.Tally(1, 0, 0));
-        long id = section.idByExternalId("case/2020-08-akhmedyarov-privacy").orElseThrow();
+        long id = section.idByExternalId("case/2018-08-akhmedyarov-privacy").orElseThrow();
         assertThat(jdbc.sql("select incident_id from legal_case_incident where case_id = ?").param(id)
                 .query(Long.class).single()).isEqualTo(incident);
 
@@ -74,7 +74,7 @@ class LegalCaseSectionTest {
                 .query(String.class).single()).isEqualTo("Complaint filed with the police in Uralsk");
 
         List<?> exported = section.exportRecords();
-        assertThat(exported.toString()).contains("case/2020-08-akhmedyarov-privacy", "incident/2020-08-akhmedyarov");
+        assertThat(exported.toString()).contains("case/2018-08-akhmedyarov-privacy", "incident/2018-08-akhmedyarov");
     }
 
     @Test
@@ -82,9 +82,9 @@ class LegalCaseSectionTest {
         ImportRun run = run();
         section.importRecords(records("""
                 [{"external_id": "case/ok", "title": "Fine", "kind": "civil", "direction": "against_media",
-                  "opened_on": "2021"},
+                  "opened_on": "2018"},
                  {"external_id": "case/bad", "title": "Bad", "kind": "civil", "direction": "against_media",
-                  "opened_on": "2021-03", "claimed_kzt": 1.5e6, "incidents": ["incident/nowhere"]}]"""), run);
+                  "opened_on": "2018-03", "claimed_kzt": 1.5e6, "incidents": ["incident/nowhere"]}]"""), run);
         assertThat(run.rejections()).extracting(Object::toString).containsExactlyInAnyOrder(
                 "legal_cases[1].claimed_kzt: must be a whole number of tenge (e.g. 78100000), not 1500000.0",
                 "legal_cases[1].incidents[0]: no incident has external id 'incident/nowhere'");
