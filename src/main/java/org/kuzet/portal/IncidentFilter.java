@@ -12,9 +12,9 @@ import org.kuzet.spelling.Spelling;
  * incidents only; a filter value that is no valid code simply matches nothing (never an error page).
  */
 record IncidentFilter(String q, String group, String category, String region, String month, String verification,
-                      String victimKind) {
+                      String victimKind, String state) {
 
-    static final IncidentFilter NONE = new IncidentFilter(null, null, null, null, null, null, null);
+    static final IncidentFilter NONE = new IncidentFilter(null, null, null, null, null, null, null, null);
 
     IncidentFilter {
         q = blankToNull(q);
@@ -24,13 +24,22 @@ record IncidentFilter(String q, String group, String category, String region, St
         month = validMonth(blankToNull(month));
         verification = blankToNull(verification);
         victimKind = blankToNull(victimKind);
+        state = blankToNull(state);
     }
 
-    /** The WHERE clause (alias {@code i} for incident) and its named parameters. */
-    Sql where() {
+    /**
+     * The WHERE clause (alias {@code i} for incident) and its named parameters. The public sees published incidents
+     * only, whatever it asks for; staff see every workflow state and may filter by it.
+     */
+    Sql where(boolean staff) {
         StringJoiner where = new StringJoiner(" and ", " where ", "");
         Map<String, Object> params = new LinkedHashMap<>();
-        where.add("i.workflow_state = 'published'");
+        if (!staff) {
+            where.add("i.workflow_state = 'published'");
+        } else if (state != null) {
+            where.add("i.workflow_state = :state");
+            params.put("state", state);
+        }
         if (q != null) {
             where.add("""
                     (i.title ilike :like or i.summary ilike :like
@@ -83,8 +92,16 @@ record IncidentFilter(String q, String group, String category, String region, St
         put(params, "region", region);
         put(params, "month", month);
         put(params, "verification", verification);
-        put(params, "victim_kind", victimKind);
+        put(params, "victimKind", victimKind);
+        put(params, "state", state);
         return params;
+    }
+
+    /** The filter as a URL query string (without the page), for links to other pages and downloads. */
+    String queryString() {
+        StringJoiner query = new StringJoiner("&");
+        asParams().forEach((k, v) -> query.add(k + "=" + java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8)));
+        return query.toString();
     }
 
     record Sql(String where, Map<String, Object> params) {

@@ -45,6 +45,7 @@ class PortalController {
         int safePage = Math.max(0, page);
         model.addAttribute("filter", filter);
         model.addAttribute("params", filter.asParams());
+        model.addAttribute("query", filter.queryString());
         model.addAttribute("result", incidents.list(filter, safePage, PAGE_SIZE, lang));
         model.addAttribute("facets", incidents.facets(filter, lang));
         return "portal/incidents";

@@ -35,7 +35,7 @@ class PublicActors {
                 .query((rs, n) -> new PublicIncidents.Summary(rs.getLong("id"), rs.getString("title"),
                         PublicIncidents.date(rs.getObject("occurred_on", LocalDate.class), rs.getString("date_precision")),
                         rs.getString("place"), rs.getString("category"), rs.getString("verification"),
-                        rs.getString("summary")))
+                        rs.getString("summary"), "published"))
                 .list();
         List<String> aliases = jdbc.sql("select alias from actor_alias where actor_id = ? order by alias").param(id)
                 .query(String.class).list();

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 class PublicIncidents {
 
     record Summary(long id, String title, String date, String place, String category, String verification,
-                   String summary) {
+                   String summary, String state) {
     }
 
     record Page(List<Summary> items, long total, int page, int size) {
@@ -63,12 +63,16 @@ class PublicIncidents {
     }
 
     Page list(IncidentFilter filter, int page, int size, String lang) {
-        IncidentFilter.Sql sql = filter.where();
+        return list(filter, page, size, lang, false);
+    }
+
+    Page list(IncidentFilter filter, int page, int size, String lang, boolean staff) {
+        IncidentFilter.Sql sql = filter.where(staff);
         long total = jdbc.sql("select count(*) from incident i" + sql.where()).params(sql.params())
                 .query(Long.class).single();
         String l = column(lang);
         List<Summary> items = jdbc.sql("""
-                select i.id, i.title, i.occurred_on, i.date_precision, i.verification, i.summary,
+                select i.id, i.title, i.occurred_on, i.date_precision, i.verification, i.summary, i.workflow_state,
                        p.name_%1$s as place, c.label_%1$s as category
                 from incident i left join place p on p.code = i.place_code
                 join category c on c.code = i.primary_category""".formatted(l) + sql.where()
@@ -77,14 +81,14 @@ class PublicIncidents {
                 .query((rs, n) -> new Summary(rs.getLong("id"), rs.getString("title"),
                         date(rs.getObject("occurred_on", LocalDate.class), rs.getString("date_precision")),
                         rs.getString("place"), rs.getString("category"), rs.getString("verification"),
-                        rs.getString("summary")))
+                        rs.getString("summary"), rs.getString("workflow_state")))
                 .list();
         return new Page(items, total, page, size);
     }
 
     /** Every incident the filter selects, oldest first, one at a time (downloads stream, whatever the size). */
     void each(IncidentFilter filter, String lang, java.util.function.Consumer<Row> sink) {
-        IncidentFilter.Sql sql = filter.where();
+        IncidentFilter.Sql sql = filter.where(false);
         String l = column(lang);
         jdbc.sql("""
                 select i.id, i.title, i.occurred_on, i.date_precision, i.verification, i.place_code,
@@ -117,7 +121,11 @@ class PublicIncidents {
 
     /** Counts per facet value among the incidents the filter selects. */
     Map<String, List<Facet>> facets(IncidentFilter filter, String lang) {
-        IncidentFilter.Sql sql = filter.where();
+        return facets(filter, lang, false);
+    }
+
+    Map<String, List<Facet>> facets(IncidentFilter filter, String lang, boolean staff) {
+        IncidentFilter.Sql sql = filter.where(staff);
         String l = column(lang);
         Map<String, List<Facet>> facets = new LinkedHashMap<>();
         facets.put("group", facet("""
@@ -140,6 +148,10 @@ class PublicIncidents {
                 + sql.where() + " group by r.code, r.name_" + l + " order by n desc, r.code", sql));
         facets.put("verification", facet("select i.verification as code, i.verification as label, count(*) as n "
                 + "from incident i" + sql.where() + " group by i.verification order by n desc", sql));
+        if (staff) {
+            facets.put("state", facet("select i.workflow_state as code, i.workflow_state as label, count(*) as n "
+                    + "from incident i" + sql.where() + " group by i.workflow_state order by n desc", sql));
+        }
         facets.put("victim_kind", facet("select v.victim_kind as code, v.victim_kind as label, "
                 + "count(distinct i.id) as n from incident i join incident_victim v on v.incident_id = i.id"
                 + sql.where() + " group by v.victim_kind order by n desc", sql));
