@@ -61,7 +61,7 @@ class SecurityConfiguration {
     SecurityFilterChain web(HttpSecurity http, RouteRules rules, AuthenticationManager manager) throws Exception {
         http.authenticationManager(manager)
                 .authorizeHttpRequests(auth -> auth.anyRequest().access(rules))
-                .formLogin(form -> form.defaultSuccessUrl("/staff", false))
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/staff", false))
                 .logout(logout -> logout.logoutSuccessUrl("/"))
                 .sessionManagement(s -> s.sessionFixation(fixation -> fixation.changeSessionId()));
         SecurityHeaders.apply(http);
