@@ -28,6 +28,26 @@ class DataSurvivesRestartTest {
         }
     }
 
+    @Test
+    void theDataDirectoryIsWrittenDurably() throws Exception {
+        try (DatabaseServer server = DatabaseServer.start(new DatabaseProperties(null, null, null, dataDir, false, 0))) {
+            assertThat(jdbc(server).queryForObject("show fsync", String.class)).isEqualTo("on");
+            assertThat(jdbc(server).queryForObject("show synchronous_commit", String.class)).isEqualTo("on");
+        }
+    }
+
+    @Test
+    void aServerLeftRunningByAKilledKuzetIsStoppedAndTheDataIsStillThere() throws Exception {
+        DatabaseProperties properties = new DatabaseProperties(null, null, null, dataDir, false, 0);
+        // never closed, as when the Java process is killed with -9 and its PostgreSQL lives on
+        DatabaseServer leftover = DatabaseServer.start(properties);
+        jdbc(leftover).execute("create table note (text text)");
+        jdbc(leftover).update("insert into note values ('before the kill')");
+        try (DatabaseServer next = DatabaseServer.start(properties)) {
+            assertThat(jdbc(next).queryForObject("select text from note", String.class)).isEqualTo("before the kill");
+        }
+    }
+
     private static JdbcTemplate jdbc(DatabaseServer server) {
         return new JdbcTemplate(new DriverManagerDataSource(server.jdbcUrl(), server.username(), server.password()));
     }
