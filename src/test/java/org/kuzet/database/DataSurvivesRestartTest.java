@@ -38,13 +38,21 @@ class DataSurvivesRestartTest {
 
     @Test
     void aServerLeftRunningByAKilledKuzetIsStoppedAndTheDataIsStillThere() throws Exception {
-        DatabaseProperties properties = new DatabaseProperties(null, null, null, dataDir, false, 0);
-        // never closed, as when the Java process is killed with -9 and its PostgreSQL lives on
-        DatabaseServer leftover = DatabaseServer.start(properties);
-        jdbc(leftover).execute("create table note (text text)");
-        jdbc(leftover).update("insert into note values ('before the kill')");
-        try (DatabaseServer next = DatabaseServer.start(properties)) {
-            assertThat(jdbc(next).queryForObject("select text from note", String.class)).isEqualTo("before the kill");
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process kuzet = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                KilledKuzet.class.getName(), dataDir.toString()).redirectErrorStream(true).start();
+        try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(kuzet.getInputStream()))) {
+            String line;
+            while ((line = out.readLine()) != null && !line.contains("READY")) {
+                // start-up logging; wait for the row to be written
+            }
+            assertThat(line).isEqualTo("READY");
+            kuzet.destroyForcibly().waitFor(); // SIGKILL: its PostgreSQL lives on and holds the data directory
+            try (DatabaseServer next = DatabaseServer.start(new DatabaseProperties(null, null, null, dataDir, false,
+                    0))) {
+                assertThat(jdbc(next).queryForObject("select text from note", String.class))
+                        .isEqualTo("before the kill");
+            }
         }
     }
 
