@@ -3,11 +3,14 @@ package org.kuzet.dataset;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Importing dataset files into the real database: all or nothing, idempotent, changes kept as corrections. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -18,6 +21,10 @@ class DatasetImportTest {
     DatasetImport importer;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    DatasetExport export;
+    @Autowired
+    JsonMapper json;
 
     final DatasetFixtures fixtures = new DatasetFixtures();
 
@@ -74,6 +81,20 @@ class DatasetImportTest {
         load(fixtures.fourIncidents());
         String before = fingerprint();
         FileImport again = load(fixtures.fourIncidents());
+        assertThat(again.problems()).isEmpty();
+        assertThat(again.run().tallies().get("incidents")).isEqualTo(new ImportRun.Tally(0, 0, 4));
+        assertThat(fingerprint()).isEqualTo(before);
+    }
+
+    @Test
+    void importingTheExportOfTheseRecordsChangesNothing() {
+        load(fixtures.fourIncidents());
+        String before = fingerprint();
+        List<?> mine = ((List<?>) export.dataset().get("incidents")).stream()
+                .filter(r -> String.valueOf(((Map<?, ?>) r).get("external_id")).startsWith(fixtures.prefix)).toList();
+        assertThat(mine).hasSize(4);
+        String file = json.writeValueAsString(Map.of("format", DatasetImport.FORMAT, "incidents", mine));
+        FileImport again = load(file);
         assertThat(again.problems()).isEmpty();
         assertThat(again.run().tallies().get("incidents")).isEqualTo(new ImportRun.Tally(0, 0, 4));
         assertThat(fingerprint()).isEqualTo(before);
