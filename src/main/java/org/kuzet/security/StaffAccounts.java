@@ -38,6 +38,10 @@ public class StaffAccounts implements UserDetailsService {
                 .query(Long.class).single() > 0;
     }
 
+    public boolean hasAdmin() {
+        return jdbc.sql("select count(*) from app_user where role = 'admin' and enabled").query(Long.class).single() > 0;
+    }
+
     @Override
     public UserDetails loadUserByUsername(String username) {
         return jdbc.sql("select username, password_hash, role, enabled from app_user where username = ?")

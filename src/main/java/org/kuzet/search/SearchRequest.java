@@ -1,0 +1,35 @@
+package org.kuzet.search;
+
+import java.util.Map;
+
+/**
+ * What to look for: words and "quoted phrases" (may be blank: then every visible record), facet values to keep,
+ * order, and which page. Built and checked by {@link SearchRequests}.
+ */
+public record SearchRequest(String text, Map<Facet, String> filters, SearchSort sort, int page, int size,
+                            Audience audience) {
+
+    public SearchRequest {
+        text = text == null ? "" : text;
+        filters = Map.copyOf(filters);
+    }
+
+    public static SearchRequest of(String text, Audience audience) {
+        return new SearchRequest(text, Map.of(), SearchSort.RELEVANCE, 0, 20, audience);
+    }
+
+    public SearchRequest with(Facet facet, String value) {
+        java.util.EnumMap<Facet, String> more = new java.util.EnumMap<>(Facet.class);
+        more.putAll(filters);
+        more.put(facet, value);
+        return new SearchRequest(text, more, sort, page, size, audience);
+    }
+
+    public SearchRequest sortedBy(SearchSort order) {
+        return new SearchRequest(text, filters, order, page, size, audience);
+    }
+
+    public SearchRequest page(int number, int pageSize) {
+        return new SearchRequest(text, filters, sort, number, pageSize, audience);
+    }
+}
