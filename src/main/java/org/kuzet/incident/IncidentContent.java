@@ -30,4 +30,19 @@ public record IncidentContent(
         sources = List.copyOf(sources);
         linkedIncidents = List.copyOf(linkedIncidents);
     }
+
+    /**
+     * Whether two contents say the same thing. Categories, sources and links are sets (stored without order);
+     * victims and perpetrators keep the order they were given in.
+     */
+    public static boolean sameContent(IncidentContent a, IncidentContent b) {
+        return a.sorted().equals(b.sorted());
+    }
+
+    private IncidentContent sorted() {
+        return new IncidentContent(title, summary, date, place, primaryCategory,
+                categories.stream().sorted().toList(), peopleAffected, verification, independentSources, victims,
+                perpetrators, sources.stream().sorted().toList(), linkedIncidents.stream().sorted().toList(),
+                confidentialNotes);
+    }
 }

@@ -173,6 +173,12 @@ class IncidentSection implements DatasetSection {
         Incident incident;
         if (existing.isPresent()) {
             incident = incidents.findForUpdate(existing.get()).orElseThrow();
+            if (incident.state() == record.target() && linkedNow.size() == refs.stream().distinct().count()
+                    && IncidentContent.sameContent(incident.content(), content)) {
+                // the file says what is stored, in another form (an export of this database, say)
+                run.unchanged(NAME, externalId, incident.id());
+                return;
+            }
             update(incident, content, record.target());
             incidents.save(incident, record.hash());
             run.updated(NAME, externalId, incident.id());
