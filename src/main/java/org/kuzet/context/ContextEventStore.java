@@ -35,6 +35,7 @@ class ContextEventStore {
                 returning id""").params(params(input, datasetSha256)).query(Long.class).single();
         jdbc.sql("update context_event set external_id = 'context/' || id where id = ? and external_id is null")
                 .param(id).update();
+        hashStored(id, datasetSha256);
         return id;
     }
 
@@ -46,6 +47,19 @@ class ContextEventStore {
                        title = :title, description = :description, url = :url, source_id = :source,
                        dataset_sha256 = :dataset_sha256, updated_at = now()
                 where id = :id""").params(params(input, datasetSha256)).param("id", id).update();
+        hashStored(id, datasetSha256);
+    }
+
+    /**
+     * Records the hash of what is now stored, when the content did not come from a dataset file: importing an
+     * export of it later then changes nothing.
+     */
+    private void hashStored(long id, String datasetSha256) {
+        if (datasetSha256 != null) {
+            return;
+        }
+        String hash = org.kuzet.reference.ContentHash.ofRecord(records(id).getFirst().toRecord());
+        jdbc.sql("update context_event set dataset_sha256 = ? where id = ?").params(hash, id).update();
     }
 
     private static Map<String, Object> params(ContextEventInput input, String datasetSha256) {
@@ -102,12 +116,17 @@ class ContextEventStore {
                 .optional();
     }
 
-    /** Every event in the dataset format, the source written as its external id. */
     List<ContextEventInput> all() {
+        return records(null);
+    }
+
+    /** The stored content of one record (or of all, for a null id) in the dataset format. */
+    List<ContextEventInput> records(Long id) {
         return jdbc.sql("""
                 select e.*, s.external_id as source_ref from context_event e left join source s on s.id = e.source_id
-                order by e.id""")
-                .query((rs, n) -> new ContextEventInput(rs.getString("external_id"), date(rs),
+                where (cast(:id as bigint) is null or e.id = :id) order by e.id""")
+                
+                .param("id", id).query((rs, n) -> new ContextEventInput(rs.getString("external_id"), date(rs),
                         rs.getString("place_code"), rs.getString("kind"), rs.getString("title"),
                         rs.getString("description"), rs.getString("url"), rs.getString("source_ref"),
                         rs.getObject("source_id", Long.class)))

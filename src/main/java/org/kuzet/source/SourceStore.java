@@ -46,6 +46,7 @@ class SourceStore {
                 .params(params(input, datasetSha256)).query(Long.class).single();
         jdbc.sql("update source set external_id = 'source/' || id where id = ? and external_id is null").param(id)
                 .update();
+        hashStored(id, datasetSha256);
         return id;
     }
 
@@ -60,6 +61,19 @@ class SourceStore {
                        dataset_sha256 = :dataset_sha256, updated_at = now()
                 where id = :id""")
                 .params(params(input, datasetSha256)).param("id", id).update();
+        hashStored(id, datasetSha256);
+    }
+
+    /**
+     * Records the hash of what is now stored, when the content did not come from a dataset file: importing an
+     * export of it later then changes nothing.
+     */
+    private void hashStored(long id, String datasetSha256) {
+        if (datasetSha256 != null) {
+            return;
+        }
+        String hash = org.kuzet.reference.ContentHash.ofRecord(records(id).getFirst().toRecord());
+        jdbc.sql("update source set dataset_sha256 = ? where id = ?").params(hash, id).update();
     }
 
     private static Map<String, Object> params(SourceInput input, String datasetSha256) {
@@ -122,12 +136,17 @@ class SourceStore {
         return jdbc.sql("select dataset_sha256 from source where id = ?").param(id).query(String.class).optional();
     }
 
-    /** Every source in the dataset format, the outlet written as its external id. */
     List<SourceInput> all() {
+        return records(null);
+    }
+
+    /** The stored content of one record (or of all, for a null id) in the dataset format. */
+    List<SourceInput> records(Long id) {
         return jdbc.sql("""
                 select s.*, o.external_id as outlet_ref from source s left join actor o on o.id = s.outlet_actor_id
-                order by s.id""")
-                .query((rs, n) -> new SourceInput(rs.getString("external_id"), rs.getString("kind"),
+                where (cast(:id as bigint) is null or s.id = :id) order by s.id""")
+                
+                .param("id", id).query((rs, n) -> new SourceInput(rs.getString("external_id"), rs.getString("kind"),
                         rs.getString("outlet_ref"), rs.getObject("outlet_actor_id", Long.class),
                         rs.getString("outlet_name"), rs.getString("title"), rs.getString("url"), publishedOn(rs),
                         instant(rs, "retrieved_at"), rs.getString("archived_text"), rs.getString("sha256"),

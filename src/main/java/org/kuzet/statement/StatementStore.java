@@ -40,6 +40,7 @@ class StatementStore {
         jdbc.sql("update statement set external_id = 'statement/' || id where id = ? and external_id is null")
                 .param(id).update();
         link(id, input.incidentIds());
+        hashStored(id, datasetSha256);
         return id;
     }
 
@@ -53,6 +54,7 @@ class StatementStore {
                 where id = :id""").params(params(input, datasetSha256)).param("id", id).update();
         jdbc.sql("delete from statement_incident where statement_id = ?").param(id).update();
         link(id, input.incidentIds());
+        hashStored(id, datasetSha256);
     }
 
     private void link(long id, List<Long> incidents) {
@@ -60,6 +62,18 @@ class StatementStore {
             jdbc.sql("insert into statement_incident (statement_id, incident_id) values (?, ?) on conflict do nothing")
                     .params(id, incident).update();
         }
+    }
+
+    /**
+     * Records the hash of what is now stored, when the content did not come from a dataset file: importing an
+     * export of it later then changes nothing.
+     */
+    private void hashStored(long id, String datasetSha256) {
+        if (datasetSha256 != null) {
+            return;
+        }
+        String hash = org.kuzet.reference.ContentHash.ofRecord(records(id).getFirst().toRecord());
+        jdbc.sql("update statement set dataset_sha256 = ? where id = ?").params(hash, id).update();
     }
 
     private static Map<String, Object> params(StatementInput input, String datasetSha256) {
@@ -126,15 +140,21 @@ class StatementStore {
                 .optional();
     }
 
-    /** Every statement in the dataset format, references written as external ids. */
     List<StatementInput> all() {
+        return records(null);
+    }
+
+    /** The stored content of one record (or of all, for a null id) in the dataset format. */
+    List<StatementInput> records(Long id) {
         return jdbc.sql("""
                 select s.*, a.external_id as speaker_ref, src.external_id as source_ref,
                        coalesce((select array_remove(array_agg(i.external_id), null) from statement_incident si
                                  join incident i on i.id = si.incident_id where si.statement_id = s.id), '{}') as refs
                 from statement s left join actor a on a.id = s.speaker_actor_id
-                left join source src on src.id = s.source_id order by s.id""")
-                .query((rs, n) -> new StatementInput(rs.getString("external_id"), rs.getString("speaker_ref"),
+                left join source src on src.id = s.source_id
+                where (cast(:id as bigint) is null or s.id = :id) order by s.id""")
+                
+                .param("id", id).query((rs, n) -> new StatementInput(rs.getString("external_id"), rs.getString("speaker_ref"),
                         rs.getObject("speaker_actor_id", Long.class), rs.getString("speaker_name"),
                         rs.getString("speaker_role"), date(rs), rs.getString("stance"), rs.getString("venue"),
                         rs.getString("url"), rs.getString("summary"), rs.getString("quote"),
