@@ -18,14 +18,18 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The source table. Who may see which source is decided here, in SQL, so that no list or lookup can forget it:
- * the public sees only sources of published incidents, and never a confidential one or a correspondent's report.
+ * the public sees only sources of published incidents and those cited by (always public) statements and context
+ * events, and never a confidential one or a correspondent's report.
  */
 @Repository
 class SourceStore {
 
+    // statements and context events are public, so what they cite is public too (unless confidential)
     private static final String PUBLISHED_LINK = """
-            exists (select 1 from incident_source l join incident i on i.id = l.incident_id
-                    where l.source_id = s.id and i.workflow_state = 'published')""";
+            (exists (select 1 from incident_source l join incident i on i.id = l.incident_id
+                     where l.source_id = s.id and i.workflow_state = 'published')
+             or exists (select 1 from statement st where st.source_id = s.id)
+             or exists (select 1 from context_event e where e.source_id = s.id))""";
     private static final String NOT_CONFIDENTIAL = "not s.confidential and s.kind <> 'correspondent_report'";
 
     private final JdbcClient jdbc;

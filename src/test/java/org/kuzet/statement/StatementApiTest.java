@@ -78,6 +78,28 @@ class StatementApiTest {
     }
 
     @Test
+    void theSourceOfAStatementIsPublicUnlessConfidential() throws Exception {
+        long article = create("/api/v1/sources", """
+                {"kind": "media_article", "outlet_name": "DKNews.kz", "title": "The minister replies to HRW"}""");
+        long report = create("/api/v1/sources", """
+                {"kind": "correspondent_report", "correspondent": "A. in Astana", "title": "Heard at the briefing"}""");
+        long cited = create("/api/v1/statements", """
+                {"speaker_name": "Aida Balayeva", "date": "2025", "summary": "HRW was misled.",
+                 "source": %d}""".formatted(article));
+        long hidden = create("/api/v1/statements", """
+                {"speaker_name": "Ministry of Culture and Information", "date": "2025", "summary": "A briefing.",
+                 "source": %d}""".formatted(report));
+
+        mvc.perform(get("/api/v1/statements/" + cited)).andExpect(jsonPath("$.source").value((int) article));
+        mvc.perform(get("/api/v1/sources/" + article)).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/statements/" + hidden)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.source").doesNotExist());
+        mvc.perform(get("/api/v1/sources/" + report)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/statements/" + hidden).with(Staff.as(accounts, Role.EDITOR)))
+                .andExpect(jsonPath("$.source").value((int) report));
+    }
+
+    @Test
     void badInputIsRefusedFieldByFieldAndNothingIsWritten() throws Exception {
         long before = count();
         long linksBefore = links();
