@@ -26,7 +26,7 @@ record ContextEventInput(String externalId, PartialDate date, String place, Stri
         String description = r.text("description", false);
         return new ContextEventInput(r.text("external_id", false), r.date("date", true, today), place,
                 r.choice("kind", KINDS, true), r.text("title", true), description == null ? "" : description,
-                r.text("url", false), r.raw("source"), r.reference("source", "sources", references, false));
+                r.url("url"), r.raw("source"), r.reference("source", "sources", references, false));
     }
 
     Map<String, Object> toRecord() {

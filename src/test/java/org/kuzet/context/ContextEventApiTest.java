@@ -75,10 +75,11 @@ class ContextEventApiTest {
         long before = count();
         mvc.perform(post("/api/v1/context-events").with(Staff.as(accounts, Role.MONITOR))
                         .contentType(MediaType.APPLICATION_JSON).content("""
-                        {"date": "2023-02-29", "place": "kz-atlantis", "kind": "decree", "source": 987654}"""))
+                        {"date": "2023-02-29", "place": "kz-atlantis", "kind": "decree", "source": 987654,
+                         "url": "www.example"}"""))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[*].field",
-                        containsInAnyOrder("date", "place", "kind", "title", "source")))
+                        containsInAnyOrder("date", "place", "kind", "title", "source", "url")))
                 .andExpect(jsonPath("$.errors[?(@.field == 'date')].message", hasItem(containsString("exist"))));
         mvc.perform(post("/api/v1/context-events").with(Staff.as(accounts, Role.MONITOR))
                         .contentType(MediaType.APPLICATION_JSON).content("""
