@@ -22,7 +22,7 @@ final class ItemReader {
     record Lead(PartialDate date, List<String> places, int length) {
     }
 
-    private static final Pattern DATE_LEAD = Pattern.compile("(?iu)^(?:on\\s+)?(?:(" + Months.WORD
+    private static final Pattern DATE_LEAD = Pattern.compile("(?iuU)^(?:on\\s+)?(?:(" + Months.WORD
             + ")\\s+(\\d{1,2})|(\\d{1,2})\\s+(" + Months.WORD + "))(?:\\s+(\\d{4})(?:\\s*(?:года|г\\.))?)?\\s*[:,.–—-]");
     private static final Pattern PLACE_LEAD = Pattern.compile("^([\\p{Lu}][^:.;!?]{1,60}?)\\s*[:–—]\\s");
     private static final Pattern QUOTED = Pattern.compile("[«\"“„]([^«»\"“”„]{2,60})[»\"”“]");
@@ -42,7 +42,7 @@ final class ItemReader {
             "министерство", "глава", "депутаты", "мажилис", "республики", "казахстан", "казахстана", "кодекса",
             "в", "на", "по", "и", "о", "с", "также", "эксперт", "журналист", "журналистка", "редакция", "акимат",
             "маслихат", "сенат", "правительство", "полиция", "прокуратура", "департамент");
-    private static final Pattern CONTEXT_MARKERS = Pattern.compile("(?iu)\\b(?:president|ministers?|ministry|deputies"
+    private static final Pattern CONTEXT_MARKERS = Pattern.compile("(?iuU)\\b(?:president|ministers?|ministry|deputies"
             + "|majilis|mazhilis|senate|parliament|government|bill|decree|kurultai|draft|will be created"
             + "|is planned|approved the rules|adopted|signed the law|президент\\w*|министр\\w*|депутат\\w*"
             + "|мажилис\\w*|сенат\\w*|парламент\\w*|правительств\\w*|законопроект\\w*|проект\\w*|указ\\w*"
@@ -139,7 +139,7 @@ final class ItemReader {
         if (t.contains("rules") || t.contains("order") || t.contains("правил") || t.contains("приказ")) {
             return "regulation";
         }
-        if (t.matches("(?s).*\\b(law|закон)\\b.*")) {
+        if (t.matches("(?sU).*\\b(law|закон)\\b.*")) {
             return "law";
         }
         if (t.contains("president") || t.contains("minister") || t.contains("ministry") || t.contains("президент")
