@@ -137,6 +137,10 @@ final class ReportReading {
             section = Section.NONE;
             return;
         }
+        if (section != Section.INDICATORS && labelCount(body)) {
+            closeItem();
+            return;
+        }
         boolean figureFirst = startsWithFigure(body);
         if (!bullet && !figureFirst && isHeading(p.text())) {
             closeItem();
@@ -225,10 +229,40 @@ final class ReportReading {
         }
         if (foundCategory != null && THESE_INCLUDE.matcher(body.text()).find()) {
             listedUnder = cues.isGroup(foundCategory) ? null : foundCategory;
+            if (cues.isGroup(foundCategory) && body.text().strip().endsWith(":")) {
+                section = Section.SUBCOUNTS; // "5 reports of violations of the rights of journalists, including:"
+            }
         }
         if (section == Section.SUBCOUNTS && lastGroup == null) {
             section = Section.NONE;
         }
+    }
+
+    private static final Pattern LABEL = Pattern.compile("(?sU)^([^.!?\\d]{3,160}?)\\s*[-–—:]\\s*$");
+    private static final Pattern AFTER_LABEL_NUMBER = Pattern.compile("(?iuU)^\\s*(?:\\p{L}+)?\\s*[.;]?\\s*$");
+
+    /** "Attacks on journalists – 3", "Отказы в предоставлении информации: 15 случаев": a count after its label. */
+    private boolean labelCount(Span body) {
+        List<NumberMention> numbers = NumberReader.find(body.text());
+        if (numbers.isEmpty()) {
+            return false;
+        }
+        NumberMention n = numbers.get(numbers.size() - 1);
+        Matcher label = LABEL.matcher(body.text().substring(0, n.start()));
+        if (!n.isWhole() || !label.matches() || !AFTER_LABEL_NUMBER.matcher(body.text().substring(n.end())).matches()
+                || Numbers.notAFigure(body.text(), n) != null) {
+            return false;
+        }
+        boolean sub = section == Section.SUBCOUNTS || SUB_MARKER.matcher(label.group(1)).find();
+        Optional<String> code = code(label.group(1), sub, false, lastGroup);
+        if (code.isEmpty()) {
+            return false;
+        }
+        Figure f = new Figure("counts." + code.get(), n.value(), body.start() + n.start(), body.start() + n.end(),
+                body.text());
+        add(f);
+        registered(code.get(), f, sub, lastGroup);
+        return true;
     }
 
     private String reasonFor(String sentence) {
@@ -263,7 +297,7 @@ final class ReportReading {
                 Span part = parts.get(k);
                 boolean sub = k > 0 || SUB_MARKER.matcher(part.text()).find() || section == Section.SUBCOUNTS;
                 String parentGroup = k > 0 && head != null ? groupKey(head) : lastGroup;
-                String code = count(part, sub, parentGroup, sentence, used);
+                String code = count(part, sub, k > 0, parentGroup, sentence, used);
                 if (k == 0) {
                     head = code;
                 }
@@ -300,7 +334,8 @@ final class ReportReading {
         return code;
     }
 
-    private String count(Span part, boolean sub, String parentGroup, Span sentence, Set<Integer> used) {
+    private String count(Span part, boolean sub, boolean afterIncluding, String parentGroup, Span sentence,
+                         Set<Integer> used) {
         Matcher filler = FILLER.matcher(part.text());
         int at = filler.lookingAt() ? filler.end() : 0;
         List<NumberMention> numbers = NumberReader.find(part.text());
@@ -313,17 +348,8 @@ final class ReportReading {
         if (rest.matches("(?is)^\\s*(?:of them|из них).*")) {
             return null;
         }
-        Optional<String> code = Optional.empty();
         String group = parentGroup != null ? parentGroup : lastGroup;
-        if (sub && group != null) {
-            code = cues.category(rest, c -> cues.groupOf(c).equals(group));
-        }
-        if (code.isEmpty()) {
-            code = cues.group(rest);
-        }
-        if (code.isEmpty()) {
-            code = cues.category(rest, c -> !c.equals("context"));
-        }
+        Optional<String> code = code(rest, sub, afterIncluding, group);
         if (code.isEmpty()) {
             return null;
         }
@@ -333,6 +359,30 @@ final class ReportReading {
         if (add(f)) {
             used.add(part.start() - sentence.start() + n.start());
         }
+        return registered(c, f, sub, group);
+    }
+
+    /**
+     * The code a counted phrase names. Under a group ("among them", "including") a category of that group comes
+     * first, unless the phrase names another group outright (the list of sub-counts has ended).
+     */
+    private Optional<String> code(String phrase, boolean sub, boolean afterIncluding, String group) {
+        Optional<String> namedGroup = cues.group(phrase);
+        Optional<String> code = Optional.empty();
+        boolean otherGroup = !afterIncluding && namedGroup.isPresent() && !namedGroup.get().equals(group);
+        if (sub && group != null && !otherGroup) {
+            code = cues.category(phrase, c -> cues.groupOf(c).equals(group));
+        }
+        if (code.isEmpty()) {
+            code = namedGroup;
+        }
+        if (code.isEmpty()) {
+            code = cues.category(phrase, c -> !c.equals("context"));
+        }
+        return code;
+    }
+
+    private String registered(String c, Figure f, boolean sub, String group) {
         if (cues.isGroup(c)) {
             lastGroup = c;
             section = section == Section.SUBCOUNTS ? Section.NONE : section;

@@ -121,4 +121,27 @@ class OwnReportsTest {
         assertThat(e.family("previous_year")).isEqualTo(Map.of("legal_cases", 49L, "criminal", 4L));
         assertThat(e.figures()).noneMatch(f -> f.value() == 80L || f.value() == 5L);
     }
+
+    @Test
+    void countsWrittenAfterTheirLabels() {
+        Extraction e = Reports.extract("/archive/2014-04-labels.txt");
+        assertThat(e.month()).isEqualTo(YearMonth.of(2014, 4));
+        assertThat(e.family("counts")).isEqualTo(Map.of("rights_violations", 6L, "attacks", 2L, "threats", 1L,
+                "detention", 3L, "refusal_of_information", 15L, "blocking", 4L));
+        assertThat(e.warnings()).isEmpty();
+    }
+
+    @Test
+    void aSavedPageWithMenusSidebarsAndNestedLists() {
+        Extraction e = Reports.extract("/archive/2023-01-nested.html");
+        assertThat(e.month()).isEqualTo(YearMonth.of(2023, 1));
+        assertThat(e.family("counts")).isEqualTo(Map.of("rights_violations", 5L,
+                "interference_professional_activity", 2L, "attacks", 1L, "misuse_of_image", 2L,
+                "access_to_information", 24L, "refusal_of_information", 20L));
+        assertThat(e.report().text()).doesNotContain("Latest").doesNotContain("15 years");
+        assertThat(e.items()).singleElement().satisfies(i -> {
+            assertThat(i.place()).isEqualTo("kz-almaty");
+            assertThat(i.outlets()).containsExactly("Vlast");
+        });
+    }
 }
