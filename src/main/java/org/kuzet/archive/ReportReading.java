@@ -32,7 +32,8 @@ final class ReportReading {
             + "|(?:в|во|за)\\s+" + Months.WORD + "\\s+\\d{4}\\s*(?:года|г\\.)?\\s*,?"
             + "|(?:the\\s+)?monitoring[^:\\d]{0,60}recorded(?:\\s+the\\s+following)?:?"
             + "|мониторинг[^:\\d]{0,60}зафиксировал\\w*:?"
-            + "|(?:there\\s+were|were\\s+recorded|recorded|registered|зафиксирован\\w*|зарегистрирован\\w*|отмечен\\w*)\\s)+");
+            + "|(?:there\\s+were|were\\s+recorded|recorded|registered|зафиксирован\\w*|зарегистрирован\\w*|отмечен\\w*"
+            + "|возбужден\\w*|предъявлен\\w*|подан\\w*|поступил\\w*|вынесен\\w*)\\s)+");
     private static final Pattern SUB_MARKER = Pattern.compile("(?iuU)^\\s*(?:among them|of them|including|of which"
             + "|из них|в том числе|среди них|в их числе|оның ішінде)\\b");
     private static final Pattern INCLUDING = Pattern.compile("(?iuU),?\\s*\\(?\\b(?:including|among them|of which"
@@ -42,7 +43,8 @@ final class ReportReading {
             + "|с начала (?:\\d{4} )?года|с начала текущего года|за \\S+ месяц\\w* \\d{4}|жыл басынан");
     private static final Pattern PREVIOUS_YEAR = Pattern.compile("(?iuU)a year (?:before|earlier|ago)|same period of "
             + "(?:the )?(?:last|previous) year|last year|previous year|аналогичн\\w* период\\w* прошлого года"
-            + "|прошлого года|в прошлом году|годом ранее|былтыр|өткен жыл");
+            + "|прошлого года|в прошлом году|годом ранее|былтыр|өткен жыл"
+            + "|\\d+\\s+(?:against|versus|vs\\.?|compared to|против|по сравнению с)\\s+\\d+");
     private static final Pattern MULTI_YEAR = Pattern.compile("(?iuU)\\bsince (?:19|20)\\d\\d\\b|\\bover (?:the (?:past|last) )?"
             + "\\S+ years\\b|\\bfor \\S+ years\\b|during the monitoring|с (?:19|20)\\d\\d года|за \\S+ лет\\b"
             + "|за время мониторинга|за все время|(?:19|20)\\d\\d жылдан бері");
@@ -188,7 +190,7 @@ final class ReportReading {
         if (section == Section.INDICATORS && tableCell(body)) {
             return;
         }
-        if (MULTI_YEAR.matcher(body.text()).find() && !YTD_WORDS.matcher(body.text()).find()) {
+        if (multiYear(body, all)) {
             indicators(body, all);
             section = Section.INDICATORS;
             tableLabel = null;
@@ -262,6 +264,20 @@ final class ReportReading {
                 body.text());
         add(f);
         registered(code.get(), f, sub, lastGroup);
+        return true;
+    }
+
+    /** A paragraph about several years: the marker ("since 2019", "over six years") comes before its figures. */
+    private static boolean multiYear(Span body, List<NumberMention> all) {
+        Matcher m = MULTI_YEAR.matcher(body.text());
+        if (!m.find() || YTD_WORDS.matcher(body.text()).find()) {
+            return false;
+        }
+        for (NumberMention n : all) {
+            if (Numbers.notAFigure(body.text(), n) == null) {
+                return m.start() < n.start();
+            }
+        }
         return true;
     }
 

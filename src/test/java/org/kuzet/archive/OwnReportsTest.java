@@ -144,4 +144,27 @@ class OwnReportsTest {
             assertThat(i.outlets()).containsExactly("Vlast");
         });
     }
+
+    @Test
+    void aRussianReportWithCourtOutcomesAndYearToDate() {
+        Extraction e = Reports.extract("/archive/2020-10-ru-court.txt");
+        assertThat(e.month()).isEqualTo(YearMonth.of(2020, 10));
+        assertThat(e.value("judicial_acts")).contains(6L);
+        assertThat(e.value("in_favor_of_media")).contains(4L);
+        assertThat(e.family("new_cases")).isEqualTo(Map.of("criminal", 3L, "criminal_in_court", 0L, "civil", 2L,
+                "honour_dignity", 2L));
+        assertThat(e.family("ytd")).isEqualTo(Map.of("criminal", 35L, "criminal_in_court", 10L, "civil", 48L,
+                "honour_dignity", 40L));
+        assertThat(e.family("previous_year")).isEqualTo(Map.of("criminal", 23L));
+        assertThat(e.value("damages_claimed_kzt")).contains(120_500_000L);
+        assertThat(e.value("damages_collected_kzt")).contains(1_250_000L);
+        assertThat(e.family("counts")).isEmpty();
+        assertThat(e.items()).singleElement().satisfies(i -> {
+            assertThat(i.place()).isEqualTo("kz-pavlodar-region");
+            assertThat(i.category()).isEqualTo("refusal_of_information");
+            assertThat(i.outlets()).containsExactly("Версия");
+        });
+        assertThat(e.unused()).isEmpty();
+        assertThat(e.warnings()).isEmpty();
+    }
 }
