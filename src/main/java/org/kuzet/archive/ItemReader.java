@@ -26,6 +26,11 @@ final class ItemReader {
             + ")\\s+(\\d{1,2})|(\\d{1,2})\\s+(" + Months.WORD + "))(?:\\s+(\\d{4})(?:\\s*(?:года|г\\.))?)?\\s*[:,.–—-]");
     private static final Pattern PLACE_LEAD = Pattern.compile("^([\\p{Lu}][^:.;!?]{1,60}?)\\s*[:–—]\\s");
     private static final Pattern QUOTED = Pattern.compile("[«\"“„]([^«»\"“”„]{2,60})[»\"”“]");
+    private static final Pattern ANY_QUOTE = Pattern.compile("[«\"“„][^«»\"“”„]{1,600}[»\"”“]");
+    /** People are told from capitalised phrases ("Operational Press Center") by a surname's ending. */
+    private static final Pattern SURNAME = Pattern.compile("(?:ov|ev|ova|eva|yev|yeva|in|ina|uly|kyzy|qyzy|ko"
+            + "|sky|skiy|skaya|ich|bek|yan|dze|shvili|uk|yuk|oy|oi|ов|ев|ова|ева|ин|ина|ұлы|улы|қызы|кызы|ко"
+            + "|ский|ская|ич|бек|ой)$");
     private static final Pattern CAPITALISED = Pattern.compile(
             "\\b[\\p{Lu}][\\p{Ll}]+(?:-[\\p{Lu}][\\p{Ll}]+)?(?:\\s+[\\p{Lu}][\\p{Ll}]+(?:-[\\p{Lu}][\\p{Ll}]+)?)+");
     private static final Set<String> NOT_NAMES = Set.of("president", "minister", "ministry", "judge", "presiding",
@@ -164,7 +169,7 @@ final class ItemReader {
     }
 
     static List<String> people(String text) {
-        String withoutQuotes = QUOTED.matcher(text).replaceAll(m -> " ".repeat(m.group().length()));
+        String withoutQuotes = ANY_QUOTE.matcher(text).replaceAll(m -> " ".repeat(m.group().length()));
         Set<String> out = new LinkedHashSet<>();
         Matcher m = CAPITALISED.matcher(withoutQuotes);
         while (m.find()) {
@@ -183,7 +188,7 @@ final class ItemReader {
     }
 
     private static void addName(Set<String> out, List<String> run) {
-        if (run.size() >= 2 && run.size() <= 3) {
+        if (run.size() >= 2 && run.size() <= 3 && run.stream().anyMatch(w -> SURNAME.matcher(w).find())) {
             out.add(String.join(" ", run));
         }
     }
