@@ -61,10 +61,18 @@ public class ArchiveImport {
         if (known.isPresent()) {
             return new Outcome(known.get(), true, 0, 0, 0, 0, 0, List.of("this file was imported before"));
         }
+        List<org.kuzet.api.FieldProblem> problems = new java.util.ArrayList<>();
         for (Figure f : e.figures()) {
             if (f.value() < 0) {
-                throw InvalidInput.of(f.key(), "must be zero or more, not " + f.value());
+                problems.add(new org.kuzet.api.FieldProblem(f.key(), "must be zero or more, not " + f.value()));
             }
+            if (f.family().equals("counts") && jdbc.sql("select count(*) from category where code = ?")
+                    .param(f.code()).query(Long.class).single() == 0) {
+                problems.add(new org.kuzet.api.FieldProblem(f.key(), "'" + f.code() + "' is no category code"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
         }
         LocalDate month = e.month().atDay(1);
         long sourceId = jdbc.sql("""

@@ -67,6 +67,37 @@ final class Gazetteer {
         }
     }
 
+    private static final String[][] RUSSIAN_CASES = {{"ской", "ская"}, {"ской", "ский"}, {"области", "область"},
+        {"ае", "ай"}, {"е", "а"}, {"е", ""}, {"а", ""}, {"у", ""}, {"ом", ""}, {"ы", "а"}};
+
+    /** Russian names in another case: "в Костанае", "Павлодарской области", "в Астане". */
+    private String inflected(String name) {
+        if (!name.matches(".*[\\p{IsCyrillic}].*")) {
+            return null;
+        }
+        List<String> variants = new ArrayList<>(List.of(""));
+        for (String word : name.split("\\s+")) {
+            List<String> next = new ArrayList<>();
+            for (String v : variants) {
+                String prefix = v.isEmpty() ? "" : v + " ";
+                next.add(prefix + word);
+                for (String[] c : RUSSIAN_CASES) {
+                    if (word.endsWith(c[0]) && (word.length() - c[0].length() >= 3 || word.equals(c[0]))) {
+                        next.add(prefix + word.substring(0, word.length() - c[0].length()) + c[1]);
+                    }
+                }
+            }
+            variants = next;
+        }
+        for (String v : variants) {
+            String code = codeByKey.get(Spelling.key(v));
+            if (code != null) {
+                return code;
+            }
+        }
+        return null;
+    }
+
     List<Place> all() {
         return places;
     }
@@ -93,6 +124,9 @@ final class Gazetteer {
                 String name = text.substring(start, end);
                 if (Character.isUpperCase(name.charAt(0))) {
                     String code = codeByKey.get(Spelling.key(name));
+                    if (code == null) {
+                        code = inflected(name);
+                    }
                     if (code != null) {
                         match = new Found(code, start, end);
                         i += n;

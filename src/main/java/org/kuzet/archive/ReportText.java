@@ -53,9 +53,9 @@ public record ReportText(String text, String sha256) {
     static String htmlToText(String html) {
         Document doc = Jsoup.parse(html);
         doc.select("script, style, noscript, head, template, svg, iframe, nav, form, button").remove();
-        doc.select("o\\:p, xml, meta, link").remove();
+        doc.select("o\\:p, xml, meta, link, header, footer, aside").remove();
         StringBuilder out = new StringBuilder();
-        Element root = doc.body() != null ? doc.body() : doc;
+        Element root = mainContent(doc);
         root.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
@@ -74,6 +74,18 @@ public record ReportText(String text, String sha256) {
             }
         });
         return out.toString();
+    }
+
+    /** A saved page carries menus and sidebars: read the article when the page marks one, else the whole body. */
+    private static Element mainContent(Document doc) {
+        Element body = doc.body() != null ? doc.body() : doc;
+        for (String selector : new String[] {"article", "main", "[role=main]", ".entry-content", "#content"}) {
+            Element candidate = doc.selectFirst(selector);
+            if (candidate != null && candidate.text().length() > 200) {
+                return candidate;
+            }
+        }
+        return body;
     }
 
     /**
