@@ -28,6 +28,8 @@ class PostgresSearchIndex implements SearchIndex {
     @Override
     @Transactional(readOnly = true)
     public SearchResults search(SearchRequest request) {
+        // room to count facets over many matches in memory rather than on disk
+        jdbc.sql("set local work_mem = '64MB'").update();
         QueryText query = QueryText.parse(request.text());
         Map<Integer, List<String>> corrections = names.find(query, request.audience());
         MatchCondition condition = MatchCondition.of(request, query, corrections);
