@@ -7,6 +7,9 @@ import java.util.List;
 /** All the facts of a text: places, outlets, state bodies, persons, legal articles, amounts of tenge and dates. */
 final class FactFinder {
 
+    /** Far enough for "Кодекса об административных правонарушениях" after a number, or "art." before it. */
+    private static final int DIGIT_REACH = 80;
+
     private final Gazetteer gazetteer;
 
     FactFinder(Gazetteer gazetteer) {
@@ -24,9 +27,10 @@ final class FactFinder {
         facts.addAll(withoutOverlap(Names.outlets(text, words), facts));
         facts.addAll(withoutOverlap(gazetteer.find(text, words), facts));
         facts.addAll(Names.persons(text, words, facts));
-        facts.addAll(LegalArticles.find(text));
-        facts.addAll(TengeAmounts.find(text));
-        facts.addAll(Dates.find(text));
+        List<int[]> windows = DigitWindows.of(text, DIGIT_REACH);
+        facts.addAll(DigitWindows.find(text, windows, LegalArticles::find));
+        facts.addAll(DigitWindows.find(text, windows, TengeAmounts::find));
+        facts.addAll(DigitWindows.find(text, windows, Dates::find));
         facts.sort(Comparator.comparingInt(Fact::start).thenComparing(Fact::kind));
         return facts;
     }

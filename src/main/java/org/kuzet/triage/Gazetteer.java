@@ -89,7 +89,7 @@ final class Gazetteer {
                 if (!first.capitalised()) {
                     break;
                 }
-                String key = Spelling.key(text.substring(first.start(), last.end()));
+                String key = Keys.of(text.substring(first.start(), last.end()));
                 String code = byKey.get(key);
                 if (code == null && n == 1 && isCyrillic(first.text())) {
                     code = inflected(first.text());
@@ -118,13 +118,13 @@ final class Gazetteer {
         String lower = Tokens.lower(word);
         for (String ending : ENDINGS) {
             if (lower.endsWith(ending) && lower.length() - ending.length() >= 3) {
-                String code = byKey.get(Spelling.key(word.substring(0, word.length() - ending.length())));
+                String code = byKey.get(Keys.of(word.substring(0, word.length() - ending.length())));
                 if (code != null) {
                     return code;
                 }
             }
         }
-        return stemmed(Spelling.key(word));
+        return stemmed(Keys.of(word));
     }
 
     private String stemmed(String key) {

@@ -33,8 +33,9 @@ final class Names {
             + "|Министерств[оаеу] (?:иностранных дел|внутренних дел|культуры и информации|информации и общественного развития|цифрового развития|юстиции|здравоохранения|просвещения|науки и высшего образования|[а-яё]+)|МИД(?: РК)?|КНБ|Комитет национальной безопасности|Генеральн\\p{L}+ прокуратур\\p{L}+|[Пп]рокуратур\\p{L}*"
             + "|[Аа]кимат\\p{L}*|[Пп]олици\\p{L}+|Мажилис\\p{L}*|Сенат\\p{L}*|Антикоррупционн\\p{L}+ служб\\p{L}+|(?:[А-ЯЁ][а-яё]+ )?(?:районн|городск|областн|межрайонн|специализированн|Верховн)\\p{L}+ (?:[а-яё]+ )?суд\\p{L}*"
             + "|[А-ЯӘҒҚҢӨҰҮҺІа-яәғқңөұүһі]+ министрлігі\\p{L}*|ҰҚК|Ұлттық қауіпсіздік комитеті\\p{L}*|[Пп]рокуратура\\p{L}*|[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+ әкімдігі\\p{L}*|[Әә]кімдік\\p{L}*|Мәжіліс\\p{L}*|СІМ)");
-    private static final Pattern SURNAME = Pattern.compile(
-            "(?iu).*(?:ov|ova|ev|eva|yeva|in|ina|uly|kyzy|enko|ko|sky|skaya|yan|ов|ова|ев|ева|ин|ина|ұлы|қызы|енко|ский|ская|ян)$");
+    private static final List<String> SURNAME_ENDINGS = List.of("ov", "ova", "ev", "eva", "in", "ina", "uly",
+            "kyzy", "ko", "sky", "skaya", "yan", "ов", "ова", "ев", "ева", "ин", "ина", "ұлы", "қызы", "ко", "ский",
+            "ская", "ян");
     private static final Set<String> ROLES = Set.of("journalist", "journalists", "editor", "editor-in-chief", "lawyer",
             "blogger", "activist", "minister", "judge", "deputy", "founder", "director", "correspondent", "reporter",
             "author", "head", "akim", "photographer", "журналист", "журналистка", "журналиста", "редактор", "адвокат",
@@ -66,9 +67,9 @@ final class Names {
                     break;
                 }
                 String written = text.substring(first.start(), last.end());
-                String outlet = known.get(Spelling.key(written));
+                String outlet = known.get(Keys.of(written));
                 if (outlet != null) {
-                    found.add(new Fact(Fact.Kind.OUTLET, written, first.start(), last.end(), Spelling.key(outlet)));
+                    found.add(new Fact(Fact.Kind.OUTLET, written, first.start(), last.end(), Keys.of(outlet)));
                     i += n - 1;
                     break;
                 }
@@ -112,7 +113,7 @@ final class Names {
             }
             if (n >= 2) {
                 List<Words.Word> name = words.subList(i, i + n);
-                boolean surname = name.stream().anyMatch(w -> SURNAME.matcher(w.text()).matches());
+                boolean surname = name.stream().anyMatch(w -> hasSurnameEnding(w.text()));
                 boolean afterRole = i > 0 && ROLES.contains(words.get(i - 1).text().toLowerCase(java.util.Locale.ROOT));
                 if (surname || afterRole) {
                     int start = name.getFirst().start();
@@ -126,6 +127,16 @@ final class Names {
             }
         }
         return found;
+    }
+
+    private static boolean hasSurnameEnding(String word) {
+        String lower = Tokens.lower(word);
+        for (String ending : SURNAME_ENDINGS) {
+            if (lower.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isNamePart(Words.Word word, List<Fact> taken) {
