@@ -32,13 +32,6 @@ import tools.jackson.databind.ObjectMapper;
 @RequestMapping("/api/v1/reports")
 class ReportApiController {
 
-    private static final Map<String, MediaType> TYPES = Map.of(
-            "html", new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8),
-            "md", new MediaType("text", "markdown", java.nio.charset.StandardCharsets.UTF_8),
-            "pdf", MediaType.APPLICATION_PDF,
-            "csv", new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8),
-            "json", MediaType.APPLICATION_JSON);
-
     private static final java.util.Set<String> STAFF = java.util.Set.of("ROLE_ADMIN", "ROLE_EDITOR", "ROLE_MONITOR",
             "ROLE_CORRESPONDENT");
 
@@ -62,17 +55,7 @@ class ReportApiController {
         }
         ReportDesk.Content content = live ? desk.live(request.period(), request.lang())
                 : desk.published(request.period(), request.lang(), version);
-        byte[] body = switch (format) {
-            case "md" -> Formats.utf8(content.markdown());
-            case "html" -> Formats.utf8(Formats.html(content.markdown(), request.lang(), content.title()));
-            case "pdf" -> Formats.pdf(Formats.html(content.markdown(), request.lang(), content.title()));
-            case "csv" -> Formats.utf8(Formats.csv(request.period().key(), content.figures()));
-            default -> Formats.utf8(Formats.json(json, request.period().key(), content.version(), content.figures()));
-        };
-        String name = "kuzet-report-" + request.period().key() + "-" + request.lang().code() + "." + format;
-        return ResponseEntity.ok().contentType(TYPES.get(format))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(name).build().toString())
-                .body(body);
+        return Rendition.of(format, request, content, json);
     }
 
     @PostMapping("/{period}/publish")

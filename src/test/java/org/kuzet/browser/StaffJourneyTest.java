@@ -99,6 +99,24 @@ class StaffJourneyTest {
     }
 
     @Test
+    void theMonthsReportIsDownloadedAsAPdfThatReadsBackInKazakh() throws Exception {
+        Page editor = browser.page(base());
+        logIn(editor, "editor.dana");
+        editor.navigate("/staff/reports?period=2024-03");
+        Browser.screenshot(editor, "staff-report-page");
+        com.microsoft.playwright.Download pdf = editor.waitForDownload(
+                () -> editor.locator("#download-pdf-kk").click(new com.microsoft.playwright.Locator.ClickOptions()
+                        .setModifiers(List.of(com.microsoft.playwright.options.KeyboardModifier.ALT))));
+        byte[] bytes = java.nio.file.Files.readAllBytes(pdf.path());
+        org.assertj.core.api.Assertions.assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
+        Process text = new ProcessBuilder("pdftotext", "-enc", "UTF-8", pdf.path().toString(), "-").start();
+        String content = new String(text.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThat(text.waitFor()).isZero();
+        org.assertj.core.api.Assertions.assertThat(content).contains("2024").containsPattern("[әғқңөұүһі]");
+    }
+
+    @Test
     void aWrongPasswordIsRefusedWithAMessage() {
         Page page = browser.page(base());
         page.navigate("/login");
