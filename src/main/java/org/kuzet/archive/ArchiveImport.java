@@ -172,8 +172,10 @@ public class ArchiveImport {
     }
 
     private static String title(Extraction e) {
-        String first = e.report().text().lines().filter(l -> !l.isBlank()).findFirst().orElse(e.file());
-        return "Monthly report " + e.month() + " (" + e.file() + ")" + (first.length() < 200 ? ": " + first : "");
+        java.util.regex.Pattern monthYear = java.util.regex.Pattern.compile("(?iuU)" + Months.WORD + "\\s+\\d{4}");
+        String title = e.report().text().lines().filter(l -> !l.isBlank() && l.length() < 200)
+                .filter(l -> monthYear.matcher(l).find()).findFirst().orElse("Monthly report " + e.month());
+        return title.strip() + " (" + java.nio.file.Path.of(e.file()).getFileName() + ")";
     }
 
     private static Date date(LocalDate d) {

@@ -30,20 +30,28 @@ final class Gazetteer {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*");
 
+    private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
+
     private final Map<String, String> codeByKey;
+    private final Map<String, String> codeByStem;
     private final List<Place> places;
     private final int longest;
 
     private Gazetteer(List<Place> places) {
         this.places = List.copyOf(places);
         Map<String, String> byKey = new HashMap<>();
+        Map<String, String> byStem = new HashMap<>();
         int words = 1;
         for (Place p : places) {
             // The first spelling of a key wins: the file lists a place's own names before its aliases.
             byKey.putIfAbsent(Spelling.key(p.spelling), p.code);
+            if (CYRILLIC.matcher(p.spelling).find()) {
+                byStem.putIfAbsent(stemKey(p.spelling), p.code);
+            }
             words = Math.max(words, p.spelling.split("\\s+").length);
         }
         this.codeByKey = Map.copyOf(byKey);
+        this.codeByStem = Map.copyOf(byStem);
         this.longest = words;
     }
 
@@ -67,35 +75,17 @@ final class Gazetteer {
         }
     }
 
-    private static final String[][] RUSSIAN_CASES = {{"ской", "ская"}, {"ской", "ский"}, {"области", "область"},
-        {"ае", "ай"}, {"е", "а"}, {"е", ""}, {"а", ""}, {"у", ""}, {"ом", ""}, {"ы", "а"}};
-
-    /** Russian names in another case: "в Костанае", "Павлодарской области", "в Астане". */
+    /** Russian names in another case ("в Костанае", "Павлодарской области"): compared by the stems of their words. */
     private String inflected(String name) {
-        if (!name.matches(".*[\\p{IsCyrillic}].*")) {
-            return null;
+        return CYRILLIC.matcher(name).find() ? codeByStem.get(stemKey(name)) : null;
+    }
+
+    private static String stemKey(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String word : name.toLowerCase(java.util.Locale.ROOT).split("[\\s-]+")) {
+            out.append(CueWords.stem(word, "ru")).append(' ');
         }
-        List<String> variants = new ArrayList<>(List.of(""));
-        for (String word : name.split("\\s+")) {
-            List<String> next = new ArrayList<>();
-            for (String v : variants) {
-                String prefix = v.isEmpty() ? "" : v + " ";
-                next.add(prefix + word);
-                for (String[] c : RUSSIAN_CASES) {
-                    if (word.endsWith(c[0]) && (word.length() - c[0].length() >= 3 || word.equals(c[0]))) {
-                        next.add(prefix + word.substring(0, word.length() - c[0].length()) + c[1]);
-                    }
-                }
-            }
-            variants = next;
-        }
-        for (String v : variants) {
-            String code = codeByKey.get(Spelling.key(v));
-            if (code != null) {
-                return code;
-            }
-        }
-        return null;
+        return Spelling.key(out.toString());
     }
 
     List<Place> all() {

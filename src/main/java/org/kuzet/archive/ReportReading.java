@@ -68,6 +68,14 @@ final class ReportReading {
             + "\\s+(?:of them\\s+|из них\\s+)?(?:(?:is|was|were|are)\\s+)?(?:in|reached|went to|в|не дошл\\w* до)\\s+(?:the\\s+)?(?:court|суд\\w*)");
     private static final Pattern ALL_OF_THEM = Pattern.compile("(?iuU)\\b(?:all of them|all of these|they all|все они"
             + "|все из них|все \\S+ касались|барлығы)\\b");
+    private static final Pattern DATE_LINE = Pattern.compile("(?iuU)^\\s*\\d{1,2}\\s+" + Months.WORD
+            + "\\s+\\d{4}\\s*(?:г\\.|года)?\\s*$");
+    private static final Pattern HONOUR = Pattern.compile("(?sU).*\\b(honou?r|dignity|чести|достоинств|ар-намыс).*");
+    private static final Pattern CRIMINAL = Pattern.compile("(?sU).*(criminal|уголовн|қылмыстық).*");
+    private static final Pattern ADMINISTRATIVE = Pattern.compile("(?sU).*(administrativ|административн|әкімшілік).*");
+    private static final Pattern CIVIL = Pattern.compile("(?sU).*(civil|lawsuit|suits|гражданск|иск|азаматтық).*");
+    private static final Pattern ANY_CASES = Pattern.compile("(?sU).*(legal cases|cases|charges|claims|дел|обвинени"
+            + "|претензи|іс).*");
     private static final Pattern NO_CASES = Pattern.compile("(?iuU)^(?:no|not a single|нет|ни одного)\\s+"
             + "(?=\\S*\\s*(?:criminal|administrative|civil|уголовн|административн|гражданск))");
     private static final Pattern THESE_INCLUDE = Pattern.compile("(?iuU)(?:these include|they include|among them|"
@@ -626,19 +634,19 @@ final class ReportReading {
     /** The kind of case a phrase speaks of. */
     static String kind(String phrase) {
         String t = Numbers.lower(phrase);
-        if (t.matches("(?sU).*\\b(honou?r|dignity|чести|достоинств|ар-намыс).*")) {
+        if (HONOUR.matcher(t).matches()) {
             return "honour_dignity";
         }
-        if (t.matches("(?sU).*(criminal|уголовн|қылмыстық).*")) {
+        if (CRIMINAL.matcher(t).matches()) {
             return "criminal";
         }
-        if (t.matches("(?sU).*(administrativ|административн|әкімшілік).*")) {
+        if (ADMINISTRATIVE.matcher(t).matches()) {
             return "administrative";
         }
-        if (t.matches("(?sU).*(civil|lawsuit|suits|гражданск|иск|азаматтық).*")) {
+        if (CIVIL.matcher(t).matches()) {
             return "civil";
         }
-        if (t.matches("(?sU).*(legal cases|cases|charges|claims|дел|обвинени|претензи|іс).*")) {
+        if (ANY_CASES.matcher(t).matches()) {
             return "legal_cases";
         }
         return null;
@@ -745,7 +753,7 @@ final class ReportReading {
     }
 
     private boolean isDateLine(Span p) {
-        return p.text().matches("(?iu)^\\s*\\d{1,2}\\s+" + Months.WORD + "\\s+\\d{4}\\s*(?:г\\.|года)?\\s*$");
+        return DATE_LINE.matcher(p.text()).matches();
     }
 
     private void closeItem() {

@@ -167,4 +167,11 @@ class OwnReportsTest {
         assertThat(e.unused()).isEmpty();
         assertThat(e.warnings()).isEmpty();
     }
+
+    @Test
+    void aRussianFileSavedInWindows1251() {
+        Extraction e = Reports.extract("/archive/2019-03-cp1251.txt");
+        assertThat(e.month()).isEqualTo(YearMonth.of(2019, 3));
+        assertThat(e.family("counts")).isEqualTo(Map.of("rights_violations", 4L, "threats", 2L));
+    }
 }
