@@ -16,7 +16,7 @@ public final class ArticleAnalyzer {
 
     static final double PROPOSAL_THRESHOLD = 0.15;
     static final int MOST_PROPOSALS = 4;
-    static final double SURE_WITHOUT_CUES = 0.4;
+    static final double SURE_WITHOUT_CUES = 0.12;
 
     private final TriageModel model;
     private final FactFinder facts;
