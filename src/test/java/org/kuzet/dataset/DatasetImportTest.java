@@ -13,7 +13,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Importing dataset files into the real database: all or nothing, idempotent, changes kept as corrections. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Thousands of calls come from one address here; the per-client budget itself is tested by security's RateLimitTest.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "kuzet.rate-limit.api.capacity=1000000")
 @AutoConfigureMockMvc
 class DatasetImportTest {
 
