@@ -13,7 +13,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Importing dataset files into the real database: all or nothing, idempotent, changes kept as corrections. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Thousands of calls come from one address here; the per-client budget itself is tested by security's RateLimitTest.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "kuzet.rate-limit.api.capacity=1000000")
 @AutoConfigureMockMvc
 class DatasetImportTest {
 
@@ -23,6 +25,8 @@ class DatasetImportTest {
     JdbcClient jdbc;
     @Autowired
     DatasetExport export;
+    @Autowired
+    List<DatasetSection> sections;
     @Autowired
     JsonMapper json;
 
@@ -74,6 +78,35 @@ class DatasetImportTest {
                 .isEqualTo(String.valueOf(ddos));
         assertThat(jdbc.sql("select gender from incident_victim where incident_id = ?").param(threats)
                 .query(String.class).single()).isEqualTo("female");
+    }
+
+    @Test
+    void theSeedDatasetImportsWholeAndASecondTimeChangesNothing() throws Exception {
+        byte[] whole;
+        try (var in = getClass().getResourceAsStream("/dataset/seeds.json")) {
+            whole = in.readAllBytes();
+        }
+        // only the sections this build has (features still on their branches add theirs)
+        tools.jackson.databind.node.ObjectNode present = (tools.jackson.databind.node.ObjectNode) json.readTree(whole);
+        List<String> known = sections.stream().map(DatasetSection::name).toList();
+        present.retain(java.util.stream.Stream.concat(java.util.stream.Stream.of("format"), known.stream()).toList());
+        assertThat(present.get("incidents")).isNotNull();
+        byte[] seeds = json.writeValueAsBytes(present);
+        FileImport first = importer.importBytes("seeds.json", seeds);
+        // the seeds may already be in this shared database from an earlier test run of the same context
+        assertThat(first.problems()).isEmpty();
+        String before = jdbc.sql("""
+                select count(*) || '|' || max(updated_at) || '|' || (select count(*) from incident_revision)
+                from incident where external_id like 'incident/%'""").query(String.class).single();
+        FileImport second = importer.importBytes("seeds.json", seeds);
+        assertThat(second.problems()).isEmpty();
+        second.run().tallies().forEach((section, tally) -> assertThat(tally.created() + tally.updated())
+                .as(section).isZero());
+        assertThat(second.run().tallies().get("incidents").unchanged()).isEqualTo(
+                json.readTree(seeds).get("incidents").size());
+        assertThat(jdbc.sql("""
+                select count(*) || '|' || max(updated_at) || '|' || (select count(*) from incident_revision)
+                from incident where external_id like 'incident/%'""").query(String.class).single()).isEqualTo(before);
     }
 
     @Test

@@ -28,7 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
  * What the incident API tests share: one application on a real port (so a test can also send a chunked body over
  * HTTP) with its embedded PostgreSQL, staff accounts, a valid incident body, and calls as staff or as the public.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Thousands of calls come from one address here; the per-client budget itself is tested by security's RateLimitTest.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "kuzet.rate-limit.api.capacity=1000000")
 @AutoConfigureMockMvc
 abstract class IncidentApiSupport {
 

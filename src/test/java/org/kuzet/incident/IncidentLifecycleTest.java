@@ -3,6 +3,7 @@ package org.kuzet.incident;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -78,7 +79,7 @@ class IncidentLifecycleTest extends IncidentApiSupport {
         step(id, "submit", monitor());
         String before = incidentTables();
         send(post("/api/v1/incidents/" + id + "/publish"), monitor(), "").andExpect(status().isForbidden())
-                .andExpect(header().string("Content-Type", "application/problem+json"));
+                .andExpect(content().contentTypeCompatibleWith(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON));
         assertThat(incidentTables()).isEqualTo(before);
     }
 
@@ -119,7 +120,7 @@ class IncidentLifecycleTest extends IncidentApiSupport {
         String before = incidentTables();
         for (String step : List.of("publish", "reopen", "return")) {
             send(post("/api/v1/incidents/" + draft + "/" + step), editor(), "").andExpect(status().isConflict())
-                    .andExpect(header().string("Content-Type", "application/problem+json"))
+                    .andExpect(content().contentTypeCompatibleWith(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON))
                     .andExpect(jsonPath("$.status").value(409));
         }
         send(post("/api/v1/incidents/" + draft + "/reject"), editor(), Map.of("reason", "x"))
