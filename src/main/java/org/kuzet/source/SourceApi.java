@@ -36,7 +36,8 @@ import tools.jackson.databind.JsonNode;
 class SourceApi {
 
     /** Shown in the OpenAPI description: the body is read field by field (see JsonRecord), not bound to a type. */
-    static final String EXAMPLE = "{\"kind\": \"media_article\", \"outlet\": \"actor/orda-kz\", \"outlet_name\": \"Orda.kz\", "
+    static final String EXAMPLE = "{\"kind\": \"media_article\", \"outlet\": \"actor/orda-kz\", "
+            + "\"outlet_name\": \"Orda.kz\", "
             + "\"title\": \"Voices heard at the OSCE conference\", \"url\": \"https://orda.kz/\", "
             + "\"published_on\": \"2025-10\", \"retrieved_at\": \"2026-11-23T00:00:00Z\", "
             + "\"archived_text\": \"...\"}";
