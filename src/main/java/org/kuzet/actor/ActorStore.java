@@ -104,7 +104,8 @@ class ActorStore {
             String key = Spelling.key(q);
             filter.and("""
                     exists (select 1 from actor_alias x where x.actor_id = a.id
-                            and (x.key like :prefix or x.key like :word))""", "prefix", key + "%", "word", "% " + key + "%");
+                            and (x.key like :prefix or x.key like :word))""",
+                    "prefix", key + "%", "word", "% " + key + "%");
         }
         if (kind != null) {
             filter.and("a.kind = :kind", "kind", kind);
@@ -138,7 +139,8 @@ class ActorStore {
     private static Actor actor(ResultSet rs, int row) throws SQLException {
         String[] aliases = (String[]) rs.getArray("aliases").getArray();
         return new Actor(rs.getLong("id"), rs.getString("external_id"), rs.getString("kind"),
-                rs.getString("actor_type"), rs.getString("name"), List.of(aliases).stream().sorted().toList(), rs.getString("description"),
+                rs.getString("actor_type"), rs.getString("name"), List.of(aliases).stream().sorted().toList(),
+                rs.getString("description"),
                 rs.getInt("revision"), rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant());
     }

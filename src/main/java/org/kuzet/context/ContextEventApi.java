@@ -1,5 +1,7 @@
 package org.kuzet.context;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,6 +12,7 @@ import org.kuzet.api.InvalidInput;
 import org.kuzet.api.NotFound;
 import org.kuzet.place.Places;
 import org.kuzet.reference.ApiReferences;
+import org.kuzet.reference.ExternalIds;
 import org.kuzet.reference.JsonRecord;
 import org.kuzet.reference.Paging;
 import org.kuzet.reference.Period;
@@ -33,6 +36,10 @@ import tools.jackson.databind.JsonNode;
 @RequestMapping("/api/v1/context-events")
 class ContextEventApi {
 
+    /** Shown in the OpenAPI description: the body is read field by field (see JsonRecord), not bound to a type. */
+    static final String EXAMPLE = "{\"date\": \"2024-03-01\", \"place\": \"kz-astana\", \"kind\": \"draft_order\", "
+            + "\"title\": \"Draft order on rules for restricting access to internet resources\"}";
+
     private final ContextEventStore store;
     private final ApiReferences references;
     private final Places places;
@@ -46,12 +53,14 @@ class ContextEventApi {
     }
 
     @PostMapping
-    ResponseEntity<ContextEvent> create(@RequestBody JsonNode body, Authentication caller) {
+    ResponseEntity<ContextEvent> create(@io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(mediaType = "application/json", examples = @ExampleObject(EXAMPLE)))
+            @RequestBody JsonNode body, Authentication caller) {
         ContextEventInput input = read(body);
         if (input.externalId() != null && store.idByExternalId(input.externalId()).isPresent()) {
             throw new Conflict("A context event with external_id " + input.externalId() + " exists already.");
         }
-        long id = store.create(input, null);
+        long id = ExternalIds.unique(input.externalId(), () -> store.create(input, null));
         return ResponseEntity.created(URI.create("/api/v1/context-events/" + id)).body(get(id, caller));
     }
 
@@ -62,13 +71,19 @@ class ContextEventApi {
     }
 
     @PutMapping("/{id}")
-    ContextEvent update(@PathVariable long id, @RequestBody JsonNode body, Authentication caller) {
+    ContextEvent update(@PathVariable long id,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(mediaType = "application/json", examples = @ExampleObject(EXAMPLE)))
+            @RequestBody JsonNode body, Authentication caller) {
         get(id, caller);
         ContextEventInput input = read(body);
         if (input.externalId() != null && store.idByExternalId(input.externalId()).filter(o -> o != id).isPresent()) {
             throw new Conflict("Another context event has external_id " + input.externalId() + ".");
         }
-        store.update(id, input, null);
+        ExternalIds.unique(input.externalId(), () -> {
+            store.update(id, input, null);
+            return id;
+        });
         return get(id, caller);
     }
 

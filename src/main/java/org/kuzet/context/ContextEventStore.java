@@ -125,7 +125,6 @@ class ContextEventStore {
         return jdbc.sql("""
                 select e.*, s.external_id as source_ref from context_event e left join source s on s.id = e.source_id
                 where (cast(:id as bigint) is null or e.id = :id) order by e.id""")
-                
                 .param("id", id).query((rs, n) -> new ContextEventInput(rs.getString("external_id"), date(rs),
                         rs.getString("place_code"), rs.getString("kind"), rs.getString("title"),
                         rs.getString("description"), rs.getString("url"), rs.getString("source_ref"),

@@ -149,7 +149,6 @@ class SourceStore {
         return jdbc.sql("""
                 select s.*, o.external_id as outlet_ref from source s left join actor o on o.id = s.outlet_actor_id
                 where (cast(:id as bigint) is null or s.id = :id) order by s.id""")
-                
                 .param("id", id).query((rs, n) -> new SourceInput(rs.getString("external_id"), rs.getString("kind"),
                         rs.getString("outlet_ref"), rs.getObject("outlet_actor_id", Long.class),
                         rs.getString("outlet_name"), rs.getString("title"), rs.getString("url"), publishedOn(rs),

@@ -1,5 +1,7 @@
 package org.kuzet.statement;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +11,7 @@ import org.kuzet.api.FieldProblem;
 import org.kuzet.api.InvalidInput;
 import org.kuzet.api.NotFound;
 import org.kuzet.reference.ApiReferences;
+import org.kuzet.reference.ExternalIds;
 import org.kuzet.reference.JsonRecord;
 import org.kuzet.reference.Paging;
 import org.kuzet.reference.Period;
@@ -35,6 +38,12 @@ import tools.jackson.databind.JsonNode;
 @RequestMapping("/api/v1/statements")
 class StatementApi {
 
+    /** Shown in the OpenAPI description: the body is read field by field (see JsonRecord), not bound to a type. */
+    static final String EXAMPLE = "{\"speaker\": \"actor/aida-balayeva\", \"speaker_name\": \"Aida Balayeva\", "
+            + "\"speaker_role\": \"Deputy Prime Minister, Minister of Culture and Information\", "
+            + "\"date\": \"2025\", \"stance\": \"rebuttal\", \"venue\": \"Facebook\", "
+            + "\"summary\": \"...\", \"incidents\": [12]}";
+
     private final StatementStore store;
     private final ApiReferences references;
     private final Actors actors;
@@ -48,12 +57,14 @@ class StatementApi {
     }
 
     @PostMapping
-    ResponseEntity<Statement> create(@RequestBody JsonNode body, Authentication caller) {
+    ResponseEntity<Statement> create(@io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(mediaType = "application/json", examples = @ExampleObject(EXAMPLE)))
+            @RequestBody JsonNode body, Authentication caller) {
         StatementInput input = read(body);
         if (input.externalId() != null && store.idByExternalId(input.externalId()).isPresent()) {
             throw new Conflict("A statement with external_id " + input.externalId() + " exists already.");
         }
-        long id = store.create(input, null);
+        long id = ExternalIds.unique(input.externalId(), () -> store.create(input, null));
         return ResponseEntity.created(URI.create("/api/v1/statements/" + id)).body(get(id, caller));
     }
 
@@ -65,13 +76,19 @@ class StatementApi {
     }
 
     @PutMapping("/{id}")
-    Statement update(@PathVariable long id, @RequestBody JsonNode body, Authentication caller) {
+    Statement update(@PathVariable long id,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(mediaType = "application/json", examples = @ExampleObject(EXAMPLE)))
+            @RequestBody JsonNode body, Authentication caller) {
         get(id, caller);
         StatementInput input = read(body);
         if (input.externalId() != null && store.idByExternalId(input.externalId()).filter(o -> o != id).isPresent()) {
             throw new Conflict("Another statement has external_id " + input.externalId() + ".");
         }
-        store.update(id, input, null);
+        ExternalIds.unique(input.externalId(), () -> {
+            store.update(id, input, null);
+            return id;
+        });
         return get(id, caller);
     }
 

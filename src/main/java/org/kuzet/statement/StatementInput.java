@@ -38,7 +38,8 @@ record StatementInput(String externalId, String speaker, Long speakerId, String 
         return new StatementInput(r.text("external_id", false), r.raw("speaker"), speakerId, speakerName,
                 r.text("speaker_role", false), r.date("date", true, today), stance == null ? "statement" : stance,
                 r.text("venue", false), r.url("url"), r.text("summary", true), r.text("quote", false),
-                r.raw("source"), r.reference("source", "sources", references, false), r.rawItems("incidents").stream().distinct().sorted().toList(),
+                r.raw("source"), r.reference("source", "sources", references, false),
+                r.rawItems("incidents").stream().distinct().sorted().toList(),
                 r.references("incidents", "incidents", references));
     }
 

@@ -153,8 +153,8 @@ class StatementStore {
                 from statement s left join actor a on a.id = s.speaker_actor_id
                 left join source src on src.id = s.source_id
                 where (cast(:id as bigint) is null or s.id = :id) order by s.id""")
-                
-                .param("id", id).query((rs, n) -> new StatementInput(rs.getString("external_id"), rs.getString("speaker_ref"),
+                .param("id", id)
+                .query((rs, n) -> new StatementInput(rs.getString("external_id"), rs.getString("speaker_ref"),
                         rs.getObject("speaker_actor_id", Long.class), rs.getString("speaker_name"),
                         rs.getString("speaker_role"), date(rs), rs.getString("stance"), rs.getString("venue"),
                         rs.getString("url"), rs.getString("summary"), rs.getString("quote"),

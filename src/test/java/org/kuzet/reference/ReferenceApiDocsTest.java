@@ -28,6 +28,8 @@ class ReferenceApiDocsTest {
                 .andExpect(jsonPath("$.paths['/api/v1/categories'].get", notNullValue()))
                 .andExpect(jsonPath("$.paths['/api/v1/sources/{id}'].put", notNullValue()))
                 .andExpect(jsonPath("$.paths['/api/v1/statements'].get", notNullValue()))
-                .andExpect(jsonPath("$.paths['/api/v1/context-events'].post", notNullValue()));
+                .andExpect(jsonPath("$.paths['/api/v1/context-events'].post", notNullValue()))
+                .andExpect(jsonPath("$.paths['/api/v1/actors'].post.requestBody.content['application/json']"
+                        + ".example.name").value("Orda.kz"));
     }
 }
