@@ -76,6 +76,9 @@ final class ReportReading {
     private static final Pattern CIVIL = Pattern.compile("(?sU).*(civil|lawsuit|suits|гражданск|иск|азаматтық).*");
     private static final Pattern ANY_CASES = Pattern.compile("(?sU).*(legal cases|cases|charges|claims|дел|обвинени"
             + "|претензи|іс).*");
+    private static final Pattern PEOPLE = Pattern.compile("(?iuU)^\\s*(?:\\p{L}+\\s+)?(?:journalists?|reporters?"
+            + "|bloggers?|people|persons|citizens|cameram[ae]n|photographers?|editors?|lawyers?|журналист\\w*"
+            + "|человек\\w*|блогер\\w*|граждан(?:е|ам|ами|ах|ин\\w*|ка\\w*)?|оператор\\w*|редактор\\w*|юрист\\w*|адвокат\\w*)\\b");
     private static final Pattern NO_CASES = Pattern.compile("(?iuU)^(?:no|not a single|нет|ни одного)\\s+"
             + "(?=\\S*\\s*(?:criminal|administrative|civil|уголовн|административн|гражданск))");
     private static final Pattern THESE_INCLUDE = Pattern.compile("(?iuU)(?:these include|they include|among them|"
@@ -369,8 +372,8 @@ final class ReportReading {
             return null;
         }
         String rest = part.text().substring(n.end());
-        if (rest.matches("(?is)^\\s*(?:of them|из них).*")) {
-            return null;
+        if (rest.matches("(?is)^\\s*(?:of them|из них).*") || PEOPLE.matcher(rest).find()) {
+            return null; // "3 journalists were detained" counts people, not reports
         }
         String group = parentGroup != null ? parentGroup : lastGroup;
         Optional<String> code = code(rest, sub, afterIncluding, group);

@@ -174,4 +174,17 @@ class OwnReportsTest {
         assertThat(e.month()).isEqualTo(YearMonth.of(2019, 3));
         assertThat(e.family("counts")).isEqualTo(Map.of("rights_violations", 4L, "threats", 2L));
     }
+
+    @Test
+    void peopleCountedAreNotReportsCounted() {
+        Extraction e = Reports.extractText("june.txt", """
+                Violations of freedom of speech in Kazakhstan June 2015
+
+                In June 2015, 3 journalists were detained in Almaty during a rally.
+
+                In June 2015 the monitoring recorded 2 detentions of journalists.
+                """);
+        assertThat(e.family("counts")).isEqualTo(Map.of("detention", 2L));
+        assertThat(e.unused()).singleElement().satisfies(u -> assertThat(u.text()).contains("3 journalists"));
+    }
 }
