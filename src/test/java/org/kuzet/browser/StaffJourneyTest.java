@@ -49,7 +49,7 @@ class StaffJourneyTest {
 
     @BeforeEach
     void fixture() {
-        jdbc.sql("truncate incident, statement, source, actor restart identity cascade").update();
+        org.kuzet.TestData.clean(jdbc);
         for (String[] user : new String[][] {{"monitor.aigul", "MONITOR"}, {"editor.dana", "EDITOR"}}) {
             if (!accounts.exists(user[0])) {
                 accounts.create(user[0], user[0], PASSWORD, Role.valueOf(user[1]));

@@ -33,7 +33,7 @@ class WorkspacePagesTest {
 
     @BeforeEach
     void fixture() {
-        jdbc.sql("truncate incident, legal_case restart identity cascade").update();
+        org.kuzet.TestData.clean(jdbc);
         jdbc.sql("""
                 insert into incident (title, occurred_on, date_precision, place_code, primary_category, workflow_state,
                     confidential_notes)
