@@ -56,4 +56,18 @@ class FormChoices {
                 });
         return List.copyOf(groups.values());
     }
+
+    /** The name of a place in a language, or its code when it is unknown. */
+    String placeName(String code, String lang) {
+        String l = Languages.supported(lang) ? lang : "en";
+        return code == null ? "" : jdbc.sql("select name_" + l + " from place where code = ?").param(code)
+                .query(String.class).optional().orElse(code);
+    }
+
+    /** The label of a category in a language, or its code when it is unknown. */
+    String categoryLabel(String code, String lang) {
+        String l = Languages.supported(lang) ? lang : "en";
+        return jdbc.sql("select label_" + l + " from category where code = ?").param(code)
+                .query(String.class).optional().orElse(code);
+    }
 }

@@ -90,10 +90,13 @@ class IncidentPages {
     }
 
     @GetMapping("/{id}")
-    String show(@PathVariable long id, Model model) {
+    String show(@PathVariable long id, Model model, Locale locale) {
         Incident incident = load(id);
         StaffMember me = Caller.requireStaff();
+        String lang = Languages.of(locale);
         model.addAttribute("incident", IncidentView.of(incident, true));
+        model.addAttribute("placeName", choices.placeName(incident.content().place(), lang));
+        model.addAttribute("categoryLabel", choices.categoryLabel(incident.content().primaryCategory(), lang));
         model.addAttribute("mayPublish", me.mayPublish());
         model.addAttribute("revisions", incidents.revisions(id));
         return "incident/show";
