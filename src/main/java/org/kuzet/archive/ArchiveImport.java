@@ -76,9 +76,11 @@ public class ArchiveImport {
         }
         LocalDate month = e.month().atDay(1);
         long sourceId = jdbc.sql("""
-                insert into source (kind, title, published_on, retrieved_at, archived_text, sha256)
-                values ('monitoring_report', ?, ?, now(), ?, ?) returning id""")
-                .params(title(e), date(e.published()), e.report().text(), e.report().sha256())
+                insert into source (kind, title, published_on, published_on_precision, retrieved_at, archived_text,
+                                    sha256)
+                values ('monitoring_report', ?, ?, case when cast(? as date) is null then null else 'day' end, now(), ?, ?)
+                returning id""")
+                .params(title(e), date(e.published()), date(e.published()), e.report().text(), e.report().sha256())
                 .query(Long.class).single();
         Map<String, Object> out = e.toJson();
         long reportId = jdbc.sql("""

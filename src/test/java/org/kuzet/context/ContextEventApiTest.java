@@ -36,6 +36,11 @@ class ContextEventApiTest {
     @Autowired
     JsonMapper json;
 
+    @org.junit.jupiter.api.BeforeEach
+    void emptyTables() {
+        org.kuzet.TestData.clean(jdbc);
+    }
+
     @Test
     void eventsAreFilteredByPeriodKindAndPlaceIncludingEverythingWithinIt() throws Exception {
         long draftOrder = create("""
