@@ -53,6 +53,17 @@ public class PublishedStatistics {
                 .query((rs, n) -> new MonthValue(YearMonth.from(rs.getDate(1).toLocalDate()), rs.getLong(2))).list();
     }
 
+    /** The published series of another figure (judicial_acts, damages_claimed_kzt, ytd.criminal...), oldest first. */
+    public List<MonthValue> figureSeries(String figure) {
+        return jdbc.sql("""
+                select f.month, f.value from published_figure f
+                where f.figure = ?
+                  and f.report_id = (select r.id from archive_report r where r.month = f.month
+                                     order by r.imported_at desc, r.id desc limit 1)
+                order by f.month""").param(figure)
+                .query((rs, n) -> new MonthValue(YearMonth.from(rs.getDate(1).toLocalDate()), rs.getLong(2))).list();
+    }
+
     /** Every published count of a month, by code (empty when no report of that month was imported). */
     public Map<String, Long> counts(YearMonth month) {
         Map<String, Long> out = new LinkedHashMap<>();

@@ -197,7 +197,6 @@ final class ReportReading {
 
     private void prose(int index, Span body) {
         List<NumberMention> all = NumberReader.find(body.text());
-        Set<Integer> used = new HashSet<>();
         if (section == Section.INDICATORS && tableCell(body)) {
             return;
         }
@@ -233,12 +232,13 @@ final class ReportReading {
                 foundCategory = c != null ? c : foundCategory;
             }
             for (NumberMention n : numbers) {
-                if (!usedHere.contains(n.start()) && Numbers.notAFigure(s.text(), n) == null) {
-                    unused.add(new UnusedLine(index, s.text(), reasonFor(s.text()), s.start(), s.end()));
+                String not = Numbers.notAFigure(s.text(), n);
+                if (!usedHere.contains(n.start()) && (not == null || not.equals("a share"))) {
+                    unused.add(new UnusedLine(index, s.text(), not == null ? reasonFor(s.text())
+                            : "a share (per cent), which is not stored", s.start(), s.end()));
                     break;
                 }
             }
-            usedHere.forEach(u -> used.add(u + s.start()));
         }
         if (foundCategory != null && THESE_INCLUDE.matcher(body.text()).find()) {
             listedUnder = cues.isGroup(foundCategory) ? null : foundCategory;
@@ -323,7 +323,7 @@ final class ReportReading {
             for (int k = 0; k < parts.size(); k++) {
                 Span part = parts.get(k);
                 boolean sub = k > 0 || SUB_MARKER.matcher(part.text()).find() || section == Section.SUBCOUNTS;
-                String parentGroup = k > 0 && head != null ? groupKey(head) : lastGroup;
+                String parentGroup = k > 0 && head != null && cues.isGroup(head) ? head : lastGroup;
                 String code = count(part, sub, k > 0, parentGroup, sentence, used);
                 if (k == 0) {
                     head = code;
@@ -355,10 +355,6 @@ final class ReportReading {
             out.add(part.sub(from, part.text().length()));
         }
         return out;
-    }
-
-    private static String groupKey(String code) {
-        return code;
     }
 
     private String count(Span part, boolean sub, boolean afterIncluding, String parentGroup, Span sentence,

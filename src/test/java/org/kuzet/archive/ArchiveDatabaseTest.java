@@ -120,6 +120,8 @@ class ArchiveDatabaseTest {
                 .containsEntry("in_favor_of_media", 5L).containsEntry("ytd.criminal", 41L)
                 .containsEntry("new_cases.criminal_in_court", 0L);
         assertThat(statistics.counts(YearMonth.of(2020, 8))).isEmpty();
+        assertThat(statistics.figureSeries("damages_claimed_kzt")).contains(
+                new PublishedStatistics.MonthValue(YearMonth.of(2020, 8), 78_100_000L));
     }
 
     @Test

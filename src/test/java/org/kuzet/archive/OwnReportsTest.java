@@ -120,6 +120,10 @@ class OwnReportsTest {
         assertThat(e.family("ytd")).isEqualTo(Map.of("legal_cases", 64L, "criminal", 6L));
         assertThat(e.family("previous_year")).isEqualTo(Map.of("legal_cases", 49L, "criminal", 4L));
         assertThat(e.figures()).noneMatch(f -> f.value() == 80L || f.value() == 5L);
+        assertThat(e.unused()).singleElement().satisfies(u -> {
+            assertThat(u.text()).startsWith("80%");
+            assertThat(u.reason()).contains("share");
+        });
     }
 
     @Test
