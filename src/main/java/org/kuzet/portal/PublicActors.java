@@ -11,7 +11,11 @@ import org.springframework.stereotype.Component;
 class PublicActors {
 
     record Profile(long id, String name, String kind, String type, String description, List<String> aliases,
-                   List<PublicIncidents.Summary> incidents) {
+                   List<PublicIncidents.Summary> incidents, List<CaseLine> cases) {
+    }
+
+    /** A legal case the actor is a party to. */
+    record CaseLine(long id, String title, String kind, String stage, String role, LocalDate openedOn) {
     }
 
     private final JdbcClient jdbc;
@@ -44,8 +48,26 @@ class PublicActors {
                     String name = rs.getString("name");
                     return new Profile(rs.getLong("id"), name, rs.getString("kind"), rs.getString("actor_type"),
                             rs.getString("description"), aliases.stream().filter(a -> !a.equals(name)).toList(),
-                            incidents);
+                            incidents, cases(id));
                 })
                 .optional();
+    }
+
+    /**
+     * The actor's legal cases; like the case API, the public is not shown a case linked to an incident that is not
+     * published, since that would reveal the incident.
+     */
+    private List<CaseLine> cases(long id) {
+        return jdbc.sql("""
+                select c.id, c.title, c.kind, c.stage, p.role, c.opened_on from legal_case c
+                join legal_case_party p on p.case_id = c.id
+                where p.actor_id = :id
+                  and not exists (select 1 from legal_case_incident ci join incident i on i.id = ci.incident_id
+                                  where ci.case_id = c.id and i.workflow_state <> 'published')
+                order by c.opened_on desc, c.id desc""")
+                .param("id", id)
+                .query((rs, n) -> new CaseLine(rs.getLong("id"), rs.getString("title"), rs.getString("kind"),
+                        rs.getString("stage"), rs.getString("role"), rs.getObject("opened_on", LocalDate.class)))
+                .list();
     }
 }

@@ -102,7 +102,13 @@ class PublicPortalTest {
     void theActorPageListsTheirPublishedIncidentsAndTheChartsCountRegions() throws Exception {
         long actor = jdbc.sql("select actor_id from incident_victim where incident_id = ?").param(astana)
                 .query(Long.class).single();
-        assertThat(html("/actors/" + actor)).contains("Azattyq", "Police obstructed journalists");
+        long legalCase = jdbc.sql("insert into legal_case (title, kind, stage, opened_on, opened_precision, direction) "
+                + "values ('Accreditation dispute with the ministry', 'administrative', 'first_instance', "
+                + "date '2025-01-01', 'year', 'brought_by_media') returning id").query(Long.class).single();
+        jdbc.sql("insert into legal_case_party (case_id, position, actor_id, name, role) values (?, 0, ?, 'Azattyq', "
+                + "'plaintiff')").params(legalCase, actor).update();
+        assertThat(html("/actors/" + actor)).contains("Azattyq", "Police obstructed journalists",
+                "Accreditation dispute with the ministry", "plaintiff");
         assertThat(html("/charts")).contains("region-tiles", "kz-kostanay-region");
         String data = mvc.perform(get("/charts/data.json")).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
