@@ -1,6 +1,7 @@
 package org.kuzet.audit;
 
 import java.util.concurrent.atomic.AtomicReference;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,14 +15,15 @@ public class AuditChain {
 
     private final JdbcTemplate jdbc;
 
-    AuditChain(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    /** Its own template: the log is streamed in batches, without changing the shared template's fetch size. */
+    AuditChain(DataSource dataSource) {
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.jdbc.setFetchSize(1000);
     }
 
     @Transactional(readOnly = true)
     public AuditVerification verify() {
         Walk walk = new Walk();
-        jdbc.setFetchSize(1000);
         jdbc.query(AuditEntries.SELECT + " order by seq", rs -> {
             if (walk.problem.get() == null) {
                 walk.check(AuditEntries.map(rs, 0));

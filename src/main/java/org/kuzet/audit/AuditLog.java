@@ -53,7 +53,8 @@ public class AuditLog {
         if (entityId == null) {
             throw new IllegalArgumentException("entity_id: must be given");
         }
-        jdbc.sql("select pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query(Object.class).single();
+        jdbc.sql("select 1 from (select pg_advisory_xact_lock(?)) locked").param(CHAIN_LOCK)
+                .query(Integer.class).single();
         List<Object[]> last = jdbc.sql("select seq, hash from audit_entry order by seq desc limit 1")
                 .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).list();
         long seq = last.isEmpty() ? 1 : (long) last.get(0)[0] + 1;

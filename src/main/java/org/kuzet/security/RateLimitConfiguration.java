@@ -2,11 +2,16 @@ package org.kuzet.security;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.util.unit.DataSize;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Puts the rate limit in front of the security filters, so that refused clients cost no password hashing. */
+/**
+ * Puts the request size limit and the rate limit in front of the security filters, so that refused requests cost
+ * no password hashing and no memory.
+ */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class RateLimitConfiguration {
@@ -17,6 +22,15 @@ class RateLimitConfiguration {
                 new RateLimitFilter(properties));
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10);
         registration.setEnabled(properties.enabled());
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestSizeFilter> requestSizeFilter(
+            @Value("${kuzet.max-request-size:50MB}") DataSize maxRequest) {
+        FilterRegistrationBean<RequestSizeFilter> registration = new FilterRegistrationBean<>(
+                new RequestSizeFilter(maxRequest.toBytes()));
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 20);
         return registration;
     }
 }

@@ -12,7 +12,8 @@ import java.util.List;
  * }</pre>
  * Where several rules match a request, the most specific pattern wins (as in Spring MVC), and a rule for the
  * request's method beats an any-method rule with the same pattern. A route that no rule matches is refused to
- * everyone, and {@code RouteRulesCoverTest} names it.
+ * everyone, and {@code RouteRulesCoverTest} names it. If a controller narrows access further with
+ * {@code @PreAuthorize}, declare the same here: the test checks that each rule is what the server does.
  */
 @FunctionalInterface
 public interface RouteRuleSource {

@@ -1,15 +1,16 @@
 package org.kuzet.security;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 
-/** The page behind the one-time setup link: makes the first admin, then is gone. */
+/**
+ * The page behind the one-time setup link: makes the first admin, then is gone. The link is used up before the
+ * account is made, so two requests racing with the same link make at most one admin.
+ */
 @Controller
 class SetupController {
 
@@ -45,10 +46,10 @@ class SetupController {
             model.addAttribute("problem", problem);
             return "security/setup";
         }
-        accounts.create(username, username, password, Role.ADMIN, "setup-link");
         if (!link.consume(token)) {
-            throw new SetupLinkUsed();
+            return "security/setup-closed";
         }
+        accounts.create(username, username, password, Role.ADMIN, "setup-link");
         return "redirect:/login";
     }
 
@@ -66,10 +67,5 @@ class SetupController {
             return "password_again: the two passwords differ";
         }
         return null;
-    }
-
-    /** Two requests raced for the same link: the second one's account is rolled back. */
-    @ResponseStatus(HttpStatus.CONFLICT)
-    static final class SetupLinkUsed extends RuntimeException {
     }
 }

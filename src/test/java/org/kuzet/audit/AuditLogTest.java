@@ -52,6 +52,36 @@ class AuditLogTest {
     }
 
     @Test
+    void writersAtTheSameTimeDoNotForkTheChain() throws Exception {
+        long before = count();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+        for (int t = 0; t < 8; t++) {
+            int writer = t;
+            done.add(pool.submit(() -> {
+                start.await();
+                for (int i = 0; i < 25; i++) {
+                    int n = i;
+                    tx.execute(s -> audit.record("writer-" + writer, "incident.updated", "incident", 9100 + writer,
+                            null, Map.of("n", n)));
+                }
+                return null;
+            }));
+        }
+        start.countDown();
+        for (java.util.concurrent.Future<?> f : done) {
+            f.get();
+        }
+        pool.shutdown();
+        assertThat(count()).isEqualTo(before + 200);
+        AuditVerification verified = chain.verify();
+        assertThat(verified.intact()).as(verified.problem()).isTrue();
+        assertThat(jdbc.sql("select count(distinct prev_hash) = count(*) from audit_entry").query(Boolean.class)
+                .single()).as("no two entries follow the same one").isTrue();
+    }
+
+    @Test
     void aRolledBackChangeLeavesNoEntry() {
         long before = count();
         assertThatThrownBy(() -> tx.executeWithoutResult(s -> {

@@ -22,7 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
  * catch-all 500. (Same context as {@link RateLimitTest}, which imports the same probe.)
  */
 @SpringBootTest(properties = {"kuzet.rate-limit.api.capacity=3", "kuzet.rate-limit.api.per-minute=0",
-        "kuzet.rate-limit.login.capacity=2", "kuzet.rate-limit.login.per-minute=0"})
+        "kuzet.rate-limit.login.capacity=2", "kuzet.rate-limit.login.per-minute=0",
+        "kuzet.max-request-size=1KB"})
 @AutoConfigureMockMvc
 @Import(MethodSecurityTest.Probe.class)
 class MethodSecurityTest {

@@ -15,7 +15,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** A tiny budget (3 calls, refilled once an hour) so that the fourth call is refused without waiting for time. */
 @SpringBootTest(properties = {"kuzet.rate-limit.api.capacity=3", "kuzet.rate-limit.api.per-minute=0",
-        "kuzet.rate-limit.login.capacity=2", "kuzet.rate-limit.login.per-minute=0"})
+        "kuzet.rate-limit.login.capacity=2", "kuzet.rate-limit.login.per-minute=0",
+        "kuzet.max-request-size=1KB"})
 @AutoConfigureMockMvc
 @org.springframework.context.annotation.Import(MethodSecurityTest.Probe.class)
 class RateLimitTest {
@@ -43,6 +44,19 @@ class RateLimitTest {
         assertThat(signIn("10.6.1.1").getStatus()).isEqualTo(429);
         assertThat(mvc.perform(get("/setup").with(from("10.6.1.1"))).andReturn().getResponse().getStatus())
                 .as("reading a page is not a sign-in attempt").isEqualTo(200);
+    }
+
+    @Test
+    void aBodyOverTheSizeLimitIsRefusedBeforeItIsRead() throws Exception {
+        MockHttpServletResponse response = mvc.perform(post("/api/v1/files").content(new byte[1025])
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                        .user("m").roles("MONITOR")).with(from("10.6.2.1"))).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(413);
+        assertThat(response.getContentType()).startsWith("application/problem+json");
+        assertThat(mvc.perform(post("/api/v1/files").content("Короткий текст\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                        .user("m").roles("MONITOR")).with(from("10.6.2.2"))).andReturn().getResponse().getStatus())
+                .isEqualTo(201);
     }
 
     private MockHttpServletResponse api(String address) throws Exception {
