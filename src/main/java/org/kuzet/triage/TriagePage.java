@@ -87,6 +87,7 @@ class TriagePage {
         model.addAttribute("why", CandidateQueue.JSON.readValue(candidate.why(), new TypeReference<List<String>>() { }));
         model.addAttribute("facts", CandidateQueue.facts(candidate));
         model.addAttribute("duplicates", queue.possibleDuplicates(id));
+        model.addAttribute("actors", queue.actorsNamed(id));
         return "triage/candidate";
     }
 
@@ -178,7 +179,7 @@ class TriagePage {
             "triage.categories", "triage.passage", "triage.article", "triage.outlet", "triage.open", "triage.why",
             "triage.facts", "triage.duplicates", "triage.accept", "triage.merge", "triage.incident", "triage.reject",
             "triage.reason", "triage.reply", "triage.upload", "triage.url", "triage.send", "triage.back",
-            "triage.done.accepted", "triage.done.merged", "triage.done.rejected", "triage.done.read");
+            "triage.done.accepted", "triage.done.merged", "triage.done.rejected", "triage.done.read", "triage.actors");
 
     private static ResourceBundleMessageSource messages() {
         ResourceBundleMessageSource source = new ResourceBundleMessageSource();
