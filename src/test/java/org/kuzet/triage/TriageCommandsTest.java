@@ -63,6 +63,19 @@ class TriageCommandsTest {
     }
 
     @Test
+    void anEvaluationCountsCategoriesTheModelDoesNotProposeAsMissed() throws Exception {
+        String labeled = """
+                {"text": "Полиция задержала журналиста на митинге", "category": "detention"}
+                {"text": "The ministry denied the reports as untrue", "category": "official_reply"}
+                """;
+        LabeledSet set = LabeledSet.read(new BufferedReader(new StringReader(labeled)), false);
+        Evaluation evaluation = Evaluation.of(TriageModel.shipped(), set.all());
+        assertThat(evaluation.recall("official_reply")).isZero();
+        assertThat(evaluation.recall("detention")).isEqualTo(1.0);
+        assertThat(evaluation.report()).contains("official_reply");
+    }
+
+    @Test
     void bothCommandsAreRegisteredForTheJar() {
         List<String> names = java.util.ServiceLoader.load(org.kuzet.cli.Command.class).stream()
                 .map(p -> p.get().name()).toList();
