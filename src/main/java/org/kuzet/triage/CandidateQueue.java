@@ -169,6 +169,29 @@ public class CandidateQueue {
                 .query(Long.class).list();
     }
 
+    /** An actor of the register that a name in the candidate refers to, found by alias key in either script. */
+    public record LinkedActor(String written, long actorId, String name) {
+    }
+
+    public List<LinkedActor> actorsNamed(long id) {
+        StoredCandidate candidate = find(id).orElseThrow(() -> new NotFound("candidate " + id + " does not exist"));
+        List<LinkedActor> linked = new ArrayList<>();
+        for (Map<String, Object> fact : facts(candidate)) {
+            Object kind = fact.get("kind");
+            if (!"person".equals(kind) && !"outlet".equals(kind) && !"state_body".equals(kind)) {
+                continue;
+            }
+            String written = (String) fact.get("text");
+            jdbc.sql("select distinct a.id, a.name from actor a join actor_alias l on l.actor_id = a.id "
+                    + "where l.key in (?, ?) order by a.id")
+                    .params(fact.get("value"), org.kuzet.spelling.Spelling.key(written))
+                    .query((rs, n) -> new LinkedActor(written, rs.getLong(1), rs.getString(2))).list()
+                    .stream().filter(a -> linked.stream().noneMatch(l -> l.actorId() == a.actorId()))
+                    .forEach(linked::add);
+        }
+        return linked;
+    }
+
     private StoredCandidate undecided(long id) {
         StoredCandidate candidate = jdbc.sql("select * from triage_candidate where id = ? for update").param(id)
                 .query(StoredCandidate.class).optional()

@@ -34,7 +34,9 @@ public final class EvalCommand implements Command {
             items = LabeledSet.shipped().heldOut();
         } else {
             try (BufferedReader reader = Files.newBufferedReader(Path.of(args.getFirst()), StandardCharsets.UTF_8)) {
-                items = LabeledSet.read(reader).all();
+                items = LabeledSet.read(reader, false).all();
+                items.stream().map(LabeledItem::category).filter(c -> !TriageCategories.isKnown(c)).distinct()
+                        .forEach(c -> context.err().println("category '" + c + "' is not one the model proposes: its items count as missed"));
             } catch (NoSuchFileException e) {
                 context.err().println("FILE: no such file " + args.getFirst());
                 return 1;

@@ -21,7 +21,9 @@ final class Evaluation {
     }
 
     static Evaluation of(TriageModel model, List<LabeledItem> items) {
-        Evaluation evaluation = new Evaluation(TriageCategories.CODES);
+        List<String> categories = new ArrayList<>(TriageCategories.CODES);
+        items.stream().map(LabeledItem::category).filter(c -> !categories.contains(c)).distinct().forEach(categories::add);
+        Evaluation evaluation = new Evaluation(categories);
         for (LabeledItem item : items) {
             evaluation.add(item.category(), model.classify(item.text()).category());
         }

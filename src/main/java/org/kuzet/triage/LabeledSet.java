@@ -45,6 +45,14 @@ final class LabeledSet {
 
     /** Reads {"text", "category"[, "lang"]} lines; a bad line is named by its number. */
     static LabeledSet read(BufferedReader reader) throws IOException {
+        return read(reader, true);
+    }
+
+    /**
+     * As {@link #read(BufferedReader)}; when not strict, a category the model does not propose (a retired code, a
+     * group) is kept, so that an evaluation counts it as missed instead of refusing the file.
+     */
+    static LabeledSet read(BufferedReader reader, boolean strict) throws IOException {
         List<LabeledItem> items = new ArrayList<>();
         String line;
         int number = 0;
@@ -64,7 +72,7 @@ final class LabeledSet {
             if (text.isBlank()) {
                 throw new IllegalArgumentException("line " + number + ": \"text\" is missing");
             }
-            if (!TriageCategories.isKnown(category)) {
+            if (category.isBlank() || strict && !TriageCategories.isKnown(category)) {
                 throw new IllegalArgumentException("line " + number + ": \"category\" '" + category + "' is not a category code");
             }
             String lang = node.path("lang").asString("");

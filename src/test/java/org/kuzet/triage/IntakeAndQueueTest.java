@@ -183,6 +183,7 @@ class IntakeAndQueueTest {
         StoredCandidate threats = queue.ofArticle(result.article().id()).stream()
                 .filter(c -> c.passage().contains("sustained pressure, threats, and harassment")).findFirst().orElseThrow();
         assertThat(queue.possibleDuplicates(threats.id())).containsExactly(incident);
+        assertThat(queue.actorsNamed(threats.id())).extracting(CandidateQueue.LinkedActor::actorId).containsExactly(actor);
         StoredCandidate blocking = queue.ofArticle(result.article().id()).stream()
                 .filter(c -> c.primaryCategory().equals("blocking")).findFirst().orElseThrow();
         assertThat(queue.possibleDuplicates(blocking.id())).doesNotContain(incident);

@@ -61,4 +61,36 @@ class TriageCommandsTest {
                 new StringReader("{\"text\": \"x\", \"category\": \"detention\"}\n{\"text\": \"y\", \"category\": \"nope\"}\n"))));
         assertThat(thrown).hasMessageContaining("line 2").hasMessageContaining("nope");
     }
+
+    @Test
+    void anEvaluationCountsCategoriesTheModelDoesNotProposeAsMissed() throws Exception {
+        String labeled = """
+                {"text": "Полиция задержала журналиста на митинге", "category": "detention"}
+                {"text": "The ministry denied the reports as untrue", "category": "official_reply"}
+                """;
+        LabeledSet set = LabeledSet.read(new BufferedReader(new StringReader(labeled)), false);
+        Evaluation evaluation = Evaluation.of(TriageModel.shipped(), set.all());
+        assertThat(evaluation.recall("official_reply")).isZero();
+        assertThat(evaluation.recall("detention")).isEqualTo(1.0);
+        assertThat(evaluation.report()).contains("official_reply");
+    }
+
+    @Test
+    void bothCommandsAreRegisteredForTheJar() {
+        List<String> names = java.util.ServiceLoader.load(org.kuzet.cli.Command.class).stream()
+                .map(p -> p.get().name()).toList();
+        assertThat(names).contains("triage-classify", "triage-eval");
+    }
+
+    @Test
+    void everyPageLabelExistsInThreeLanguages() {
+        for (String lang : List.of("en", "ru", "kk")) {
+            java.util.Map<String, String> labels = TriagePage.labels(lang);
+            assertThat(labels).hasSize(TriagePage.KEYS.size());
+            assertThat(labels).allSatisfy((key, text) -> assertThat(text).isNotEqualTo(key).isNotBlank());
+        }
+        assertThat(TriagePage.labels("ru").get("triage.reject")).isEqualTo("Отклонить");
+        assertThat(TriagePage.labels("kk").get("triage.reject")).isEqualTo("Қабылдамау");
+        assertThat(TriagePage.labels("en").get("triage.reject")).isEqualTo("Reject");
+    }
 }

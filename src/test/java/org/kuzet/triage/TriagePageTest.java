@@ -1,0 +1,97 @@
+package org.kuzet.triage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class TriagePageTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired Intake intake;
+    @Autowired CandidateQueue queue;
+    @Autowired JdbcClient jdbc;
+
+    private StoredCandidate candidateOf(String url, String text) {
+        Intake.Result result = intake.text(url, "Тест", "Заголовок", text,
+                OffsetDateTime.of(2025, 3, 5, 10, 0, 0, 0, ZoneOffset.UTC), null);
+        return queue.ofArticle(result.article().id()).getFirst();
+    }
+
+    @Test
+    void theQueueNeedsALoginAndShowsLabelsInTheAskedLanguage() throws Exception {
+        candidateOf("https://page.kz/1", "Костанай: судья удалил журналиста из зала суда во время открытого процесса над бывшим акимом.");
+        mvc.perform(get("/staff/triage")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/staff/triage").with(user("corr").roles("CORRESPONDENT"))).andExpect(status().isForbidden());
+        String en = mvc.perform(get("/staff/triage").with(user("mon").roles("MONITOR")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(en).contains("Triage of the news").contains("judicial_transparency_violation").contains("удалил журналиста");
+        String kk = mvc.perform(get("/staff/triage").param("lang", "kk").with(user("mon").roles("MONITOR")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(kk).contains("Жаңалықтарды сұрыптау").doesNotContain("Triage of the news");
+        String ru = mvc.perform(get("/staff/triage").param("lang", "ru").with(user("mon").roles("MONITOR")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(ru).contains("Разбор новостей");
+    }
+
+    @Test
+    void aCandidateShowsItsPassageHighlightedAndCanBeAccepted() throws Exception {
+        StoredCandidate candidate = candidateOf("https://page.kz/2",
+                "Новости региона.\nВ Атырау полиция задержала журналиста, который вел прямую трансляцию с митинга.\nПогода будет солнечной.");
+        String page = mvc.perform(get("/staff/triage/" + candidate.id()).param("lang", "ru").with(user("mon").roles("MONITOR")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("<mark id=\"passage\">В Атырау полиция задержала журналиста")
+                .contains("Принять: создать черновик инцидента").contains("kz-atyrau");
+
+        mvc.perform(post("/staff/triage/" + candidate.id() + "/accept").with(user("mon").roles("MONITOR")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/staff/triage/" + candidate.id() + "/accept").with(user("mon").roles("MONITOR")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        StoredCandidate accepted = queue.find(candidate.id()).orElseThrow();
+        assertThat(accepted.status()).isEqualTo("accepted");
+        assertThat(accepted.decidedBy()).isEqualTo("mon");
+        assertThat(jdbc.sql("select place_code from incident where id = ?").param(accepted.incidentId())
+                .query(String.class).single()).isEqualTo("kz-atyrau");
+    }
+
+    @Test
+    void aRejectionWithoutAReasonIsRefusedAndChangesNothing() throws Exception {
+        StoredCandidate candidate = candidateOf("https://page.kz/3", "Сайт независимого издания заблокирован по предписанию министерства.");
+        mvc.perform(post("/staff/triage/" + candidate.id() + "/reject").param("reason", " ")
+                .with(user("mon").roles("MONITOR")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(queue.find(candidate.id()).orElseThrow().status()).isEqualTo("new");
+        mvc.perform(post("/staff/triage/" + candidate.id() + "/reject").param("reason", "old news")
+                .with(user("mon").roles("MONITOR")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(queue.find(candidate.id()).orElseThrow().reason()).isEqualTo("old news");
+    }
+
+    @Test
+    void anUploadedFileIsTriaged() throws Exception {
+        MockMultipartFile file = new MockMultipartFile("file", "news.txt", "text/plain",
+                "Блогер из Семея вызван на допрос в антикоррупционную службу после поста о госзакупке.".getBytes(StandardCharsets.UTF_8));
+        mvc.perform(multipart("/staff/triage/upload").file(file).param("outlet", "Upload")
+                .with(user("mon").roles("MONITOR")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select count(*) from triage_article where outlet = 'Upload' and title = 'news.txt'")
+                .query(Long.class).single()).isEqualTo(1);
+    }
+}
