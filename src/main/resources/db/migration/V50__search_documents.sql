@@ -12,13 +12,20 @@ create function search_spelling_key(name text) returns text
 declare
     k text := lower(name);
 begin
-    -- Java lower-cases every script; lower() here may follow a C locale, so Cyrillic capitals are folded by hand
-    k := translate(k, 'АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯӘҒҚҢӨҰҮҺІ', 'абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі');
-    k := translate(k, 'аәбвгғдеёзийікқлмнңоөпрстуұүфхһыэъь', 'aabvggdeeziiikklmnnooprstuuufhhye');
+    -- Java lower-cases every script; lower() here may follow a C locale, so Cyrillic capitals are mapped too.
+    -- One translate and plain replaces: this runs over every indexed text, so each pass counts.
+    k := translate(k, 'аәбвгғдеёзийікқлмнңоөпрстуұүфхһыэАӘБВГҒДЕЁЗИЙІКҚЛМНҢОӨПРСТУҰҮФХҺЫЭъьЪЬ',
+                      'aabvggdeeziiikklmnnooprstuuufhhyeaabvggdeeziiikklmnnooprstuuufhhye');
     k := replace(replace(replace(replace(replace(replace(replace(k,
             'ж', 'zh'), 'ц', 'ts'), 'ч', 'ch'), 'ш', 'sh'), 'щ', 'sh'), 'ю', 'yu'), 'я', 'ya');
-    k := regexp_replace(normalize(k, NFD), '[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+', '', 'g');
-    k := replace(lower(k), 'ı', 'i');
+    k := replace(replace(replace(replace(replace(replace(replace(k,
+            'Ж', 'zh'), 'Ц', 'ts'), 'Ч', 'ch'), 'Ш', 'sh'), 'Щ', 'sh'), 'Ю', 'yu'), 'Я', 'ya');
+    -- only Latin letters with diacritics (and loose combining marks) can fold to a-z by decomposition
+    if k ~ '[\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f]' then
+        k := lower(regexp_replace(normalize(k, NFD),
+                                  '[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+', '', 'g'));
+        k := replace(k, 'ı', 'i');
+    end if;
     k := btrim(regexp_replace(k, '[^a-z0-9]+', ' ', 'g'));
     k := replace(replace(replace(replace(replace(replace(replace(replace(k,
             'dzh', 'zh'), 'j', 'zh'), 'kh', 'h'), 'q', 'k'), 'w', 'v'), 'x', 'ks'), 'ye', 'e'), 'y', 'i');
@@ -46,6 +53,10 @@ create function search_phrase_query(phrase text, folded text) returns tsquery
     language sql immutable parallel safe
 return case when numnode(phraseto_tsquery('russian', phrase)) = 0 then ''::tsquery
             else phraseto_tsquery('russian', phrase) || phraseto_tsquery('simple', folded) end;
+
+-- The searches of the documents' own views need these (a source's citing incidents, an outlet's sources).
+create index if not exists incident_source_source_idx on incident_source (source_id);
+create index if not exists source_outlet_actor_idx on source (outlet_actor_id);
 
 create table search_document (
     doc_type          text    not null check (doc_type ~ '^[a-z_]+$'),
@@ -90,6 +101,9 @@ begin
     create index if not exists search_document_staff_tsv_idx on search_document using gin (staff_tsv)
         where staff_tsv is not null;
     create index if not exists search_document_date_idx on search_document (doc_date desc nulls last);
+    -- browsing by facets without words
+    create index if not exists search_document_region_idx on search_document (region_code, year);
+    create index if not exists search_document_year_idx on search_document (year, month);
     create index if not exists search_name_trgm_idx on search_name using gin (word gin_trgm_ops);
 end
 $$;
@@ -99,6 +113,8 @@ begin
     drop index if exists search_document_public_tsv_idx;
     drop index if exists search_document_staff_tsv_idx;
     drop index if exists search_document_date_idx;
+    drop index if exists search_document_region_idx;
+    drop index if exists search_document_year_idx;
     drop index if exists search_name_trgm_idx;
 end
 $$;

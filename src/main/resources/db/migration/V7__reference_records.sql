@@ -1,6 +1,6 @@
 -- Reference records (actors, sources, official statements, context events) as the API and the dataset importer
 -- write them. dataset_sha256 is the hash of a record's content as last imported from a dataset file: importing
--- the same content again changes nothing. A write through the API clears it (the content no longer comes from a file).
+-- the same content again changes nothing. A write through the API stores the hash of the content as exported.
 alter table actor add column dataset_sha256 char(64);
 alter table source add column dataset_sha256 char(64);
 alter table statement add column dataset_sha256 char(64);

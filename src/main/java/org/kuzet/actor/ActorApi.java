@@ -1,5 +1,7 @@
 package org.kuzet.actor;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +9,7 @@ import org.kuzet.api.Conflict;
 import org.kuzet.api.FieldProblem;
 import org.kuzet.api.InvalidInput;
 import org.kuzet.api.NotFound;
+import org.kuzet.reference.ExternalIds;
 import org.kuzet.reference.JsonRecord;
 import org.kuzet.reference.Paging;
 import org.springframework.http.ResponseEntity;
@@ -25,6 +28,11 @@ import tools.jackson.databind.JsonNode;
 @RequestMapping("/api/v1/actors")
 class ActorApi {
 
+    /** Shown in the OpenAPI description: the body is read field by field (see JsonRecord), not bound to a type. */
+    static final String EXAMPLE = "{\"external_id\": \"actor/orda-kz\", \"kind\": \"organisation\", "
+            + "\"actor_type\": \"media_outlet\", \"name\": \"Orda.kz\", \"aliases\": [\"Орда.kz\", "
+            + "\"Orda\"], \"description\": \"Independent online outlet, Almaty\"}";
+
     private final ActorStore store;
 
     ActorApi(ActorStore store) {
@@ -32,12 +40,14 @@ class ActorApi {
     }
 
     @PostMapping
-    ResponseEntity<Actor> create(@RequestBody JsonNode body) {
+    ResponseEntity<Actor> create(@io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(mediaType = "application/json", examples = @ExampleObject(EXAMPLE)))
+            @RequestBody JsonNode body) {
         ActorInput input = read(body);
         if (input.externalId() != null && store.idByExternalId(input.externalId()).isPresent()) {
             throw new Conflict("An actor with external_id " + input.externalId() + " exists already.");
         }
-        long id = store.create(input, null);
+        long id = ExternalIds.unique(input.externalId(), () -> store.create(input, null));
         return ResponseEntity.created(URI.create("/api/v1/actors/" + id)).body(get(id));
     }
 
@@ -47,13 +57,19 @@ class ActorApi {
     }
 
     @PutMapping("/{id}")
-    Actor update(@PathVariable long id, @RequestBody JsonNode body) {
+    Actor update(@PathVariable long id,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(mediaType = "application/json", examples = @ExampleObject(EXAMPLE)))
+            @RequestBody JsonNode body) {
         get(id);
         ActorInput input = read(body);
         if (input.externalId() != null && store.idByExternalId(input.externalId()).filter(o -> o != id).isPresent()) {
             throw new Conflict("Another actor has external_id " + input.externalId() + ".");
         }
-        store.update(id, input, null);
+        ExternalIds.unique(input.externalId(), () -> {
+            store.update(id, input, null);
+            return id;
+        });
         return get(id);
     }
 

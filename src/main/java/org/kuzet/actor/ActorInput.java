@@ -27,7 +27,8 @@ record ActorInput(String externalId, String kind, String actorType, String name,
         }
         String description = r.text("description", false);
         return new ActorInput(r.text("external_id", false), r.choice("kind", KINDS, true),
-                r.choice("actor_type", TYPES, false), name, aliases.stream().sorted().toList(), description == null ? "" : description);
+                r.choice("actor_type", TYPES, false), name, aliases.stream().sorted().toList(),
+                description == null ? "" : description);
     }
 
     /** The record in the dataset format; also what its content hash is computed from. */

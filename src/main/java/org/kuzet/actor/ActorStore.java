@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.kuzet.reference.ContentHash;
 import org.kuzet.reference.Filter;
 import org.kuzet.reference.Paging;
 import org.kuzet.spelling.Spelling;
@@ -43,6 +44,7 @@ class ActorStore {
         jdbc.sql("update actor set external_id = 'actor/' || id where id = ? and external_id is null").param(id)
                 .update();
         writeAliases(id, input);
+        hashStored(id, datasetSha256);
         return id;
     }
 
@@ -57,6 +59,19 @@ class ActorStore {
                 .update();
         jdbc.sql("delete from actor_alias where actor_id = ?").param(id).update();
         writeAliases(id, input);
+        hashStored(id, datasetSha256);
+    }
+
+    /**
+     * Records the hash of what is now stored, when the content did not come from a dataset file: importing an
+     * export of it later then changes nothing.
+     */
+    private void hashStored(long id, String datasetSha256) {
+        if (datasetSha256 != null) {
+            return;
+        }
+        String hash = ContentHash.ofRecord(find(id).orElseThrow().content().toRecord());
+        jdbc.sql("update actor set dataset_sha256 = ? where id = ?").params(hash, id).update();
     }
 
     private void writeAliases(long id, ActorInput input) {
@@ -89,7 +104,8 @@ class ActorStore {
             String key = Spelling.key(q);
             filter.and("""
                     exists (select 1 from actor_alias x where x.actor_id = a.id
-                            and (x.key like :prefix or x.key like :word))""", "prefix", key + "%", "word", "% " + key + "%");
+                            and (x.key like :prefix or x.key like :word))""",
+                    "prefix", key + "%", "word", "% " + key + "%");
         }
         if (kind != null) {
             filter.and("a.kind = :kind", "kind", kind);
@@ -123,7 +139,8 @@ class ActorStore {
     private static Actor actor(ResultSet rs, int row) throws SQLException {
         String[] aliases = (String[]) rs.getArray("aliases").getArray();
         return new Actor(rs.getLong("id"), rs.getString("external_id"), rs.getString("kind"),
-                rs.getString("actor_type"), rs.getString("name"), List.of(aliases).stream().sorted().toList(), rs.getString("description"),
+                rs.getString("actor_type"), rs.getString("name"), List.of(aliases).stream().sorted().toList(),
+                rs.getString("description"),
                 rs.getInt("revision"), rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant());
     }

@@ -61,16 +61,26 @@ public class ArchiveImport {
         if (known.isPresent()) {
             return new Outcome(known.get(), true, 0, 0, 0, 0, 0, List.of("this file was imported before"));
         }
+        List<org.kuzet.api.FieldProblem> problems = new java.util.ArrayList<>();
         for (Figure f : e.figures()) {
             if (f.value() < 0) {
-                throw InvalidInput.of(f.key(), "must be zero or more, not " + f.value());
+                problems.add(new org.kuzet.api.FieldProblem(f.key(), "must be zero or more, not " + f.value()));
             }
+            if (f.family().equals("counts") && jdbc.sql("select count(*) from category where code = ?")
+                    .param(f.code()).query(Long.class).single() == 0) {
+                problems.add(new org.kuzet.api.FieldProblem(f.key(), "'" + f.code() + "' is no category code"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
         }
         LocalDate month = e.month().atDay(1);
         long sourceId = jdbc.sql("""
-                insert into source (kind, title, published_on, retrieved_at, archived_text, sha256)
-                values ('monitoring_report', ?, ?, now(), ?, ?) returning id""")
-                .params(title(e), date(e.published()), e.report().text(), e.report().sha256())
+                insert into source (kind, title, published_on, published_on_precision, retrieved_at, archived_text,
+                                    sha256)
+                values ('monitoring_report', ?, ?, case when cast(? as date) is null then null else 'day' end, now(), ?, ?)
+                returning id""")
+                .params(title(e), date(e.published()), date(e.published()), e.report().text(), e.report().sha256())
                 .query(Long.class).single();
         Map<String, Object> out = e.toJson();
         long reportId = jdbc.sql("""
@@ -164,8 +174,10 @@ public class ArchiveImport {
     }
 
     private static String title(Extraction e) {
-        String first = e.report().text().lines().filter(l -> !l.isBlank()).findFirst().orElse(e.file());
-        return "Monthly report " + e.month() + " (" + e.file() + ")" + (first.length() < 200 ? ": " + first : "");
+        java.util.regex.Pattern monthYear = java.util.regex.Pattern.compile("(?iuU)" + Months.WORD + "\\s+\\d{4}");
+        String title = e.report().text().lines().filter(l -> !l.isBlank() && l.length() < 200)
+                .filter(l -> monthYear.matcher(l).find()).findFirst().orElse("Monthly report " + e.month());
+        return title.strip() + " (" + java.nio.file.Path.of(e.file()).getFileName() + ")";
     }
 
     private static Date date(LocalDate d) {

@@ -30,20 +30,28 @@ final class Gazetteer {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*");
 
+    private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
+
     private final Map<String, String> codeByKey;
+    private final Map<String, String> codeByStem;
     private final List<Place> places;
     private final int longest;
 
     private Gazetteer(List<Place> places) {
         this.places = List.copyOf(places);
         Map<String, String> byKey = new HashMap<>();
+        Map<String, String> byStem = new HashMap<>();
         int words = 1;
         for (Place p : places) {
             // The first spelling of a key wins: the file lists a place's own names before its aliases.
             byKey.putIfAbsent(Spelling.key(p.spelling), p.code);
+            if (CYRILLIC.matcher(p.spelling).find()) {
+                byStem.putIfAbsent(stemKey(p.spelling), p.code);
+            }
             words = Math.max(words, p.spelling.split("\\s+").length);
         }
         this.codeByKey = Map.copyOf(byKey);
+        this.codeByStem = Map.copyOf(byStem);
         this.longest = words;
     }
 
@@ -65,6 +73,19 @@ final class Gazetteer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Russian names in another case ("в Костанае", "Павлодарской области"): compared by the stems of their words. */
+    private String inflected(String name) {
+        return CYRILLIC.matcher(name).find() ? codeByStem.get(stemKey(name)) : null;
+    }
+
+    private static String stemKey(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String word : name.toLowerCase(java.util.Locale.ROOT).split("[\\s-]+")) {
+            out.append(CueWords.stem(word, "ru")).append(' ');
+        }
+        return Spelling.key(out.toString());
     }
 
     List<Place> all() {
@@ -93,6 +114,9 @@ final class Gazetteer {
                 String name = text.substring(start, end);
                 if (Character.isUpperCase(name.charAt(0))) {
                     String code = codeByKey.get(Spelling.key(name));
+                    if (code == null) {
+                        code = inflected(name);
+                    }
                     if (code != null) {
                         match = new Found(code, start, end);
                         i += n;

@@ -22,10 +22,15 @@ final class ItemReader {
     record Lead(PartialDate date, List<String> places, int length) {
     }
 
-    private static final Pattern DATE_LEAD = Pattern.compile("(?iu)^(?:on\\s+)?(?:(" + Months.WORD
+    private static final Pattern DATE_LEAD = Pattern.compile("(?iuU)^(?:on\\s+)?(?:(" + Months.WORD
             + ")\\s+(\\d{1,2})|(\\d{1,2})\\s+(" + Months.WORD + "))(?:\\s+(\\d{4})(?:\\s*(?:года|г\\.))?)?\\s*[:,.–—-]");
     private static final Pattern PLACE_LEAD = Pattern.compile("^([\\p{Lu}][^:.;!?]{1,60}?)\\s*[:–—]\\s");
     private static final Pattern QUOTED = Pattern.compile("[«\"“„]([^«»\"“”„]{2,60})[»\"”“]");
+    private static final Pattern ANY_QUOTE = Pattern.compile("[«\"“„][^«»\"“”„]{1,600}[»\"”“]");
+    /** People are told from capitalised phrases ("Operational Press Center") by a surname's ending. */
+    private static final Pattern SURNAME = Pattern.compile("(?:ov|ev|ova|eva|yev|yeva|in|ina|uly|kyzy|qyzy|ko"
+            + "|sky|skiy|skaya|ich|bek|yan|dze|shvili|uk|yuk|oy|oi|ов|ев|ова|ева|ин|ина|ұлы|улы|қызы|кызы|ко"
+            + "|ский|ская|ич|бек|ой)$");
     private static final Pattern CAPITALISED = Pattern.compile(
             "\\b[\\p{Lu}][\\p{Ll}]+(?:-[\\p{Lu}][\\p{Ll}]+)?(?:\\s+[\\p{Lu}][\\p{Ll}]+(?:-[\\p{Lu}][\\p{Ll}]+)?)+");
     private static final Set<String> NOT_NAMES = Set.of("president", "minister", "ministry", "judge", "presiding",
@@ -42,7 +47,7 @@ final class ItemReader {
             "министерство", "глава", "депутаты", "мажилис", "республики", "казахстан", "казахстана", "кодекса",
             "в", "на", "по", "и", "о", "с", "также", "эксперт", "журналист", "журналистка", "редакция", "акимат",
             "маслихат", "сенат", "правительство", "полиция", "прокуратура", "департамент");
-    private static final Pattern CONTEXT_MARKERS = Pattern.compile("(?iu)\\b(?:president|ministers?|ministry|deputies"
+    private static final Pattern CONTEXT_MARKERS = Pattern.compile("(?iuU)\\b(?:president|ministers?|ministry|deputies"
             + "|majilis|mazhilis|senate|parliament|government|bill|decree|kurultai|draft|will be created"
             + "|is planned|approved the rules|adopted|signed the law|президент\\w*|министр\\w*|депутат\\w*"
             + "|мажилис\\w*|сенат\\w*|парламент\\w*|правительств\\w*|законопроект\\w*|проект\\w*|указ\\w*"
@@ -139,7 +144,7 @@ final class ItemReader {
         if (t.contains("rules") || t.contains("order") || t.contains("правил") || t.contains("приказ")) {
             return "regulation";
         }
-        if (t.matches("(?s).*\\b(law|закон)\\b.*")) {
+        if (t.matches("(?sU).*\\b(law|закон)\\b.*")) {
             return "law";
         }
         if (t.contains("president") || t.contains("minister") || t.contains("ministry") || t.contains("президент")
@@ -164,7 +169,7 @@ final class ItemReader {
     }
 
     static List<String> people(String text) {
-        String withoutQuotes = QUOTED.matcher(text).replaceAll(m -> " ".repeat(m.group().length()));
+        String withoutQuotes = ANY_QUOTE.matcher(text).replaceAll(m -> " ".repeat(m.group().length()));
         Set<String> out = new LinkedHashSet<>();
         Matcher m = CAPITALISED.matcher(withoutQuotes);
         while (m.find()) {
@@ -183,7 +188,7 @@ final class ItemReader {
     }
 
     private static void addName(Set<String> out, List<String> run) {
-        if (run.size() >= 2 && run.size() <= 3) {
+        if (run.size() >= 2 && run.size() <= 3 && run.stream().anyMatch(w -> SURNAME.matcher(w).find())) {
             out.add(String.join(" ", run));
         }
     }

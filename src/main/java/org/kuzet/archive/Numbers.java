@@ -10,14 +10,14 @@ import java.util.regex.Pattern;
  */
 final class Numbers {
 
-    private static final Pattern DURATION_AFTER = Pattern.compile("(?iu)^[\\s-]*(?:years?|months?|weeks?|days?|hours?"
+    private static final Pattern DURATION_AFTER = Pattern.compile("(?iuU)^[\\s-]*(?:years?|months?|weeks?|days?|hours?"
             + "|minutes?|times|лет|года?|годам|месяц\\w*|недел\\w*|дн\\w*|час\\w*|минут\\w*|раз\\w*|жыл\\w*|ай\\b|күн\\w*)\\b");
-    private static final Pattern SHARE_AFTER = Pattern.compile("(?iu)^\\s*(?:%|per\\s*cent|percent|процент\\w*|пайыз\\w*)");
-    private static final Pattern LEGAL_BEFORE = Pattern.compile("(?iu)(?:article|art\\.|articles|part|paragraph"
+    private static final Pattern SHARE_AFTER = Pattern.compile("(?iuU)^\\s*(?:%|per\\s*cent|percent|процент\\w*|пайыз\\w*)");
+    private static final Pattern LEGAL_BEFORE = Pattern.compile("(?iuU)(?:article|art\\.|articles|part|paragraph"
             + "|clause|стать[яиейю]|ст\\.|част[ьи]|ч\\.|пункт\\w*|п\\.|бап\\w*|No\\.|№)\\s*$");
-    private static final Pattern MONTH_BEFORE = Pattern.compile("(?iu)\\b" + Months.WORD + "\\s*$");
-    private static final Pattern MONTH_AFTER = Pattern.compile("(?iu)^\\s*" + Months.WORD + "\\b");
-    private static final Pattern MONEY_AROUND = Pattern.compile("(?iu)[$€]\\s*~?\\s*$|(?:~\\s*)\\$\\s*$");
+    private static final Pattern MONTH_BEFORE = Pattern.compile("(?iuU)\\b" + Months.WORD + "\\s*$");
+    private static final Pattern MONTH_AFTER = Pattern.compile("(?iuU)^\\s*" + Months.WORD + "\\b");
+    private static final Pattern MONEY_AROUND = Pattern.compile("(?iuU)[$€]\\s*~?\\s*$|(?:~\\s*)\\$\\s*$");
 
     private Numbers() {
     }

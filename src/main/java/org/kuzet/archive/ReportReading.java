@@ -22,51 +22,66 @@ final class ReportReading {
     enum Section { NONE, NEW_CASES, YTD, SUBCOUNTS, INDICATORS }
 
     private static final Pattern BULLET = Pattern.compile("^[-–—•*]\\s*");
-    private static final Pattern CLOSING = Pattern.compile("(?iu)^(?:the monitoring was (?:prepared|done|compiled)"
+    private static final Pattern CLOSING = Pattern.compile("(?iuU)^(?:the monitoring was (?:prepared|done|compiled)"
             + "|monitoring (?:was )?(?:prepared|done|compiled)|head of (?:the )?monitoring|мониторинг (?:подготовлен|составлен|проведен)"
             + "|руководитель (?:службы )?мониторинга|e-?mail\\b|ask your question|задать вопрос|мониторинг дайындалды)");
-    private static final Pattern FILLER = Pattern.compile("(?iu)^(?:\\s+|[,;:]|and\\s|и\\s|also\\s|также\\s"
+    private static final Pattern FILLER = Pattern.compile("(?iuU)^(?:\\s+|[,;:]|and\\s|и\\s|also\\s|также\\s"
             + "|among them,?|of them,?|including,?|of which,?|из них,?|в том числе,?|среди них,?|в их числе,?"
             + "|оның ішінде,?"
             + "|(?:in|during|for)\\s+" + Months.WORD + "\\s+\\d{4}\\s*,?"
             + "|(?:в|во|за)\\s+" + Months.WORD + "\\s+\\d{4}\\s*(?:года|г\\.)?\\s*,?"
             + "|(?:the\\s+)?monitoring[^:\\d]{0,60}recorded(?:\\s+the\\s+following)?:?"
             + "|мониторинг[^:\\d]{0,60}зафиксировал\\w*:?"
-            + "|(?:there\\s+were|were\\s+recorded|recorded|registered|зафиксирован\\w*|зарегистрирован\\w*|отмечен\\w*)\\s)+");
-    private static final Pattern SUB_MARKER = Pattern.compile("(?iu)^\\s*(?:among them|of them|including|of which"
+            + "|(?:there\\s+were|were\\s+recorded|recorded|registered|зафиксирован\\w*|зарегистрирован\\w*|отмечен\\w*"
+            + "|возбужден\\w*|предъявлен\\w*|подан\\w*|поступил\\w*|вынесен\\w*)\\s)+");
+    private static final Pattern SUB_MARKER = Pattern.compile("(?iuU)^\\s*(?:among them|of them|including|of which"
             + "|из них|в том числе|среди них|в их числе|оның ішінде)\\b");
-    private static final Pattern INCLUDING = Pattern.compile("(?iu),?\\s*\\(?\\b(?:including|among them|of which"
+    private static final Pattern INCLUDING = Pattern.compile("(?iuU),?\\s*\\(?\\b(?:including|among them|of which"
             + "|в том числе|из них|среди них|в их числе|оның ішінде)\\b");
-    private static final Pattern YTD_WORDS = Pattern.compile("(?iu)since the (?:beginning|start) of (?:the |this )?year"
+    private static final Pattern YTD_WORDS = Pattern.compile("(?iuU)since the (?:beginning|start) of (?:the |this )?year"
             + "|from the (?:beginning|start) of the year|year to date|so far this year|in the first \\S+ months"
             + "|с начала (?:\\d{4} )?года|с начала текущего года|за \\S+ месяц\\w* \\d{4}|жыл басынан");
-    private static final Pattern PREVIOUS_YEAR = Pattern.compile("(?iu)a year (?:before|earlier|ago)|same period of "
+    private static final Pattern PREVIOUS_YEAR = Pattern.compile("(?iuU)a year (?:before|earlier|ago)|same period of "
             + "(?:the )?(?:last|previous) year|last year|previous year|аналогичн\\w* период\\w* прошлого года"
-            + "|прошлого года|в прошлом году|годом ранее|былтыр|өткен жыл");
-    private static final Pattern MULTI_YEAR = Pattern.compile("(?iu)\\bsince (?:19|20)\\d\\d\\b|\\bover (?:the (?:past|last) )?"
+            + "|прошлого года|в прошлом году|годом ранее|былтыр|өткен жыл"
+            + "|\\d+\\s+(?:against|versus|vs\\.?|compared to|против|по сравнению с)\\s+\\d+");
+    private static final Pattern MULTI_YEAR = Pattern.compile("(?iuU)\\bsince (?:19|20)\\d\\d\\b|\\bover (?:the (?:past|last) )?"
             + "\\S+ years\\b|\\bfor \\S+ years\\b|during the monitoring|с (?:19|20)\\d\\d года|за \\S+ лет\\b"
             + "|за время мониторинга|за все время|(?:19|20)\\d\\d жылдан бері");
-    private static final Pattern SINCE_YEAR = Pattern.compile("(?iu)(?:since|с)\\s+((?:19|20)\\d\\d)");
-    private static final Pattern QUALIFIER = Pattern.compile("(?iu)(over|more than|about|around|almost|nearly|at least"
+    private static final Pattern SINCE_YEAR = Pattern.compile("(?iuU)(?:since|с)\\s+((?:19|20)\\d\\d)");
+    private static final Pattern QUALIFIER = Pattern.compile("(?iuU)(over|more than|about|around|almost|nearly|at least"
             + "|более|свыше|около|почти|не менее|больше)\\s*$");
-    private static final Pattern TABLE_CELL = Pattern.compile("(?iu)^\\s*(\\d+)\\s*(?:\\(\\s*(?:in|в)\\s+((?:19|20)\\d\\d)"
+    private static final Pattern TABLE_CELL = Pattern.compile("(?iuU)^\\s*(\\d+)\\s*(?:\\(\\s*(?:in|в)\\s+((?:19|20)\\d\\d)"
             + "\\s*(?:году?|г\\.)?\\s*\\))?\\s*$");
-    private static final Pattern JUDICIAL = Pattern.compile("(?iu)judicial acts?|court (?:decisions|rulings|acts)"
+    private static final Pattern JUDICIAL = Pattern.compile("(?iuU)judicial acts?|court (?:decisions|rulings|acts)"
             + "|судебн\\w* акт\\w*|решени\\w* суд\\w*|сот акті\\w*");
-    private static final Pattern IN_FAVOR = Pattern.compile("(?iu)in favou?r of|в пользу|пайдасына");
-    private static final Pattern CURRENCY_AFTER = Pattern.compile("(?iu)^\\s*\\.?\\s*(?:tenge|тенге|теңге|kzt|₸)");
-    private static final Pattern CURRENCY_BEFORE = Pattern.compile("(?iu)(?:kzt|₸)\\s*$");
-    private static final Pattern CLAIMED = Pattern.compile("(?iu)claim|demand|sought|seek|amounted|asked for|требова"
+    private static final Pattern IN_FAVOR = Pattern.compile("(?iuU)in favou?r of|в пользу|пайдасына");
+    private static final Pattern CURRENCY_AFTER = Pattern.compile("(?iuU)^\\s*\\.?\\s*(?:tenge|тенге|теңге|kzt|₸)");
+    private static final Pattern CURRENCY_BEFORE = Pattern.compile("(?iuU)(?:kzt|₸)\\s*$");
+    private static final Pattern CLAIMED = Pattern.compile("(?iuU)claim|demand|sought|seek|amounted|asked for|требова"
             + "|требу|иск|претензи|составил|талап");
-    private static final Pattern COLLECTED = Pattern.compile("(?iu)collect|award|recover|ordered to pay|paid|взыска"
+    private static final Pattern COLLECTED = Pattern.compile("(?iuU)collect|award|recover|ordered to pay|paid|взыска"
             + "|присуд|выплат|өндір");
-    private static final Pattern IN_COURT = Pattern.compile("(?iu)^\\s*(?:cases?\\s+|of them\\s+|из них\\s+)?"
+    private static final Pattern IN_COURT = Pattern.compile("(?iuU)^\\s*(?:cases?\\s+|of them\\s+|из них\\s+)?"
             + "(?:(?:were|was|are|is)\\s+)?(?:in|to|reached|sent to|в|дошли до)\\s+(?:the\\s+)?(?:court|суд\\w*)");
-    private static final Pattern NONE_IN_COURT = Pattern.compile("(?iu)\\b(?:no one|none|not one|ни одно\\w*|ни один|никто)"
+    private static final Pattern NONE_IN_COURT = Pattern.compile("(?iuU)\\b(?:no one|none|not one|ни одно\\w*|ни один|никто)"
             + "\\s+(?:of them\\s+|из них\\s+)?(?:(?:is|was|were|are)\\s+)?(?:in|reached|went to|в|не дошл\\w* до)\\s+(?:the\\s+)?(?:court|суд\\w*)");
-    private static final Pattern ALL_OF_THEM = Pattern.compile("(?iu)\\b(?:all of them|all of these|they all|все они"
+    private static final Pattern ALL_OF_THEM = Pattern.compile("(?iuU)\\b(?:all of them|all of these|they all|все они"
             + "|все из них|все \\S+ касались|барлығы)\\b");
-    private static final Pattern THESE_INCLUDE = Pattern.compile("(?iu)(?:these include|they include|among them|"
+    private static final Pattern DATE_LINE = Pattern.compile("(?iuU)^\\s*\\d{1,2}\\s+" + Months.WORD
+            + "\\s+\\d{4}\\s*(?:г\\.|года)?\\s*$");
+    private static final Pattern HONOUR = Pattern.compile("(?sU).*\\b(honou?r|dignity|чести|достоинств|ар-намыс).*");
+    private static final Pattern CRIMINAL = Pattern.compile("(?sU).*(criminal|уголовн|қылмыстық).*");
+    private static final Pattern ADMINISTRATIVE = Pattern.compile("(?sU).*(administrativ|административн|әкімшілік).*");
+    private static final Pattern CIVIL = Pattern.compile("(?sU).*(civil|lawsuit|suits|гражданск|иск|азаматтық).*");
+    private static final Pattern ANY_CASES = Pattern.compile("(?sU).*(legal cases|cases|charges|claims|дел|обвинени"
+            + "|претензи|іс).*");
+    private static final Pattern PEOPLE = Pattern.compile("(?iuU)^\\s*(?:\\p{L}+\\s+)?(?:journalists?|reporters?"
+            + "|bloggers?|people|persons|citizens|cameram[ae]n|photographers?|editors?|lawyers?|журналист\\w*"
+            + "|человек\\w*|блогер\\w*|граждан(?:е|ам|ами|ах|ин\\w*|ка\\w*)?|оператор\\w*|редактор\\w*|юрист\\w*|адвокат\\w*)\\b");
+    private static final Pattern NO_CASES = Pattern.compile("(?iuU)^(?:no|not a single|нет|ни одного)\\s+"
+            + "(?=\\S*\\s*(?:criminal|administrative|civil|уголовн|административн|гражданск))");
+    private static final Pattern THESE_INCLUDE = Pattern.compile("(?iuU)(?:these include|they include|among them|"
             + "including|среди них|в их числе|в том числе|это|такие как)\\s*:?\\s*$");
 
     private final String file;
@@ -135,6 +150,10 @@ final class ReportReading {
             section = Section.NONE;
             return;
         }
+        if (section != Section.INDICATORS && labelCount(body)) {
+            closeItem();
+            return;
+        }
         boolean figureFirst = startsWithFigure(body);
         if (!bullet && !figureFirst && isHeading(p.text())) {
             closeItem();
@@ -182,7 +201,7 @@ final class ReportReading {
         if (section == Section.INDICATORS && tableCell(body)) {
             return;
         }
-        if (MULTI_YEAR.matcher(body.text()).find() && !YTD_WORDS.matcher(body.text()).find()) {
+        if (multiYear(body, all)) {
             indicators(body, all);
             section = Section.INDICATORS;
             tableLabel = null;
@@ -223,17 +242,61 @@ final class ReportReading {
         }
         if (foundCategory != null && THESE_INCLUDE.matcher(body.text()).find()) {
             listedUnder = cues.isGroup(foundCategory) ? null : foundCategory;
+            if (cues.isGroup(foundCategory) && body.text().strip().endsWith(":")) {
+                section = Section.SUBCOUNTS; // "5 reports of violations of the rights of journalists, including:"
+            }
         }
         if (section == Section.SUBCOUNTS && lastGroup == null) {
             section = Section.NONE;
         }
     }
 
+    private static final Pattern LABEL = Pattern.compile("(?sU)^([^.!?\\d]{3,160}?)\\s*[-–—:]\\s*$");
+    private static final Pattern AFTER_LABEL_NUMBER = Pattern.compile("(?iuU)^\\s*(?:\\p{L}+)?\\s*[.;]?\\s*$");
+
+    /** "Attacks on journalists – 3", "Отказы в предоставлении информации: 15 случаев": a count after its label. */
+    private boolean labelCount(Span body) {
+        List<NumberMention> numbers = NumberReader.find(body.text());
+        if (numbers.isEmpty()) {
+            return false;
+        }
+        NumberMention n = numbers.get(numbers.size() - 1);
+        Matcher label = LABEL.matcher(body.text().substring(0, n.start()));
+        if (!n.isWhole() || !label.matches() || !AFTER_LABEL_NUMBER.matcher(body.text().substring(n.end())).matches()
+                || Numbers.notAFigure(body.text(), n) != null) {
+            return false;
+        }
+        boolean sub = section == Section.SUBCOUNTS || SUB_MARKER.matcher(label.group(1)).find();
+        Optional<String> code = code(label.group(1), sub, false, lastGroup);
+        if (code.isEmpty()) {
+            return false;
+        }
+        Figure f = new Figure("counts." + code.get(), n.value(), body.start() + n.start(), body.start() + n.end(),
+                body.text());
+        add(f);
+        registered(code.get(), f, sub, lastGroup);
+        return true;
+    }
+
+    /** A paragraph about several years: the marker ("since 2019", "over six years") comes before its figures. */
+    private static boolean multiYear(Span body, List<NumberMention> all) {
+        Matcher m = MULTI_YEAR.matcher(body.text());
+        if (!m.find() || YTD_WORDS.matcher(body.text()).find()) {
+            return false;
+        }
+        for (NumberMention n : all) {
+            if (Numbers.notAFigure(body.text(), n) == null) {
+                return m.start() < n.start();
+            }
+        }
+        return true;
+    }
+
     private String reasonFor(String sentence) {
         if (section == Section.NEW_CASES || section == Section.YTD) {
             return "a number with no kind of case (criminal, civil, administrative) next to it";
         }
-        if (sentence.matches("(?s)^\\s*\\d+\\s*$")) {
+        if (sentence.matches("(?sU)^\\s*\\d+\\s*$")) {
             return "a number alone on its line, with no label";
         }
         return "a number with no category cue, figure word or amount next to it";
@@ -255,12 +318,13 @@ final class ReportReading {
                 from = inc.start();
             }
             parts.add(clause.sub(from, clause.text().length()));
+            parts = splitBeforeNumbers(parts);
             String head = null;
             for (int k = 0; k < parts.size(); k++) {
                 Span part = parts.get(k);
                 boolean sub = k > 0 || SUB_MARKER.matcher(part.text()).find() || section == Section.SUBCOUNTS;
                 String parentGroup = k > 0 && head != null ? groupKey(head) : lastGroup;
-                String code = count(part, sub, parentGroup, sentence, used);
+                String code = count(part, sub, k > 0, parentGroup, sentence, used);
                 if (k == 0) {
                     head = code;
                 }
@@ -270,11 +334,35 @@ final class ReportReading {
         return found;
     }
 
+    private static final Pattern JOINER = Pattern.compile("(?iuU),\\s*|\\s+and\\s+|\\s+и\\s+|\\s+және\\s+");
+
+    /** "including 3 attacks and 2 threats": each number after "and" or a comma starts a part of its own. */
+    private static List<Span> splitBeforeNumbers(List<Span> parts) {
+        List<Span> out = new ArrayList<>();
+        for (int k = 0; k < parts.size(); k++) {
+            Span part = parts.get(k);
+            Matcher m = JOINER.matcher(part.text());
+            int from = 0;
+            while (m.find()) {
+                String after = part.text().substring(m.end());
+                List<NumberMention> first = NumberReader.find(after);
+                if (!first.isEmpty() && first.get(0).start() == 0 && first.get(0).isWhole()
+                        && Numbers.notAFigure(after, first.get(0)) == null && m.start() > from) {
+                    out.add(part.sub(from, m.start()));
+                    from = m.start();
+                }
+            }
+            out.add(part.sub(from, part.text().length()));
+        }
+        return out;
+    }
+
     private static String groupKey(String code) {
         return code;
     }
 
-    private String count(Span part, boolean sub, String parentGroup, Span sentence, Set<Integer> used) {
+    private String count(Span part, boolean sub, boolean afterIncluding, String parentGroup, Span sentence,
+                         Set<Integer> used) {
         Matcher filler = FILLER.matcher(part.text());
         int at = filler.lookingAt() ? filler.end() : 0;
         List<NumberMention> numbers = NumberReader.find(part.text());
@@ -284,20 +372,11 @@ final class ReportReading {
             return null;
         }
         String rest = part.text().substring(n.end());
-        if (rest.matches("(?is)^\\s*(?:of them|из них).*")) {
-            return null;
+        if (rest.matches("(?is)^\\s*(?:of them|из них).*") || PEOPLE.matcher(rest).find()) {
+            return null; // "3 journalists were detained" counts people, not reports
         }
-        Optional<String> code = Optional.empty();
         String group = parentGroup != null ? parentGroup : lastGroup;
-        if (sub && group != null) {
-            code = cues.category(rest, c -> cues.groupOf(c).equals(group));
-        }
-        if (code.isEmpty()) {
-            code = cues.group(rest);
-        }
-        if (code.isEmpty()) {
-            code = cues.category(rest, c -> !c.equals("context"));
-        }
+        Optional<String> code = code(rest, sub, afterIncluding, group);
         if (code.isEmpty()) {
             return null;
         }
@@ -307,6 +386,30 @@ final class ReportReading {
         if (add(f)) {
             used.add(part.start() - sentence.start() + n.start());
         }
+        return registered(c, f, sub, group);
+    }
+
+    /**
+     * The code a counted phrase names. Under a group ("among them", "including") a category of that group comes
+     * first, unless the phrase names another group outright (the list of sub-counts has ended).
+     */
+    private Optional<String> code(String phrase, boolean sub, boolean afterIncluding, String group) {
+        Optional<String> namedGroup = cues.group(phrase);
+        Optional<String> code = Optional.empty();
+        boolean otherGroup = !afterIncluding && namedGroup.isPresent() && !namedGroup.get().equals(group);
+        if (sub && group != null && !otherGroup) {
+            code = cues.category(phrase, c -> cues.groupOf(c).equals(group));
+        }
+        if (code.isEmpty()) {
+            code = namedGroup;
+        }
+        if (code.isEmpty()) {
+            code = cues.category(phrase, c -> !c.equals("context"));
+        }
+        return code;
+    }
+
+    private String registered(String c, Figure f, boolean sub, String group) {
         if (cues.isGroup(c)) {
             lastGroup = c;
             section = section == Section.SUBCOUNTS ? Section.NONE : section;
@@ -449,6 +552,15 @@ final class ReportReading {
             }
             Matcher filler = FILLER.matcher(t);
             int at = filler.lookingAt() ? filler.end() : 0;
+            Matcher zero = NO_CASES.matcher(t.substring(at));
+            if (zero.find()) {
+                String kind = kind(t.substring(at + zero.end()));
+                if (kind != null) {
+                    add(new Figure(family + "." + kind, 0, clause.start() + at, clause.start() + at + zero.end(),
+                            s.text()));
+                }
+                continue;
+            }
             List<NumberMention> here = NumberReader.find(t);
             NumberMention n = here.stream().filter(m -> m.start() == at).findFirst().orElse(null);
             if (n == null || Numbers.notAFigure(t, n) != null || used.contains(offset + n.start())) {
@@ -467,6 +579,9 @@ final class ReportReading {
             used.add(offset + n.start());
             previous = f;
             inCourt(clause, here, n, family, kind, used, offset);
+            if (inc.find(0)) {
+                subKind(clause, t, n.end() + inc.end(), family, kind, used, offset);
+            }
         }
         return previous;
     }
@@ -498,22 +613,43 @@ final class ReportReading {
         }
     }
 
+    /** "10 civil claims, of them 8 on honour and dignity": the sub-figure after "of them". */
+    private void subKind(Span clause, String t, int from, String family, String mainKind, Set<Integer> used,
+                         int offset) {
+        String rest = t.substring(from);
+        List<NumberMention> numbers = NumberReader.find(rest);
+        if (numbers.isEmpty() || used.contains(offset + from + numbers.get(0).start())) {
+            return;
+        }
+        NumberMention n = numbers.get(0);
+        if (Numbers.notAFigure(rest, n) != null || !rest.substring(0, n.start()).isBlank()) {
+            return;
+        }
+        String kind = kind(rest.substring(n.end()));
+        if (kind == null || kind.equals(mainKind) || kind.equals("legal_cases")) {
+            return;
+        }
+        add(new Figure(family + "." + kind, n.value(), clause.start() + from + n.start(),
+                clause.start() + from + n.end(), t));
+        used.add(offset + from + n.start());
+    }
+
     /** The kind of case a phrase speaks of. */
     static String kind(String phrase) {
         String t = Numbers.lower(phrase);
-        if (t.matches("(?s).*\\b(honou?r|dignity|чести|достоинств|ар-намыс).*")) {
+        if (HONOUR.matcher(t).matches()) {
             return "honour_dignity";
         }
-        if (t.matches("(?s).*(criminal|уголовн|қылмыстық).*")) {
+        if (CRIMINAL.matcher(t).matches()) {
             return "criminal";
         }
-        if (t.matches("(?s).*(administrativ|административн|әкімшілік).*")) {
+        if (ADMINISTRATIVE.matcher(t).matches()) {
             return "administrative";
         }
-        if (t.matches("(?s).*(civil|lawsuit|suits|гражданск|иск|азаматтық).*")) {
+        if (CIVIL.matcher(t).matches()) {
             return "civil";
         }
-        if (t.matches("(?s).*(legal cases|cases|charges|claims|дел|обвинени|претензи|іс).*")) {
+        if (ANY_CASES.matcher(t).matches()) {
             return "legal_cases";
         }
         return null;
@@ -620,7 +756,7 @@ final class ReportReading {
     }
 
     private boolean isDateLine(Span p) {
-        return p.text().matches("(?iu)^\\s*\\d{1,2}\\s+" + Months.WORD + "\\s+\\d{4}\\s*(?:г\\.|года)?\\s*$");
+        return DATE_LINE.matcher(p.text()).matches();
     }
 
     private void closeItem() {

@@ -35,9 +35,35 @@ public record ReportText(String text, String sha256) {
             "with", "from", "at", "or", "в", "и", "на", "по", "с", "к", "о", "об", "от", "для", "за", "из", "не");
 
     public static ReportText of(String fileName, byte[] bytes) {
-        String raw = new String(bytes, StandardCharsets.UTF_8);
+        String raw = decode(bytes);
         String plain = looksLikeHtml(fileName, raw) ? htmlToText(raw) : raw;
         return new ReportText(mend(plain), sha256(bytes));
+    }
+
+    /**
+     * UTF-8 when the bytes are valid UTF-8 (a byte-order mark is dropped); otherwise the page's declared charset,
+     * else Windows-1251, in which older Russian pages were saved.
+     */
+    static String decode(byte[] bytes) {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            String ascii = new String(bytes, StandardCharsets.ISO_8859_1);
+            java.util.regex.Matcher declared = java.util.regex.Pattern.compile("(?i)charset=[\"']?([\\w-]+)")
+                    .matcher(ascii.substring(0, Math.min(ascii.length(), 4000)));
+            if (declared.find()) {
+                try {
+                    return new String(bytes, java.nio.charset.Charset.forName(declared.group(1)));
+                } catch (IllegalArgumentException unknown) {
+                    // fall through to Windows-1251
+                }
+            }
+            return new String(bytes, java.nio.charset.Charset.forName("windows-1251"));
+        }
     }
 
     static boolean looksLikeHtml(String fileName, String raw) {
@@ -53,9 +79,9 @@ public record ReportText(String text, String sha256) {
     static String htmlToText(String html) {
         Document doc = Jsoup.parse(html);
         doc.select("script, style, noscript, head, template, svg, iframe, nav, form, button").remove();
-        doc.select("o\\:p, xml, meta, link").remove();
+        doc.select("o\\:p, xml, meta, link, header, footer, aside").remove();
         StringBuilder out = new StringBuilder();
-        Element root = doc.body() != null ? doc.body() : doc;
+        Element root = mainContent(doc);
         root.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
@@ -74,6 +100,18 @@ public record ReportText(String text, String sha256) {
             }
         });
         return out.toString();
+    }
+
+    /** A saved page carries menus and sidebars: read the article when the page marks one, else the whole body. */
+    private static Element mainContent(Document doc) {
+        Element body = doc.body() != null ? doc.body() : doc;
+        for (String selector : new String[] {"article", "main", "[role=main]", ".entry-content", "#content"}) {
+            Element candidate = doc.selectFirst(selector);
+            if (candidate != null && candidate.text().length() > 200) {
+                return candidate;
+            }
+        }
+        return body;
     }
 
     /**

@@ -50,7 +50,8 @@ class Gazetteer {
             String key = Spelling.key(q);
             filter.and("""
                     exists (select 1 from place_alias x where x.place_code = p.code
-                            and (x.key like :prefix or x.key like :word))""", "prefix", key + "%", "word", "% " + key + "%");
+                            and (x.key like :prefix or x.key like :word))""",
+                    "prefix", key + "%", "word", "% " + key + "%");
         }
         Map<String, Object> params = filter.params();
         long total = jdbc.sql("select count(*) from place p" + filter.where()).params(params).query(Long.class)

@@ -110,6 +110,25 @@ public final class JsonRecord {
         }
     }
 
+    /** A web address (http or https) with a host. */
+    public String url(String field) {
+        String text = text(field, false);
+        if (text == null) {
+            return null;
+        }
+        try {
+            java.net.URI uri = new java.net.URI(text);
+            if (uri.getHost() != null && ("http".equalsIgnoreCase(uri.getScheme())
+                    || "https".equalsIgnoreCase(uri.getScheme()))) {
+                return text;
+            }
+        } catch (java.net.URISyntaxException e) {
+            // reported below
+        }
+        problem(field, "must be an http or https address, not '" + text + "'");
+        return null;
+    }
+
     public boolean flag(String field, boolean absent) {
         JsonNode value = value(field);
         if (value == null || value.isNull()) {

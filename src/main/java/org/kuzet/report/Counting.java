@@ -1,6 +1,7 @@
 package org.kuzet.report;
 
 import java.sql.Date;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -117,36 +118,43 @@ public class Counting {
 
     /**
      * The art. 158 series, by year from 2019 to the end of the period: incidents whose primary category is
-     * obstruction or attacks; criminal complaints by the media under art. 158; those sent to court; convictions.
+     * obstruction or attacks; criminal complaints by the media under art. 158; those sent to court; convictions
+     * (judgments in favour of the journalists). Each year counts what lies wholly within it and within the period.
      */
     List<YearIndicator> art158(Period period) {
+        Period series = new Period(Period.Kind.RANGE, LocalDate.of(SERIES_START, 1, 1), period.end());
+        if (period.end().getYear() < SERIES_START) {
+            return List.of();
+        }
+        Map<Integer, Long> incidents = byYear("""
+                select extract(year from i.occurred_on)::int, count(*) from incident i
+                where i.workflow_state = 'published'
+                  and i.primary_category in ('interference_professional_activity', 'attacks') and"""
+                + within("i.occurred_on", "i.date_precision") + " group by 1", series);
+        Map<Integer, Long> complaints = byYear("""
+                select extract(year from c.opened_on)::int, count(*) from legal_case c
+                where c.basis = 'kz-cc-158' and c.direction = 'brought_by_media' and"""
+                + within("c.opened_on", "c.opened_precision") + " group by 1", series);
+        String events = """
+                select extract(year from e.occurred_on)::int, count(*) from legal_case_event e
+                join legal_case c on c.id = e.case_id
+                where c.basis = 'kz-cc-158' and c.direction = 'brought_by_media' and %s and"""
+                + within("e.occurred_on", "e.date_precision") + " group by 1";
+        Map<Integer, Long> toCourt = byYear(events.formatted("e.kind = 'sent_to_court'"), series);
+        Map<Integer, Long> convictions = byYear(events.formatted("e.kind = 'judgment' and e.in_favour_of_media"),
+                series);
         List<YearIndicator> years = new ArrayList<>();
         for (int year = SERIES_START; year <= period.year(); year++) {
-            Period y = Period.parse(String.valueOf(year));
-            Period counted = year == period.year() ? new Period(Period.Kind.RANGE, y.start(), period.end()) : y;
-            years.add(indicator(year, counted));
+            years.add(new YearIndicator(year, incidents.getOrDefault(year, 0L), complaints.getOrDefault(year, 0L),
+                    toCourt.getOrDefault(year, 0L), convictions.getOrDefault(year, 0L)));
         }
         return years;
     }
 
-    private YearIndicator indicator(int year, Period p) {
-        return jdbc.sql("""
-                select (select count(*) from incident i where i.workflow_state = 'published'
-                            and i.primary_category in ('interference_professional_activity', 'attacks')
-                            and %s),
-                       (select count(*) from legal_case c where c.basis = 'kz-cc-158'
-                            and c.direction = 'brought_by_media' and %s),
-                       (select count(*) from legal_case_event e join legal_case c on c.id = e.case_id
-                            where c.basis = 'kz-cc-158' and c.direction = 'brought_by_media'
-                            and e.kind = 'sent_to_court' and %s),
-                       (select count(*) from legal_case_event e join legal_case c on c.id = e.case_id
-                            where c.basis = 'kz-cc-158' and c.direction = 'brought_by_media'
-                            and e.kind = 'judgment' and e.in_favour_of_media and %s)
-                """.formatted(within("i.occurred_on", "i.date_precision"), within("c.opened_on", "c.opened_precision"),
-                        within("e.occurred_on", "e.date_precision"), within("e.occurred_on", "e.date_precision")))
-                .param("start", Date.valueOf(p.start())).param("end", Date.valueOf(p.end()))
-                .query((rs, n) -> new YearIndicator(year, rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
-                .single();
+    private Map<Integer, Long> byYear(String sql, Period p) {
+        Map<Integer, Long> counts = new HashMap<>();
+        jdbc.sql(sql).param("start", Date.valueOf(p.start())).param("end", Date.valueOf(p.end()))
+                .query((rs, n) -> counts.put(rs.getInt(1), rs.getLong(2))).list();
+        return counts;
     }
-
 }

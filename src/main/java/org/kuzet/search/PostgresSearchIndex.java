@@ -1,7 +1,9 @@
 package org.kuzet.search;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,48 +17,55 @@ class PostgresSearchIndex implements SearchIndex {
 
     private final JdbcClient jdbc;
     private final NameCorrections names;
-    private final FacetCounts facets;
+    private final MatchedSet matched;
     private final PostgresReindex reindex;
 
     PostgresSearchIndex(JdbcClient jdbc, PostgresReindex reindex) {
         this.jdbc = jdbc;
         this.names = new NameCorrections(jdbc);
-        this.facets = new FacetCounts(jdbc);
+        this.matched = new MatchedSet(jdbc);
         this.reindex = reindex;
     }
 
     @Override
     @Transactional(readOnly = true)
     public SearchResults search(SearchRequest request) {
+        // room to count facets over many matches in memory rather than on disk
+        jdbc.sql("set local work_mem = '64MB'").update();
         QueryText query = QueryText.parse(request.text());
         Map<Integer, List<String>> corrections = names.find(query, request.audience());
         MatchCondition condition = MatchCondition.of(request, query, corrections);
-        Map<String, Map<String, Long>> counts = facets.count(condition);
-        long total = counts.get(Facet.TYPE.parameter()).values().stream().mapToLong(Long::longValue).sum();
+        String order = request.sort() == SearchSort.DATE || query.isEmpty()
+                ? "d.doc_date desc nulls last, d.score desc, d.doc_type, d.record_id"
+                : "d.score desc, d.doc_date desc nulls last, d.doc_type, d.record_id";
+        MatchedSet.Page page = matched.read(condition, order, request.size(), (long) request.page() * request.size());
         List<String> suggestions = corrections.values().stream().flatMap(List::stream).distinct().toList();
-        List<SearchHit> hits = total == 0 ? List.of() : hits(request, query, condition, suggestions);
-        return new SearchResults(hits, total, counts, suggestions);
+        List<SearchHit> hits = page.hits().isEmpty() ? List.of()
+                : hits(page.hits(), request.audience(), Highlighter.forQuery(query, stems(query), suggestions));
+        return new SearchResults(hits, page.total(), page.facets(), suggestions);
     }
 
-    private List<SearchHit> hits(SearchRequest request, QueryText query, MatchCondition condition,
-                                 List<String> suggestions) {
-        String order = request.sort() == SearchSort.DATE || query.isEmpty()
-                ? "d.doc_date desc nulls last, score desc, d.doc_type, d.record_id"
-                : "score desc, d.doc_date desc nulls last, d.doc_type, d.record_id";
-        // the text a highlight is cut from: public text only, unless staff are asking
-        String readable = request.audience() == Audience.PUBLIC ? "d.public_text"
-                : "concat_ws(' ', d.public_text, d.staff_text)";
-        Highlighter highlighter = Highlighter.forQuery(query, stems(query), suggestions);
-        return jdbc.sql("select d.record_id, d.doc_type, d.title, d.doc_date, " + condition.rank() + " as score, "
-                        + readable + " as readable from search_document d where " + condition.where()
-                        + " order by " + order + " limit :size offset :offset")
-                .params(condition.parameters())
-                .param("size", request.size())
-                .param("offset", (long) request.page() * request.size())
-                .query((rs, n) -> new SearchHit(rs.getLong("record_id"), rs.getString("doc_type"), rs.getString("title"),
-                        highlighter.highlight(rs.getString("readable")), rs.getObject("doc_date", java.time.LocalDate.class),
-                        rs.getDouble("score")))
-                .list();
+    /** Titles and highlights of the page's hits; the highlight from text the audience may read. */
+    private List<SearchHit> hits(List<MatchedSet.Key> keys, Audience audience, Highlighter highlighter) {
+        String readable = audience == Audience.PUBLIC ? "d.public_text" : "concat_ws(' ', d.public_text, d.staff_text)";
+        StringJoiner wanted = new StringJoiner(", ");
+        Map<String, Object> parameters = new HashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            wanted.add("(cast(:t" + i + " as text), cast(:i" + i + " as bigint))");
+            parameters.put("t" + i, keys.get(i).type());
+            parameters.put("i" + i, keys.get(i).id());
+        }
+        Map<String, String[]> texts = new HashMap<>();
+        jdbc.sql("select d.doc_type, d.record_id, d.title, " + readable + " from search_document d join (values "
+                        + wanted + ") w (doc_type, record_id) on d.doc_type = w.doc_type and d.record_id = w.record_id")
+                .params(parameters)
+                .query(rs -> {
+                    texts.put(rs.getString(1) + ":" + rs.getLong(2), new String[] {rs.getString(3), rs.getString(4)});
+                });
+        return keys.stream().filter(k -> texts.containsKey(k.type() + ":" + k.id())).map(k -> {
+            String[] text = texts.get(k.type() + ":" + k.id());
+            return new SearchHit(k.id(), k.type(), text[0], highlighter.highlight(text[1]), k.date(), k.score());
+        }).toList();
     }
 
     /** The Russian (and, for Latin words, English) stems of the query words, as the index has them. */

@@ -9,6 +9,8 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.kuzet.audit.AuditLog;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.User;
@@ -28,9 +30,11 @@ public class ApiTokens {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
+    private final AuditLog audit;
 
-    ApiTokens(JdbcClient jdbc) {
+    ApiTokens(JdbcClient jdbc, AuditLog audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     public record Issued(long id, String token) {
@@ -53,14 +57,21 @@ public class ApiTokens {
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         long id = jdbc.sql("insert into api_token (user_id, name, token_hash) values (?, ?, ?) returning id")
                 .params(userId, name.trim(), sha256(token)).query(Long.class).single();
+        audit.record(Actors.current(), "api_token.created", "api_token", id, null,
+                Map.of("username", normal(username), "name", name.trim()));
         return new Issued(id, token);
     }
 
     /** @return false when there is no such token or it was already revoked */
     @Transactional
     public boolean revoke(long id) {
-        return jdbc.sql("update api_token set revoked_at = now() where id = ? and revoked_at is null").param(id)
-                .update() == 1;
+        boolean revoked = jdbc.sql("update api_token set revoked_at = now() where id = ? and revoked_at is null")
+                .param(id).update() == 1;
+        if (revoked) {
+            audit.record(Actors.current(), "api_token.revoked", "api_token", id, Map.of("revoked", false),
+                    Map.of("revoked", true));
+        }
+        return revoked;
     }
 
     public List<Listed> of(String username) {

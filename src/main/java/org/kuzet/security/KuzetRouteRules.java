@@ -42,6 +42,8 @@ class KuzetRouteRules implements RouteRuleSource {
                 get("/api/v1/audit", MONITORS),
                 get("/api/v1/audit/**", MONITORS),
                 any("/api/v1/admin/**", ADMINS),
+                // evidence files may be confidential: any staff account may upload, monitors and up may read
+                get("/api/v1/files/**", MONITORS),
                 // API documentation
                 get("/v3/**", PUBLIC),
                 get("/api-docs", PUBLIC),

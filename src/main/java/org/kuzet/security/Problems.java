@@ -14,10 +14,10 @@ public final class Problems {
     public static void write(HttpServletResponse response, int status, String title, String detail)
             throws IOException {
         response.setStatus(status);
+        // JSON is UTF-8 by definition (RFC 8259): the bytes are written as such, with no charset parameter
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + json(title) + "\",\"status\":" + status
-                + ",\"detail\":\"" + json(detail) + "\"}");
+        response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"" + json(title) + "\",\"status\":"
+                + status + ",\"detail\":\"" + json(detail) + "\"}").getBytes(StandardCharsets.UTF_8));
     }
 
     private static String json(String text) {

@@ -1,5 +1,6 @@
 package org.kuzet.security;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.server.servlet.CookieSameSiteSupplier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,7 +11,6 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -20,16 +20,12 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 /**
  * Who may use what, decided by {@link RouteRules} for every request. Two chains: {@code /api/**} is stateless
  * (HTTP Basic or an API token on each call, no session, hence no CSRF); everything else is the browser's, with a
- * session cookie, form login and CSRF tokens on every form. Passwords are hashed with Argon2id.
+ * session cookie, form login and CSRF tokens on every form. Only in the web application: commands have no HTTP.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableMethodSecurity
 class SecurityConfiguration {
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
-    }
 
     @Bean
     AuthenticationManager authenticationManager(StaffAccounts accounts, PasswordEncoder encoder,
@@ -61,7 +57,7 @@ class SecurityConfiguration {
     SecurityFilterChain web(HttpSecurity http, RouteRules rules, AuthenticationManager manager) throws Exception {
         http.authenticationManager(manager)
                 .authorizeHttpRequests(auth -> auth.anyRequest().access(rules))
-                .formLogin(form -> form.defaultSuccessUrl("/staff", false))
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/staff", false))
                 .logout(logout -> logout.logoutSuccessUrl("/"))
                 .sessionManagement(s -> s.sessionFixation(fixation -> fixation.changeSessionId()));
         SecurityHeaders.apply(http);

@@ -1,6 +1,5 @@
 package org.kuzet.security;
 
-import org.kuzet.audit.AuditLog;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,12 +15,10 @@ class SetupController {
 
     private final StaffAccounts accounts;
     private final SetupLink link;
-    private final AuditLog audit;
 
-    SetupController(StaffAccounts accounts, SetupLink link, AuditLog audit) {
+    SetupController(StaffAccounts accounts, SetupLink link) {
         this.accounts = accounts;
         this.link = link;
-        this.audit = audit;
     }
 
     @GetMapping("/setup")
@@ -48,9 +45,7 @@ class SetupController {
             model.addAttribute("problem", problem);
             return "security/setup";
         }
-        accounts.create(username, username, password, Role.ADMIN);
-        audit.record("setup-link", "user.created", "app_user", username.toLowerCase(java.util.Locale.ROOT), null,
-                java.util.Map.of("username", username.toLowerCase(java.util.Locale.ROOT), "role", "admin"));
+        accounts.create(username, username, password, Role.ADMIN, "setup-link");
         if (!link.consume(token)) {
             throw new SetupLinkUsed();
         }

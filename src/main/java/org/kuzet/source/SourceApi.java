@@ -1,5 +1,7 @@
 package org.kuzet.source;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +10,7 @@ import org.kuzet.api.FieldProblem;
 import org.kuzet.api.InvalidInput;
 import org.kuzet.api.NotFound;
 import org.kuzet.reference.ApiReferences;
+import org.kuzet.reference.ExternalIds;
 import org.kuzet.reference.JsonRecord;
 import org.kuzet.reference.Paging;
 import org.kuzet.reference.Today;
@@ -32,6 +35,13 @@ import tools.jackson.databind.JsonNode;
 @RequestMapping("/api/v1/sources")
 class SourceApi {
 
+    /** Shown in the OpenAPI description: the body is read field by field (see JsonRecord), not bound to a type. */
+    static final String EXAMPLE = "{\"kind\": \"media_article\", \"outlet\": \"actor/orda-kz\", "
+            + "\"outlet_name\": \"Orda.kz\", "
+            + "\"title\": \"Voices heard at the OSCE conference\", \"url\": \"https://orda.kz/\", "
+            + "\"published_on\": \"2025-10\", \"retrieved_at\": \"2026-11-23T00:00:00Z\", "
+            + "\"archived_text\": \"...\"}";
+
     private final SourceStore store;
     private final ApiReferences references;
 
@@ -41,12 +51,14 @@ class SourceApi {
     }
 
     @PostMapping
-    ResponseEntity<Source> create(@RequestBody JsonNode body, Authentication caller) {
+    ResponseEntity<Source> create(@io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(mediaType = "application/json", examples = @ExampleObject(EXAMPLE)))
+            @RequestBody JsonNode body, Authentication caller) {
         SourceInput input = read(body);
         if (input.externalId() != null && store.idByExternalId(input.externalId()).isPresent()) {
             throw new Conflict("A source with external_id " + input.externalId() + " exists already.");
         }
-        long id = store.create(input, null);
+        long id = ExternalIds.unique(input.externalId(), () -> store.create(input, null));
         // the author sees what was recorded even when it is a report they may not read back (a correspondent's)
         Viewer viewer = Viewer.of(caller);
         Source created = store.find(id, new Viewer(true, true)).orElseThrow();
@@ -60,13 +72,19 @@ class SourceApi {
     }
 
     @PutMapping("/{id}")
-    Source update(@PathVariable long id, @RequestBody JsonNode body, Authentication caller) {
+    Source update(@PathVariable long id,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(mediaType = "application/json", examples = @ExampleObject(EXAMPLE)))
+            @RequestBody JsonNode body, Authentication caller) {
         get(id, caller);
         SourceInput input = read(body);
         if (input.externalId() != null && store.idByExternalId(input.externalId()).filter(o -> o != id).isPresent()) {
             throw new Conflict("Another source has external_id " + input.externalId() + ".");
         }
-        store.update(id, input, null);
+        ExternalIds.unique(input.externalId(), () -> {
+            store.update(id, input, null);
+            return id;
+        });
         return get(id, caller);
     }
 

@@ -1,7 +1,5 @@
 package org.kuzet.source;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,10 +43,7 @@ record SourceInput(String externalId, String kind, String outlet, Long outletId,
         } else if (archivedText != null) {
             sha256 = ContentHash.ofText(archivedText);
         }
-        String url = r.text("url", false);
-        if (url != null && !isWebAddress(url)) {
-            r.problem("url", "must be an http or https address");
-        }
+        String url = r.url("url");
         return new SourceInput(r.text("external_id", false), r.choice("kind", KINDS, true), r.raw("outlet"),
                 r.reference("outlet", "actors", references, false), r.text("outlet_name", false),
                 r.text("title", false), url, r.date("published_on", false, LocalDate.now(clock)),
@@ -85,15 +80,5 @@ record SourceInput(String externalId, String kind, String outlet, Long outletId,
             return text.isEmpty() ? null : text;
         }
         return r.text(field, false);
-    }
-
-    private static boolean isWebAddress(String url) {
-        try {
-            URI uri = new URI(url);
-            return uri.getHost() != null && ("http".equalsIgnoreCase(uri.getScheme())
-                    || "https".equalsIgnoreCase(uri.getScheme()));
-        } catch (URISyntaxException e) {
-            return false;
-        }
     }
 }

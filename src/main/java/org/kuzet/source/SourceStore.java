@@ -18,14 +18,18 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The source table. Who may see which source is decided here, in SQL, so that no list or lookup can forget it:
- * the public sees only sources of published incidents, and never a confidential one or a correspondent's report.
+ * the public sees only sources of published incidents and those cited by (always public) statements and context
+ * events, and never a confidential one or a correspondent's report.
  */
 @Repository
 class SourceStore {
 
+    // statements and context events are public, so what they cite is public too (unless confidential)
     private static final String PUBLISHED_LINK = """
-            exists (select 1 from incident_source l join incident i on i.id = l.incident_id
-                    where l.source_id = s.id and i.workflow_state = 'published')""";
+            (exists (select 1 from incident_source l join incident i on i.id = l.incident_id
+                     where l.source_id = s.id and i.workflow_state = 'published')
+             or exists (select 1 from statement st where st.source_id = s.id)
+             or exists (select 1 from context_event e where e.source_id = s.id))""";
     private static final String NOT_CONFIDENTIAL = "not s.confidential and s.kind <> 'correspondent_report'";
 
     private final JdbcClient jdbc;
@@ -46,6 +50,7 @@ class SourceStore {
                 .params(params(input, datasetSha256)).query(Long.class).single();
         jdbc.sql("update source set external_id = 'source/' || id where id = ? and external_id is null").param(id)
                 .update();
+        hashStored(id, datasetSha256);
         return id;
     }
 
@@ -60,6 +65,19 @@ class SourceStore {
                        dataset_sha256 = :dataset_sha256, updated_at = now()
                 where id = :id""")
                 .params(params(input, datasetSha256)).param("id", id).update();
+        hashStored(id, datasetSha256);
+    }
+
+    /**
+     * Records the hash of what is now stored, when the content did not come from a dataset file: importing an
+     * export of it later then changes nothing.
+     */
+    private void hashStored(long id, String datasetSha256) {
+        if (datasetSha256 != null) {
+            return;
+        }
+        String hash = org.kuzet.reference.ContentHash.ofRecord(records(id).getFirst().toRecord());
+        jdbc.sql("update source set dataset_sha256 = ? where id = ?").params(hash, id).update();
     }
 
     private static Map<String, Object> params(SourceInput input, String datasetSha256) {
@@ -122,12 +140,16 @@ class SourceStore {
         return jdbc.sql("select dataset_sha256 from source where id = ?").param(id).query(String.class).optional();
     }
 
-    /** Every source in the dataset format, the outlet written as its external id. */
     List<SourceInput> all() {
+        return records(null);
+    }
+
+    /** The stored content of one record (or of all, for a null id) in the dataset format. */
+    List<SourceInput> records(Long id) {
         return jdbc.sql("""
                 select s.*, o.external_id as outlet_ref from source s left join actor o on o.id = s.outlet_actor_id
-                order by s.id""")
-                .query((rs, n) -> new SourceInput(rs.getString("external_id"), rs.getString("kind"),
+                where (cast(:id as bigint) is null or s.id = :id) order by s.id""")
+                .param("id", id).query((rs, n) -> new SourceInput(rs.getString("external_id"), rs.getString("kind"),
                         rs.getString("outlet_ref"), rs.getObject("outlet_actor_id", Long.class),
                         rs.getString("outlet_name"), rs.getString("title"), rs.getString("url"), publishedOn(rs),
                         instant(rs, "retrieved_at"), rs.getString("archived_text"), rs.getString("sha256"),

@@ -25,10 +25,13 @@ public record Classification(List<CategoryScore> ranked, List<String> why, List<
                 .findFirst().orElse(0);
     }
 
-    /** Categories worth showing a monitor: those above the threshold, or whose cue words occur, best first. */
+    /**
+     * Categories worth showing a monitor: those above the threshold, and those whose cue words occur (the staff's
+     * own cue list is never overruled silently), best first.
+     */
     public List<CategoryScore> proposals(double threshold, int limit) {
         return ranked.stream()
-                .filter(s -> s.score() >= threshold || (s.score() >= threshold / 5 && cuedFor(s.category())))
+                .filter(s -> s.score() >= threshold || cuedFor(s.category()))
                 .filter(s -> !s.category().equals(TriageCategories.CONTEXT) || s == best())
                 .limit(limit).toList();
     }

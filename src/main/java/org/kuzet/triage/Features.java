@@ -14,10 +14,9 @@ import java.util.Set;
  */
 final class Features {
 
-    static final int STEM = Integer.getInteger("triage.stem", 6);
-    static final int PAIR_STEM = Integer.getInteger("triage.pairStem", 5);
-    static final double CUE_WEIGHT = Double.parseDouble(System.getProperty("triage.cueWeight", "3.0"));
-    static final int GRAMS = Integer.getInteger("triage.grams", 0);
+    static final int STEM = 6;
+    static final int PAIR_STEM = 5;
+    static final double CUE_WEIGHT = 3.0;
 
     private Features() {
     }
@@ -41,12 +40,6 @@ final class Features {
                 weights.put("p:" + previous + "_" + pairStem, 1.0);
             }
             previous = pairStem;
-            if (GRAMS > 0 && token.length() > GRAMS) {
-                String padded = "^" + token + "$";
-                for (int i = 0; i + GRAMS <= padded.length(); i++) {
-                    weights.put("c:" + padded.substring(i, i + GRAMS), 0.3);
-                }
-            }
         }
         Set<String> cueTexts = new HashSet<>();
         for (CueHit hit : cues) {

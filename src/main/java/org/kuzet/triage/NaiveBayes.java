@@ -12,9 +12,9 @@ import java.util.Map;
  */
 final class NaiveBayes {
 
-    private static final double SMOOTHING = Double.parseDouble(System.getProperty("triage.alpha", "0.2"));
+    private static final double SMOOTHING = 1.0;
 
-    private static final int MIN_ITEMS = Integer.getInteger("triage.minDf", 2);
+    private static final int MIN_ITEMS = 2;
 
     private final List<String> classes;
     private final Map<String, Integer> featureIndex;

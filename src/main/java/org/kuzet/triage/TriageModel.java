@@ -78,7 +78,7 @@ public final class TriageModel {
         return List.copyOf(why);
     }
 
-    static double CUE_BOOST = Double.parseDouble(System.getProperty("triage.cueBoost", "4.0"));
+    private static final double CUE_BOOST = 4.0;
 
     /**
      * The staff's cue words count directly, not only through what the labeled set taught: each distinct cue of a

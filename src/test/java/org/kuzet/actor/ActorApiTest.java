@@ -106,6 +106,20 @@ class ActorApiTest {
     }
 
     @Test
+    void anExternalIdIsTakenOnlyOnce() throws Exception {
+        String body = """
+                {"external_id": "actor/t-tobolinfo", "kind": "organisation", "actor_type": "media_outlet",
+                 "name": "TobolInfo"}""";
+        long id = create(body);
+        mvc.perform(post("/api/v1/actors").with(monitor()).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isConflict());
+        long other = create("{\"kind\": \"organisation\", \"name\": \"Tobol\"}");
+        mvc.perform(put("/api/v1/actors/" + other).with(monitor()).contentType(MediaType.APPLICATION_JSON)
+                .content(body)).andExpect(status().isConflict());
+        mvc.perform(get("/api/v1/actors/" + id)).andExpect(jsonPath("$.external_id").value("actor/t-tobolinfo"));
+    }
+
+    @Test
     void writingNeedsAStaffAccount() throws Exception {
         mvc.perform(post("/api/v1/actors").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"kind\": \"person\", \"name\": \"Anonymous\"}")).andExpect(status().isUnauthorized());

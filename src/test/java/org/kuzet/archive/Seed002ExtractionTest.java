@@ -91,6 +91,16 @@ class Seed002ExtractionTest {
     }
 
     @Test
+    void peopleNamedAreNotTitlesOfDocuments() {
+        NarrativeItem march15 = E.items().stream().filter(i -> i.date().toString().equals("2024-03-15")).findFirst()
+                .orElseThrow();
+        NarrativeItem march1 = E.items().stream().filter(i -> i.date().toString().equals("2024-03-01")).findFirst()
+                .orElseThrow();
+        assertThat(march15.people()).containsExactly("Kassym-Jomart Tokayev");
+        assertThat(march1.people()).isEmpty();
+    }
+
+    @Test
     void kostanayTobolInfo() {
         NarrativeItem i = incidents().get(0);
         assertThat(i.place()).isEqualTo("kz-kostanay");

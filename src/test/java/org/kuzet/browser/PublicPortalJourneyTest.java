@@ -43,7 +43,7 @@ class PublicPortalJourneyTest {
 
     @BeforeEach
     void fixture() {
-        jdbc.sql("truncate incident, statement, source, actor restart identity cascade").update();
+        org.kuzet.TestData.clean(jdbc);
         long azattyk = jdbc.sql("insert into actor (kind, actor_type, name) values ('organisation', 'media_outlet', "
                 + "'Азаттык') returning id").query(Long.class).single();
         for (String alias : List.of("Азаттык", "Azattyq")) {

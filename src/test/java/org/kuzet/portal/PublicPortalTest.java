@@ -32,7 +32,7 @@ class PublicPortalTest {
 
     @BeforeEach
     void fixture() {
-        jdbc.sql("truncate incident, statement, source, actor restart identity cascade").update();
+        org.kuzet.TestData.clean(jdbc);
         long tobolinfo = actor("TobolInfo", "ТоболИнфо");
         long azattyk = actor("Азаттык", "Azattyq");
         kostanay = incident("Judge removed a TobolInfo journalist from an open hearing", "2024-03-01", "month",

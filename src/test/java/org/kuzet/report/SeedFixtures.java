@@ -12,9 +12,7 @@ final class SeedFixtures {
     private static final String MARKER = "fixture: seeds 002 and 004";
 
     static void load(JdbcClient jdbc) {
-        if (jdbc.sql("select count(*) from context_event where title = ?").param(MARKER).query(Long.class).single() > 0) {
-            return;
-        }
+        org.kuzet.TestData.clean(jdbc);
         Fixtures fx = new Fixtures(jdbc);
         fx.context("2001", null, "other", MARKER);
         march2024(fx);

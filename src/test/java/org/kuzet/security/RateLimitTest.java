@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @SpringBootTest(properties = {"kuzet.rate-limit.api.capacity=3", "kuzet.rate-limit.api.per-minute=0",
         "kuzet.rate-limit.login.capacity=2", "kuzet.rate-limit.login.per-minute=0"})
 @AutoConfigureMockMvc
+@org.springframework.context.annotation.Import(MethodSecurityTest.Probe.class)
 class RateLimitTest {
 
     @Autowired

@@ -11,25 +11,25 @@ class TriageModelTest {
 
     private final TriageModel model = TriageModel.shipped();
 
-    /** Measured 0.56 on the held-out part (docs/benchmarks.md); the floor sits below it to catch regressions. */
+    /** Measured 0.62 on the held-out part (docs/benchmarks.md); the floor sits below it to catch regressions. */
     @Test
     void heldOutMacroF1StaysAboveTheFloor() {
         Evaluation evaluation = Evaluation.of(model, LabeledSet.shipped().heldOut());
-        assertThat(evaluation.macroF1()).isGreaterThanOrEqualTo(0.50);
+        assertThat(evaluation.macroF1()).isGreaterThanOrEqualTo(0.55);
     }
 
     @Test
     void labeledSetCoversEveryCategoryInEveryLanguage() {
         LabeledSet set = LabeledSet.shipped();
-        assertThat(set.all()).hasSizeGreaterThanOrEqualTo(300);
+        assertThat(set.all()).hasSizeGreaterThanOrEqualTo(500);
         Map<String, Long> perCategory = set.all().stream()
                 .collect(Collectors.groupingBy(LabeledItem::category, Collectors.counting()));
         assertThat(perCategory.keySet()).containsExactlyInAnyOrderElementsOf(TriageCategories.CODES);
-        assertThat(perCategory.values()).allMatch(n -> n >= 8);
+        assertThat(perCategory.values()).allMatch(n -> n >= 20);
         Map<String, Long> perLanguage = set.all().stream()
                 .collect(Collectors.groupingBy(LabeledItem::lang, Collectors.counting()));
         assertThat(perLanguage).containsOnlyKeys("en", "ru", "kk");
-        assertThat(perLanguage.values()).allMatch(n -> n >= 80);
+        assertThat(perLanguage.values()).allMatch(n -> n >= 150);
     }
 
     @Test

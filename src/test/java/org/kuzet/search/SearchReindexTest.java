@@ -1,0 +1,70 @@
+package org.kuzet.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.kuzet.cli.Cli;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** search-reindex rebuilds the documents from the records: a lost or stale index comes back whole. */
+@SpringBootTest(properties = "kuzet.test.world=search-changing")
+class SearchReindexTest {
+
+    @Autowired
+    SearchIndex index;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Test
+    void reindexRebuildsEveryDocumentFromTheRecords() {
+        SearchFixture world = SearchFixture.in(jdbc);
+        SearchResults before = index.search(SearchRequest.of("", Audience.PUBLIC).page(0, 100));
+        // a stale index: documents lost, names forgotten, the triggers bypassed for one change
+        jdbc.sql("delete from search_document where doc_type = 'incident'").update();
+        jdbc.sql("delete from search_name").update();
+        transactions.executeWithoutResult(tx -> {
+            jdbc.sql("set local kuzet.search_refresh = 'off'").update();
+            jdbc.sql("update actor set name = 'Гульнара Бажкенова-Оспанова' where id = ?").param(world.bazhkenova).update();
+        });
+        assertThat(index.search(SearchRequest.of("Bazhkenva", Audience.PUBLIC)).total()).isZero();
+
+        long documents = index.reindex();
+
+        long records = jdbc.sql("select (select count(*) from incident) + (select count(*) from actor) + (select count(*) from source)")
+                .query(Long.class).single();
+        assertThat(documents).isEqualTo(records);
+        SearchResults after = index.search(SearchRequest.of("", Audience.PUBLIC).page(0, 100));
+        assertThat(after.total()).isEqualTo(before.total());
+        assertThat(after.facets()).isEqualTo(before.facets());
+        assertThat(SearchMatchingTest.ids(index.search(SearchRequest.of("Bazhkenva", Audience.PUBLIC)), "incident"))
+                .containsExactly(world.threatsAlmaty);
+        assertThat(SearchMatchingTest.ids(index.search(SearchRequest.of("Оспанова", Audience.PUBLIC)), "actor"))
+                .containsExactly(world.bazhkenova);
+    }
+
+    @Test
+    void theCommandIsListedAndRuns() {
+        PrintStream original = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        int code;
+        try {
+            System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+            // servlet: on this branch the security configuration needs a web context even for commands (reported)
+            code = Cli.run(new String[] {"search-reindex", "--kuzet.db.ephemeral=true",
+                "--spring.main.web-application-type=servlet"});
+        } finally {
+            System.setOut(original);
+        }
+        assertThat(code).isZero();
+        // a fresh database: no records, no documents
+        assertThat(captured.toString(StandardCharsets.UTF_8)).contains("{\"documents\":0,");
+    }
+}
