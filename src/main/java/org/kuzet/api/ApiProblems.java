@@ -50,6 +50,23 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage(), List.of());
     }
 
+    /** Method security ({@code @PreAuthorize}) refusing a caller inside a controller: a 403, not an error. */
+    @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
+    ProblemDetail accessDenied(org.springframework.security.access.AccessDeniedException e) {
+        return problem(HttpStatus.FORBIDDEN, "Forbidden", "Your role may not use this operation.", List.of());
+    }
+
+    /**
+     * A database constraint caught what the checks before it did not (two requests racing for the same external
+     * id, say). The transaction was rolled back, so nothing changed; the caller may retry after reloading.
+     */
+    @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+    ProblemDetail constraint(org.springframework.dao.DataIntegrityViolationException e) {
+        log.warn("Constraint violation answered with 409", e);
+        return problem(HttpStatus.CONFLICT, "Conflict",
+                "The change clashes with data stored meanwhile; nothing was changed. Reload and try again.", List.of());
+    }
+
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         log.error("Unexpected failure", e);

@@ -1,6 +1,7 @@
 package org.kuzet.incident;
 
 import java.util.Optional;
+import org.kuzet.api.Forbidden;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.kuzet.security.Role;
@@ -35,6 +36,6 @@ final class Caller {
 
     /** The staff member; the security filter lets only staff reach writing endpoints, so this holds there. */
     static StaffMember requireStaff() {
-        return staff().orElseThrow(() -> new org.kuzet.api.Forbidden("This operation needs a staff account."));
+        return staff().orElseThrow(() -> new Forbidden("This operation needs a staff account."));
     }
 }

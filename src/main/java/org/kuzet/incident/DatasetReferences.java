@@ -4,7 +4,7 @@ import java.util.Optional;
 import org.kuzet.dataset.ImportRun;
 
 /** References as a dataset file writes them: external ids, of records in this file or already stored. */
-record DatasetReferences(ImportRun run, Incidents incidents) implements References {
+record DatasetReferences(ImportRun run) implements References {
 
     @Override
     public Optional<Long> actor(String reference) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.kuzet.api.Conflict;
 import org.kuzet.api.FieldProblem;
 import java.util.function.Consumer;
 import org.kuzet.api.InvalidInput;
@@ -112,7 +113,7 @@ public class IncidentDesk {
     private Incident load(long id, Integer expectedRevision) {
         Incident incident = incidents.findForUpdate(id).orElseThrow(() -> new NotFound("No incident with id " + id));
         if (expectedRevision != null && expectedRevision != incident.revision()) {
-            throw new org.kuzet.api.Conflict("Incident " + id + " is at revision " + incident.revision()
+            throw new Conflict("Incident " + id + " is at revision " + incident.revision()
                     + ", not " + expectedRevision + ": someone changed it meanwhile; reload it and apply the change again.");
         }
         return incident;

@@ -78,7 +78,7 @@ class IncidentSection implements DatasetSection {
         });
         List<Checked> checked = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        References references = new DatasetReferences(run, incidents);
+        References references = new DatasetReferences(run);
         for (int i = 0; i < records.size(); i++) {
             List<FieldProblem> problems = new ArrayList<>();
             Checked record = check(i, records.get(i), inFile, seen, references, problems);
