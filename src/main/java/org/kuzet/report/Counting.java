@@ -135,18 +135,23 @@ public class Counting {
                 select extract(year from c.opened_on)::int, count(*) from legal_case c
                 where c.basis = 'kz-cc-158' and c.direction = 'brought_by_media' and"""
                 + within("c.opened_on", "c.opened_precision") + " group by 1", series);
-        String events = """
-                select extract(year from e.occurred_on)::int, count(*) from legal_case_event e
-                join legal_case c on c.id = e.case_id
-                where c.basis = 'kz-cc-158' and c.direction = 'brought_by_media' and %s and"""
-                + within("e.occurred_on", "e.date_precision") + " group by 1";
-        Map<Integer, Long> toCourt = byYear(events.formatted("e.kind = 'sent_to_court'"), series);
-        Map<Integer, Long> convictions = byYear(events.formatted("e.kind = 'judgment' and e.in_favour_of_media"),
-                series);
+        // driven from the few art. 158 complaints, not from every court event of every case
+        Map<Integer, long[]> steps = new HashMap<>();
+        jdbc.sql("""
+                with complaint as materialized (
+                    select id from legal_case where basis = 'kz-cc-158' and direction = 'brought_by_media')
+                select extract(year from e.occurred_on)::int,
+                       count(*) filter (where e.kind = 'sent_to_court'),
+                       count(*) filter (where e.kind = 'judgment' and e.in_favour_of_media)
+                from complaint c join legal_case_event e on e.case_id = c.id
+                where e.kind in ('sent_to_court', 'judgment') and"""
+                        + within("e.occurred_on", "e.date_precision") + " group by 1")
+                .param("start", Date.valueOf(series.start())).param("end", Date.valueOf(series.end()))
+                .query((rs, n) -> steps.put(rs.getInt(1), new long[] {rs.getLong(2), rs.getLong(3)})).list();
         List<YearIndicator> years = new ArrayList<>();
         for (int year = SERIES_START; year <= period.year(); year++) {
             years.add(new YearIndicator(year, incidents.getOrDefault(year, 0L), complaints.getOrDefault(year, 0L),
-                    toCourt.getOrDefault(year, 0L), convictions.getOrDefault(year, 0L)));
+                    steps.getOrDefault(year, new long[2])[0], steps.getOrDefault(year, new long[2])[1]));
         }
         return years;
     }

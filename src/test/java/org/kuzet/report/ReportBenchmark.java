@@ -41,6 +41,16 @@ class ReportBenchmark {
             System.out.printf("BENCHMARK figures %-8s median %6.1f ms, max %6.1f ms (15 runs after 3 warm-up)%n",
                     period, ms[ms.length / 2], ms[ms.length - 1]);
         }
+        Period month = Period.parse("2024-03");
+        part("groups(month)", () -> counting.groups(month));
+        part("cases(month)", () -> counting.cases(month));
+        part("cases(year to date)", () -> counting.cases(month.yearToDate()));
+        part("court(month)", () -> counting.court(month));
+        part("collected(year to date)", () -> counting.collected(month.yearToDate()));
+        part("art158(2019..month)", () -> counting.art158(month));
+        Period year = Period.parse("2024");
+        part("groups(year)", () -> counting.groups(year));
+        part("cases(year)", () -> counting.cases(year));
         for (String sql : new String[] {
                 "select primary_category, count(*) from incident i where i.workflow_state = 'published' and"
                         + Counting.within("i.occurred_on", "i.date_precision") + " group by primary_category",
@@ -48,9 +58,23 @@ class ReportBenchmark {
                         + "('interference_professional_activity', 'attacks') and"
                         + Counting.within("i.occurred_on", "i.date_precision")}) {
             System.out.println("BENCHMARK plan for 2024:\n" + String.join("\n", jdbc.sql("explain (analyze, buffers) "
-                            + sql.replace(":start", "date '2019-01-01'").replace(":end", "date '2024-12-31'"))
+                            + sql.replace(":start", "date '2024-01-01'").replace(":end", "date '2024-12-31'"))
                     .query(String.class).list()));
         }
+    }
+
+    private static void part(String name, Runnable query) {
+        for (int i = 0; i < 2; i++) {
+            query.run();
+        }
+        double[] ms = new double[9];
+        for (int i = 0; i < ms.length; i++) {
+            long start = System.nanoTime();
+            query.run();
+            ms[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(ms);
+        System.out.printf("BENCHMARK part %-24s median %6.1f ms%n", name, ms[ms.length / 2]);
     }
 
     private long count(String table) {
