@@ -1,6 +1,7 @@
 package org.kuzet.report;
 
 import static org.kuzet.security.Access.PUBLIC;
+import static org.kuzet.security.Access.STAFF;
 import static org.kuzet.security.RouteRule.get;
 
 import java.util.List;
@@ -14,6 +15,8 @@ class ReportPageRoutes implements RouteRuleSource {
 
     @Override
     public List<RouteRule> rules() {
-        return List.of(get("/reports", PUBLIC), get("/reports/{period}", PUBLIC));
+        return List.of(get("/reports", PUBLIC), get("/reports/{period}", PUBLIC),
+                // the difference from the published version shows the live data: staff only
+                get("/api/v1/reports/{period}/diff", STAFF));
     }
 }

@@ -58,15 +58,15 @@ class ConfidentialityCrawlTest {
     void plant() {
         jdbc.sql("insert into app_user (username, display_name, password_hash, role) values (?, 'CONFMARK Корреспондент Имя', 'x', 'correspondent')")
                 .param(CORRESPONDENT).update();
-        long actor = jdbc.sql("insert into actor (external_id, kind, actor_type, name) values ('confmark-actor', 'person', "
+        long actor = jdbc.sql("insert into actor (external_id, kind, actor_type, name) values ('crawl-actor', 'person', "
                 + "'journalist', 'Public Journalist Name') returning id").query(Long.class).single();
         long source = jdbc.sql("insert into source (external_id, kind, title, url, archived_text, correspondent, confidential) "
-                        + "values ('confmark-source', 'correspondent_report', 'CONFMARK source title', "
+                        + "values ('crawl-source', 'correspondent_report', 'CONFMARK source title', "
                         + "'https://confmark.example/report', 'CONFMARK archived text', 'CONFMARK Тілші Аты', true) returning id")
                 .query(Long.class).single();
-        long published = incident("confmark-published", "Published incident", "published", "CONFMARK internal note");
-        long draft = incident("confmark-draft", "CONFMARK unpublished draft title", "draft", "CONFMARK draft note");
-        long rejected = incident("confmark-rejected", "CONFMARK rejected title", "rejected", "CONFMARK rejected note");
+        long published = incident("crawl-published", "Published incident", "published", "CONFMARK internal note");
+        long draft = incident("crawl-draft", "CONFMARK unpublished draft title", "draft", "CONFMARK draft note");
+        long rejected = incident("crawl-rejected", "CONFMARK rejected title", "rejected", "CONFMARK rejected note");
         jdbc.sql("update incident set rejection_reason = 'CONFMARK reason' where id = ?").param(rejected).update();
         for (long incident : new long[] {published, draft, rejected}) {
             jdbc.sql("insert into incident_victim (incident_id, position, actor_id, name, victim_kind, contact) values "
@@ -75,12 +75,13 @@ class ConfidentialityCrawlTest {
             jdbc.sql("insert into incident_source values (?, ?)").params(incident, source).update();
         }
         jdbc.sql("insert into incident_revision (incident_id, revision, snapshot, recorded_by, note) values (?, 1, "
-                + "cast(? as jsonb), ?, 'CONFMARK revision note')").params(published,
+                + "cast(? as jsonb), ?, 'Date corrected (a correction note is public by design)')").params(published,
                 "{\"confidential_notes\": \"CONFMARK in a snapshot\"}", CORRESPONDENT).update();
         for (long id : new long[] {published, draft, rejected, source, actor}) {
             ids.add(Long.toString(id));
         }
-        ids.addAll(List.of("confmark-published", "confmark-draft", "confmark-rejected", "confmark-source", "1"));
+        // external ids are public identifiers, so they carry no marker; what is confidential does
+        ids.addAll(List.of("crawl-published", "crawl-draft", "crawl-rejected", "crawl-source", "1"));
     }
 
     private long incident(String externalId, String title, String state, String notes) {
@@ -95,9 +96,9 @@ class ConfidentialityCrawlTest {
 
     @AfterEach
     void remove() {
-        jdbc.sql("delete from incident where external_id like 'confmark-%'").update();
-        jdbc.sql("delete from source where external_id = 'confmark-source'").update();
-        jdbc.sql("delete from actor where external_id = 'confmark-actor'").update();
+        jdbc.sql("delete from incident where external_id like 'crawl-%'").update();
+        jdbc.sql("delete from source where external_id = 'crawl-source'").update();
+        jdbc.sql("delete from actor where external_id = 'crawl-actor'").update();
         jdbc.sql("delete from app_user where username = ?").param(CORRESPONDENT).update();
     }
 
