@@ -15,7 +15,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.beans.TypeMismatchException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Turns every failure of an API call into {@code application/problem+json} (RFC 9457): the status, a sentence a
@@ -43,6 +45,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage(), List.of());
     }
 
+    @ExceptionHandler(Forbidden.class)
+    ProblemDetail forbidden(Forbidden e) {
+        return problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage(), List.of());
+    }
+
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         log.error("Unexpected failure", e);
@@ -60,7 +67,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             if (path != null && !path.isBlank()) {
                 field = jsonPath(jackson);
             }
-            message = jackson.getOriginalMessage();
+            message = jackson instanceof UnrecognizedPropertyException unknown
+                    ? "unknown property '" + unknown.getPropertyName() + "'; allowed: " + known(unknown)
+                    : readable(jackson);
         }
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Malformed request",
                 "The request body could not be read.", List.of(new FieldProblem(field, message))));
@@ -73,6 +82,32 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 .map(f -> new FieldProblem(f.getField(), f.getDefaultMessage())).toList();
         return ResponseEntity.unprocessableContent().body(problem(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid input",
                 "The request has invalid fields.", problems));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String field = e.getPropertyName() == null ? "parameter" : e.getPropertyName();
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Malformed request",
+                "A parameter has the wrong type.", List.of(new FieldProblem(field,
+                        "must be " + (e.getRequiredType() == null ? "of another type"
+                                : "a " + e.getRequiredType().getSimpleName().toLowerCase(java.util.Locale.ROOT))
+                                + ", not '" + e.getValue() + "'"))));
+    }
+
+    /** Jackson's message without the Java class names and source positions a caller cannot act on. */
+    private static String readable(JacksonException jackson) {
+        String message = jackson.getOriginalMessage();
+        if (message == null) {
+            return "cannot be read";
+        }
+        return message.replaceAll("\\(class [^)]*\\)", "").replaceAll("`[a-z]+(\\.[A-Za-z0-9_$]+)+`", "value")
+                .replaceAll("\\s+", " ").trim();
+    }
+
+    private static String known(UnrecognizedPropertyException e) {
+        return e.getKnownPropertyIds() == null ? "none" : e.getKnownPropertyIds().stream().map(String::valueOf)
+                .sorted().collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static String jsonPath(JacksonException jackson) {

@@ -35,7 +35,12 @@ public final class DatabaseServer implements AutoCloseable {
             if (!properties.ephemeral()) {
                 Path dir = properties.dataDir().resolve("postgres").toAbsolutePath();
                 Files.createDirectories(dir.getParent());
-                builder.setDataDirectory(dir).setCleanDataDirectory(false);
+                LeftoverServer.stopIfRunning(dir);
+                // the embedded defaults are for throw-away test databases (no fsync): real data must survive a crash
+                builder.setDataDirectory(dir).setCleanDataDirectory(false)
+                        .setServerConfig("fsync", "on")
+                        .setServerConfig("synchronous_commit", "on")
+                        .setServerConfig("full_page_writes", "on");
                 log.info("Starting the embedded PostgreSQL with its data in {}", dir);
             }
             EmbeddedPostgres postgres = builder.start();

@@ -1,54 +1,78 @@
 package org.kuzet.security;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.server.servlet.CookieSameSiteSupplier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
- * Who may use what. Reading the API and the public portal needs no account (the public sees published records
- * only; each controller filters); every write needs a staff account; the staff workspace needs a login.
+ * Who may use what, decided by {@link RouteRules} for every request. Two chains: {@code /api/**} is stateless
+ * (HTTP Basic or an API token on each call, no session, hence no CSRF); everything else is the browser's, with a
+ * session cookie, form login and CSRF tokens on every form. Only in the web application: commands have no HTTP.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableMethodSecurity
 class SecurityConfiguration {
 
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+    AuthenticationManager authenticationManager(StaffAccounts accounts, PasswordEncoder encoder,
+                                                LoginThrottle throttle) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
+        passwords.setPasswordEncoder(encoder);
+        return new ProviderManager(new ThrottledAuthentication(passwords, throttle));
     }
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, RouteRules rules, ApiTokens tokens, AuthenticationManager manager)
+            throws Exception {
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.GET, "/api/v1/**").permitAll()
-                        .anyRequest().hasAnyRole("ADMIN", "EDITOR", "MONITOR", "CORRESPONDENT"))
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
-                    response.setStatus(HttpStatus.UNAUTHORIZED.value());
-                    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-                    response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                            + "\"detail\":\"This operation needs a staff account.\"}");
-                }))
+                .authenticationManager(manager)
+                .authorizeHttpRequests(auth -> auth.anyRequest().access(rules))
+                .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
+                        Problems.write(response, 401, "Unauthorized",
+                                "This operation needs a staff account (HTTP Basic or an API token).")))
+                .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
+                        Problems.write(response, 403, "Forbidden", "Your role may not use this operation.")))
                 .csrf(csrf -> csrf.disable())
-                .sessionManagement(s -> s.sessionCreationPolicy(
-                        org.springframework.security.config.http.SessionCreationPolicy.STATELESS));
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        SecurityHeaders.apply(http);
         return http.build();
     }
 
     @Bean
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/staff/**").authenticated()
-                        .anyRequest().permitAll())
-                .formLogin(form -> form.defaultSuccessUrl("/staff", false))
-                .logout(logout -> logout.logoutSuccessUrl("/"));
+    SecurityFilterChain web(HttpSecurity http, RouteRules rules, AuthenticationManager manager) throws Exception {
+        http.authenticationManager(manager)
+                .authorizeHttpRequests(auth -> auth.anyRequest().access(rules))
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/staff", false))
+                .logout(logout -> logout.logoutSuccessUrl("/"))
+                .sessionManagement(s -> s.sessionFixation(fixation -> fixation.changeSessionId()));
+        SecurityHeaders.apply(http);
         return http.build();
+    }
+
+    /** Malformed paths (encoded slashes, "..", ";") are a plain 400, not an error with a stack trace. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return new HttpStatusRequestRejectedHandler(HttpStatus.BAD_REQUEST.value());
+    }
+
+    /** The session cookie is not sent with requests started by other sites. */
+    @Bean
+    CookieSameSiteSupplier sessionCookieSameSite() {
+        return CookieSameSiteSupplier.ofLax().whenHasName("JSESSIONID");
     }
 }

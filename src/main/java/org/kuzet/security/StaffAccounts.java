@@ -1,6 +1,8 @@
 package org.kuzet.security;
 
 import java.util.Locale;
+import java.util.Map;
+import org.kuzet.audit.AuditLog;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -16,26 +18,41 @@ public class StaffAccounts implements UserDetailsService {
 
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
+    private final AuditLog audit;
 
-    StaffAccounts(JdbcClient jdbc, PasswordEncoder passwords) {
+    StaffAccounts(JdbcClient jdbc, PasswordEncoder passwords, AuditLog audit) {
         this.jdbc = jdbc;
         this.passwords = passwords;
+        this.audit = audit;
+    }
+
+    /** Makes an account; the audit log names the signed-in caller, or the OS user of a command, as its maker. */
+    @Transactional
+    public void create(String username, String displayName, String password, Role role) {
+        create(username, displayName, password, role, Actors.current());
     }
 
     @Transactional
-    public void create(String username, String displayName, String password, Role role) {
+    void create(String username, String displayName, String password, Role role, String actor) {
         if (password == null || password.length() < 12) {
             throw new IllegalArgumentException("password: must be at least 12 characters");
         }
+        String name = username.toLowerCase(Locale.ROOT);
+        String roleName = role.name().toLowerCase(Locale.ROOT);
         jdbc.sql("insert into app_user (username, display_name, password_hash, role) values (?, ?, ?, ?)")
-                .params(username.toLowerCase(Locale.ROOT), displayName, passwords.encode(password),
-                        role.name().toLowerCase(Locale.ROOT))
+                .params(name, displayName, passwords.encode(password), roleName)
                 .update();
+        audit.record(actor, "user.created", "app_user", name, null, Map.of("username", name,
+                "display_name", displayName, "role", roleName));
     }
 
     public boolean exists(String username) {
         return jdbc.sql("select count(*) from app_user where username = ?").param(username.toLowerCase(Locale.ROOT))
                 .query(Long.class).single() > 0;
+    }
+
+    public boolean hasAdmin() {
+        return jdbc.sql("select count(*) from app_user where role = 'admin' and enabled").query(Long.class).single() > 0;
     }
 
     @Override

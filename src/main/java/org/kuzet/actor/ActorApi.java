@@ -1,0 +1,100 @@
+package org.kuzet.actor;
+
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import org.kuzet.api.Conflict;
+import org.kuzet.api.FieldProblem;
+import org.kuzet.api.InvalidInput;
+import org.kuzet.api.NotFound;
+import org.kuzet.reference.ExternalIds;
+import org.kuzet.reference.JsonRecord;
+import org.kuzet.reference.Paging;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/** Actors: persons and organisations, found by any spelling of their names. */
+@RestController
+@RequestMapping("/api/v1/actors")
+class ActorApi {
+
+    /** Shown in the OpenAPI description: the body is read field by field (see JsonRecord), not bound to a type. */
+    static final String EXAMPLE = "{\"external_id\": \"actor/orda-kz\", \"kind\": \"organisation\", "
+            + "\"actor_type\": \"media_outlet\", \"name\": \"Orda.kz\", \"aliases\": [\"Орда.kz\", "
+            + "\"Orda\"], \"description\": \"Independent online outlet, Almaty\"}";
+
+    private final ActorStore store;
+
+    ActorApi(ActorStore store) {
+        this.store = store;
+    }
+
+    @PostMapping
+    ResponseEntity<Actor> create(@io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(mediaType = "application/json", examples = @ExampleObject(EXAMPLE)))
+            @RequestBody JsonNode body) {
+        ActorInput input = read(body);
+        if (input.externalId() != null && store.idByExternalId(input.externalId()).isPresent()) {
+            throw new Conflict("An actor with external_id " + input.externalId() + " exists already.");
+        }
+        long id = ExternalIds.unique(input.externalId(), () -> store.create(input, null));
+        return ResponseEntity.created(URI.create("/api/v1/actors/" + id)).body(get(id));
+    }
+
+    @GetMapping("/{id}")
+    Actor get(@PathVariable long id) {
+        return store.find(id).orElseThrow(() -> new NotFound("No actor " + id + "."));
+    }
+
+    @PutMapping("/{id}")
+    Actor update(@PathVariable long id,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(mediaType = "application/json", examples = @ExampleObject(EXAMPLE)))
+            @RequestBody JsonNode body) {
+        get(id);
+        ActorInput input = read(body);
+        if (input.externalId() != null && store.idByExternalId(input.externalId()).filter(o -> o != id).isPresent()) {
+            throw new Conflict("Another actor has external_id " + input.externalId() + ".");
+        }
+        ExternalIds.unique(input.externalId(), () -> {
+            store.update(id, input, null);
+            return id;
+        });
+        return get(id);
+    }
+
+    @GetMapping
+    Paging.Page<Actor> list(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String type, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Paging paging = Paging.of(page, size, problems);
+        if (kind != null && !ActorInput.KINDS.contains(kind)) {
+            problems.add(new FieldProblem("kind", "must be one of " + String.join(", ", ActorInput.KINDS)));
+        }
+        if (type != null && !ActorInput.TYPES.contains(type)) {
+            problems.add(new FieldProblem("type", "must be one of " + String.join(", ", ActorInput.TYPES)));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        return store.search(q == null || q.isBlank() ? null : q, kind, type, paging);
+    }
+
+    private static ActorInput read(JsonNode body) {
+        JsonRecord record = new JsonRecord(body, ActorInput.FIELDS);
+        ActorInput input = ActorInput.read(record);
+        record.throwIfInvalid();
+        return input;
+    }
+}

@@ -1,0 +1,45 @@
+package org.kuzet.actor;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.kuzet.reference.JsonRecord;
+
+/** An actor as a client or a dataset file writes it. */
+record ActorInput(String externalId, String kind, String actorType, String name, List<String> aliases,
+        String description) {
+
+    static final List<String> KINDS = List.of("person", "organisation");
+    static final List<String> TYPES = List.of("journalist", "blogger", "editor", "media_outlet", "newsmaker", "lawyer",
+            "human_rights_defender", "citizen", "state_body", "law_enforcement", "court", "official", "company",
+            "private_person", "foreign_state", "international_organisation", "ngo", "politician", "other");
+    static final List<String> FIELDS = List.of("external_id", "kind", "actor_type", "name", "aliases",
+            "description");
+
+    static ActorInput read(JsonRecord r) {
+        String name = r.text("name", true);
+        List<String> aliases = new ArrayList<>();
+        for (String alias : r.texts("aliases")) {
+            if (!alias.equals(name) && !aliases.contains(alias)) {
+                aliases.add(alias);
+            }
+        }
+        String description = r.text("description", false);
+        return new ActorInput(r.text("external_id", false), r.choice("kind", KINDS, true),
+                r.choice("actor_type", TYPES, false), name, aliases.stream().sorted().toList(),
+                description == null ? "" : description);
+    }
+
+    /** The record in the dataset format; also what its content hash is computed from. */
+    Map<String, Object> toRecord() {
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("external_id", externalId);
+        record.put("kind", kind);
+        record.put("actor_type", actorType);
+        record.put("name", name);
+        record.put("aliases", aliases);
+        record.put("description", description);
+        return record;
+    }
+}

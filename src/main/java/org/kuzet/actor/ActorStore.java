@@ -1,0 +1,147 @@
+package org.kuzet.actor;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.kuzet.reference.ContentHash;
+import org.kuzet.reference.Filter;
+import org.kuzet.reference.Paging;
+import org.kuzet.spelling.Spelling;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The actor and actor_alias tables. The name is stored as an alias too, so one key lookup finds an actor by its
+ * name or any alias; keys are folded here, in Java, by {@link Spelling}.
+ */
+@Repository
+class ActorStore {
+
+    private static final String COLUMNS = """
+            a.id, a.external_id, a.kind, a.actor_type, a.name, a.description, a.revision, a.created_at, a.updated_at,
+            coalesce((select array_agg(x.alias order by x.alias) from actor_alias x
+                      where x.actor_id = a.id and x.alias <> a.name), '{}') as aliases""";
+
+    private final JdbcClient jdbc;
+
+    ActorStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional
+    long create(ActorInput input, String datasetSha256) {
+        long id = jdbc.sql("""
+                insert into actor (external_id, kind, actor_type, name, description, dataset_sha256)
+                values (?, ?, ?, ?, ?, ?) returning id""")
+                .params(input.externalId(), input.kind(), input.actorType(), input.name(), input.description(),
+                        datasetSha256)
+                .query(Long.class).single();
+        // every actor gets a stable external id, so that an export can be imported elsewhere and back
+        jdbc.sql("update actor set external_id = 'actor/' || id where id = ? and external_id is null").param(id)
+                .update();
+        writeAliases(id, input);
+        hashStored(id, datasetSha256);
+        return id;
+    }
+
+    @Transactional
+    void update(long id, ActorInput input, String datasetSha256) {
+        jdbc.sql("""
+                update actor set external_id = coalesce(?, external_id), kind = ?, actor_type = ?, name = ?,
+                       description = ?, dataset_sha256 = ?, revision = revision + 1, updated_at = now()
+                where id = ?""")
+                .params(input.externalId(), input.kind(), input.actorType(), input.name(), input.description(),
+                        datasetSha256, id)
+                .update();
+        jdbc.sql("delete from actor_alias where actor_id = ?").param(id).update();
+        writeAliases(id, input);
+        hashStored(id, datasetSha256);
+    }
+
+    /**
+     * Records the hash of what is now stored, when the content did not come from a dataset file: importing an
+     * export of it later then changes nothing.
+     */
+    private void hashStored(long id, String datasetSha256) {
+        if (datasetSha256 != null) {
+            return;
+        }
+        String hash = ContentHash.ofRecord(find(id).orElseThrow().content().toRecord());
+        jdbc.sql("update actor set dataset_sha256 = ? where id = ?").params(hash, id).update();
+    }
+
+    private void writeAliases(long id, ActorInput input) {
+        List<String> all = new ArrayList<>();
+        all.add(input.name());
+        all.addAll(input.aliases());
+        for (String alias : all) {
+            jdbc.sql("insert into actor_alias (actor_id, alias, key) values (?, ?, ?) on conflict do nothing")
+                    .params(id, alias, Spelling.key(alias)).update();
+        }
+    }
+
+    Optional<Actor> find(long id) {
+        return jdbc.sql("select " + COLUMNS + " from actor a where a.id = ?").param(id).query(ActorStore::actor)
+                .optional();
+    }
+
+    Optional<Long> idByExternalId(String externalId) {
+        return jdbc.sql("select id from actor where external_id = ?").param(externalId).query(Long.class).optional();
+    }
+
+    Optional<String> datasetHash(long id) {
+        return jdbc.sql("select dataset_sha256 from actor where id = ?").param(id).query(String.class).optional();
+    }
+
+    /** Actors whose name or an alias, folded, equals the key or has a word starting with it. */
+    Paging.Page<Actor> search(String q, String kind, String type, Paging paging) {
+        Filter filter = new Filter();
+        if (q != null) {
+            String key = Spelling.key(q);
+            filter.and("""
+                    exists (select 1 from actor_alias x where x.actor_id = a.id
+                            and (x.key like :prefix or x.key like :word))""",
+                    "prefix", key + "%", "word", "% " + key + "%");
+        }
+        if (kind != null) {
+            filter.and("a.kind = :kind", "kind", kind);
+        }
+        if (type != null) {
+            filter.and("a.actor_type = :type", "type", type);
+        }
+        String where = filter.where();
+        Map<String, Object> params = filter.params();
+        long total = jdbc.sql("select count(*) from actor a" + where).params(params).query(Long.class).single();
+        List<Actor> items = jdbc.sql("select " + COLUMNS + " from actor a" + where
+                        + " order by a.name, a.id limit :limit offset :offset")
+                .params(params).param("limit", paging.size()).param("offset", paging.offset())
+                .query(ActorStore::actor).list();
+        return paging.page(items, total);
+    }
+
+    List<Long> idsByKey(String key) {
+        return jdbc.sql("select distinct actor_id from actor_alias where key = ? order by actor_id").param(key)
+                .query(Long.class).list();
+    }
+
+    Optional<String> name(long id) {
+        return jdbc.sql("select name from actor where id = ?").param(id).query(String.class).optional();
+    }
+
+    List<Actor> all() {
+        return jdbc.sql("select " + COLUMNS + " from actor a order by a.id").query(ActorStore::actor).list();
+    }
+
+    private static Actor actor(ResultSet rs, int row) throws SQLException {
+        String[] aliases = (String[]) rs.getArray("aliases").getArray();
+        return new Actor(rs.getLong("id"), rs.getString("external_id"), rs.getString("kind"),
+                rs.getString("actor_type"), rs.getString("name"), List.of(aliases).stream().sorted().toList(),
+                rs.getString("description"),
+                rs.getInt("revision"), rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("updated_at").toInstant());
+    }
+}

@@ -1,0 +1,186 @@
+package org.kuzet.archive;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.kuzet.api.InvalidInput;
+import org.kuzet.calendar.PartialDate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Stores one report's extraction: the report as a source, its figures as published statistics, its narrative
+ * items as draft incidents (or context events). One transaction per report: all of it or nothing. The same file
+ * (same SHA-256) a second time changes nothing.
+ */
+@Component
+public class ArchiveImport {
+
+    /** What storing a report did. */
+    public record Outcome(long reportId, boolean alreadyImported, int counts, int figures, int indicators,
+                          int draftIncidents, int contextEvents, List<String> notes) {
+
+        Map<String, Object> toJson() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("report_id", reportId);
+            m.put("already_imported", alreadyImported);
+            m.put("counts", counts);
+            m.put("figures", figures);
+            m.put("indicators", indicators);
+            m.put("draft_incidents", draftIncidents);
+            m.put("context_events", contextEvents);
+            m.put("notes", notes);
+            return m;
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    ArchiveImport(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The report imported from a file with this SHA-256, if any. */
+    public Optional<Long> reportWithSha256(String sha256) {
+        return jdbc.sql("select id from archive_report where sha256 = ?").param(sha256).query(Long.class).optional();
+    }
+
+    @Transactional
+    public Outcome store(Extraction e, String user) {
+        if (e.month() == null) {
+            throw InvalidInput.of("month", "the report's month was not found in its title or introduction; "
+                    + "give it on the review page");
+        }
+        Optional<Long> known = reportWithSha256(e.report().sha256());
+        if (known.isPresent()) {
+            return new Outcome(known.get(), true, 0, 0, 0, 0, 0, List.of("this file was imported before"));
+        }
+        List<org.kuzet.api.FieldProblem> problems = new java.util.ArrayList<>();
+        for (Figure f : e.figures()) {
+            if (f.value() < 0) {
+                problems.add(new org.kuzet.api.FieldProblem(f.key(), "must be zero or more, not " + f.value()));
+            }
+            if (f.family().equals("counts") && jdbc.sql("select count(*) from category where code = ?")
+                    .param(f.code()).query(Long.class).single() == 0) {
+                problems.add(new org.kuzet.api.FieldProblem(f.key(), "'" + f.code() + "' is no category code"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        LocalDate month = e.month().atDay(1);
+        long sourceId = jdbc.sql("""
+                insert into source (kind, title, published_on, published_on_precision, retrieved_at, archived_text,
+                                    sha256)
+                values ('monitoring_report', ?, ?, case when cast(? as date) is null then null else 'day' end, now(), ?, ?)
+                returning id""")
+                .params(title(e), date(e.published()), date(e.published()), e.report().text(), e.report().sha256())
+                .query(Long.class).single();
+        Map<String, Object> out = e.toJson();
+        long reportId = jdbc.sql("""
+                insert into archive_report (sha256, file_name, month, published_on, source_id, extraction, warnings,
+                                            unused_lines, imported_by)
+                values (?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?) returning id""")
+                .params(e.report().sha256(), e.file(), Date.valueOf(month), date(e.published()), sourceId,
+                        json.writeValueAsString(out), json.writeValueAsString(out.get("warnings")),
+                        json.writeValueAsString(out.get("unused_lines")), user)
+                .query(Long.class).single();
+        int counts = 0;
+        int figures = 0;
+        for (Figure f : e.figures()) {
+            if (f.family().equals("counts")) {
+                jdbc.sql("insert into published_count (report_id, month, category_code, value, wording) "
+                        + "values (?, ?, ?, ?, ?)").params(reportId, Date.valueOf(month), f.code(), f.value(),
+                        f.wording()).update();
+                counts++;
+            } else {
+                jdbc.sql("insert into published_figure (report_id, month, figure, value, wording) values (?, ?, ?, ?, ?)")
+                        .params(reportId, Date.valueOf(month), f.key(), f.value(), f.wording()).update();
+                figures++;
+            }
+        }
+        int position = 0;
+        for (Indicator i : e.indicators()) {
+            jdbc.sql("""
+                    insert into published_indicator (report_id, position, value, qualifier, since_year, year, what,
+                                                     wording)
+                    values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(reportId, position++, i.value(), i.qualifier(), i.sinceYear(), i.year(), i.what(),
+                            i.wording()).update();
+        }
+        ItemsStored items = storeItems(e, reportId, sourceId, user);
+        return new Outcome(reportId, false, counts, figures, e.indicators().size(), items.incidents, items.context,
+                items.notes);
+    }
+
+    private record ItemsStored(int incidents, int context, List<String> notes) {
+    }
+
+    private ItemsStored storeItems(Extraction e, long reportId, long sourceId, String user) {
+        int incidents = 0;
+        int context = 0;
+        List<String> notes = new java.util.ArrayList<>();
+        int position = 0;
+        for (NarrativeItem item : e.items()) {
+            PartialDate when = item.date() != null ? item.date()
+                    : new PartialDate(e.month().atDay(1), PartialDate.Precision.MONTH);
+            String place = item.place() != null && placeExists(item.place()) ? item.place() : null;
+            if (item.context()) {
+                long id = jdbc.sql("""
+                        insert into context_event (occurred_on, date_precision, place_code, kind, title, description,
+                                                   source_id)
+                        values (?, ?, ?, ?, ?, ?, ?) returning id""")
+                        .params(Date.valueOf(when.start()), when.precision().code(), place,
+                                item.contextKind() == null ? "other" : item.contextKind(), item.title(), item.text(),
+                                sourceId)
+                        .query(Long.class).single();
+                jdbc.sql("insert into archive_item (report_id, position, context_event_id) values (?, ?, ?)")
+                        .params(reportId, position, id).update();
+                context++;
+            } else if (item.category() == null || item.category().equals("context")) {
+                String note = "item " + (position + 1) + " (" + item.title() + ") names no category: not stored";
+                jdbc.sql("insert into archive_item (report_id, position, note) values (?, ?, ?)")
+                        .params(reportId, position, note).update();
+                notes.add(note);
+            } else {
+                long id = jdbc.sql("""
+                        insert into incident (title, summary, occurred_on, date_precision, place_code,
+                                              primary_category, workflow_state, created_by)
+                        values (?, ?, ?, ?, ?, ?, 'draft', ?) returning id""")
+                        .params(item.title(), item.text(), Date.valueOf(when.start()), when.precision().code(), place,
+                                item.category(), user)
+                        .query(Long.class).single();
+                jdbc.sql("insert into incident_category (incident_id, category_code) values (?, ?)")
+                        .params(id, item.category()).update();
+                jdbc.sql("insert into incident_source (incident_id, source_id) values (?, ?)").params(id, sourceId)
+                        .update();
+                jdbc.sql("insert into archive_item (report_id, position, incident_id) values (?, ?, ?)")
+                        .params(reportId, position, id).update();
+                incidents++;
+            }
+            position++;
+        }
+        return new ItemsStored(incidents, context, notes);
+    }
+
+    private boolean placeExists(String code) {
+        return jdbc.sql("select count(*) from place where code = ?").param(code).query(Long.class).single() > 0;
+    }
+
+    private static String title(Extraction e) {
+        java.util.regex.Pattern monthYear = java.util.regex.Pattern.compile("(?iuU)" + Months.WORD + "\\s+\\d{4}");
+        String title = e.report().text().lines().filter(l -> !l.isBlank() && l.length() < 200)
+                .filter(l -> monthYear.matcher(l).find()).findFirst().orElse("Monthly report " + e.month());
+        return title.strip() + " (" + java.nio.file.Path.of(e.file()).getFileName() + ")";
+    }
+
+    private static Date date(LocalDate d) {
+        return d == null ? null : Date.valueOf(d);
+    }
+}

@@ -1,0 +1,26 @@
+package org.kuzet.archive;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The figure keys a person may add by hand on the review page when the extraction missed one. */
+final class KnownFigures {
+
+    static final List<String> KINDS = List.of("criminal", "criminal_in_court", "civil", "honour_dignity",
+            "administrative", "legal_cases");
+
+    private KnownFigures() {
+    }
+
+    static List<String> keys() {
+        List<String> keys = new ArrayList<>();
+        CueWords cues = CueWords.load();
+        cues.all().stream().map(CueWords.Cue::category).distinct().filter(c -> !c.equals("context"))
+                .forEach(c -> keys.add("counts." + c));
+        keys.addAll(List.of("judicial_acts", "in_favor_of_media", "damages_claimed_kzt", "damages_collected_kzt"));
+        for (String family : List.of("new_cases", "ytd", "previous_year")) {
+            KINDS.forEach(k -> keys.add(family + "." + k));
+        }
+        return keys;
+    }
+}

@@ -1,0 +1,17 @@
+package org.kuzet.audit;
+
+import java.time.Instant;
+
+/**
+ * One entry of the audit log. {@code before} and {@code after} are the JSON texts of the entity's state (null when
+ * it did not exist before, or no longer exists after). {@code hash} covers every other field and the hash of the
+ * entry before it.
+ */
+public record AuditEntry(long id, long seq, Instant recordedAt, String actor, String action, String entityType,
+                         String entityId, String before, String after, String prevHash, String hash) {
+
+    /** The hash this entry should have, recomputed from its content. */
+    String expectedHash() {
+        return AuditHash.of(prevHash, seq, recordedAt, actor, action, entityType, entityId, before, after);
+    }
+}

@@ -1,0 +1,13 @@
+package org.kuzet.context;
+
+import java.time.Instant;
+
+/** Something that happened around the incidents (a law, a draft order); shown in reports, never counted. */
+public record ContextEvent(long id, String externalId, String date, String place, String kind, String title,
+        String description, String url, Long source, Instant createdAt, Instant updatedAt) {
+
+    ContextEvent withoutSource() {
+        return new ContextEvent(id, externalId, date, place, kind, title, description, url, null, createdAt,
+                updatedAt);
+    }
+}

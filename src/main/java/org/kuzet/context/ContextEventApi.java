@@ -1,0 +1,124 @@
+package org.kuzet.context;
+
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.kuzet.api.Conflict;
+import org.kuzet.api.FieldProblem;
+import org.kuzet.api.InvalidInput;
+import org.kuzet.api.NotFound;
+import org.kuzet.place.Places;
+import org.kuzet.reference.ApiReferences;
+import org.kuzet.reference.ExternalIds;
+import org.kuzet.reference.JsonRecord;
+import org.kuzet.reference.Paging;
+import org.kuzet.reference.Period;
+import org.kuzet.reference.Today;
+import org.kuzet.reference.Viewer;
+import org.kuzet.source.Sources;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/** Context events, public; a filter by place takes in everything within it (a region's towns). */
+@RestController
+@RequestMapping("/api/v1/context-events")
+class ContextEventApi {
+
+    /** Shown in the OpenAPI description: the body is read field by field (see JsonRecord), not bound to a type. */
+    static final String EXAMPLE = "{\"date\": \"2024-03-01\", \"place\": \"kz-astana\", \"kind\": \"draft_order\", "
+            + "\"title\": \"Draft order on rules for restricting access to internet resources\"}";
+
+    private final ContextEventStore store;
+    private final ApiReferences references;
+    private final Places places;
+    private final Sources sources;
+
+    ContextEventApi(ContextEventStore store, ApiReferences references, Places places, Sources sources) {
+        this.store = store;
+        this.references = references;
+        this.places = places;
+        this.sources = sources;
+    }
+
+    @PostMapping
+    ResponseEntity<ContextEvent> create(@io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(mediaType = "application/json", examples = @ExampleObject(EXAMPLE)))
+            @RequestBody JsonNode body, Authentication caller) {
+        ContextEventInput input = read(body);
+        if (input.externalId() != null && store.idByExternalId(input.externalId()).isPresent()) {
+            throw new Conflict("A context event with external_id " + input.externalId() + " exists already.");
+        }
+        long id = ExternalIds.unique(input.externalId(), () -> store.create(input, null));
+        return ResponseEntity.created(URI.create("/api/v1/context-events/" + id)).body(get(id, caller));
+    }
+
+    @GetMapping("/{id}")
+    ContextEvent get(@PathVariable long id, Authentication caller) {
+        return store.find(id).map(e -> shown(e, Viewer.of(caller)))
+                .orElseThrow(() -> new NotFound("No context event " + id + "."));
+    }
+
+    @PutMapping("/{id}")
+    ContextEvent update(@PathVariable long id,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(mediaType = "application/json", examples = @ExampleObject(EXAMPLE)))
+            @RequestBody JsonNode body, Authentication caller) {
+        get(id, caller);
+        ContextEventInput input = read(body);
+        if (input.externalId() != null && store.idByExternalId(input.externalId()).filter(o -> o != id).isPresent()) {
+            throw new Conflict("Another context event has external_id " + input.externalId() + ".");
+        }
+        ExternalIds.unique(input.externalId(), () -> {
+            store.update(id, input, null);
+            return id;
+        });
+        return get(id, caller);
+    }
+
+    @GetMapping
+    Paging.Page<ContextEvent> list(@RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String place, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size, Authentication caller) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Paging paging = Paging.of(page, size, problems);
+        Period period = Period.of(from, to, problems);
+        if (kind != null && !ContextEventInput.KINDS.contains(kind)) {
+            problems.add(new FieldProblem("kind", "must be one of " + String.join(", ", ContextEventInput.KINDS)));
+        }
+        if (place != null && !places.exists(place)) {
+            problems.add(new FieldProblem("place", "is not a place code of the gazetteer: " + place));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        Viewer viewer = Viewer.of(caller);
+        Paging.Page<ContextEvent> found = store.list(period, kind, place == null ? null : places.within(place),
+                paging);
+        return new Paging.Page<>(found.items().stream().map(e -> shown(e, viewer)).toList(), found.page(),
+                found.size(), found.total());
+    }
+
+    private ContextEvent shown(ContextEvent event, Viewer viewer) {
+        return event.source() == null || sources.visible(event.source(), viewer) ? event : event.withoutSource();
+    }
+
+    private ContextEventInput read(JsonNode body) {
+        JsonRecord record = new JsonRecord(body, ContextEventInput.FIELDS);
+        ContextEventInput input = ContextEventInput.read(record, references, places, LocalDate.now(Today.CLOCK));
+        record.throwIfInvalid();
+        return input;
+    }
+}

@@ -1,0 +1,145 @@
+package org.kuzet.context;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.kuzet.calendar.PartialDate;
+import org.kuzet.reference.Filter;
+import org.kuzet.reference.Paging;
+import org.kuzet.reference.Period;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The context_event table. */
+@Repository
+class ContextEventStore {
+
+    private final JdbcClient jdbc;
+
+    ContextEventStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional
+    long create(ContextEventInput input, String datasetSha256) {
+        long id = jdbc.sql("""
+                insert into context_event (external_id, occurred_on, date_precision, place_code, kind, title,
+                                           description, url, source_id, dataset_sha256)
+                values (:external_id, :occurred_on, :precision, :place, :kind, :title, :description, :url, :source,
+                        :dataset_sha256)
+                returning id""").params(params(input, datasetSha256)).query(Long.class).single();
+        jdbc.sql("update context_event set external_id = 'context/' || id where id = ? and external_id is null")
+                .param(id).update();
+        hashStored(id, datasetSha256);
+        return id;
+    }
+
+    @Transactional
+    void update(long id, ContextEventInput input, String datasetSha256) {
+        jdbc.sql("""
+                update context_event set external_id = coalesce(:external_id, external_id),
+                       occurred_on = :occurred_on, date_precision = :precision, place_code = :place, kind = :kind,
+                       title = :title, description = :description, url = :url, source_id = :source,
+                       dataset_sha256 = :dataset_sha256, updated_at = now()
+                where id = :id""").params(params(input, datasetSha256)).param("id", id).update();
+        hashStored(id, datasetSha256);
+    }
+
+    /**
+     * Records the hash of what is now stored, when the content did not come from a dataset file: importing an
+     * export of it later then changes nothing.
+     */
+    private void hashStored(long id, String datasetSha256) {
+        if (datasetSha256 != null) {
+            return;
+        }
+        String hash = org.kuzet.reference.ContentHash.ofRecord(records(id).getFirst().toRecord());
+        jdbc.sql("update context_event set dataset_sha256 = ? where id = ?").params(hash, id).update();
+    }
+
+    private static Map<String, Object> params(ContextEventInput input, String datasetSha256) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("external_id", input.externalId());
+        params.put("occurred_on", input.date().start());
+        params.put("precision", input.date().precision().code());
+        params.put("place", input.place());
+        params.put("kind", input.kind());
+        params.put("title", input.title());
+        params.put("description", input.description());
+        params.put("url", input.url());
+        params.put("source", input.sourceId());
+        params.put("dataset_sha256", datasetSha256);
+        return params;
+    }
+
+    Optional<ContextEvent> find(long id) {
+        return jdbc.sql("select * from context_event where id = ?").param(id).query(ContextEventStore::event)
+                .optional();
+    }
+
+    /** Events in the period, of the kind, at any of the places (a region and everything within it). */
+    Paging.Page<ContextEvent> list(Period period, String kind, List<String> places, Paging paging) {
+        Filter filter = new Filter();
+        if (period.from() != null) {
+            filter.and("e.occurred_on >= :from", "from", period.from());
+        }
+        if (period.to() != null) {
+            filter.and("e.occurred_on <= :to", "to", period.to());
+        }
+        if (kind != null) {
+            filter.and("e.kind = :kind", "kind", kind);
+        }
+        if (places != null) {
+            filter.and("e.place_code in (:places)", "places", places);
+        }
+        long total = jdbc.sql("select count(*) from context_event e" + filter.where()).params(filter.params())
+                .query(Long.class).single();
+        List<ContextEvent> items = jdbc.sql("select e.* from context_event e" + filter.where()
+                        + " order by e.occurred_on, e.id limit :limit offset :offset")
+                .params(filter.params()).param("limit", paging.size()).param("offset", paging.offset())
+                .query(ContextEventStore::event).list();
+        return paging.page(items, total);
+    }
+
+    Optional<Long> idByExternalId(String externalId) {
+        return jdbc.sql("select id from context_event where external_id = ?").param(externalId).query(Long.class)
+                .optional();
+    }
+
+    Optional<String> datasetHash(long id) {
+        return jdbc.sql("select dataset_sha256 from context_event where id = ?").param(id).query(String.class)
+                .optional();
+    }
+
+    List<ContextEventInput> all() {
+        return records(null);
+    }
+
+    /** The stored content of one record (or of all, for a null id) in the dataset format. */
+    List<ContextEventInput> records(Long id) {
+        return jdbc.sql("""
+                select e.*, s.external_id as source_ref from context_event e left join source s on s.id = e.source_id
+                where (cast(:id as bigint) is null or e.id = :id) order by e.id""")
+                .param("id", id).query((rs, n) -> new ContextEventInput(rs.getString("external_id"), date(rs),
+                        rs.getString("place_code"), rs.getString("kind"), rs.getString("title"),
+                        rs.getString("description"), rs.getString("url"), rs.getString("source_ref"),
+                        rs.getObject("source_id", Long.class)))
+                .list();
+    }
+
+    private static ContextEvent event(ResultSet rs, int row) throws SQLException {
+        return new ContextEvent(rs.getLong("id"), rs.getString("external_id"), date(rs).toString(),
+                rs.getString("place_code"), rs.getString("kind"), rs.getString("title"), rs.getString("description"),
+                rs.getString("url"), rs.getObject("source_id", Long.class), rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("updated_at").toInstant());
+    }
+
+    private static PartialDate date(ResultSet rs) throws SQLException {
+        return PartialDate.of(rs.getObject("occurred_on", LocalDate.class), rs.getString("date_precision"));
+    }
+}

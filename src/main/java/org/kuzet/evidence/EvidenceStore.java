@@ -1,0 +1,153 @@
+package org.kuzet.evidence;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.kuzet.api.InvalidInput;
+import org.kuzet.api.NotFound;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Evidence files (archived snapshots of sources, uploaded documents and images), stored once each under their
+ * SHA-256 ({@code files/ab/cd/abcd...}) and checked against it every time they are read: a file whose bytes were
+ * changed on disk is refused and the refusal logged, never shown. Only PDF, PNG, JPEG, UTF-8 text and HTML are
+ * accepted, recognised from the bytes themselves, up to the configured size.
+ */
+public class EvidenceStore {
+
+    private static final Logger log = LoggerFactory.getLogger(EvidenceStore.class);
+
+    private final JdbcClient jdbc;
+    private final Path root;
+    private final long maxBytes;
+
+    public EvidenceStore(JdbcClient jdbc, Path root, long maxBytes) {
+        this.jdbc = jdbc;
+        this.root = root;
+        this.maxBytes = maxBytes;
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /** Checks the file against the limits and keeps it; storing the same bytes twice keeps one copy. */
+    @Transactional
+    public StoredFile store(byte[] content, String originalName, String storedBy) {
+        if (content.length == 0) {
+            throw InvalidInput.of("file", "is empty");
+        }
+        if (content.length > maxBytes) {
+            throw InvalidInput.of("file", "is " + content.length + " bytes; the limit is " + maxBytes);
+        }
+        ContentType type = ContentSniffer.sniff(content).orElseThrow(() -> InvalidInput.of("file",
+                "is not a PDF, PNG, JPEG, UTF-8 text or HTML file"));
+        String sha256 = sha256(content);
+        write(sha256, content);
+        jdbc.sql("""
+                        insert into stored_file (sha256, media_type, size_bytes, original_name, stored_by)
+                        values (?, ?, ?, ?, ?) on conflict (sha256) do nothing""")
+                .params(sha256, type.mediaType(), (long) content.length, clean(originalName), storedBy).update();
+        return find(sha256).orElseThrow();
+    }
+
+    public Optional<StoredFile> find(String sha256) {
+        return jdbc.sql("select sha256, media_type, size_bytes, original_name from stored_file where sha256 = ?")
+                .param(sha256).query(StoredFile.class).optional();
+    }
+
+    /** The file's bytes, after checking them against the hash they are stored under. */
+    public byte[] read(String sha256) {
+        if (sha256 == null || !sha256.matches("[0-9a-f]{64}")) {
+            throw new NotFound("No stored file " + sha256);
+        }
+        Path file = path(sha256);
+        if (!Files.exists(file)) {
+            if (find(sha256).isPresent()) {
+                log.error("Evidence file {} is recorded but missing from {}", sha256, root);
+                throw new EvidenceTampered("The stored file " + sha256 + " is missing");
+            }
+            throw new NotFound("No stored file " + sha256);
+        }
+        byte[] content = readBytes(file);
+        String actual = sha256(content);
+        if (!actual.equals(sha256)) {
+            log.error("Evidence file {} was changed on disk: its content now hashes to {}; refusing to serve it",
+                    sha256, actual);
+            throw new EvidenceTampered("The stored file " + sha256 + " does not match its hash");
+        }
+        return content;
+    }
+
+    /** Every stored file, for backups. */
+    public List<StoredFile> all() {
+        return jdbc.sql("select sha256, media_type, size_bytes, original_name from stored_file order by sha256")
+                .query(StoredFile.class).list();
+    }
+
+    /** Puts back a file from a backup, after checking it against its hash. */
+    public void restore(String sha256, byte[] content) {
+        if (!sha256(content).equals(sha256)) {
+            throw new EvidenceTampered("The backup's copy of " + sha256 + " does not match its hash");
+        }
+        write(sha256, content);
+    }
+
+    public Path path(String sha256) {
+        return root.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
+    }
+
+    public static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void write(String sha256, byte[] content) {
+        Path target = path(sha256);
+        try {
+            if (Files.exists(target) && sha256(Files.readAllBytes(target)).equals(sha256)) {
+                return;
+            }
+            Files.createDirectories(target.getParent());
+            Path temporary = Files.createTempFile(target.getParent(), sha256, ".part");
+            Files.write(temporary, content);
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not store " + sha256 + " under " + root, e);
+        }
+    }
+
+    private static byte[] readBytes(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String clean(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        String base = name.replace('\\', '/');
+        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "");
+        return base.length() > 255 ? base.substring(0, 255) : base;
+    }
+}

@@ -1,0 +1,31 @@
+package org.kuzet.incident;
+
+import java.util.List;
+
+/**
+ * An incident as someone typed or sent it, before any check: codes and dates are plain text, references are text
+ * too (database ids from the API, external ids from a dataset file). {@link IncidentRules} turns it into
+ * {@link IncidentContent} or names every field that is wrong.
+ */
+public record IncidentForm(
+        String title,
+        String summary,
+        String date,
+        String place,
+        String primaryCategory,
+        List<String> categories,
+        Integer peopleAffected,
+        String verification,
+        Integer independentSources,
+        List<VictimForm> victims,
+        List<PerpetratorForm> perpetrators,
+        List<String> sources,
+        List<String> linkedIncidents,
+        String confidentialNotes) {
+
+    public record VictimForm(String actor, String name, String kind, String role, String gender, String contact) {
+    }
+
+    public record PerpetratorForm(String actor, String name, String type) {
+    }
+}

@@ -1,0 +1,244 @@
+package org.kuzet.incident;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.kuzet.api.Conflict;
+import org.kuzet.api.FieldProblem;
+import org.kuzet.api.InvalidInput;
+import org.kuzet.dataset.DatasetSection;
+import org.kuzet.dataset.ImportRun;
+import org.kuzet.dataset.RecordHash;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The {@code incidents} section of a dataset file. Each record is checked by the same rules as the API; a record
+ * whose SHA-256 matches the one stored at its last import is left alone (no write, no new revision), a changed one
+ * is updated (a published incident gets a correction, so its earlier version is kept). Links between incidents may
+ * point further down the file: they are written once every incident of the file has an id.
+ */
+@Component
+class IncidentSection implements DatasetSection {
+
+    private static final String NAME = "incidents";
+
+    /** A record that passed every check, waiting to be written. */
+    private record Checked(int index, DatasetIncident record, IncidentContent content, WorkflowState target,
+            String hash) {
+    }
+
+    private final Incidents incidents;
+    private final IncidentRules rules;
+    private final IncidentExport export;
+    private final JsonMapper json;
+    private final Clock clock = Clock.systemUTC();
+
+    IncidentSection(Incidents incidents, IncidentRules rules, IncidentExport export, JsonMapper json) {
+        this.incidents = incidents;
+        this.rules = rules;
+        this.export = export;
+        this.json = json;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public int order() {
+        return 30;
+    }
+
+    @Override
+    public Optional<Long> idByExternalId(String externalId) {
+        return incidents.idByExternalId(externalId);
+    }
+
+    @Override
+    public List<?> exportRecords() {
+        return export.records();
+    }
+
+    @Override
+    public void importRecords(List<JsonNode> records, ImportRun run) {
+        Set<String> inFile = new HashSet<>();
+        records.forEach(r -> {
+            if (r.get("external_id") != null && r.get("external_id").isString()) {
+                inFile.add(r.get("external_id").stringValue());
+            }
+        });
+        List<Checked> checked = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        References references = new DatasetReferences(run, incidents);
+        for (int i = 0; i < records.size(); i++) {
+            List<FieldProblem> problems = new ArrayList<>();
+            Checked record = check(i, records.get(i), inFile, seen, references, problems);
+            for (FieldProblem p : problems) {
+                run.reject(NAME, i, p.field(), p.message());
+            }
+            if (record != null && problems.isEmpty()) {
+                checked.add(record);
+            }
+        }
+        if (run.rejected()) {
+            return;
+        }
+        Map<Incident, List<String>> waitingForLinks = new LinkedHashMap<>();
+        for (Checked record : checked) {
+            try {
+                write(record, run, waitingForLinks);
+            } catch (Conflict e) {
+                run.reject(NAME, record.index(), "state", e.getMessage());
+            } catch (InvalidInput e) {
+                e.problems().forEach(p -> run.reject(NAME, record.index(), p.field(), p.message()));
+            }
+        }
+        if (run.rejected()) {
+            return;
+        }
+        waitingForLinks.forEach((incident, refs) -> incidents.completeLinks(incident,
+                refs.stream().map(ref -> run.idOf(NAME, ref).orElseThrow()).distinct().toList()));
+    }
+
+    /** The record, checked; or null with every problem added to the list. */
+    private Checked check(int index, JsonNode node, Set<String> inFile, Set<String> seen, References references,
+            List<FieldProblem> problems) {
+        for (String key : node.propertyNames()) {
+            if (!DatasetIncident.KEYS.contains(key)) {
+                problems.add(new FieldProblem(key, "unknown key; allowed: " + String.join(", ", DatasetIncident.KEYS)));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return null;
+        }
+        DatasetIncident record;
+        try {
+            record = json.treeToValue(node, DatasetIncident.class);
+        } catch (JacksonException e) {
+            problems.add(new FieldProblem(path(e), "cannot be read: " + e.getOriginalMessage()
+                    .replaceAll("\\(class [^)]*\\)", "").replaceAll("`[a-z]+(\\.[A-Za-z0-9_$]+)+`", "value")));
+            return null;
+        }
+        String externalId = record.externalId();
+        if (externalId == null || externalId.isBlank()) {
+            problems.add(new FieldProblem("external_id", "is required: a stable id such as incident/2024-03-kostanay"));
+        } else if (!seen.add(externalId)) {
+            problems.add(new FieldProblem("external_id", "'" + externalId + "' appears twice in the file"));
+        }
+        WorkflowState target = WorkflowState.DRAFT;
+        if (record.state() != null) {
+            target = Coded.find(WorkflowState.class, record.state()).orElse(null);
+            if (target == null) {
+                problems.add(new FieldProblem("state", "must be one of " + Coded.allowed(WorkflowState.class)
+                        + ", not '" + record.state() + "'"));
+            }
+        }
+        IncidentContent content = rules.check(record.formWithoutLinks(), references, problems);
+        List<String> links = record.linkedIncidents() == null ? List.of() : record.linkedIncidents();
+        for (int j = 0; j < links.size(); j++) {
+            String ref = links.get(j);
+            String field = "linked_incidents[" + j + "]";
+            if (ref == null) {
+                problems.add(new FieldProblem(field, "must be an incident external id, not null"));
+            } else if (ref.equals(externalId)) {
+                problems.add(new FieldProblem(field, "an incident cannot be linked to itself"));
+            } else if (!inFile.contains(ref) && incidents.idByExternalId(ref).isEmpty()) {
+                problems.add(new FieldProblem(field, "no incident with external id '" + ref + "'"));
+            }
+        }
+        return problems.isEmpty() ? new Checked(index, record, content, target, RecordHash.of(node)) : null;
+    }
+
+    /** Creates or updates the incident; links to incidents not written yet wait in {@code waitingForLinks}. */
+    private void write(Checked record, ImportRun run, Map<Incident, List<String>> waitingForLinks) {
+        String externalId = record.record().externalId();
+        Optional<Long> existing = incidents.idByExternalId(externalId);
+        if (existing.isPresent() && incidents.datasetSha256(existing.get()).orElse("").equals(record.hash())) {
+            run.unchanged(NAME, externalId, existing.get());
+            return;
+        }
+        List<String> refs = record.record().linkedIncidents() == null ? List.of() : record.record().linkedIncidents();
+        List<Long> linkedNow = refs.stream().map(ref -> run.idOf(NAME, ref)).flatMap(Optional::stream).distinct()
+                .toList();
+        IncidentContent content = withLinks(record.content(), linkedNow);
+        Incident incident;
+        if (existing.isPresent()) {
+            incident = incidents.findForUpdate(existing.get()).orElseThrow();
+            if (incident.state() == record.target() && linkedNow.size() == refs.stream().distinct().count()
+                    && IncidentContent.sameContent(incident.content(), content)) {
+                // the file says what is stored, in another form (an export of this database, say)
+                run.unchanged(NAME, externalId, incident.id());
+                return;
+            }
+            update(incident, content, record.target());
+            incidents.save(incident, record.hash());
+            run.updated(NAME, externalId, incident.id());
+        } else {
+            incident = Incident.draft(externalId, content, StaffMember.IMPORT.username());
+            advance(incident, record.target());
+            incident = incidents.add(incident, record.hash());
+            run.created(NAME, externalId, incident.id());
+        }
+        if (linkedNow.size() < refs.stream().distinct().count()) {
+            waitingForLinks.put(incident, refs);
+        }
+    }
+
+    private void update(Incident incident, IncidentContent content, WorkflowState target) {
+        if (incident.state() == WorkflowState.PUBLISHED) {
+            if (target != WorkflowState.PUBLISHED) {
+                throw new Conflict("the incident is published; a file can correct it but not make it "
+                        + target.code() + " again");
+            }
+            incident.correct(StaffMember.IMPORT, content, clock.instant(), "corrected by a dataset import");
+            return;
+        }
+        if (incident.state() == WorkflowState.IN_REVIEW) {
+            incident.returnToDraft(StaffMember.IMPORT);
+        } else if (incident.state() == WorkflowState.REJECTED) {
+            incident.reopen(StaffMember.IMPORT);
+        }
+        incident.revise(content);
+        advance(incident, target);
+    }
+
+    /** Takes a draft through the workflow's own steps to the state the file gives it. */
+    private void advance(Incident draft, WorkflowState target) {
+        if (target == WorkflowState.DRAFT) {
+            return;
+        }
+        draft.submit(StaffMember.IMPORT, clock.instant());
+        if (target == WorkflowState.PUBLISHED) {
+            draft.publish(StaffMember.IMPORT, clock.instant());
+        } else if (target == WorkflowState.REJECTED) {
+            draft.reject(StaffMember.IMPORT, "rejected in the imported dataset");
+        }
+    }
+
+    private static IncidentContent withLinks(IncidentContent c, List<Long> links) {
+        return new IncidentContent(c.title(), c.summary(), c.date(), c.place(), c.primaryCategory(), c.categories(),
+                c.peopleAffected(), c.verification(), c.independentSources(), c.victims(), c.perpetrators(),
+                c.sources(), links, c.confidentialNotes());
+    }
+
+    private static String path(JacksonException e) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference ref : e.getPath()) {
+            if (ref.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+}

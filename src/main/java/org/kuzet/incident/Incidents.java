@@ -1,0 +1,253 @@
+package org.kuzet.incident;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.kuzet.calendar.PartialDate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Incidents in PostgreSQL: the incident row and its victims, perpetrators, categories, sources and links, loaded and
+ * saved as one aggregate, plus every published version in incident_revision.
+ */
+@Repository
+public class Incidents {
+
+    private static final String COLUMNS = """
+            id, external_id, title, summary, occurred_on, date_precision, place_code, primary_category,
+            people_affected, verification, independent_sources, workflow_state, confidential_notes, rejection_reason,
+            revision, created_by, submitted_at, submitted_by, published_at, published_by""";
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    Incidents(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public Optional<Incident> find(long id) {
+        return findAll(List.of(id)).stream().findFirst();
+    }
+
+    /** Loads the incident and locks its row until the transaction ends, so two workflow steps cannot interleave. */
+    public Optional<Incident> findForUpdate(long id) {
+        boolean present = jdbc.sql("select id from incident where id = ? for update").param(id).query(Long.class)
+                .optional().isPresent();
+        return present ? find(id) : Optional.empty();
+    }
+
+    public Optional<Long> idByExternalId(String externalId) {
+        return jdbc.sql("select id from incident where external_id = ?").param(externalId).query(Long.class).optional();
+    }
+
+    public boolean exists(long id) {
+        return jdbc.sql("select count(*) from incident where id = ?").param(id).query(Long.class).single() > 0;
+    }
+
+    /** The incidents with these ids, in the order given, each with all its parts (five queries, not five per row). */
+    public List<Incident> findAll(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Parts> parts = new LinkedHashMap<>();
+        ids.forEach(id -> parts.put(id, new Parts()));
+        jdbc.sql("select incident_id, category_code from incident_category where incident_id in (:ids) "
+                        + "order by incident_id, category_code").param("ids", ids)
+                .query((rs, n) -> parts.get(rs.getLong(1)).categories.add(rs.getString(2))).list();
+        jdbc.sql("""
+                        select incident_id, actor_id, name, victim_kind, role, gender, contact from incident_victim
+                        where incident_id in (:ids) order by incident_id, position""").param("ids", ids)
+                .query((rs, n) -> parts.get(rs.getLong(1)).victims.add(new Victim(nullableLong(rs, 2), rs.getString(3),
+                        Coded.find(VictimKind.class, rs.getString(4)).orElseThrow(), rs.getString(5),
+                        Coded.find(Gender.class, rs.getString(6)).orElse(null), rs.getString(7)))).list();
+        jdbc.sql("""
+                        select incident_id, actor_id, name, perpetrator_type from incident_perpetrator
+                        where incident_id in (:ids) order by incident_id, position""").param("ids", ids)
+                .query((rs, n) -> parts.get(rs.getLong(1)).perpetrators.add(new Perpetrator(nullableLong(rs, 2),
+                        rs.getString(3), Coded.find(PerpetratorType.class, rs.getString(4)).orElseThrow()))).list();
+        jdbc.sql("select incident_id, source_id from incident_source where incident_id in (:ids) "
+                        + "order by incident_id, source_id").param("ids", ids)
+                .query((rs, n) -> parts.get(rs.getLong(1)).sources.add(rs.getLong(2))).list();
+        jdbc.sql("select incident_id, linked_incident_id from incident_link where incident_id in (:ids) "
+                        + "order by incident_id, linked_incident_id").param("ids", ids)
+                .query((rs, n) -> parts.get(rs.getLong(1)).links.add(rs.getLong(2))).list();
+        Map<Long, Incident> byId = new LinkedHashMap<>();
+        jdbc.sql("select " + COLUMNS + " from incident where id in (:ids)").param("ids", ids)
+                .query((rs, n) -> byId.put(rs.getLong("id"), incident(rs, parts.get(rs.getLong("id"))))).list();
+        return ids.stream().map(byId::get).filter(i -> i != null).toList();
+    }
+
+    /** Stores a new incident; it gets an id and, when it came without one, the external id {@code incident/ID}. */
+    public Incident add(Incident incident, String datasetSha256) {
+        long id = jdbc.sql("select nextval(pg_get_serial_sequence('incident', 'id'))").query(Long.class).single();
+        String externalId = incident.externalId() != null ? incident.externalId() : "incident/" + id;
+        IncidentContent c = incident.content();
+        jdbc.sql("""
+                        insert into incident (id, external_id, title, summary, occurred_on, date_precision, place_code,
+                            primary_category, people_affected, verification, independent_sources, workflow_state,
+                            confidential_notes, rejection_reason, revision, created_by, submitted_at, submitted_by,
+                            published_at, published_by, dataset_sha256)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, externalId, c.title(), c.summary(), c.date().start(), c.date().precision().code(), c.place(),
+                        c.primaryCategory(), c.peopleAffected(), c.verification().code(), c.independentSources(),
+                        incident.state().code(), c.confidentialNotes(), incident.rejectionReason(), incident.revision(),
+                        incident.createdBy(), timestamp(incident.submittedAt()), incident.submittedBy(),
+                        timestamp(incident.publishedAt()), incident.publishedBy(), datasetSha256)
+                .update();
+        Incident stored = incident.withId(id, externalId);
+        writeParts(stored);
+        keepPublishedVersions(stored);
+        return stored;
+    }
+
+    /**
+     * Writes the incident's current state over the stored one. {@code datasetSha256} is the hash of the dataset
+     * record it now matches, or null after an edit through the API (so a later import of the file updates it again).
+     */
+    public void save(Incident incident, String datasetSha256) {
+        IncidentContent c = incident.content();
+        jdbc.sql("""
+                        update incident set title = ?, summary = ?, occurred_on = ?, date_precision = ?, place_code = ?,
+                            primary_category = ?, people_affected = ?, verification = ?, independent_sources = ?,
+                            workflow_state = ?, confidential_notes = ?, rejection_reason = ?, revision = ?,
+                            submitted_at = ?, submitted_by = ?, published_at = ?, published_by = ?,
+                            dataset_sha256 = ?, updated_at = now()
+                        where id = ?""")
+                .params(c.title(), c.summary(), c.date().start(), c.date().precision().code(), c.place(),
+                        c.primaryCategory(), c.peopleAffected(), c.verification().code(), c.independentSources(),
+                        incident.state().code(), c.confidentialNotes(), incident.rejectionReason(), incident.revision(),
+                        timestamp(incident.submittedAt()), incident.submittedBy(), timestamp(incident.publishedAt()),
+                        incident.publishedBy(), datasetSha256, incident.id())
+                .update();
+        for (String table : List.of("incident_category", "incident_victim", "incident_perpetrator", "incident_source",
+                "incident_link")) {
+            jdbc.sql("delete from " + table + " where incident_id = ?").param(incident.id()).update();
+        }
+        writeParts(incident);
+        keepPublishedVersions(incident);
+    }
+
+    /**
+     * Writes the links of an incident whose other parts are already stored in this transaction, and brings the
+     * snapshot of its current published version (recorded in this transaction too) up to date with them.
+     */
+    void completeLinks(Incident incident, List<Long> links) {
+        incident.completeLinks(links);
+        jdbc.sql("delete from incident_link where incident_id = ?").param(incident.id()).update();
+        for (Long linked : links) {
+            jdbc.sql("insert into incident_link (incident_id, linked_incident_id) values (?, ?)")
+                    .params(incident.id(), linked).update();
+        }
+        if (incident.state() == WorkflowState.PUBLISHED) {
+            jdbc.sql("update incident_revision set snapshot = ?::jsonb where incident_id = ? and revision = ?")
+                    .params(json.writeValueAsString(IncidentView.of(incident, true)), incident.id(),
+                            incident.revision())
+                    .update();
+        }
+    }
+
+    public Optional<String> datasetSha256(long id) {
+        return jdbc.sql("select coalesce(dataset_sha256, '') from incident where id = ?").param(id).query(String.class).optional();
+    }
+
+    /** Every published version, oldest first. */
+    public List<IncidentRevision> revisions(long id) {
+        return jdbc.sql("""
+                        select revision, snapshot::text, recorded_at, recorded_by, note from incident_revision
+                        where incident_id = ? order by revision""").param(id)
+                .query((rs, n) -> new IncidentRevision(rs.getInt(1), json.readTree(rs.getString(2)),
+                        rs.getTimestamp(3).toInstant(), rs.getString(4), rs.getString(5)))
+                .list();
+    }
+
+    private void writeParts(Incident incident) {
+        IncidentContent c = incident.content();
+        long id = incident.id();
+        for (String category : c.categories()) {
+            jdbc.sql("insert into incident_category (incident_id, category_code) values (?, ?)").params(id, category)
+                    .update();
+        }
+        for (int i = 0; i < c.victims().size(); i++) {
+            Victim v = c.victims().get(i);
+            jdbc.sql("""
+                            insert into incident_victim (incident_id, position, actor_id, name, victim_kind, role, gender,
+                                contact) values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(id, i, v.actor(), v.name(), v.kind().code(), v.role(),
+                            v.gender() == null ? null : v.gender().code(), v.contact())
+                    .update();
+        }
+        for (int i = 0; i < c.perpetrators().size(); i++) {
+            Perpetrator p = c.perpetrators().get(i);
+            jdbc.sql("""
+                            insert into incident_perpetrator (incident_id, position, actor_id, name, perpetrator_type)
+                            values (?, ?, ?, ?, ?)""")
+                    .params(id, i, p.actor(), p.name(), p.type().code()).update();
+        }
+        for (Long source : c.sources()) {
+            jdbc.sql("insert into incident_source (incident_id, source_id) values (?, ?)").params(id, source).update();
+        }
+        for (Long linked : c.linkedIncidents()) {
+            jdbc.sql("insert into incident_link (incident_id, linked_incident_id) values (?, ?)").params(id, linked)
+                    .update();
+        }
+    }
+
+    private void keepPublishedVersions(Incident incident) {
+        for (Incident.PublishedVersion version : incident.versionsToKeep()) {
+            String snapshot = json.writeValueAsString(IncidentView.of(incident, true));
+            jdbc.sql("""
+                            insert into incident_revision (incident_id, revision, snapshot, recorded_at, recorded_by, note)
+                            values (?, ?, ?::jsonb, ?, ?, ?)""")
+                    .params(incident.id(), version.revision(), snapshot, timestamp(version.at()), version.by(),
+                            version.note())
+                    .update();
+        }
+        incident.versionsToKeep().clear();
+    }
+
+    private static Incident incident(ResultSet rs, Parts parts) throws SQLException {
+        IncidentContent content = new IncidentContent(rs.getString("title"), rs.getString("summary"),
+                PartialDate.of(rs.getDate("occurred_on").toLocalDate(), rs.getString("date_precision")),
+                rs.getString("place_code"), rs.getString("primary_category"), parts.categories,
+                (Integer) rs.getObject("people_affected"),
+                Coded.find(Verification.class, rs.getString("verification")).orElseThrow(),
+                rs.getInt("independent_sources"), parts.victims, parts.perpetrators, parts.sources, parts.links,
+                rs.getString("confidential_notes"));
+        return new Incident(rs.getLong("id"), rs.getString("external_id"), content,
+                Coded.find(WorkflowState.class, rs.getString("workflow_state")).orElseThrow(), rs.getInt("revision"),
+                rs.getString("created_by"), instant(rs, "submitted_at"), rs.getString("submitted_by"),
+                instant(rs, "published_at"), rs.getString("published_by"), rs.getString("rejection_reason"));
+    }
+
+    private static Long nullableLong(ResultSet rs, int column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+
+    private static Timestamp timestamp(Instant at) {
+        return at == null ? null : Timestamp.from(at);
+    }
+
+    /** The child rows of one incident while they are being loaded. */
+    private static final class Parts {
+        final List<String> categories = new ArrayList<>();
+        final List<Victim> victims = new ArrayList<>();
+        final List<Perpetrator> perpetrators = new ArrayList<>();
+        final List<Long> sources = new ArrayList<>();
+        final List<Long> links = new ArrayList<>();
+    }
+}

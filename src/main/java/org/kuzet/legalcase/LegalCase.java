@@ -1,0 +1,119 @@
+package org.kuzet.legalcase;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A legal case and its timeline. The stage, the money awarded and the money collected follow from the events
+ * recorded with {@link #record}, which refuses events a real proceeding cannot have.
+ */
+public final class LegalCase {
+
+    private final Long id;
+    private final CaseFacts facts;
+    private Stage stage;
+    private Long awardedKzt;
+    private Long collectedKzt;
+    private final List<CaseEvent> events = new ArrayList<>();
+
+    LegalCase(Long id, CaseFacts facts, Stage stage, Long awardedKzt, Long collectedKzt, List<CaseEvent> events) {
+        this.id = id;
+        this.facts = facts;
+        this.stage = stage;
+        this.awardedKzt = awardedKzt;
+        this.collectedKzt = collectedKzt;
+        this.events.addAll(events);
+    }
+
+    /** A case just opened (filed): at the pre-trial stage, nothing awarded or collected yet. */
+    public static LegalCase opened(CaseFacts facts) {
+        return new LegalCase(null, facts, Stage.PRETRIAL, null, null, List.of());
+    }
+
+    /**
+     * Adds a step to the timeline and moves the case on. Events come in order, not before the case was opened and
+     * not in the future; only an appeal or a cassation can take a case back to an earlier stage or reopen it.
+     */
+    public void record(CaseEvent event, LocalDate today) {
+        if (event.date().isAfter(today)) {
+            throw new TimelineRuleBroken("date", "is in the future (" + event.date() + ")");
+        }
+        if (event.date().end().isBefore(facts.openedOn().start())) {
+            throw new TimelineRuleBroken("date", "is before the case was opened on " + facts.openedOn());
+        }
+        if (!events.isEmpty() && event.date().start().isBefore(events.getLast().date().start())) {
+            throw new TimelineRuleBroken("date", "is earlier than the previous event (" + events.getLast().date()
+                    + "); events are recorded in order");
+        }
+        if (event.kind() == EventKind.FILED && !events.isEmpty()) {
+            throw new TimelineRuleBroken("kind", "the case is already filed; 'filed' can only be its first event");
+        }
+        if (stage == Stage.CLOSED && !event.kind().mayReopen()) {
+            throw new TimelineRuleBroken("kind", "the case is closed; only an appeal or a cassation can reopen it");
+        }
+        Stage next = event.kind().stageAfter(stage);
+        if (next.isBehind(stage) && !event.kind().mayReopen()) {
+            throw new TimelineRuleBroken("kind", "'" + event.kind().code() + "' would take the case back from "
+                    + stage.code() + " to " + next.code());
+        }
+        if (event.kind() == EventKind.JUDGMENT && event.inFavourOfMedia() == null) {
+            throw new TimelineRuleBroken("in_favour_of_media", "a judgment must say whether it went in favour of the media");
+        }
+        if (event.amountKzt() != null) {
+            if (event.kind() == EventKind.ENFORCEMENT) {
+                collectedKzt = (collectedKzt == null ? 0 : collectedKzt) + event.amountKzt();
+            } else if (event.kind().isDecision()) {
+                awardedKzt = event.amountKzt();
+            }
+        }
+        stage = next;
+        events.add(event);
+    }
+
+    /** Sets the stage a source reports when the timeline does not show it; never behind what the timeline shows. */
+    void reportedAt(Stage reported) {
+        if (reported.isBehind(stage)) {
+            throw new TimelineRuleBroken("stage", "the timeline has already reached " + stage.code());
+        }
+        stage = reported;
+    }
+
+    /** Amounts a source states outright (e.g. from a court document) take precedence over the sums of events. */
+    void statedAmounts(Long awarded, Long collected) {
+        if (awarded != null) {
+            awardedKzt = awarded;
+        }
+        if (collected != null) {
+            collectedKzt = collected;
+        }
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public CaseFacts facts() {
+        return facts;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public Long awardedKzt() {
+        return awardedKzt;
+    }
+
+    public Long collectedKzt() {
+        return collectedKzt;
+    }
+
+    public List<CaseEvent> events() {
+        return List.copyOf(events);
+    }
+
+    LegalCase withId(long newId) {
+        return new LegalCase(newId, facts, stage, awardedKzt, collectedKzt, events);
+    }
+}

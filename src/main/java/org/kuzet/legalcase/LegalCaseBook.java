@@ -1,0 +1,76 @@
+package org.kuzet.legalcase;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.kuzet.api.FieldProblem;
+import org.kuzet.api.InvalidInput;
+import org.kuzet.api.NotFound;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+
+/** Opening, editing and following cases: each operation reads the input whole and writes all of it or nothing. */
+@Service
+public class LegalCaseBook {
+
+    private final LegalCases cases;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    LegalCaseBook(LegalCases cases, JdbcClient jdbc) {
+        this.cases = cases;
+        this.jdbc = jdbc;
+        this.clock = Clock.systemUTC();
+    }
+
+    @Transactional
+    public LegalCase open(JsonNode body) {
+        LegalCase legalCase = read(body);
+        String ext = legalCase.facts().externalId();
+        if (ext != null && cases.idByExternalId(ext).isPresent()) {
+            throw InvalidInput.of("external_id", "'" + ext + "' is already used by another case");
+        }
+        return cases.add(legalCase, null);
+    }
+
+    @Transactional
+    public LegalCase edit(long id, JsonNode body) {
+        cases.find(id).orElseThrow(() -> new NotFound("No legal case " + id));
+        LegalCase legalCase = read(body);
+        String ext = legalCase.facts().externalId();
+        if (ext != null && cases.idByExternalId(ext).filter(other -> other != id).isPresent()) {
+            throw InvalidInput.of("external_id", "'" + ext + "' is already used by another case");
+        }
+        cases.replace(id, legalCase, null);
+        return cases.find(id).orElseThrow();
+    }
+
+    @Transactional
+    public LegalCase record(long id, JsonNode body) {
+        LegalCase legalCase = cases.find(id).orElseThrow(() -> new NotFound("No legal case " + id));
+        CaseReader reader = new CaseReader(DatabaseReferences.of(jdbc), today());
+        CaseEvent event = reader.readEvent(body, "").orElseThrow(() -> new InvalidInput(reader.problems()));
+        try {
+            legalCase.record(event, today());
+        } catch (TimelineRuleBroken e) {
+            throw new InvalidInput(java.util.List.of(new FieldProblem(e.field(), e.getMessage())));
+        }
+        cases.saveProgress(legalCase);
+        return legalCase;
+    }
+
+    public Optional<LegalCase> find(long id) {
+        return cases.find(id);
+    }
+
+    private LegalCase read(JsonNode body) {
+        CaseReader reader = new CaseReader(DatabaseReferences.of(jdbc), today());
+        return reader.read(body).orElseThrow(() -> new InvalidInput(reader.problems()));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,114 @@
+package org.kuzet.legalcase;
+
+import java.net.URI;
+import java.security.Principal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.kuzet.api.FieldProblem;
+import org.kuzet.api.InvalidInput;
+import org.kuzet.api.NotFound;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@code /api/v1/legal-cases}: staff open, edit and follow cases; anyone may read them, except that the public does
+ * not see a case linked to an incident that is not published (the link would give that incident away).
+ */
+@RestController
+@RequestMapping("/api/v1/legal-cases")
+class LegalCaseController {
+
+    private final LegalCaseBook book;
+    private final LegalCases cases;
+    private final CaseList list;
+    private final CaseView view;
+
+    LegalCaseController(LegalCaseBook book, LegalCases cases, CaseList list, CaseView view) {
+        this.book = book;
+        this.cases = cases;
+        this.list = list;
+        this.view = view;
+    }
+
+    @PostMapping
+    ResponseEntity<Map<String, Object>> open(@RequestBody JsonNode body) {
+        LegalCase opened = book.open(body);
+        return ResponseEntity.created(URI.create("/api/v1/legal-cases/" + opened.id())).body(view.of(opened, true));
+    }
+
+    @GetMapping("/{id}")
+    Map<String, Object> one(@PathVariable long id, Principal principal) {
+        LegalCase found = cases.find(id).filter(c -> principal != null || cases.isPublic(id))
+                .orElseThrow(() -> new NotFound("No legal case " + id));
+        return view.of(found, true);
+    }
+
+    @PutMapping("/{id}")
+    Map<String, Object> edit(@PathVariable long id, @RequestBody JsonNode body) {
+        return view.of(book.edit(id, body), true);
+    }
+
+    @PostMapping("/{id}/events")
+    Map<String, Object> record(@PathVariable long id, @RequestBody JsonNode body) {
+        return view.of(book.record(id, body), true);
+    }
+
+    @GetMapping
+    Map<String, Object> find(@RequestParam(required = false) String kind,
+            @RequestParam(required = false) String stage, @RequestParam(required = false) String basis,
+            @RequestParam(required = false) Long actor, @RequestParam(required = false) Long incident,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+            Principal principal) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (kind != null && !List.of("criminal", "administrative", "civil").contains(kind)) {
+            problems.add(new FieldProblem("kind", "must be criminal, administrative or civil"));
+        }
+        if (stage != null && Stage.ofCode(stage).isEmpty()) {
+            problems.add(new FieldProblem("stage", "is not a stage: '" + stage + "'"));
+        }
+        LocalDate fromDate = day(from, "from", problems);
+        LocalDate toDate = day(to, "to", problems);
+        if (page < 0) {
+            problems.add(new FieldProblem("page", "must be 0 or more"));
+        }
+        if (size < 1 || size > 500) {
+            problems.add(new FieldProblem("size", "must be between 1 and 500"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        CaseList.Page found = list.find(new CaseFilter(kind, stage, basis, actor, incident, fromDate, toDate,
+                principal == null, page, size));
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("items", found.ids().stream().map(id -> view.of(cases.find(id).orElseThrow(), true)).toList());
+        answer.put("page", page);
+        answer.put("size", size);
+        answer.put("total", found.total());
+        return answer;
+    }
+
+    private static LocalDate day(String text, String field, List<FieldProblem> problems) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            problems.add(new FieldProblem(field, "must be a day written YYYY-MM-DD, not '" + text + "'"));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package org.kuzet.legalcase;
+
+import java.sql.Date;
+import java.util.List;
+import java.util.Optional;
+import org.kuzet.calendar.PartialDate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Legal cases in the database: the case row, its parties, incident links and timeline are stored together. */
+@Repository
+public class LegalCases {
+
+    private final JdbcClient jdbc;
+
+    LegalCases(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Stores a new case; returns it with its id. */
+    LegalCase add(LegalCase legalCase, String contentHash) {
+        CaseFacts f = legalCase.facts();
+        long id = jdbc.sql("""
+                insert into legal_case (external_id, title, kind, stage, basis, court, opened_on, opened_precision,
+                    direction, honour_and_dignity, claimed_kzt, awarded_kzt, collected_kzt, content_hash)
+                values (:ext, :title, :kind, :stage, :basis, :court, :opened, :precision, :direction, :honour,
+                    :claimed, :awarded, :collected, :hash)
+                returning id""")
+                .param("ext", f.externalId()).param("title", f.title()).param("kind", f.kind())
+                .param("stage", legalCase.stage().code()).param("basis", f.basis()).param("court", f.court())
+                .param("opened", Date.valueOf(f.openedOn().start()))
+                .param("precision", f.openedOn().precision().code()).param("direction", f.direction())
+                .param("honour", f.honourAndDignity()).param("claimed", f.claimedKzt())
+                .param("awarded", legalCase.awardedKzt()).param("collected", legalCase.collectedKzt())
+                .param("hash", contentHash)
+                .query(Long.class).single();
+        writeChildren(id, legalCase);
+        return legalCase.withId(id);
+    }
+
+    /** Replaces everything about the case with {@code id} (an edit or a re-import); the revision goes up. */
+    void replace(long id, LegalCase legalCase, String contentHash) {
+        CaseFacts f = legalCase.facts();
+        jdbc.sql("""
+                update legal_case set external_id = coalesce(:ext, external_id), title = :title, kind = :kind,
+                    stage = :stage, basis = :basis, court = :court, opened_on = :opened, opened_precision = :precision,
+                    direction = :direction, honour_and_dignity = :honour, claimed_kzt = :claimed,
+                    awarded_kzt = :awarded, collected_kzt = :collected, content_hash = :hash,
+                    revision = revision + 1, updated_at = now()
+                where id = :id""")
+                .param("ext", f.externalId()).param("title", f.title()).param("kind", f.kind())
+                .param("stage", legalCase.stage().code()).param("basis", f.basis()).param("court", f.court())
+                .param("opened", Date.valueOf(f.openedOn().start()))
+                .param("precision", f.openedOn().precision().code()).param("direction", f.direction())
+                .param("honour", f.honourAndDignity()).param("claimed", f.claimedKzt())
+                .param("awarded", legalCase.awardedKzt()).param("collected", legalCase.collectedKzt())
+                .param("hash", contentHash).param("id", id)
+                .update();
+        for (String table : List.of("legal_case_party", "legal_case_incident", "legal_case_event")) {
+            jdbc.sql("delete from " + table + " where case_id = ?").param(id).update();
+        }
+        writeChildren(id, legalCase);
+    }
+
+    /** Saves the state after a new event: stage, money and the appended event. */
+    void saveProgress(LegalCase legalCase) {
+        jdbc.sql("""
+                update legal_case set stage = ?, awarded_kzt = ?, collected_kzt = ?, revision = revision + 1,
+                    updated_at = now() where id = ?""")
+                .params(legalCase.stage().code(), legalCase.awardedKzt(), legalCase.collectedKzt(), legalCase.id())
+                .update();
+        List<CaseEvent> events = legalCase.events();
+        insertEvent(legalCase.id(), events.size() - 1, events.getLast());
+    }
+
+    public Optional<LegalCase> find(long id) {
+        return jdbc.sql("""
+                select id, external_id, title, kind, stage, basis, court, opened_on, opened_precision, direction,
+                    honour_and_dignity, claimed_kzt, awarded_kzt, collected_kzt from legal_case where id = ?""")
+                .param(id)
+                .query((rs, n) -> new LegalCase(rs.getLong("id"), new CaseFacts(rs.getString("external_id"),
+                        rs.getString("title"), rs.getString("kind"), rs.getString("basis"), rs.getString("court"),
+                        PartialDate.of(rs.getDate("opened_on").toLocalDate(), rs.getString("opened_precision")),
+                        rs.getString("direction"), rs.getBoolean("honour_and_dignity"),
+                        (Long) rs.getObject("claimed_kzt"), parties(id), incidents(id)),
+                        Stage.ofCode(rs.getString("stage")).orElseThrow(), (Long) rs.getObject("awarded_kzt"),
+                        (Long) rs.getObject("collected_kzt"), events(id)))
+                .optional();
+    }
+
+    public Optional<Long> idByExternalId(String externalId) {
+        return jdbc.sql("select id from legal_case where external_id = ?").param(externalId).query(Long.class)
+                .optional();
+    }
+
+    Optional<String> contentHash(long id) {
+        return jdbc.sql("select content_hash from legal_case where id = ?").param(id).query(String.class).optional();
+    }
+
+    /**
+     * Whether the public may see the case: court matters are public, but a case linked to an incident that is not
+     * published would reveal that incident, so such a case stays in the staff workspace.
+     */
+    boolean isPublic(long id) {
+        return jdbc.sql("""
+                select not exists (select 1 from legal_case_incident ci join incident i on i.id = ci.incident_id
+                                   where ci.case_id = ? and i.workflow_state <> 'published')""")
+                .param(id).query(Boolean.class).single();
+    }
+
+    List<Long> ids() {
+        return jdbc.sql("select id from legal_case order by id").query(Long.class).list();
+    }
+
+    private void writeChildren(long id, LegalCase legalCase) {
+        List<CaseParty> parties = legalCase.facts().parties();
+        for (int i = 0; i < parties.size(); i++) {
+            CaseParty p = parties.get(i);
+            jdbc.sql("insert into legal_case_party (case_id, position, actor_id, name, role) values (?, ?, ?, ?, ?)")
+                    .params(id, i, p.actorId(), p.name(), p.role()).update();
+        }
+        for (Long incident : legalCase.facts().incidentIds()) {
+            jdbc.sql("insert into legal_case_incident (case_id, incident_id) values (?, ?)").params(id, incident)
+                    .update();
+        }
+        List<CaseEvent> events = legalCase.events();
+        for (int i = 0; i < events.size(); i++) {
+            insertEvent(id, i, events.get(i));
+        }
+    }
+
+    private void insertEvent(long id, int position, CaseEvent e) {
+        jdbc.sql("""
+                insert into legal_case_event (case_id, position, occurred_on, date_precision, kind, description,
+                    in_favour_of_media, amount_kzt) values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, position, Date.valueOf(e.date().start()), e.date().precision().code(), e.kind().code(),
+                        e.description(), e.inFavourOfMedia(), e.amountKzt())
+                .update();
+    }
+
+    private List<CaseParty> parties(long id) {
+        return jdbc.sql("select actor_id, name, role from legal_case_party where case_id = ? order by position")
+                .param(id)
+                .query((rs, n) -> new CaseParty((Long) rs.getObject("actor_id"), rs.getString("name"),
+                        rs.getString("role")))
+                .list();
+    }
+
+    private List<Long> incidents(long id) {
+        return jdbc.sql("select incident_id from legal_case_incident where case_id = ? order by incident_id")
+                .param(id).query(Long.class).list();
+    }
+
+    private List<CaseEvent> events(long id) {
+        return jdbc.sql("""
+                select occurred_on, date_precision, kind, description, in_favour_of_media, amount_kzt
+                from legal_case_event where case_id = ? order by position""")
+                .param(id)
+                .query((rs, n) -> new CaseEvent(
+                        PartialDate.of(rs.getDate("occurred_on").toLocalDate(), rs.getString("date_precision")),
+                        EventKind.ofCode(rs.getString("kind")).orElseThrow(), rs.getString("description"),
+                        (Boolean) rs.getObject("in_favour_of_media"), (Long) rs.getObject("amount_kzt")))
+                .list();
+    }
+}

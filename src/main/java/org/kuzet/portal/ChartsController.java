@@ -1,0 +1,44 @@
+package org.kuzet.portal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.kuzet.web.Languages;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/** Charts of published incidents; the figures come as JSON so the page carries no inline script. */
+@Controller
+class ChartsController {
+
+    private final PublicFigures figures;
+
+    ChartsController(PublicFigures figures) {
+        this.figures = figures;
+    }
+
+    @GetMapping("/charts")
+    String charts(Model model, Locale locale) {
+        String lang = Languages.of(locale);
+        List<PublicFigures.Tile> tiles = figures.regions(lang);
+        long max = tiles.stream().mapToLong(PublicFigures.Tile::count).max().orElse(0);
+        model.addAttribute("tiles", tiles);
+        model.addAttribute("maxTile", Math.max(1, max));
+        model.addAttribute("categories", figures.byCategory(lang));
+        return "portal/charts";
+    }
+
+    @GetMapping("/charts/data.json")
+    @ResponseBody
+    Map<String, Object> data(Locale locale) {
+        String lang = Languages.of(locale);
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("monthly", figures.monthlyByGroup(PublicFigures.thisMonth(), 24, lang));
+        data.put("yearly", figures.yearly());
+        data.put("by_category", figures.byCategory(lang));
+        return data;
+    }
+}

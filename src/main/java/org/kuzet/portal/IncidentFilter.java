@@ -1,0 +1,130 @@
+package org.kuzet.portal;
+
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.StringJoiner;
+import org.kuzet.spelling.Spelling;
+
+/**
+ * What the public asked for on the incident list: words, and facets. Turns itself into SQL over published
+ * incidents only; a filter value that is no valid code simply matches nothing (never an error page).
+ */
+record IncidentFilter(String q, String group, String category, String region, String month, String verification,
+                      String victimKind, String state) {
+
+    static final IncidentFilter NONE = new IncidentFilter(null, null, null, null, null, null, null, null);
+
+    IncidentFilter {
+        q = blankToNull(q);
+        group = blankToNull(group);
+        category = blankToNull(category);
+        region = blankToNull(region);
+        month = validMonth(blankToNull(month));
+        verification = blankToNull(verification);
+        victimKind = blankToNull(victimKind);
+        state = blankToNull(state);
+    }
+
+    /**
+     * The WHERE clause (alias {@code i} for incident) and its named parameters. The public sees published incidents
+     * only, whatever it asks for; staff see every workflow state and may filter by it.
+     */
+    Sql where(boolean staff) {
+        StringJoiner where = new StringJoiner(" and ", " where ", "");
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (!staff) {
+            where.add("i.workflow_state = 'published'");
+        } else if (state != null) {
+            where.add("i.workflow_state = :state");
+            params.put("state", state);
+        }
+        if (q != null) {
+            where.add("""
+                    (i.title ilike :like or i.summary ilike :like
+                     or exists (select 1 from incident_victim v left join actor_alias a on a.actor_id = v.actor_id
+                                where v.incident_id = i.id and (a.key like :key or v.name ilike :like))
+                     or exists (select 1 from incident_perpetrator p left join actor_alias a on a.actor_id = p.actor_id
+                                where p.incident_id = i.id and (a.key like :key or p.name ilike :like))
+                     or exists (select 1 from place_alias pa where pa.place_code = i.place_code and pa.key = :exact))""");
+            params.put("like", "%" + q.replace("%", "\\%").replace("_", "\\_") + "%");
+            params.put("key", "%" + Spelling.key(q) + "%");
+            params.put("exact", Spelling.key(q));
+        }
+        if (group != null) {
+            where.add("i.primary_category in (select code from category where group_code = :group)");
+            params.put("group", group);
+        }
+        if (category != null) {
+            where.add("(i.primary_category = :category or exists (select 1 from incident_category c "
+                    + "where c.incident_id = i.id and c.category_code = :category))");
+            params.put("category", category);
+        }
+        if (region != null) {
+            where.add("i.place_code in (with recursive tree(code) as (select code from place where code = :region "
+                    + "union all select p.code from place p join tree t on p.parent_code = t.code) select code from tree)");
+            params.put("region", region);
+        }
+        if (month != null) {
+            YearMonth ym = YearMonth.parse(month);
+            where.add("i.occurred_on between :monthStart and :monthEnd and i.date_precision <> 'year'");
+            params.put("monthStart", ym.atDay(1));
+            params.put("monthEnd", ym.atEndOfMonth());
+        }
+        if (verification != null) {
+            where.add("i.verification = :verification");
+            params.put("verification", verification);
+        }
+        if (victimKind != null) {
+            where.add("exists (select 1 from incident_victim v where v.incident_id = i.id and v.victim_kind = :victimKind)");
+            params.put("victimKind", victimKind);
+        }
+        return new Sql(where.toString(), params);
+    }
+
+    /** The same filter as query parameters, for links (pages, downloads). */
+    Map<String, String> asParams() {
+        Map<String, String> params = new LinkedHashMap<>();
+        put(params, "q", q);
+        put(params, "group", group);
+        put(params, "category", category);
+        put(params, "region", region);
+        put(params, "month", month);
+        put(params, "verification", verification);
+        put(params, "victimKind", victimKind);
+        put(params, "state", state);
+        return params;
+    }
+
+    /** The filter as a URL query string (without the page), for links to other pages and downloads. */
+    String queryString() {
+        StringJoiner query = new StringJoiner("&");
+        asParams().forEach((k, v) -> query.add(k + "=" + java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8)));
+        return query.toString();
+    }
+
+    record Sql(String where, Map<String, Object> params) {
+    }
+
+    private static void put(Map<String, String> params, String key, String value) {
+        if (value != null) {
+            params.put(key, value);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private static String validMonth(String month) {
+        if (month == null) {
+            return null;
+        }
+        try {
+            return YearMonth.parse(month).toString();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.kuzet.portal;
+
+import java.util.Locale;
+import org.kuzet.web.Languages;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The public portal's pages: home, the incident list with facets, an incident with the replies beside it. */
+@Controller
+class PortalController {
+
+    static final int PAGE_SIZE = 20;
+
+    private final PublicIncidents incidents;
+    private final PublicActors actors;
+
+    PortalController(PublicIncidents incidents, PublicActors actors) {
+        this.incidents = incidents;
+        this.actors = actors;
+    }
+
+    @GetMapping("/actors/{id}")
+    String actor(@PathVariable long id, Model model, Locale locale) {
+        model.addAttribute("actor", actors.profile(id, Languages.of(locale))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        return "portal/actor";
+    }
+
+    @GetMapping("/")
+    String home(Model model, Locale locale) {
+        String lang = Languages.of(locale);
+        model.addAttribute("latest", incidents.list(IncidentFilter.NONE, 0, 5, lang));
+        model.addAttribute("groups", incidents.facets(IncidentFilter.NONE, lang).get("group"));
+        return "portal/home";
+    }
+
+    @GetMapping("/incidents")
+    String list(IncidentFilter filter, @RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
+        String lang = Languages.of(locale);
+        int safePage = Math.max(0, page);
+        model.addAttribute("filter", filter);
+        model.addAttribute("params", filter.asParams());
+        model.addAttribute("query", filter.queryString());
+        model.addAttribute("result", incidents.list(filter, safePage, PAGE_SIZE, lang));
+        model.addAttribute("facets", incidents.facets(filter, lang));
+        return "portal/incidents";
+    }
+
+    @GetMapping("/incidents/{id}")
+    String incident(@PathVariable long id, Model model, Locale locale) {
+        model.addAttribute("incident", incidents.detail(id, Languages.of(locale))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        return "portal/incident";
+    }
+}

@@ -1,0 +1,51 @@
+package org.kuzet.portal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** A journalist's or an outlet's public page: every published incident that names them. */
+@Component
+class PublicActors {
+
+    record Profile(long id, String name, String kind, String type, String description, List<String> aliases,
+                   List<PublicIncidents.Summary> incidents) {
+    }
+
+    private final JdbcClient jdbc;
+
+    PublicActors(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Profile> profile(long id, String lang) {
+        String l = PublicIncidents.column(lang);
+        List<PublicIncidents.Summary> incidents = jdbc.sql("""
+                select distinct i.id, i.title, i.occurred_on, i.date_precision, i.verification, i.summary,
+                       p.name_%1$s as place, c.label_%1$s as category
+                from incident i left join place p on p.code = i.place_code
+                join category c on c.code = i.primary_category
+                where i.workflow_state = 'published'
+                  and (exists (select 1 from incident_victim v where v.incident_id = i.id and v.actor_id = :id)
+                    or exists (select 1 from incident_perpetrator x where x.incident_id = i.id and x.actor_id = :id))
+                order by i.occurred_on desc, i.id desc""".formatted(l))
+                .param("id", id)
+                .query((rs, n) -> new PublicIncidents.Summary(rs.getLong("id"), rs.getString("title"),
+                        PublicIncidents.date(rs.getObject("occurred_on", LocalDate.class), rs.getString("date_precision")),
+                        rs.getString("place"), rs.getString("category"), rs.getString("verification"),
+                        rs.getString("summary"), "published"))
+                .list();
+        List<String> aliases = jdbc.sql("select alias from actor_alias where actor_id = ? order by alias").param(id)
+                .query(String.class).list();
+        return jdbc.sql("select id, name, kind, actor_type, description from actor where id = ?").param(id)
+                .query((rs, n) -> {
+                    String name = rs.getString("name");
+                    return new Profile(rs.getLong("id"), name, rs.getString("kind"), rs.getString("actor_type"),
+                            rs.getString("description"), aliases.stream().filter(a -> !a.equals(name)).toList(),
+                            incidents);
+                })
+                .optional();
+    }
+}

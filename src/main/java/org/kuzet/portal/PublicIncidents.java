@@ -1,0 +1,228 @@
+package org.kuzet.portal;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.kuzet.calendar.PartialDate;
+import org.kuzet.web.Languages;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The public's view of incidents: published ones only, and only their public fields (never confidential notes,
+ * victims' contacts, correspondents or confidential sources). Read straight from the tables the incident feature
+ * owns, as a read model.
+ */
+@Component
+class PublicIncidents {
+
+    record Summary(long id, String title, String date, String place, String category, String verification,
+                   String summary, String state) {
+    }
+
+    record Page(List<Summary> items, long total, int page, int size) {
+        public int pages() {
+            return (int) Math.max(1, (total + size - 1) / size);
+        }
+    }
+
+    record Facet(String code, String label, long count) {
+    }
+
+    /** One incident as a row of the downloadable list. */
+    record Row(long id, String date, String title, String placeCode, String place, String primaryCategory,
+               String category, String verification) {
+    }
+
+    record Published(long id, String title, String date, String category, String summary,
+                     OffsetDateTime publishedAt) {
+    }
+
+    record Person(String name, String kind, Long actorId) {
+    }
+
+    record SourceLink(String title, String outlet, String url) {
+    }
+
+    record Reply(String speaker, String role, String date, String stance, String summary, String quote, String url) {
+    }
+
+    record Detail(long id, String title, String summary, String date, String place, String category,
+                  List<String> otherCategories, Integer peopleAffected, String verification, int revision,
+                  OffsetDateTime publishedAt, List<Person> victims, List<Person> perpetrators,
+                  List<SourceLink> sources, List<Reply> replies) {
+    }
+
+    private final JdbcClient jdbc;
+
+    PublicIncidents(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Page list(IncidentFilter filter, int page, int size, String lang) {
+        return list(filter, page, size, lang, false);
+    }
+
+    Page list(IncidentFilter filter, int page, int size, String lang, boolean staff) {
+        IncidentFilter.Sql sql = filter.where(staff);
+        long total = jdbc.sql("select count(*) from incident i" + sql.where()).params(sql.params())
+                .query(Long.class).single();
+        String l = column(lang);
+        List<Summary> items = jdbc.sql("""
+                select i.id, i.title, i.occurred_on, i.date_precision, i.verification, i.summary, i.workflow_state,
+                       p.name_%1$s as place, c.label_%1$s as category
+                from incident i left join place p on p.code = i.place_code
+                join category c on c.code = i.primary_category""".formatted(l) + sql.where()
+                + " order by i.occurred_on desc, i.id desc limit :limit offset :offset")
+                .params(sql.params()).param("limit", size).param("offset", (long) page * size)
+                .query((rs, n) -> new Summary(rs.getLong("id"), rs.getString("title"),
+                        date(rs.getObject("occurred_on", LocalDate.class), rs.getString("date_precision")),
+                        rs.getString("place"), rs.getString("category"), rs.getString("verification"),
+                        rs.getString("summary"), rs.getString("workflow_state")))
+                .list();
+        return new Page(items, total, page, size);
+    }
+
+    /** Every incident the filter selects, oldest first, one at a time (downloads stream, whatever the size). */
+    void each(IncidentFilter filter, String lang, java.util.function.Consumer<Row> sink) {
+        IncidentFilter.Sql sql = filter.where(false);
+        String l = column(lang);
+        jdbc.sql("""
+                select i.id, i.title, i.occurred_on, i.date_precision, i.verification, i.place_code,
+                       i.primary_category, p.name_%1$s as place, c.label_%1$s as category
+                from incident i left join place p on p.code = i.place_code
+                join category c on c.code = i.primary_category""".formatted(l) + sql.where()
+                + " order by i.occurred_on, i.id")
+                .params(sql.params())
+                .query((java.sql.ResultSet rs) -> {
+                    sink.accept(new Row(rs.getLong("id"),
+                            date(rs.getObject("occurred_on", LocalDate.class), rs.getString("date_precision")),
+                            rs.getString("title"), rs.getString("place_code"), rs.getString("place"),
+                            rs.getString("primary_category"), rs.getString("category"), rs.getString("verification")));
+                });
+    }
+
+    List<Published> recentlyPublished(int limit, String lang) {
+        return jdbc.sql("""
+                select i.id, i.title, i.occurred_on, i.date_precision, i.summary, i.published_at, c.label_%s as category
+                from incident i join category c on c.code = i.primary_category
+                where i.workflow_state = 'published' and i.published_at is not null
+                order by i.published_at desc, i.id desc limit ?""".formatted(column(lang)))
+                .param(limit)
+                .query((rs, n) -> new Published(rs.getLong("id"), rs.getString("title"),
+                        date(rs.getObject("occurred_on", LocalDate.class), rs.getString("date_precision")),
+                        rs.getString("category"), rs.getString("summary"),
+                        rs.getObject("published_at", OffsetDateTime.class)))
+                .list();
+    }
+
+    /** Counts per facet value among the incidents the filter selects. */
+    Map<String, List<Facet>> facets(IncidentFilter filter, String lang) {
+        return facets(filter, lang, false);
+    }
+
+    Map<String, List<Facet>> facets(IncidentFilter filter, String lang, boolean staff) {
+        IncidentFilter.Sql sql = filter.where(staff);
+        String l = column(lang);
+        Map<String, List<Facet>> facets = new LinkedHashMap<>();
+        facets.put("group", facet("""
+                select g.code, g.label_%s as label, count(*) as n from incident i
+                join category c on c.code = i.primary_category join category g on g.code = c.group_code""".formatted(l)
+                + sql.where() + " group by g.code, g.label_" + l + ", g.position order by g.position", sql));
+        facets.put("category", facet("""
+                select c.code, c.label_%s as label, count(*) as n from incident i
+                join category c on c.code = i.primary_category""".formatted(l)
+                + sql.where() + " group by c.code, c.label_" + l + " order by n desc, c.code", sql));
+        facets.put("region", facet("""
+                with recursive up(code, start, kind, parent_code) as (
+                    select p.code, p.code, p.kind, p.parent_code from place p
+                    union all
+                    select p.code, up.start, p.kind, p.parent_code from place p join up on p.code = up.parent_code
+                        where up.kind not in ('region', 'city_of_republican_significance', 'country'))
+                select r.code, r.name_%s as label, count(*) as n from incident i
+                join up on up.start = i.place_code and up.kind in ('region', 'city_of_republican_significance', 'country')
+                join place r on r.code = up.code""".formatted(l)
+                + sql.where() + " group by r.code, r.name_" + l + " order by n desc, r.code", sql));
+        facets.put("verification", facet("select i.verification as code, i.verification as label, count(*) as n "
+                + "from incident i" + sql.where() + " group by i.verification order by n desc", sql));
+        if (staff) {
+            facets.put("state", facet("select i.workflow_state as code, i.workflow_state as label, count(*) as n "
+                    + "from incident i" + sql.where() + " group by i.workflow_state order by n desc", sql));
+        }
+        facets.put("victim_kind", facet("select v.victim_kind as code, v.victim_kind as label, "
+                + "count(distinct i.id) as n from incident i join incident_victim v on v.incident_id = i.id"
+                + sql.where() + " group by v.victim_kind order by n desc", sql));
+        return facets;
+    }
+
+    Optional<Detail> detail(long id, String lang) {
+        String l = column(lang);
+        return jdbc.sql("""
+                select i.id, i.title, i.summary, i.occurred_on, i.date_precision, i.people_affected, i.verification,
+                       i.revision, i.published_at, p.name_%1$s as place, c.label_%1$s as category
+                from incident i left join place p on p.code = i.place_code
+                join category c on c.code = i.primary_category
+                where i.id = ? and i.workflow_state = 'published'""".formatted(l))
+                .param(id)
+                .query((rs, n) -> new Detail(rs.getLong("id"), rs.getString("title"), rs.getString("summary"),
+                        date(rs.getObject("occurred_on", LocalDate.class), rs.getString("date_precision")),
+                        rs.getString("place"), rs.getString("category"), otherCategories(id, l),
+                        (Integer) rs.getObject("people_affected"), rs.getString("verification"),
+                        rs.getInt("revision"), rs.getObject("published_at", OffsetDateTime.class),
+                        people("incident_victim", "victim_kind", id), people("incident_perpetrator", "perpetrator_type", id),
+                        sources(id), replies(id)))
+                .optional();
+    }
+
+    private List<String> otherCategories(long id, String l) {
+        return jdbc.sql("select c.label_" + l + " from incident_category ic join category c on c.code = ic.category_code "
+                + "join incident i on i.id = ic.incident_id where ic.incident_id = ? and ic.category_code <> i.primary_category "
+                + "order by c.position").param(id).query(String.class).list();
+    }
+
+    private List<Person> people(String table, String kindColumn, long id) {
+        // only the public columns: a victim's contact never leaves this query
+        return jdbc.sql("select name, " + kindColumn + " as kind, actor_id from " + table
+                + " where incident_id = ? order by position").param(id)
+                .query((rs, n) -> new Person(rs.getString("name"), rs.getString("kind"),
+                        (Long) rs.getObject("actor_id"))).list();
+    }
+
+    private List<SourceLink> sources(long id) {
+        return jdbc.sql("""
+                select s.title, coalesce(a.name, s.outlet_name) as outlet, s.url from incident_source x
+                join source s on s.id = x.source_id left join actor a on a.id = s.outlet_actor_id
+                where x.incident_id = ? and not s.confidential and s.kind <> 'correspondent_report'
+                order by s.id""").param(id)
+                .query((rs, n) -> new SourceLink(rs.getString("title"), rs.getString("outlet"), rs.getString("url")))
+                .list();
+    }
+
+    private List<Reply> replies(long id) {
+        return jdbc.sql("""
+                select s.speaker_name, s.speaker_role, s.made_on, s.date_precision, s.stance, s.summary, s.quote, s.url
+                from statement_incident x join statement s on s.id = x.statement_id
+                where x.incident_id = ? order by s.made_on, s.id""").param(id)
+                .query((rs, n) -> new Reply(rs.getString("speaker_name"), rs.getString("speaker_role"),
+                        date(rs.getObject("made_on", LocalDate.class), rs.getString("date_precision")),
+                        rs.getString("stance"), rs.getString("summary"), rs.getString("quote"), rs.getString("url")))
+                .list();
+    }
+
+    private List<Facet> facet(String query, IncidentFilter.Sql sql) {
+        return jdbc.sql(query).params(sql.params())
+                .query((rs, n) -> new Facet(rs.getString("code"), rs.getString("label"), rs.getLong("n"))).list();
+    }
+
+    static String date(LocalDate start, String precision) {
+        return PartialDate.of(start, precision).toString();
+    }
+
+    /** The column suffix for a language; only the three known codes ever reach SQL. */
+    static String column(String lang) {
+        return Languages.supported(lang) ? lang : "en";
+    }
+}

@@ -1,0 +1,65 @@
+package org.kuzet.portal;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import org.kuzet.web.Languages;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The staff workspace's overview and incident list: the same catalogue as the public's, over every workflow state
+ * and with the state as one more facet.
+ */
+@Controller
+class StaffPages {
+
+    record Hearing(long caseId, String title, LocalDate date, String description) {
+    }
+
+    private final PublicIncidents incidents;
+    private final JdbcClient jdbc;
+
+    StaffPages(PublicIncidents incidents, JdbcClient jdbc) {
+        this.incidents = incidents;
+        this.jdbc = jdbc;
+    }
+
+    @GetMapping("/staff")
+    String dashboard(Model model, Locale locale) {
+        String lang = Languages.of(locale);
+        YearMonth month = YearMonth.now();
+        IncidentFilter thisMonth = new IncidentFilter(null, null, null, null, month.toString(), null, null, null);
+        model.addAttribute("month", month.toString());
+        model.addAttribute("monthFacets", incidents.facets(thisMonth, lang, true));
+        IncidentFilter review = new IncidentFilter(null, null, null, null, null, null, null, "in_review");
+        model.addAttribute("queue", incidents.list(review, 0, 20, lang, true));
+        model.addAttribute("hearings", hearings());
+        return "portal/staff-dashboard";
+    }
+
+    @GetMapping("/staff/incidents")
+    String list(IncidentFilter filter, @RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
+        String lang = Languages.of(locale);
+        model.addAttribute("filter", filter);
+        model.addAttribute("query", filter.queryString());
+        model.addAttribute("result", incidents.list(filter, Math.max(0, page), PortalController.PAGE_SIZE, lang, true));
+        model.addAttribute("facets", incidents.facets(filter, lang, true));
+        return "portal/staff-incidents";
+    }
+
+    private List<Hearing> hearings() {
+        return jdbc.sql("""
+                select c.id, c.title, e.occurred_on, e.description from legal_case_event e
+                join legal_case c on c.id = e.case_id
+                where e.kind = 'hearing' and e.occurred_on >= current_date
+                order by e.occurred_on, c.id limit 10""")
+                .query((rs, n) -> new Hearing(rs.getLong("id"), rs.getString("title"),
+                        rs.getObject("occurred_on", LocalDate.class), rs.getString("description")))
+                .list();
+    }
+}

@@ -1,0 +1,37 @@
+package org.kuzet.report;
+
+import java.util.Map;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import tools.jackson.databind.ObjectMapper;
+
+/** A report's content in one of its file formats, as a download: HTML, Markdown, PDF, CSV or JSON. */
+final class Rendition {
+
+    private static final Map<String, MediaType> TYPES = Map.of(
+            "html", new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8),
+            "md", new MediaType("text", "markdown", java.nio.charset.StandardCharsets.UTF_8),
+            "pdf", MediaType.APPLICATION_PDF,
+            "csv", new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8),
+            "json", MediaType.APPLICATION_JSON);
+
+    private Rendition() {
+    }
+
+    static ResponseEntity<byte[]> of(String format, ReportRequest request, ReportDesk.Content content,
+            ObjectMapper json) {
+        byte[] body = switch (format) {
+            case "md" -> Formats.utf8(content.markdown());
+            case "html" -> Formats.utf8(Formats.html(content.markdown(), request.lang(), content.title()));
+            case "pdf" -> Formats.pdf(Formats.html(content.markdown(), request.lang(), content.title()));
+            case "csv" -> Formats.utf8(Formats.csv(request.period().key(), content.figures()));
+            default -> Formats.utf8(Formats.json(json, request.period().key(), content.version(), content.figures()));
+        };
+        String name = "kuzet-report-" + request.period().key() + "-" + request.lang().code() + "." + format;
+        return ResponseEntity.ok().contentType(TYPES.get(format))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(name).build().toString())
+                .body(body);
+    }
+}

@@ -1,0 +1,88 @@
+package org.kuzet.report;
+
+import java.time.OffsetDateTime;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.kuzet.api.Conflict;
+import org.kuzet.api.NotFound;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Publishing reports and reading them back: a published version never changes; publishing again after the data
+ * changed makes the next version (a correction), and the report made now can be compared with the last one.
+ */
+@Service
+public class ReportDesk {
+
+    private final Reports reports;
+    private final ReportVersions versions;
+
+    ReportDesk(Reports reports, ReportVersions versions) {
+        this.reports = reports;
+        this.versions = versions;
+    }
+
+    /** What a download or page shows: the figures and the text in one language, and the version if published. */
+    public record Content(Period period, Integer version, Map<String, Long> figures, String markdown) {
+
+        public String title() {
+            String first = markdown.lines().findFirst().orElse("");
+            return first.startsWith("# ") ? first.substring(2).replace("\\", "") : period.key();
+        }
+    }
+
+    /**
+     * Freezes the report of the period as it reads now, in all three languages.
+     *
+     * @throws Conflict when nothing changed since the last published version
+     */
+    @Transactional
+    public PublishedReport publish(Period period, String editor, String note) {
+        versions.lock(period.key());
+        Map<Lang, Reports.Rendition> all = reports.generateAll(period);
+        Map<String, Long> figures = all.get(Lang.EN).figures().flat();
+        Map<Lang, String> markdown = new EnumMap<>(Lang.class);
+        all.forEach((lang, rendition) -> markdown.put(lang, rendition.markdown()));
+        String sha = ReportVersions.sha256(figures, markdown);
+        Optional<PublishedReport> latest = versions.latest(period.key());
+        if (latest.isPresent() && latest.get().sha256().equals(sha)) {
+            throw new Conflict("Nothing changed since version " + latest.get().version() + " of " + period.key()
+                    + "; there is nothing to correct.");
+        }
+        int version = latest.map(p -> p.version() + 1).orElse(1);
+        PublishedReport published = new PublishedReport(period.key(), version, figures, markdown, sha, editor,
+                OffsetDateTime.now(), note);
+        versions.add(published);
+        return versions.version(period.key(), version).orElseThrow();
+    }
+
+    public List<PublishedReport> versions(Period period) {
+        return versions.all(period.key());
+    }
+
+    /** The latest (or the given) published version; the public sees nothing else. */
+    public Content published(Period period, Lang lang, Integer version) {
+        PublishedReport p = (version == null ? versions.latest(period.key()) : versions.version(period.key(), version))
+                .orElseThrow(() -> new NotFound("The report for " + period.key()
+                        + (version == null ? " is not published." : " has no version " + version + ".")));
+        return new Content(period, p.version(), p.figures(), p.markdown().get(lang));
+    }
+
+    /** The report as the data gives it now (staff preview, command line). */
+    public Content live(Period period, Lang lang) {
+        Reports.Rendition r = reports.generate(period, lang);
+        return new Content(period, null, r.figures().flat(), r.markdown());
+    }
+
+    /** How the report made now differs from the latest published version, in one language. */
+    @Transactional(readOnly = true)
+    public Optional<ReportDiff> diff(Period period, Lang lang) {
+        return versions.latest(period.key()).map(p -> {
+            Reports.Rendition now = reports.generate(period, lang);
+            return ReportDiff.between(p, now.figures().flat(), p.markdown().get(lang), now.markdown());
+        });
+    }
+}

@@ -1,0 +1,30 @@
+package org.kuzet.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.kuzet.api.FieldProblem;
+import org.kuzet.api.InvalidInput;
+
+/** Reads the period and language of a report request, naming what is wrong with them. */
+record ReportRequest(Period period, Lang lang) {
+
+    static ReportRequest of(String period, String lang) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Period p = null;
+        Lang l = null;
+        try {
+            p = Period.parse(period);
+        } catch (IllegalArgumentException e) {
+            problems.add(new FieldProblem("period", e.getMessage()));
+        }
+        try {
+            l = Lang.of(lang == null ? "en" : lang);
+        } catch (IllegalArgumentException e) {
+            problems.add(new FieldProblem("lang", e.getMessage()));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        return new ReportRequest(p, l);
+    }
+}

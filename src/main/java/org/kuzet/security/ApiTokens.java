@@ -1,0 +1,112 @@
+package org.kuzet.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.kuzet.audit.AuditLog;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * API tokens for scripts ({@code Authorization: Bearer kuzet_...}). A token is 256 random bits, shown once when it
+ * is made; only its SHA-256 is stored, so a copy of the database does not hand out working tokens. A token acts
+ * with its owner's role and stops working when revoked or when the owner's account is disabled.
+ */
+@Component
+public class ApiTokens {
+
+    static final String PREFIX = "kuzet_";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+
+    ApiTokens(JdbcClient jdbc, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    public record Issued(long id, String token) {
+    }
+
+    public record Listed(long id, String name, OffsetDateTime createdAt, OffsetDateTime lastUsedAt,
+                         OffsetDateTime revokedAt) {
+    }
+
+    @Transactional
+    public Issued create(String username, String name) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("name: must not be empty");
+        }
+        Long userId = jdbc.sql("select id from app_user where username = ?").param(normal(username))
+                .query(Long.class).optional()
+                .orElseThrow(() -> new IllegalArgumentException("username: no account '" + username + "'"));
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        long id = jdbc.sql("insert into api_token (user_id, name, token_hash) values (?, ?, ?) returning id")
+                .params(userId, name.trim(), sha256(token)).query(Long.class).single();
+        audit.record(Actors.current(), "api_token.created", "api_token", id, null,
+                Map.of("username", normal(username), "name", name.trim()));
+        return new Issued(id, token);
+    }
+
+    /** @return false when there is no such token or it was already revoked */
+    @Transactional
+    public boolean revoke(long id) {
+        boolean revoked = jdbc.sql("update api_token set revoked_at = now() where id = ? and revoked_at is null")
+                .param(id).update() == 1;
+        if (revoked) {
+            audit.record(Actors.current(), "api_token.revoked", "api_token", id, Map.of("revoked", false),
+                    Map.of("revoked", true));
+        }
+        return revoked;
+    }
+
+    public List<Listed> of(String username) {
+        return jdbc.sql("""
+                        select t.id, t.name, t.created_at, t.last_used_at, t.revoked_at
+                        from api_token t join app_user u on u.id = t.user_id where u.username = ? order by t.id""")
+                .param(normal(username)).query(Listed.class).list();
+    }
+
+    /** The account a presented token acts for, if the token is live; records when it was last used. */
+    @Transactional
+    public Optional<UserDetails> authenticate(String presented) {
+        if (presented == null || !presented.startsWith(PREFIX) || presented.length() > 200) {
+            return Optional.empty();
+        }
+        return jdbc.sql("""
+                        update api_token t set last_used_at = now() from app_user u
+                        where t.user_id = u.id and t.token_hash = ? and t.revoked_at is null and u.enabled
+                        returning u.username, u.role""")
+                .param(sha256(presented))
+                .query((rs, n) -> User.withUsername(rs.getString("username")).password("")
+                        .roles(rs.getString("role").toUpperCase(Locale.ROOT)).build())
+                .optional();
+    }
+
+    static String sha256(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String normal(String username) {
+        return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+    }
+}

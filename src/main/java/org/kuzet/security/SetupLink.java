@@ -1,0 +1,57 @@
+package org.kuzet.security;
+
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one-time link that makes the first admin when Kuzet starts with none: a random token, good for one hour
+ * and one use, kept (as a hash) only in memory, so a restart makes a new one and the old one dies.
+ */
+@Component
+public class SetupLink {
+
+    static final Duration VALID_FOR = Duration.ofHours(1);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Clock clock;
+    private String tokenHash;
+    private Instant expires = Instant.MIN;
+
+    @Autowired
+    SetupLink() {
+        this(Clock.systemUTC());
+    }
+
+    SetupLink(Clock clock) {
+        this.clock = clock;
+    }
+
+    public synchronized String issue() {
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        tokenHash = ApiTokens.sha256(token);
+        expires = clock.instant().plus(VALID_FOR);
+        return token;
+    }
+
+    public synchronized boolean valid(String token) {
+        return token != null && tokenHash != null && clock.instant().isBefore(expires)
+                && MessageDigest.isEqual(tokenHash.getBytes(), ApiTokens.sha256(token).getBytes());
+    }
+
+    /** Uses the link up: true once, for the right token within the hour. */
+    public synchronized boolean consume(String token) {
+        if (!valid(token)) {
+            return false;
+        }
+        tokenHash = null;
+        return true;
+    }
+}

@@ -1,0 +1,112 @@
+package org.kuzet.source;
+
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import org.kuzet.api.Conflict;
+import org.kuzet.api.FieldProblem;
+import org.kuzet.api.InvalidInput;
+import org.kuzet.api.NotFound;
+import org.kuzet.reference.ApiReferences;
+import org.kuzet.reference.ExternalIds;
+import org.kuzet.reference.JsonRecord;
+import org.kuzet.reference.Paging;
+import org.kuzet.reference.Today;
+import org.kuzet.reference.Viewer;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Sources: articles, court documents, posts, correspondents' reports. A source the caller may not see answers
+ * 404, exactly like one that does not exist, so its existence is not revealed either.
+ */
+@RestController
+@RequestMapping("/api/v1/sources")
+class SourceApi {
+
+    /** Shown in the OpenAPI description: the body is read field by field (see JsonRecord), not bound to a type. */
+    static final String EXAMPLE = "{\"kind\": \"media_article\", \"outlet\": \"actor/orda-kz\", "
+            + "\"outlet_name\": \"Orda.kz\", "
+            + "\"title\": \"Voices heard at the OSCE conference\", \"url\": \"https://orda.kz/\", "
+            + "\"published_on\": \"2025-10\", \"retrieved_at\": \"2026-11-23T00:00:00Z\", "
+            + "\"archived_text\": \"...\"}";
+
+    private final SourceStore store;
+    private final ApiReferences references;
+
+    SourceApi(SourceStore store, ApiReferences references) {
+        this.store = store;
+        this.references = references;
+    }
+
+    @PostMapping
+    ResponseEntity<Source> create(@io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(mediaType = "application/json", examples = @ExampleObject(EXAMPLE)))
+            @RequestBody JsonNode body, Authentication caller) {
+        SourceInput input = read(body);
+        if (input.externalId() != null && store.idByExternalId(input.externalId()).isPresent()) {
+            throw new Conflict("A source with external_id " + input.externalId() + " exists already.");
+        }
+        long id = ExternalIds.unique(input.externalId(), () -> store.create(input, null));
+        // the author sees what was recorded even when it is a report they may not read back (a correspondent's)
+        Viewer viewer = Viewer.of(caller);
+        Source created = store.find(id, new Viewer(true, true)).orElseThrow();
+        return ResponseEntity.created(URI.create("/api/v1/sources/" + id))
+                .body(viewer.seesConfidential() ? created : created.withoutCorrespondent());
+    }
+
+    @GetMapping("/{id}")
+    Source get(@PathVariable long id, Authentication caller) {
+        return store.find(id, Viewer.of(caller)).orElseThrow(() -> new NotFound("No source " + id + "."));
+    }
+
+    @PutMapping("/{id}")
+    Source update(@PathVariable long id,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(mediaType = "application/json", examples = @ExampleObject(EXAMPLE)))
+            @RequestBody JsonNode body, Authentication caller) {
+        get(id, caller);
+        SourceInput input = read(body);
+        if (input.externalId() != null && store.idByExternalId(input.externalId()).filter(o -> o != id).isPresent()) {
+            throw new Conflict("Another source has external_id " + input.externalId() + ".");
+        }
+        ExternalIds.unique(input.externalId(), () -> {
+            store.update(id, input, null);
+            return id;
+        });
+        return get(id, caller);
+    }
+
+    @GetMapping
+    Paging.Page<Source> list(@RequestParam(required = false) String kind,
+            @RequestParam(required = false) Long outlet, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size, Authentication caller) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Paging paging = Paging.of(page, size, problems);
+        if (kind != null && !SourceInput.KINDS.contains(kind)) {
+            problems.add(new FieldProblem("kind", "must be one of " + String.join(", ", SourceInput.KINDS)));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        return store.list(kind, outlet, Viewer.of(caller), paging);
+    }
+
+    private SourceInput read(JsonNode body) {
+        JsonRecord record = new JsonRecord(body, SourceInput.FIELDS);
+        SourceInput input = SourceInput.read(record, references, Today.CLOCK);
+        record.throwIfInvalid();
+        return input;
+    }
+}

@@ -1,0 +1,191 @@
+package org.kuzet.source;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.kuzet.calendar.PartialDate;
+import org.kuzet.reference.Filter;
+import org.kuzet.reference.Paging;
+import org.kuzet.reference.Viewer;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The source table. Who may see which source is decided here, in SQL, so that no list or lookup can forget it:
+ * the public sees only sources of published incidents and those cited by (always public) statements and context
+ * events, and never a confidential one or a correspondent's report.
+ */
+@Repository
+class SourceStore {
+
+    // statements and context events are public, so what they cite is public too (unless confidential)
+    private static final String PUBLISHED_LINK = """
+            (exists (select 1 from incident_source l join incident i on i.id = l.incident_id
+                     where l.source_id = s.id and i.workflow_state = 'published')
+             or exists (select 1 from statement st where st.source_id = s.id)
+             or exists (select 1 from context_event e where e.source_id = s.id))""";
+    private static final String NOT_CONFIDENTIAL = "not s.confidential and s.kind <> 'correspondent_report'";
+
+    private final JdbcClient jdbc;
+
+    SourceStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional
+    long create(SourceInput input, String datasetSha256) {
+        long id = jdbc.sql("""
+                insert into source (external_id, kind, outlet_actor_id, outlet_name, title, url, published_on,
+                                    published_on_precision, retrieved_at, archived_text, sha256, correspondent,
+                                    confidential, dataset_sha256)
+                values (:external_id, :kind, :outlet, :outlet_name, :title, :url, :published_on, :precision,
+                        :retrieved_at, :archived_text, :sha256, :correspondent, :confidential, :dataset_sha256)
+                returning id""")
+                .params(params(input, datasetSha256)).query(Long.class).single();
+        jdbc.sql("update source set external_id = 'source/' || id where id = ? and external_id is null").param(id)
+                .update();
+        hashStored(id, datasetSha256);
+        return id;
+    }
+
+    @Transactional
+    void update(long id, SourceInput input, String datasetSha256) {
+        jdbc.sql("""
+                update source set external_id = coalesce(:external_id, external_id), kind = :kind,
+                       outlet_actor_id = :outlet, outlet_name = :outlet_name, title = :title, url = :url,
+                       published_on = :published_on, published_on_precision = :precision,
+                       retrieved_at = :retrieved_at, archived_text = :archived_text, sha256 = :sha256,
+                       correspondent = :correspondent, confidential = :confidential,
+                       dataset_sha256 = :dataset_sha256, updated_at = now()
+                where id = :id""")
+                .params(params(input, datasetSha256)).param("id", id).update();
+        hashStored(id, datasetSha256);
+    }
+
+    /**
+     * Records the hash of what is now stored, when the content did not come from a dataset file: importing an
+     * export of it later then changes nothing.
+     */
+    private void hashStored(long id, String datasetSha256) {
+        if (datasetSha256 != null) {
+            return;
+        }
+        String hash = org.kuzet.reference.ContentHash.ofRecord(records(id).getFirst().toRecord());
+        jdbc.sql("update source set dataset_sha256 = ? where id = ?").params(hash, id).update();
+    }
+
+    private static Map<String, Object> params(SourceInput input, String datasetSha256) {
+        Map<String, Object> params = new java.util.HashMap<>();
+        params.put("external_id", input.externalId());
+        params.put("kind", input.kind());
+        params.put("outlet", input.outletId());
+        params.put("outlet_name", input.outletName());
+        params.put("title", input.title());
+        params.put("url", input.url());
+        params.put("published_on", input.publishedOn() == null ? null : input.publishedOn().start());
+        params.put("precision", input.publishedOn() == null ? null : input.publishedOn().precision().code());
+        params.put("retrieved_at", input.retrievedAt() == null ? null : Timestamp.from(input.retrievedAt()));
+        params.put("archived_text", input.archivedText());
+        params.put("sha256", input.sha256());
+        params.put("correspondent", input.correspondent());
+        params.put("confidential", input.confidential());
+        params.put("dataset_sha256", datasetSha256);
+        return params;
+    }
+
+    boolean exists(long id) {
+        return jdbc.sql("select count(*) from source where id = ?").param(id).query(Long.class).single() > 0;
+    }
+
+    /** The source, if this viewer may see it. */
+    Optional<Source> find(long id, Viewer viewer) {
+        return jdbc.sql("select s.* from source s where s.id = :id and " + visibleTo(viewer)).param("id", id)
+                .query((rs, n) -> source(rs, viewer)).optional();
+    }
+
+    Paging.Page<Source> list(String kind, Long outlet, Viewer viewer, Paging paging) {
+        Filter filter = new Filter().and(visibleTo(viewer));
+        if (kind != null) {
+            filter.and("s.kind = :kind", "kind", kind);
+        }
+        if (outlet != null) {
+            filter.and("s.outlet_actor_id = :outlet", "outlet", outlet);
+        }
+        long total = jdbc.sql("select count(*) from source s" + filter.where()).params(filter.params())
+                .query(Long.class).single();
+        List<Source> items = jdbc.sql("select s.* from source s" + filter.where()
+                        + " order by s.id limit :limit offset :offset")
+                .params(filter.params()).param("limit", paging.size()).param("offset", paging.offset())
+                .query((rs, n) -> source(rs, viewer)).list();
+        return paging.page(items, total);
+    }
+
+    /** Whether this viewer may see the source: used by other features that show a source id. */
+    boolean visible(long id, Viewer viewer) {
+        return jdbc.sql("select count(*) from source s where s.id = :id and " + visibleTo(viewer)).param("id", id)
+                .query(Long.class).single() > 0;
+    }
+
+    Optional<Long> idByExternalId(String externalId) {
+        return jdbc.sql("select id from source where external_id = ?").param(externalId).query(Long.class).optional();
+    }
+
+    Optional<String> datasetHash(long id) {
+        return jdbc.sql("select dataset_sha256 from source where id = ?").param(id).query(String.class).optional();
+    }
+
+    List<SourceInput> all() {
+        return records(null);
+    }
+
+    /** The stored content of one record (or of all, for a null id) in the dataset format. */
+    List<SourceInput> records(Long id) {
+        return jdbc.sql("""
+                select s.*, o.external_id as outlet_ref from source s left join actor o on o.id = s.outlet_actor_id
+                where (cast(:id as bigint) is null or s.id = :id) order by s.id""")
+                .param("id", id).query((rs, n) -> new SourceInput(rs.getString("external_id"), rs.getString("kind"),
+                        rs.getString("outlet_ref"), rs.getObject("outlet_actor_id", Long.class),
+                        rs.getString("outlet_name"), rs.getString("title"), rs.getString("url"), publishedOn(rs),
+                        instant(rs, "retrieved_at"), rs.getString("archived_text"), rs.getString("sha256"),
+                        rs.getString("correspondent"), rs.getBoolean("confidential")))
+                .list();
+    }
+
+    private static String visibleTo(Viewer viewer) {
+        if (viewer.seesConfidential()) {
+            return "true";
+        }
+        return viewer.staff() ? NOT_CONFIDENTIAL : NOT_CONFIDENTIAL + " and " + PUBLISHED_LINK;
+    }
+
+    private Source source(ResultSet rs, Viewer viewer) throws SQLException {
+        long id = rs.getLong("id");
+        List<Long> incidents = jdbc.sql("""
+                select l.incident_id from incident_source l join incident i on i.id = l.incident_id
+                where l.source_id = ? and (? or i.workflow_state = 'published') order by l.incident_id""")
+                .params(id, viewer.staff()).query(Long.class).list();
+        PartialDate published = publishedOn(rs);
+        Source source = new Source(id, rs.getString("external_id"), rs.getString("kind"),
+                rs.getObject("outlet_actor_id", Long.class), rs.getString("outlet_name"), rs.getString("title"),
+                rs.getString("url"), published == null ? null : published.toString(), instant(rs, "retrieved_at"),
+                rs.getString("archived_text"), rs.getString("sha256"), rs.getString("correspondent"),
+                rs.getBoolean("confidential"), incidents, instant(rs, "created_at"), instant(rs, "updated_at"));
+        return viewer.seesConfidential() ? source : source.withoutCorrespondent();
+    }
+
+    private static PartialDate publishedOn(ResultSet rs) throws SQLException {
+        LocalDate date = rs.getObject("published_on", LocalDate.class);
+        return date == null ? null : PartialDate.of(date, rs.getString("published_on_precision"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp timestamp = rs.getTimestamp(column);
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

@@ -1,0 +1,128 @@
+package org.kuzet.statement;
+
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import org.kuzet.actor.Actors;
+import org.kuzet.api.Conflict;
+import org.kuzet.api.FieldProblem;
+import org.kuzet.api.InvalidInput;
+import org.kuzet.api.NotFound;
+import org.kuzet.reference.ApiReferences;
+import org.kuzet.reference.ExternalIds;
+import org.kuzet.reference.JsonRecord;
+import org.kuzet.reference.Paging;
+import org.kuzet.reference.Period;
+import org.kuzet.reference.Today;
+import org.kuzet.reference.Viewer;
+import org.kuzet.source.Sources;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Official replies and statements (a ministry's rebuttal, an OSCE concern). The public sees every statement, but
+ * only its links to published incidents, and its source only when that source is public.
+ */
+@RestController
+@RequestMapping("/api/v1/statements")
+class StatementApi {
+
+    /** Shown in the OpenAPI description: the body is read field by field (see JsonRecord), not bound to a type. */
+    static final String EXAMPLE = "{\"speaker\": \"actor/aida-balayeva\", \"speaker_name\": \"Aida Balayeva\", "
+            + "\"speaker_role\": \"Deputy Prime Minister, Minister of Culture and Information\", "
+            + "\"date\": \"2025\", \"stance\": \"rebuttal\", \"venue\": \"Facebook\", "
+            + "\"summary\": \"...\", \"incidents\": [12]}";
+
+    private final StatementStore store;
+    private final ApiReferences references;
+    private final Actors actors;
+    private final Sources sources;
+
+    StatementApi(StatementStore store, ApiReferences references, Actors actors, Sources sources) {
+        this.store = store;
+        this.references = references;
+        this.actors = actors;
+        this.sources = sources;
+    }
+
+    @PostMapping
+    ResponseEntity<Statement> create(@io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(mediaType = "application/json", examples = @ExampleObject(EXAMPLE)))
+            @RequestBody JsonNode body, Authentication caller) {
+        StatementInput input = read(body);
+        if (input.externalId() != null && store.idByExternalId(input.externalId()).isPresent()) {
+            throw new Conflict("A statement with external_id " + input.externalId() + " exists already.");
+        }
+        long id = ExternalIds.unique(input.externalId(), () -> store.create(input, null));
+        return ResponseEntity.created(URI.create("/api/v1/statements/" + id)).body(get(id, caller));
+    }
+
+    @GetMapping("/{id}")
+    Statement get(@PathVariable long id, Authentication caller) {
+        Viewer viewer = Viewer.of(caller);
+        return store.find(id, viewer).map(s -> shown(s, viewer))
+                .orElseThrow(() -> new NotFound("No statement " + id + "."));
+    }
+
+    @PutMapping("/{id}")
+    Statement update(@PathVariable long id,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    content = @Content(mediaType = "application/json", examples = @ExampleObject(EXAMPLE)))
+            @RequestBody JsonNode body, Authentication caller) {
+        get(id, caller);
+        StatementInput input = read(body);
+        if (input.externalId() != null && store.idByExternalId(input.externalId()).filter(o -> o != id).isPresent()) {
+            throw new Conflict("Another statement has external_id " + input.externalId() + ".");
+        }
+        ExternalIds.unique(input.externalId(), () -> {
+            store.update(id, input, null);
+            return id;
+        });
+        return get(id, caller);
+    }
+
+    @GetMapping
+    Paging.Page<Statement> list(@RequestParam(required = false) Long incident,
+            @RequestParam(required = false) Long speaker, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, @RequestParam(required = false) String stance,
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+            Authentication caller) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Paging paging = Paging.of(page, size, problems);
+        Period period = Period.of(from, to, problems);
+        if (stance != null && !StatementInput.STANCES.contains(stance)) {
+            problems.add(new FieldProblem("stance", "must be one of " + String.join(", ", StatementInput.STANCES)));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        Viewer viewer = Viewer.of(caller);
+        Paging.Page<Statement> found = store.list(incident, speaker, period, stance, viewer, paging);
+        return new Paging.Page<>(found.items().stream().map(s -> shown(s, viewer)).toList(), found.page(),
+                found.size(), found.total());
+    }
+
+    private Statement shown(Statement statement, Viewer viewer) {
+        return statement.source() == null || sources.visible(statement.source(), viewer) ? statement
+                : statement.withoutSource();
+    }
+
+    private StatementInput read(JsonNode body) {
+        JsonRecord record = new JsonRecord(body, StatementInput.FIELDS);
+        StatementInput input = StatementInput.read(record, references, actors::name,
+                java.time.LocalDate.now(Today.CLOCK));
+        record.throwIfInvalid();
+        return input;
+    }
+}

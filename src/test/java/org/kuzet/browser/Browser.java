@@ -1,0 +1,65 @@
+package org.kuzet.browser;
+
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A real Chromium driven by Playwright: Debian's /usr/bin/chromium where it exists (this machine and CI),
+ * Playwright's own browser elsewhere. Every journey saves a screenshot under target/screenshots/.
+ */
+final class Browser implements AutoCloseable {
+
+    private static final Path SYSTEM_CHROMIUM = Paths.get("/usr/bin/chromium");
+    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+    private final Playwright playwright;
+    private final com.microsoft.playwright.Browser browser;
+
+    Browser() {
+        boolean system = Files.isExecutable(SYSTEM_CHROMIUM);
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(system ? Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1") : Map.of()));
+        BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(List.of(
+                "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync"));
+        if (system) {
+            options.setExecutablePath(SYSTEM_CHROMIUM);
+        }
+        browser = playwright.chromium().launch(options);
+    }
+
+    Page page(String baseUrl) {
+        BrowserContext context = browser.newContext(new NewContextOptions().setBaseURL(baseUrl)
+                .setAcceptDownloads(true).setViewportSize(1280, 900));
+        return context.newPage();
+    }
+
+    Page phone(String baseUrl) {
+        BrowserContext context = browser.newContext(new NewContextOptions().setBaseURL(baseUrl)
+                .setViewportSize(390, 844).setIsMobile(true).setHasTouch(true));
+        return context.newPage();
+    }
+
+    static void screenshot(Page page, String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}

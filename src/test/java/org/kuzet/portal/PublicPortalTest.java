@@ -1,0 +1,145 @@
+package org.kuzet.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The public portal shows published incidents only, finds names across scripts, and never shows secrets. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class PublicPortalTest {
+
+    private static final String SECRET = "CONFIDENTIAL-MARKER-7731";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    long kostanay;
+    long astana;
+    long draft;
+
+    @BeforeEach
+    void fixture() {
+        org.kuzet.TestData.clean(jdbc);
+        long tobolinfo = actor("TobolInfo", "ТоболИнфо");
+        long azattyk = actor("Азаттык", "Azattyq");
+        kostanay = incident("Judge removed a TobolInfo journalist from an open hearing", "2024-03-01", "month",
+                "kz-kostanay", "judicial_transparency_violation", "published");
+        victim(kostanay, tobolinfo, "TobolInfo journalist", "journalist");
+        astana = incident("Police obstructed journalists filming in Astana", "2024-03-01", "month", "kz-astana",
+                "interference_professional_activity", "published");
+        victim(astana, azattyk, "Azattyk journalists", "journalist");
+        draft = incident("Draft incident " + SECRET, "2024-03-05", "day", "kz-almaty", "threats", "draft");
+        jdbc.sql("insert into statement (speaker_name, speaker_role, made_on, date_precision, stance, summary) "
+                + "values ('Court press service', 'spokesperson', date '2024-03-20', 'day', 'rebuttal', "
+                + "'The hearing was closed to protect banking secrecy.') returning id").query(Long.class).optional()
+                .ifPresent(s -> jdbc.sql("insert into statement_incident values (?, ?)").params(s, kostanay).update());
+    }
+
+    @Test
+    void theListShowsPublishedIncidentsOnly() throws Exception {
+        String page = html("/incidents");
+        assertThat(page).contains("TobolInfo journalist from an open hearing", "Police obstructed journalists")
+                .doesNotContain("Draft incident").doesNotContain(SECRET);
+        mvc.perform(get("/incidents/" + draft)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aNameWrittenInTheOtherScriptFindsTheIncident() throws Exception {
+        assertThat(html("/incidents?q=Азаттық")).contains("Police obstructed journalists")
+                .doesNotContain("TobolInfo journalist from");
+        assertThat(html("/incidents?q=Тоболинфо")).contains("TobolInfo journalist from an open hearing");
+    }
+
+    @Test
+    void filteringByRegionKeepsTheTownsOfThatRegion() throws Exception {
+        assertThat(html("/incidents?region=kz-kostanay-region")).contains("TobolInfo journalist from")
+                .doesNotContain("Police obstructed journalists");
+    }
+
+    @Test
+    void theIncidentPageShowsTheReplyBesideTheAllegation() throws Exception {
+        assertThat(html("/incidents/" + kostanay)).contains("Court press service", "banking secrecy");
+    }
+
+    @Test
+    void thePagesSpeakRussianAndKazakh() throws Exception {
+        assertThat(html("/incidents?lang=ru")).contains("Нарушения", "Костанай");
+        assertThat(html("/incidents?lang=kk")).contains("Бұзушылықтар", "Қостанай");
+    }
+
+    @Test
+    void theCsvDownloadHoldsTheFilteredRows() throws Exception {
+        String csv = mvc.perform(get("/incidents.csv?region=kz-astana")).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        java.util.List<String> lines = csv.replace("\uFEFF", "").lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(1)).contains(String.valueOf(astana), "2024-03", "kz-astana",
+                "interference_professional_activity");
+        assertThat(csv).doesNotContain(SECRET);
+    }
+
+    @Test
+    void theAtomFeedListsPublishedIncidentsOnly() throws Exception {
+        String feed = mvc.perform(get("/feed.atom")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(feed).contains("<feed", "TobolInfo journalist from an open hearing").doesNotContain(SECRET);
+    }
+
+    @Test
+    void theActorPageListsTheirPublishedIncidentsAndTheChartsCountRegions() throws Exception {
+        long actor = jdbc.sql("select actor_id from incident_victim where incident_id = ?").param(astana)
+                .query(Long.class).single();
+        assertThat(html("/actors/" + actor)).contains("Azattyq", "Police obstructed journalists");
+        assertThat(html("/charts")).contains("region-tiles", "kz-kostanay-region");
+        String data = mvc.perform(get("/charts/data.json")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(data).contains("\"by_category\"", "judicial_transparency_violation");
+    }
+
+    @Test
+    void unknownPagesAnswerWithAFriendlyNotFound() throws Exception {
+        mvc.perform(get("/incidents/999999")).andExpect(status().isNotFound());
+    }
+
+    private String html(String url) throws Exception {
+        return mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private long actor(String name, String alias) {
+        long id = jdbc.sql("insert into actor (kind, actor_type, name) values ('organisation', 'media_outlet', ?) "
+                + "returning id").param(name).query(Long.class).single();
+        for (String a : new String[] {name, alias}) {
+            jdbc.sql("insert into actor_alias (actor_id, alias, key) values (?, ?, ?)")
+                    .params(id, a, org.kuzet.spelling.Spelling.key(a)).update();
+        }
+        return id;
+    }
+
+    private long incident(String title, String date, String precision, String place, String category, String state) {
+        return jdbc.sql("""
+                insert into incident (title, summary, occurred_on, date_precision, place_code, primary_category,
+                    workflow_state, confidential_notes, published_at)
+                values (?, 'summary', ?, ?, ?, ?, ?, ?, case when ? = 'published' then now() end) returning id""")
+                .params(title, LocalDate.parse(date), precision, place, category, state, SECRET, state)
+                .query(Long.class).single();
+    }
+
+    private void victim(long incident, long actor, String name, String kind) {
+        jdbc.sql("insert into incident_victim (incident_id, position, actor_id, name, victim_kind, contact) "
+                + "values (?, 0, ?, ?, ?, ?)").params(incident, actor, name, kind, SECRET).update();
+    }
+}

@@ -1,0 +1,98 @@
+package org.kuzet.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.web.WebAttributes;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** Sign-in through the real filter chain: lockouts per account and per address, and answers that reveal nothing. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class LoginLockoutTest {
+
+    private static final String PASSWORD = "Correct-Horse-Battery-1";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    StaffAccounts accounts;
+
+    @Test
+    void afterFiveWrongPasswordsEvenTheRightOneIsRefusedFromAnyAddress() throws Exception {
+        accounts.create("lock-form", "Lock Form", PASSWORD, Role.MONITOR);
+        assertThat(signIn("lock-form", PASSWORD, "10.9.0.1").getResponse().getRedirectedUrl()).endsWith("/staff");
+        for (int i = 0; i < 5; i++) {
+            assertThat(signIn("lock-form", "wrong-password-" + i, "10.9.0.1").getResponse().getRedirectedUrl())
+                    .endsWith("/login?error");
+        }
+        MvcResult locked = signIn("lock-form", PASSWORD, "10.9.0.2");
+        assertThat(locked.getResponse().getRedirectedUrl()).endsWith("/login?error");
+        assertThat(message(locked)).isEqualTo(ThrottledAuthentication.FAILED);
+    }
+
+    @Test
+    void aMissingAccountAndAWrongPasswordGetTheSameAnswer() throws Exception {
+        accounts.create("same-answer", "Same Answer", PASSWORD, Role.EDITOR);
+        MvcResult wrongPassword = signIn("same-answer", "not-the-password", "10.9.1.1");
+        MvcResult noSuchUser = signIn("nobody-here", "not-the-password", "10.9.1.2");
+        assertThat(noSuchUser.getResponse().getRedirectedUrl()).isEqualTo(wrongPassword.getResponse().getRedirectedUrl());
+        assertThat(message(noSuchUser)).isEqualTo(message(wrongPassword)).isEqualTo(ThrottledAuthentication.FAILED);
+    }
+
+    @Test
+    void anAddressThatFailsTwentyTimesIsLockedOutForEveryAccount() throws Exception {
+        accounts.create("lock-address", "Lock Address", PASSWORD, Role.MONITOR);
+        for (int i = 0; i < 20; i++) {
+            signIn("sprayed-" + i, "guess-" + i, "10.9.2.1");
+        }
+        assertThat(signIn("lock-address", PASSWORD, "10.9.2.1").getResponse().getRedirectedUrl())
+                .endsWith("/login?error");
+        assertThat(signIn("lock-address", PASSWORD, "10.9.2.2").getResponse().getRedirectedUrl()).endsWith("/staff");
+    }
+
+    @Test
+    void httpBasicCountsTowardsTheSameLockout() throws Exception {
+        accounts.create("lock-basic", "Lock Basic", PASSWORD, Role.MONITOR);
+        assertThat(basic("lock-basic", PASSWORD, "10.9.3.1").getStatus()).isEqualTo(200);
+        for (int i = 0; i < 5; i++) {
+            assertThat(basic("lock-basic", "wrong-" + i, "10.9.3.1").getStatus()).isEqualTo(401);
+        }
+        MockHttpServletResponse locked = basic("lock-basic", PASSWORD, "10.9.3.2");
+        assertThat(locked.getStatus()).isEqualTo(401);
+        assertThat(locked.getContentType()).startsWith("application/problem+json");
+    }
+
+    private MvcResult signIn(String username, String password, String address) throws Exception {
+        return mvc.perform(post("/login").param("username", username).param("password", password).with(csrf())
+                .with(from(address))).andReturn();
+    }
+
+    private MockHttpServletResponse basic(String username, String password, String address) throws Exception {
+        return mvc.perform(get("/api/v1/audit").param("entity_type", "incident").param("entity_id", "1")
+                .with(httpBasic(username, password)).with(from(address))).andReturn().getResponse();
+    }
+
+    private static String message(MvcResult result) {
+        Object e = result.getRequest().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        return e == null ? null : ((Exception) e).getMessage();
+    }
+
+    static RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
+    }
+}
