@@ -39,11 +39,10 @@ public final class SearchBenchmark {
         int incidents = Integer.parseInt(args[0]);
         Path dataDir = Path.of(args.length > 1 ? args[1] : "target/search-benchmark");
         int queries = args.length > 2 ? Integer.parseInt(args[2]) : 300;
-        // servlet: this branch's security configuration needs a web context
         ConfigurableApplicationContext spring = new SpringApplicationBuilder(KuzetApplication.class)
-                .web(WebApplicationType.SERVLET)
+                .web(WebApplicationType.NONE)
                 .run("--kuzet.db.ephemeral=false", "--kuzet.db.data-dir=" + dataDir.toAbsolutePath(),
-                        "--server.port=0", "--logging.level.root=WARN");
+                        "--logging.level.root=WARN");
         try {
             run(spring, incidents, queries, new CpuClock(dataDir.resolve("postgres")));
         } finally {
