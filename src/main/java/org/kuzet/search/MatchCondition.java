@@ -53,8 +53,13 @@ final class MatchCondition {
         return new MatchCondition(where.toString(), rank, parameters);
     }
 
+    /**
+     * The tsquery as a scalar subquery: evaluated once per statement. As a bare expression it would be folded to a
+     * constant in a custom plan, but be parsed again for every row in a generic plan of a prepared statement
+     * (the JDBC driver prepares statements it sees often), which made broad queries several times slower.
+     */
     private static String tsquery(QueryText query, Map<Integer, List<String>> corrections, Map<String, Object> parameters) {
-        StringBuilder sql = new StringBuilder("(");
+        StringBuilder sql = new StringBuilder("(select (");
         List<QueryText.Part> parts = query.parts();
         for (int i = 0; i < parts.size(); i++) {
             QueryText.Part part = parts.get(i);
@@ -73,7 +78,7 @@ final class MatchCondition {
             }
             sql.append(')');
         }
-        return sql.append(')').toString();
+        return sql.append("))").toString();
     }
 
     String where() {

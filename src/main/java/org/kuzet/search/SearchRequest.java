@@ -1,5 +1,6 @@
 package org.kuzet.search;
 
+import java.util.EnumMap;
 import java.util.Map;
 
 /**
@@ -19,7 +20,7 @@ public record SearchRequest(String text, Map<Facet, String> filters, SearchSort 
     }
 
     public SearchRequest with(Facet facet, String value) {
-        java.util.EnumMap<Facet, String> more = new java.util.EnumMap<>(Facet.class);
+        EnumMap<Facet, String> more = new EnumMap<>(Facet.class);
         more.putAll(filters);
         more.put(facet, value);
         return new SearchRequest(text, more, sort, page, size, audience);

@@ -57,9 +57,7 @@ class SearchReindexTest {
         int code;
         try {
             System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-            // servlet: on this branch the security configuration needs a web context even for commands (reported)
-            code = Cli.run(new String[] {"search-reindex", "--kuzet.db.ephemeral=true",
-                "--spring.main.web-application-type=servlet"});
+            code = Cli.run(new String[] {"search-reindex", "--kuzet.db.ephemeral=true"});
         } finally {
             System.setOut(original);
         }

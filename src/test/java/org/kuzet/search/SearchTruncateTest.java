@@ -1,0 +1,38 @@
+package org.kuzet.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Emptying the tables with TRUNCATE (as tests and admins do) empties the index with them: no ghosts. */
+@SpringBootTest(properties = "kuzet.test.world=search-truncate")
+class SearchTruncateTest {
+
+    @Autowired
+    SearchIndex index;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void truncatedRecordsAreNotFound() {
+        SearchFixture world = SearchFixture.in(jdbc);
+        assertThat(SearchMatchingTest.ids(index.search(SearchRequest.of("Bazhkenova", Audience.PUBLIC)), "incident"))
+                .containsExactly(world.threatsAlmaty);
+
+        jdbc.sql("truncate incident restart identity cascade").update();
+        // actors and sources remain, but no published incident makes them public any more
+        assertThat(index.search(SearchRequest.of("", Audience.PUBLIC)).total()).isZero();
+        assertThat(index.search(SearchRequest.of("Bazhkenva", Audience.PUBLIC)).suggestions()).isEmpty();
+        assertThat(index.search(SearchRequest.of("", Audience.STAFF).with(Facet.TYPE, "actor")).total()).isEqualTo(3);
+
+        jdbc.sql("truncate source, actor restart identity cascade").update();
+        assertThat(index.search(SearchRequest.of("", Audience.STAFF)).total()).isZero();
+        assertThat(index.search(SearchRequest.of("Bazhkenva", Audience.STAFF)).suggestions()).isEmpty();
+        // the gazetteer's names are still known words
+        assertThat(jdbc.sql("select count(*) from search_name where word = 'kostanai'").query(Long.class).single())
+                .isEqualTo(1);
+    }
+}
