@@ -66,7 +66,7 @@ class KilledImportTest {
             assertThat(line).as("the import of the first file (stderr in %s)", work.resolve("import.err"))
                     .isEqualTo(files.get(0) + ": imported");
             reported.add(line);
-            awaitWritingTransaction(dataDir);
+            awaitWritingTransaction(dataDir, importer);
             assertThat(importer.isAlive()).as("the importer is still at work when it is killed").isTrue();
             importer.destroyForcibly().waitFor(); // SIGKILL: no shutdown hook, no rollback by the JVM
         }
@@ -110,11 +110,11 @@ class KilledImportTest {
      * Waits, on the dead-to-be JVM's own PostgreSQL (its port is in postmaster.pid), until some session holds a
      * transaction id: the next file's transaction has written its first rows but not committed.
      */
-    private static void awaitWritingTransaction(Path dataDir) throws SQLException, IOException {
+    private static void awaitWritingTransaction(Path dataDir, Process importer) throws SQLException, IOException {
         List<String> pid = Files.readAllLines(dataDir.resolve("postgres").resolve("postmaster.pid"));
         String url = "jdbc:postgresql://localhost:" + pid.get(3).trim() + "/postgres";
         try (Connection c = DriverManager.getConnection(url, "postgres", ""); Statement s = c.createStatement()) {
-            while (true) {
+            while (importer.isAlive()) {
                 try (ResultSet r = s.executeQuery("select count(*) from pg_stat_activity where backend_xid is not null"
                         + " and pid <> pg_backend_pid() and backend_type = 'client backend'")) {
                     r.next();
@@ -124,6 +124,7 @@ class KilledImportTest {
                 }
             }
         }
+        throw new AssertionError("the importer ended before the next file's transaction was seen");
     }
 
     private static Map<String, Integer> counts(JdbcClient db, int file) {
