@@ -14,10 +14,15 @@ document.addEventListener('DOMContentLoaded', async () => {
     },
     options: { responsive: true, scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true } } }
   });
-  const years = Object.keys(data.yearly);
-  new Chart(document.getElementById('yearly'), {
+  // recorded incidents and, for the years before the database, the totals the published reports printed
+  const years = [...new Set([...Object.keys(data.yearly_published || {}), ...Object.keys(data.yearly)])].sort();
+  const yearly = document.getElementById('yearly');
+  new Chart(yearly, {
     type: 'line',
-    data: { labels: years, datasets: [{ label: '', data: years.map(y => data.yearly[y]), borderColor: colours[0] }] },
-    options: { plugins: { legend: { display: false } }, scales: { y: { beginAtZero: true } } }
+    data: { labels: years, datasets: [
+      { label: yearly.dataset.recorded, data: years.map(y => data.yearly[y] ?? null), borderColor: colours[0] },
+      { label: yearly.dataset.published, data: years.map(y => (data.yearly_published || {})[y] ?? null),
+        borderColor: colours[1], borderDash: [6, 4] }] },
+    options: { scales: { y: { beginAtZero: true } } }
   });
 });

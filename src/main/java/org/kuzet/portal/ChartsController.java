@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.kuzet.archive.PublishedStatistics;
 import org.kuzet.web.Languages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,10 +15,14 @@ import org.springframework.web.bind.annotation.ResponseBody;
 @Controller
 class ChartsController {
 
-    private final PublicFigures figures;
+    private static final List<String> GROUPS = List.of("rights_violations", "access_to_information", "legal_claims");
 
-    ChartsController(PublicFigures figures) {
+    private final PublicFigures figures;
+    private final PublishedStatistics published;
+
+    ChartsController(PublicFigures figures, PublishedStatistics published) {
         this.figures = figures;
+        this.published = published;
     }
 
     @GetMapping("/charts")
@@ -38,7 +43,22 @@ class ChartsController {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("monthly", figures.monthlyByGroup(PublicFigures.thisMonth(), 24, lang));
         data.put("yearly", figures.yearly());
+        data.put("yearly_published", publishedYearly());
         data.put("by_category", figures.byCategory(lang));
         return data;
+    }
+
+    /**
+     * The yearly totals the monthly reports printed (imported from the archive), so the chart reaches back to the
+     * years before the database: the sum of the three groups' published counts, by year.
+     */
+    Map<Integer, Long> publishedYearly() {
+        Map<Integer, Long> years = new java.util.TreeMap<>();
+        for (String group : GROUPS) {
+            for (PublishedStatistics.MonthValue v : published.series(group)) {
+                years.merge(v.month().getYear(), v.value(), Long::sum);
+            }
+        }
+        return years;
     }
 }
