@@ -67,6 +67,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 "The change clashes with data stored meanwhile; nothing was changed. Reload and try again.", List.of());
     }
 
+    /** A form that should carry a file was sent without one (not as multipart/form-data). */
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ProblemDetail notMultipart(org.springframework.web.multipart.MultipartException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Malformed request", "This form must be sent with its file.",
+                List.of(new FieldProblem("file", "is missing: send the form as multipart/form-data")));
+    }
+
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         log.error("Unexpected failure", e);

@@ -33,6 +33,7 @@ record IncidentFilter(String q, String group, String category, String region, St
      */
     Sql where(boolean staff) {
         StringJoiner where = new StringJoiner(" and ", " where ", "");
+        where.setEmptyValue(""); // staff asking for everything: no condition at all
         Map<String, Object> params = new LinkedHashMap<>();
         if (!staff) {
             where.add("i.workflow_state = 'published'");

@@ -164,6 +164,7 @@ class IntakeAndQueueTest {
 
     @Test
     void aCandidateAboutAKnownVictimAndCategoryNearInTimeIsAPossibleDuplicate() throws IOException {
+        org.kuzet.TestData.clean(jdbc); // other classes' incidents about the same journalist would be duplicates too
         long actor = jdbc.sql("insert into actor (kind, actor_type, name) values ('person', 'journalist', 'Гульнара Бажкенова') returning id")
                 .query(Long.class).single();
         jdbc.sql("insert into actor_alias (actor_id, alias, key) values (?, ?, ?)")

@@ -57,6 +57,7 @@ class WorkspacePagesTest {
 
     @Test
     void theStaffListShowsEveryStateWithItsFacet() throws Exception {
+        assertThat(page("/staff/incidents")).contains("Accreditation refused", "Workflow state");
         assertThat(page("/staff/incidents?state=in_review")).contains("Accreditation refused", "In review");
         assertThat(page("/staff/incidents/new")).contains("Counted under (primary category)", "kz-kostanay");
     }
