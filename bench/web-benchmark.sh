@@ -60,9 +60,11 @@ IDS=($(curl -s "$BASE/incidents?page=3" "$BASE/incidents?page=40" "$BASE/inciden
     | grep -o 'href="/incidents/[0-9]*"' | grep -o '[0-9]*' | sort -u))
 REGIONS=(kz-almaty kz-astana kz-shymkent kz-almaty-region kz-karaganda-region kz-abai-region kz-aktobe-region
     kz-atyrau-region kz-west-kazakhstan-region kz-pavlodar-region kz-kostanay-region kz-turkistan-region)
-GROUPS=(rights_violations access_to_information legal_claims)
+GROUP_CODES=(rights_violations access_to_information legal_claims)
 NAMES=(Niyazov Tokpanov Saparov Kasymov Ospanov Ibrayev Omarov Tsoi Sadykov Muratov Bazhkenov Zhumabayev)
-WORDS=(отказ иск угрозы journalist lawsuit блокировка)
+# отказ, иск, угрозы, journalist, lawsuit, блокировка (percent-encoded: curl sends the path as given)
+WORDS=(%D0%BE%D1%82%D0%BA%D0%B0%D0%B7 %D0%B8%D1%81%D0%BA %D1%83%D0%B3%D1%80%D0%BE%D0%B7%D1%8B journalist lawsuit
+    %D0%B1%D0%BB%D0%BE%D0%BA%D0%B8%D1%80%D0%BE%D0%B2%D0%BA%D0%B0)
 
 url() { # page kind, request number -> a path
     local r=$2
@@ -71,7 +73,7 @@ url() { # page kind, request number -> a path
         list) echo "/incidents" ;;
         list-q) echo "/incidents?q=${NAMES[r % ${#NAMES[@]}]}" ;;
         list-region) echo "/incidents?region=${REGIONS[r % ${#REGIONS[@]}]}" ;;
-        list-group) echo "/incidents?group=${GROUPS[r % 3]}" ;;
+        list-group) echo "/incidents?group=${GROUP_CODES[r % 3]}" ;;
         list-month) echo "/incidents?month=$((2015 + r % 11))-$(printf %02d $((1 + r % 12)))" ;;
         list-page50) echo "/incidents?page=50" ;;
         incident) echo "/incidents/${IDS[r % ${#IDS[@]}]}" ;;
