@@ -5,7 +5,7 @@
 #   bench/web-benchmark.sh [INCIDENTS=100000] [REQUESTS_PER_PAGE=200] [WRK_SECONDS=30]
 #
 # Environment: DATA_DIR (target/web-bench), PORT (8089), JAVA_HOME, JAR (target/kuzet.jar), SKIP_BUILD=1 to reuse
-# the built jar and classes, SKIP_LOAD=1 when DATA_DIR already holds the data.
+# the built jar and classes, SKIP_LOAD=1 when DATA_DIR already holds the data, SKIP_PAGES=1 for wrk only.
 # Needs curl and wrk (Debian: apt-get install -y wrk). The data dir is kept, so a second run skips the load.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -98,7 +98,8 @@ cpu_seconds() {
     for pid in /proc/[0-9]*; do
         { tr '\0' ' ' < "$pid/cmdline"; } 2>/dev/null | grep -q "postgres.*$dir" && pids+="${pid#/proc/} "
     done
-    cat /proc/[0-9]*/stat 2>/dev/null | awk -v pids="$pids" '{
+    # processes end while we read: cat's complaint must not end the script (set -e, pipefail)
+    { cat /proc/[0-9]*/stat 2>/dev/null || true; } | awk -v pids="$pids" '{
         # after the command in parentheses: state, ppid, ..., utime (12th), stime (13th)
         split(substr($0, match($0, /\) [A-Za-z] /) + 2), g, " ")
         if (index(pids, " " $1 " ") || index(pids, " " g[2] " ")) t += g[12] + g[13]
@@ -107,6 +108,7 @@ cpu_seconds() {
 
 pct() { sort -n | awk -v p="$1" '{a[NR]=$1} END {i=int((p/100)*NR+0.999999); if (i<1) i=1; printf "%.1f", a[i]*1000}'; }
 
+if [[ "${SKIP_PAGES:-}" != 1 ]]; then
 echo "== server time per page: $REQS requests each, one at a time (time to first byte; total for the CSV)"
 printf "%-16s %6s %9s %9s %9s %10s\n" page status p50_ms p95_ms max_ms bytes | tee "$OUT/pages.txt"
 for page in home list list-q list-region list-group list-month list-page50 incident actor charts charts-data \
@@ -125,6 +127,8 @@ for page in home list list-q list-region list-group list-month list-page50 incid
         "$(awk -v f=$field '{print $f}' "$OUT/$page.times" | pct 100)" \
         "$(awk '{s+=$4} END {printf "%d", s/NR}' "$OUT/$page.times")" | tee -a "$OUT/pages.txt"
 done
+
+fi
 
 echo "== throughput: wrk -t2 -c50 -d${WRK_SECONDS}s"
 for path in "/incidents" "/incidents?region=kz-almaty-region"; do
