@@ -33,7 +33,7 @@ record IncidentFilter(String q, String group, String category, String region, St
      */
     Sql where(boolean staff) {
         StringJoiner where = new StringJoiner(" and ", " where ", "");
-        where.setEmptyValue(""); // staff asking for everything: no condition at all
+        where.setEmptyValue(""); // staff with no filter: every incident (a bare " where " was a syntax error)
         Map<String, Object> params = new LinkedHashMap<>();
         if (!staff) {
             where.add("i.workflow_state = 'published'");
@@ -42,13 +42,18 @@ record IncidentFilter(String q, String group, String category, String region, St
             params.put("state", state);
         }
         if (q != null) {
+            // one id set made of index-friendly parts (trigram indexes of V60), rather than ORed correlated
+            // subqueries that the planner can only run row by row over every incident
             where.add("""
-                    (i.title ilike :like or i.summary ilike :like
-                     or exists (select 1 from incident_victim v left join actor_alias a on a.actor_id = v.actor_id
-                                where v.incident_id = i.id and (a.key like :key or v.name ilike :like))
-                     or exists (select 1 from incident_perpetrator p left join actor_alias a on a.actor_id = p.actor_id
-                                where p.incident_id = i.id and (a.key like :key or p.name ilike :like))
-                     or exists (select 1 from place_alias pa where pa.place_code = i.place_code and pa.key = :exact))""");
+                    i.id in (select x.id from incident x where x.title ilike :like or x.summary ilike :like
+                     union select v.incident_id from incident_victim v where v.name ilike :like
+                     union select v.incident_id from incident_victim v join actor_alias a on a.actor_id = v.actor_id
+                           where a.key like :key
+                     union select p.incident_id from incident_perpetrator p where p.name ilike :like
+                     union select p.incident_id from incident_perpetrator p join actor_alias a on a.actor_id = p.actor_id
+                           where a.key like :key
+                     union select x.id from incident x join place_alias pa on pa.place_code = x.place_code
+                           where pa.key = :exact)""");
             params.put("like", "%" + q.replace("%", "\\%").replace("_", "\\_") + "%");
             params.put("key", "%" + Spelling.key(q) + "%");
             params.put("exact", Spelling.key(q));

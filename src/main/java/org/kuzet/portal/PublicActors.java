@@ -27,13 +27,13 @@ class PublicActors {
     Optional<Profile> profile(long id, String lang) {
         String l = PublicIncidents.column(lang);
         List<PublicIncidents.Summary> incidents = jdbc.sql("""
-                select distinct i.id, i.title, i.occurred_on, i.date_precision, i.verification, i.summary,
+                select i.id, i.title, i.occurred_on, i.date_precision, i.verification, i.summary,
                        p.name_%1$s as place, c.label_%1$s as category
                 from incident i left join place p on p.code = i.place_code
                 join category c on c.code = i.primary_category
                 where i.workflow_state = 'published'
-                  and (exists (select 1 from incident_victim v where v.incident_id = i.id and v.actor_id = :id)
-                    or exists (select 1 from incident_perpetrator x where x.incident_id = i.id and x.actor_id = :id))
+                  and i.id in (select v.incident_id from incident_victim v where v.actor_id = :id
+                               union select x.incident_id from incident_perpetrator x where x.actor_id = :id)
                 order by i.occurred_on desc, i.id desc""".formatted(l))
                 .param("id", id)
                 .query((rs, n) -> new PublicIncidents.Summary(rs.getLong("id"), rs.getString("title"),

@@ -26,12 +26,33 @@ class PublicFigures {
     private static final Map<String, int[]> GRID = grid();
 
     private final JdbcClient jdbc;
+    private final PortalCounts counts;
 
-    PublicFigures(JdbcClient jdbc) {
+    PublicFigures(JdbcClient jdbc, PortalCounts counts) {
         this.jdbc = jdbc;
+        this.counts = counts;
     }
 
+    // Each figure counts every published incident: remembered until the data changes (PortalCounts).
+
     Monthly monthlyByGroup(YearMonth last, int months, String lang) {
+        return counts.get(List.of("monthly", last, months, PublicIncidents.column(lang)),
+                () -> computeMonthlyByGroup(last, months, lang));
+    }
+
+    Map<Integer, Long> yearly() {
+        return counts.get("yearly", () -> java.util.Collections.unmodifiableMap(computeYearly()));
+    }
+
+    List<PublicIncidents.Facet> byCategory(String lang) {
+        return counts.get(List.of("byCategory", PublicIncidents.column(lang)), () -> List.copyOf(computeByCategory(lang)));
+    }
+
+    List<Tile> regions(String lang) {
+        return counts.get(List.of("regions", PublicIncidents.column(lang)), () -> List.copyOf(computeRegions(lang)));
+    }
+
+    private Monthly computeMonthlyByGroup(YearMonth last, int months, String lang) {
         YearMonth first = last.minusMonths(months - 1L);
         List<String> labels = new ArrayList<>();
         for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
@@ -61,7 +82,7 @@ class PublicFigures {
     }
 
     /** Published incidents per year, from the first year with data to this one. */
-    Map<Integer, Long> yearly() {
+    private Map<Integer, Long> computeYearly() {
         Map<Integer, Long> years = new LinkedHashMap<>();
         jdbc.sql("""
                 select extract(year from occurred_on)::int as y, count(*) as n from incident
@@ -72,7 +93,7 @@ class PublicFigures {
         return years;
     }
 
-    List<PublicIncidents.Facet> byCategory(String lang) {
+    private List<PublicIncidents.Facet> computeByCategory(String lang) {
         String l = PublicIncidents.column(lang);
         return jdbc.sql("""
                 select c.code, c.label_%s as label, count(*) as n from incident i
@@ -82,7 +103,7 @@ class PublicFigures {
                         rs.getLong("n"))).list();
     }
 
-    List<Tile> regions(String lang) {
+    private List<Tile> computeRegions(String lang) {
         String l = PublicIncidents.column(lang);
         Map<String, Long> counts = new LinkedHashMap<>();
         jdbc.sql("""

@@ -57,9 +57,11 @@ class PublicIncidents {
     }
 
     private final JdbcClient jdbc;
+    private final PortalCounts counts;
 
-    PublicIncidents(JdbcClient jdbc) {
+    PublicIncidents(JdbcClient jdbc, PortalCounts counts) {
         this.jdbc = jdbc;
+        this.counts = counts;
     }
 
     Page list(IncidentFilter filter, int page, int size, String lang) {
@@ -67,6 +69,11 @@ class PublicIncidents {
     }
 
     Page list(IncidentFilter filter, int page, int size, String lang, boolean staff) {
+        return counts.get(List.of("list", filter, page, size, column(lang), staff),
+                () -> computeList(filter, page, size, lang, staff));
+    }
+
+    private Page computeList(IncidentFilter filter, int page, int size, String lang, boolean staff) {
         IncidentFilter.Sql sql = filter.where(staff);
         long total = jdbc.sql("select count(*) from incident i" + sql.where()).params(sql.params())
                 .query(Long.class).single();
@@ -83,7 +90,7 @@ class PublicIncidents {
                         rs.getString("place"), rs.getString("category"), rs.getString("verification"),
                         rs.getString("summary"), rs.getString("workflow_state")))
                 .list();
-        return new Page(items, total, page, size);
+        return new Page(List.copyOf(items), total, page, size);
     }
 
     /** Every incident the filter selects, oldest first, one at a time (downloads stream, whatever the size). */
@@ -125,37 +132,59 @@ class PublicIncidents {
     }
 
     Map<String, List<Facet>> facets(IncidentFilter filter, String lang, boolean staff) {
+        return counts.get(List.of("facets", filter, column(lang), staff), () -> computeFacets(filter, lang, staff));
+    }
+
+    /**
+     * Every facet in one statement: the filter selects its incidents once (a materialised CTE), and each facet is a
+     * GROUP BY over that set, instead of one query per facet each re-running the filter (a name search six times).
+     * A place counts under its region (or city of republican significance) found by walking the small place tree.
+     */
+    private Map<String, List<Facet>> computeFacets(IncidentFilter filter, String lang, boolean staff) {
         IncidentFilter.Sql sql = filter.where(staff);
         String l = column(lang);
-        Map<String, List<Facet>> facets = new LinkedHashMap<>();
-        facets.put("group", facet("""
-                select g.code, g.label_%s as label, count(*) as n from incident i
-                join category c on c.code = i.primary_category join category g on g.code = c.group_code""".formatted(l)
-                + sql.where() + " group by g.code, g.label_" + l + ", g.position order by g.position", sql));
-        facets.put("category", facet("""
-                select c.code, c.label_%s as label, count(*) as n from incident i
-                join category c on c.code = i.primary_category""".formatted(l)
-                + sql.where() + " group by c.code, c.label_" + l + " order by n desc, c.code", sql));
-        facets.put("region", facet("""
+        String query = """
                 with recursive up(code, start, kind, parent_code) as (
                     select p.code, p.code, p.kind, p.parent_code from place p
                     union all
                     select p.code, up.start, p.kind, p.parent_code from place p join up on p.code = up.parent_code
-                        where up.kind not in ('region', 'city_of_republican_significance', 'country'))
-                select r.code, r.name_%s as label, count(*) as n from incident i
-                join up on up.start = i.place_code and up.kind in ('region', 'city_of_republican_significance', 'country')
-                join place r on r.code = up.code""".formatted(l)
-                + sql.where() + " group by r.code, r.name_" + l + " order by n desc, r.code", sql));
-        facets.put("verification", facet("select i.verification as code, i.verification as label, count(*) as n "
-                + "from incident i" + sql.where() + " group by i.verification order by n desc", sql));
-        if (staff) {
-            facets.put("state", facet("select i.workflow_state as code, i.workflow_state as label, count(*) as n "
-                    + "from incident i" + sql.where() + " group by i.workflow_state order by n desc", sql));
+                        where up.kind not in ('region', 'city_of_republican_significance', 'country')),
+                sel as materialized (
+                    select i.id, i.primary_category, i.place_code, i.verification, i.workflow_state
+                    from incident i %2$s)
+                select 1 as facet, g.position as pos, g.code, g.label_%1$s as label, count(*) as n from sel i
+                    join category c on c.code = i.primary_category join category g on g.code = c.group_code
+                    group by g.code, g.label_%1$s, g.position
+                union all
+                select 2, 0, c.code, c.label_%1$s, count(*) from sel i join category c on c.code = i.primary_category
+                    group by c.code, c.label_%1$s
+                union all
+                select 3, 0, r.code, r.name_%1$s, count(*) from sel i
+                    join up on up.start = i.place_code and up.kind in ('region', 'city_of_republican_significance', 'country')
+                    join place r on r.code = up.code
+                    group by r.code, r.name_%1$s
+                union all
+                select 4, 0, i.verification, i.verification, count(*) from sel i group by i.verification
+                %3$s
+                union all
+                select 6, 0, v.victim_kind, v.victim_kind, count(distinct i.id) from sel i
+                    join incident_victim v on v.incident_id = i.id group by v.victim_kind
+                order by facet, pos, n desc, code""".formatted(l, sql.where(), staff
+                ? "union all select 5, 0, i.workflow_state, i.workflow_state, count(*) from sel i group by i.workflow_state"
+                : "");
+        String[] names = {null, "group", "category", "region", "verification", "state", "victim_kind"};
+        Map<String, List<Facet>> facets = new LinkedHashMap<>();
+        for (String name : names) {
+            if (name != null && (staff || !name.equals("state"))) {
+                facets.put(name, new java.util.ArrayList<>());
+            }
         }
-        facets.put("victim_kind", facet("select v.victim_kind as code, v.victim_kind as label, "
-                + "count(distinct i.id) as n from incident i join incident_victim v on v.incident_id = i.id"
-                + sql.where() + " group by v.victim_kind order by n desc", sql));
-        return facets;
+        jdbc.sql(query).params(sql.params()).query((java.sql.ResultSet rs) -> {
+            facets.get(names[rs.getInt("facet")]).add(new Facet(rs.getString("code"), rs.getString("label"),
+                    rs.getLong("n")));
+        });
+        facets.replaceAll((name, values) -> List.copyOf(values));
+        return java.util.Collections.unmodifiableMap(facets);
     }
 
     Optional<Detail> detail(long id, String lang) {
@@ -210,11 +239,6 @@ class PublicIncidents {
                         date(rs.getObject("made_on", LocalDate.class), rs.getString("date_precision")),
                         rs.getString("stance"), rs.getString("summary"), rs.getString("quote"), rs.getString("url")))
                 .list();
-    }
-
-    private List<Facet> facet(String query, IncidentFilter.Sql sql) {
-        return jdbc.sql(query).params(sql.params())
-                .query((rs, n) -> new Facet(rs.getString("code"), rs.getString("label"), rs.getLong("n"))).list();
     }
 
     static String date(LocalDate start, String precision) {
