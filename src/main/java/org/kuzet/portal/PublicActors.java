@@ -43,12 +43,13 @@ class PublicActors {
                 .list();
         List<String> aliases = jdbc.sql("select alias from actor_alias where actor_id = ? order by alias").param(id)
                 .query(String.class).list();
+        List<CaseLine> cases = cases(id); // read before, not inside, the row mapper: one pooled connection at a time
         return jdbc.sql("select id, name, kind, actor_type, description from actor where id = ?").param(id)
                 .query((rs, n) -> {
                     String name = rs.getString("name");
                     return new Profile(rs.getLong("id"), name, rs.getString("kind"), rs.getString("actor_type"),
                             rs.getString("description"), aliases.stream().filter(a -> !a.equals(name)).toList(),
-                            incidents, cases(id));
+                            incidents, cases);
                 })
                 .optional();
     }

@@ -189,7 +189,9 @@ class PublicIncidents {
 
     Optional<Detail> detail(long id, String lang) {
         String l = column(lang);
-        return jdbc.sql("""
+        // the incident's row is read and its connection released before the lists are read: a query made inside
+        // a row mapper would hold two pooled connections per request, and a busy portal would exhaust the pool
+        Optional<Detail> head = jdbc.sql("""
                 select i.id, i.title, i.summary, i.occurred_on, i.date_precision, i.people_affected, i.verification,
                        i.revision, i.published_at, p.name_%1$s as place, c.label_%1$s as category
                 from incident i left join place p on p.code = i.place_code
@@ -198,12 +200,15 @@ class PublicIncidents {
                 .param(id)
                 .query((rs, n) -> new Detail(rs.getLong("id"), rs.getString("title"), rs.getString("summary"),
                         date(rs.getObject("occurred_on", LocalDate.class), rs.getString("date_precision")),
-                        rs.getString("place"), rs.getString("category"), otherCategories(id, l),
+                        rs.getString("place"), rs.getString("category"), List.of(),
                         (Integer) rs.getObject("people_affected"), rs.getString("verification"),
                         rs.getInt("revision"), rs.getObject("published_at", OffsetDateTime.class),
-                        people("incident_victim", "victim_kind", id), people("incident_perpetrator", "perpetrator_type", id),
-                        sources(id), replies(id)))
+                        List.of(), List.of(), List.of(), List.of()))
                 .optional();
+        return head.map(d -> new Detail(d.id(), d.title(), d.summary(), d.date(), d.place(), d.category(),
+                otherCategories(id, l), d.peopleAffected(), d.verification(), d.revision(), d.publishedAt(),
+                people("incident_victim", "victim_kind", id), people("incident_perpetrator", "perpetrator_type", id),
+                sources(id), replies(id)));
     }
 
     private List<String> otherCategories(long id, String l) {
