@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Remembers what the portal computed over the whole catalogue (facet counts, totals, a page of the list, chart
@@ -18,6 +20,9 @@ import org.springframework.stereotype.Component;
 class PortalCounts {
 
     static final long MAX_AGE_NANOS = 30_000_000_000L;
+    private static final String VERSION = PortalCounts.class.getName() + ".version";
+    /** Set on each request the web layer handles (see {@link PortalWebConfiguration}). */
+    static final String ONE_READ_PER_REQUEST = PortalCounts.class.getName() + ".oneReadPerRequest";
     private static final int MAX_ENTRIES = 1_000;
 
     private record Remembered(long version, long madeAt, Object value) {
@@ -55,7 +60,23 @@ class PortalCounts {
         return value;
     }
 
+    /**
+     * The data's version, read once per web request (a page asks for several remembered values); outside the
+     * handling of a web request (a direct call, a test) it is read every time.
+     */
     private long version() {
-        return jdbc.sql("select last_value from portal_change_seq").query(Long.class).single();
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null && request.getAttribute(ONE_READ_PER_REQUEST, RequestAttributes.SCOPE_REQUEST) == null) {
+            request = null;
+        }
+        Object read = request == null ? null : request.getAttribute(VERSION, RequestAttributes.SCOPE_REQUEST);
+        if (read instanceof Long version) {
+            return version;
+        }
+        long version = jdbc.sql("select last_value from portal_change_seq").query(Long.class).single();
+        if (request != null) {
+            request.setAttribute(VERSION, version, RequestAttributes.SCOPE_REQUEST);
+        }
+        return version;
     }
 }
