@@ -47,7 +47,7 @@ public class Counting {
     /** Published incidents by the group of their primary category, with the count of each category. */
     List<GroupCount> groups(Period period) {
         Map<String, Long> byCategory = new HashMap<>();
-        jdbc.sql("select primary_category, count(*) from incident i where i.workflow_state = 'published' and "
+        jdbc.sql("select primary_category, sum(incidents) from report_incident_count i where"
                         + within("i.occurred_on", "i.date_precision") + " group by primary_category")
                 .param("start", Date.valueOf(period.start())).param("end", Date.valueOf(period.end()))
                 .query((rs, n) -> byCategory.put(rs.getString(1), rs.getLong(2))).list();
@@ -69,30 +69,49 @@ public class Counting {
         return groups;
     }
 
-    /** New cases against the media opened in the period; ongoing cases opened earlier are not new. */
+    /**
+     * New cases against the media opened in the period; ongoing cases opened earlier are not new. Criminal cases
+     * count as in court when their timeline reached a court by the end of the period.
+     */
     CaseCounts cases(Period period) {
         Map<String, Map<String, Long>> bases = new LinkedHashMap<>();
-        jdbc.sql("select kind, coalesce(basis, ''), count(*) from legal_case c where c.direction = 'against_media' and "
-                        + within("c.opened_on", "c.opened_precision") + " group by 1, 2 order by 1, 3 desc, 2")
+        long[] totals = new long[5]; // criminal, administrative, civil, civil honour and dignity, money claimed
+        jdbc.sql("select kind, basis, honour_and_dignity, sum(cases), sum(claimed_kzt) from report_case_count c"
+                        + " where c.direction = 'against_media' and" + within("c.opened_on", "c.opened_precision")
+                        + " group by 1, 2, 3")
                 .param("start", Date.valueOf(period.start())).param("end", Date.valueOf(period.end()))
-                .query((rs, n) -> bases.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())
-                        .put(rs.getString(2), rs.getLong(3)))
-                .list();
-        return jdbc.sql("""
-                select count(*) filter (where kind = 'criminal'),
-                       count(*) filter (where kind = 'criminal' and exists (
-                           select 1 from legal_case_event e where e.case_id = c.id and e.kind in %s
-                           and e.occurred_on <= :end)),
-                       count(*) filter (where kind = 'administrative'),
-                       count(*) filter (where kind = 'civil'),
-                       count(*) filter (where kind = 'civil' and honour_and_dignity),
-                       coalesce(sum(claimed_kzt), 0)
-                from legal_case c where c.direction = 'against_media' and """.formatted(COURT_EVENTS)
-                        + within("c.opened_on", "c.opened_precision"))
+                .query((rs, n) -> {
+                    String kind = rs.getString(1);
+                    long cases = rs.getLong(4);
+                    bases.computeIfAbsent(kind, k -> new HashMap<>()).merge(rs.getString(2), cases, Long::sum);
+                    totals[switch (kind) { case "criminal" -> 0; case "administrative" -> 1; default -> 2; }] += cases;
+                    if (kind.equals("civil") && rs.getBoolean(3)) {
+                        totals[3] += cases;
+                    }
+                    totals[4] += rs.getLong(5);
+                    return null;
+                }).list();
+        long inCourt = jdbc.sql("""
+                select count(*) from legal_case c
+                where c.direction = 'against_media' and c.kind = 'criminal' and exists (
+                    select 1 from legal_case_event e where e.case_id = c.id and e.kind in %s and e.occurred_on <= :end)
+                  and""".formatted(COURT_EVENTS) + within("c.opened_on", "c.opened_precision"))
                 .param("start", Date.valueOf(period.start())).param("end", Date.valueOf(period.end()))
-                .query((rs, n) -> new CaseCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
-                        rs.getLong(5), bases, rs.getLong(6)))
-                .single();
+                .query(Long.class).single();
+        return new CaseCounts(totals[0], inCourt, totals[1], totals[2], totals[3], ordered(bases), totals[4]);
+    }
+
+    /** Each kind's legal bases, kinds by name and bases by count (most first), then by code. */
+    private static Map<String, Map<String, Long>> ordered(Map<String, Map<String, Long>> bases) {
+        Map<String, Map<String, Long>> ordered = new LinkedHashMap<>();
+        bases.keySet().stream().sorted().forEach(kind -> {
+            Map<String, Long> byCount = new LinkedHashMap<>();
+            bases.get(kind).entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .forEach(e -> byCount.put(e.getKey(), e.getValue()));
+            ordered.put(kind, byCount);
+        });
+        return ordered;
     }
 
     /** Court decisions taken in the period in cases against the media, whenever those cases were opened. */
@@ -127,12 +146,11 @@ public class Counting {
             return List.of();
         }
         Map<Integer, Long> incidents = byYear("""
-                select extract(year from i.occurred_on)::int, count(*) from incident i
-                where i.workflow_state = 'published'
-                  and i.primary_category in ('interference_professional_activity', 'attacks') and"""
+                select extract(year from i.occurred_on)::int, sum(incidents) from report_incident_count i
+                where i.primary_category in ('interference_professional_activity', 'attacks') and"""
                 + within("i.occurred_on", "i.date_precision") + " group by 1", series);
         Map<Integer, Long> complaints = byYear("""
-                select extract(year from c.opened_on)::int, count(*) from legal_case c
+                select extract(year from c.opened_on)::int, sum(cases) from report_case_count c
                 where c.basis = 'kz-cc-158' and c.direction = 'brought_by_media' and"""
                 + within("c.opened_on", "c.opened_precision") + " group by 1", series);
         // driven from the few art. 158 complaints, not from every court event of every case

@@ -1,66 +1,114 @@
 package org.kuzet.report;
 
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntFunction;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Not a test (its name keeps it out of the normal run): generates 1,000,000 incidents and 200,000 legal cases and
- * times the figures of a month, a quarter and a year. Run with
- * {@code ./mvnw -q -B test -Dtest=ReportBenchmark -Dsurefire.failIfNoSpecifiedTests=false} and read the numbers
+ * Not a test: it runs only when asked for with {@code -Dkuzet.bench=true} (it loads a million rows). Generates 1,000,000 incidents and 200,000 legal cases with
+ * their timelines and times the figures of months, quarters and years, and whole reports. Run with
+ * {@code ./mvnw -q -B test -Dtest=ReportBenchmark -Dkuzet.bench=true -Dsurefire.failIfNoSpecifiedTests=false} and read the numbers
  * in target/surefire-reports/org.kuzet.report.ReportBenchmark-output.txt; see docs/benchmarks.md.
+ * {@code -Dkuzet.bench.incidents=N -Dkuzet.bench.cases=N -Dkuzet.bench.runs=N} change the sizes.
  */
 @SpringBootTest
+@EnabledIfSystemProperty(named = "kuzet.bench", matches = "true")
 class ReportBenchmark {
+
+    private static final int INCIDENTS = Integer.getInteger("kuzet.bench.incidents", 1_000_000);
+    private static final int CASES = Integer.getInteger("kuzet.bench.cases", 200_000);
+    private static final int RUNS = Integer.getInteger("kuzet.bench.runs", 25);
 
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    DataSource dataSource;
+    @Autowired
     Counting counting;
+    @Autowired
+    Reports reports;
 
     @Test
-    void figuresOfAMonthQuarterAndYear() {
+    void figuresOfMonthsQuartersAndYears() throws Exception {
+        say("uptime before: " + uptime());
+        org.kuzet.TestData.clean(jdbc);
+        String dataDirectory = jdbc.sql("show data_directory").query(String.class).single();
         long t0 = System.nanoTime();
         generate();
-        System.out.printf("BENCHMARK generated %d incidents, %d cases, %d case events in %.1f s%n",
-                count("incident"), count("legal_case"), count("legal_case_event"), (System.nanoTime() - t0) / 1e9);
-        for (String period : new String[] {"2024-03", "2024-Q1", "2024", "2020-08"}) {
-            Period p = Period.parse(period);
-            for (int i = 0; i < 3; i++) {
-                counting.figures(p);
-            }
-            double[] ms = new double[15];
-            for (int i = 0; i < ms.length; i++) {
+        say("generated %d incidents (%d published), %d cases, %d case events in %.1f s", count("incident"),
+                jdbc.sql("select count(*) from incident where workflow_state = 'published'").query(Long.class).single(),
+                count("legal_case"), count("legal_case_event"), (System.nanoTime() - t0) / 1e9);
+        say("sizes: incident %s, legal_case %s, legal_case_event %s", size("incident"), size("legal_case"),
+                size("legal_case_event"));
+        say("uptime after loading: " + uptime());
+
+        // months of 2021-2025, quarters of 2020-2025, years 2019-2025: a different period each run
+        time("month", dataDirectory, i -> Period.parse(String.format("%d-%02d", 2021 + (i / 12) % 5, 1 + i % 12)));
+        time("quarter", dataDirectory, i -> Period.parse(String.format("%d-Q%d", 2020 + (i / 4) % 6, 1 + i % 4)));
+        time("year", dataDirectory, i -> Period.parse(String.valueOf(2019 + i % 7)));
+        for (String key : new String[] {"2024-03", "2024"}) {
+            Period p = Period.parse(key);
+            double[] ms = new double[5];
+            int length = 0;
+            for (int i = -1; i < ms.length; i++) {
                 long start = System.nanoTime();
-                counting.figures(p);
-                ms[i] = (System.nanoTime() - start) / 1e6;
+                Reports.Rendition r = reports.generate(p, Lang.RU);
+                length = Formats.html(r.markdown(), Lang.RU, key).length();
+                if (i >= 0) {
+                    ms[i] = (System.nanoTime() - start) / 1e6;
+                }
             }
             Arrays.sort(ms);
-            System.out.printf("BENCHMARK figures %-8s median %6.1f ms, max %6.1f ms (15 runs after 3 warm-up)%n",
-                    period, ms[ms.length / 2], ms[ms.length - 1]);
+            say("report HTML (ru) %-8s median %8.1f ms, max %8.1f ms (5 runs), %d characters", key,
+                    ms[ms.length / 2], ms[ms.length - 1], length);
         }
         Period month = Period.parse("2024-03");
+        Period year = Period.parse("2024");
         part("groups(month)", () -> counting.groups(month));
         part("cases(month)", () -> counting.cases(month));
-        part("cases(year to date)", () -> counting.cases(month.yearToDate()));
         part("court(month)", () -> counting.court(month));
         part("collected(year to date)", () -> counting.collected(month.yearToDate()));
         part("art158(2019..month)", () -> counting.art158(month));
-        Period year = Period.parse("2024");
         part("groups(year)", () -> counting.groups(year));
         part("cases(year)", () -> counting.cases(year));
-        for (String sql : new String[] {
-                "select primary_category, count(*) from incident i where i.workflow_state = 'published' and"
-                        + Counting.within("i.occurred_on", "i.date_precision") + " group by primary_category",
-                "select count(*) from incident i where i.workflow_state = 'published' and i.primary_category in "
-                        + "('interference_professional_activity', 'attacks') and"
-                        + Counting.within("i.occurred_on", "i.date_precision")}) {
-            System.out.println("BENCHMARK plan for 2024:\n" + String.join("\n", jdbc.sql("explain (analyze, buffers) "
-                            + sql.replace(":start", "date '2024-01-01'").replace(":end", "date '2024-12-31'"))
-                    .query(String.class).list()));
+        part("court(year)", () -> counting.court(year));
+        say("uptime after: " + uptime());
+    }
+
+    private void time(String kind, String dataDirectory, IntFunction<Period> period) {
+        for (int i = 0; i < 5; i++) {
+            counting.figures(period.apply(i));
         }
+        double[] ms = new double[RUNS];
+        double cpu0 = cpuSeconds(dataDirectory);
+        for (int i = 0; i < RUNS; i++) {
+            Period p = period.apply(i);
+            long start = System.nanoTime();
+            counting.figures(p);
+            ms[i] = (System.nanoTime() - start) / 1e6;
+        }
+        double cpu = (cpuSeconds(dataDirectory) - cpu0) * 1000 / RUNS;
+        Arrays.sort(ms);
+        say("figures %-7s median %7.1f ms, p95 %7.1f ms, max %7.1f ms, CPU %6.1f ms per run (JVM + PostgreSQL; "
+                        + "%d runs after 5 warm-up)", kind, ms[RUNS / 2], ms[(int) Math.ceil(RUNS * 0.95) - 1],
+                ms[RUNS - 1], cpu, RUNS);
     }
 
     private static void part(String name, Runnable query) {
@@ -74,53 +122,184 @@ class ReportBenchmark {
             ms[i] = (System.nanoTime() - start) / 1e6;
         }
         Arrays.sort(ms);
-        System.out.printf("BENCHMARK part %-24s median %6.1f ms%n", name, ms[ms.length / 2]);
+        say("part %-24s median %6.1f ms", name, ms[ms.length / 2]);
+    }
+
+    private static void say(String format, Object... args) {
+        System.out.println("BENCHMARK " + String.format(format, args));
     }
 
     private long count(String table) {
         return jdbc.sql("select count(*) from " + table).query(Long.class).single();
     }
 
-    private void generate() {
-        jdbc.sql("""
-                insert into incident (title, occurred_on, date_precision, primary_category, workflow_state, place_code)
-                select 'Generated incident ' || g,
-                       case when g % 50 = 0 then date_trunc('year', d)::date
-                            when g % 12 = 0 then date_trunc('month', d)::date else d end,
-                       case when g % 50 = 0 then 'year' when g % 12 = 0 then 'month' else 'day' end,
-                       (array['interference_professional_activity', 'interference_media_activity', 'attacks',
-                              'threats', 'detention', 'misuse_of_image', 'discrediting', 'summons_law_enforcement',
-                              'copyright', 'refusal_of_information', 'blocking', 'closure_suspension',
-                              'unauthorized_access_ddos', 'accreditation_denial', 'judicial_transparency_violation',
-                              'media_discrimination', 'persecution_for_dissemination', 'criminal_pretrial',
-                              'criminal_court', 'civil_claims', 'administrative', 'context'])[1 + g % 22],
-                       case when g % 10 = 0 then 'draft' else 'published' end,
-                       (array['kz-astana', 'kz-almaty', 'kz-shymkent', 'kz-atyrau', 'kz-kostanay'])[1 + g % 5]
-                from generate_series(1, 1000000) g,
-                     lateral (select date '2019-01-01' + ((g::bigint * 7919) % 2557)::int as d) x""").update();
-        jdbc.sql("""
+    private String size(String table) {
+        return jdbc.sql("select pg_size_pretty(pg_total_relation_size('" + table + "'))").query(String.class).single();
+    }
+
+    private static String uptime() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    /**
+     * Loads the data on one connection with triggers off (session_replication_role = replica), so the load does
+     * not depend on what other features' triggers do per row; the report's own summaries are then rebuilt from
+     * the tables, as they would have been kept by its triggers.
+     */
+    private void generate() throws SQLException {
+        List<String> steps = new ArrayList<>();
+        // the category mix of the March 2024 and August 2020 reports (per cent), every place of the gazetteer
+        steps.add("""
+                create temporary table bench_category as
+                select code, row_number() over (order by code) - 1 as slot from (
+                    select code from (values ('refusal_of_information', 30), ('civil_claims', 17),
+                        ('interference_professional_activity', 8), ('threats', 6), ('accreditation_denial', 5),
+                        ('blocking', 4), ('discrediting', 4), ('criminal_pretrial', 4), ('administrative', 4),
+                        ('misuse_of_image', 3), ('attacks', 3), ('summons_law_enforcement', 3), ('detention', 2),
+                        ('criminal_court', 2), ('judicial_transparency_violation', 2),
+                        ('unauthorized_access_ddos', 2), ('interference_media_activity', 2),
+                        ('closure_suspension', 1), ('media_discrimination', 1),
+                        ('persecution_for_dissemination', 1), ('copyright', 1)) w(code, weight),
+                    generate_series(1, weight)) x""");
+        steps.add("""
+                insert into incident (title, summary, occurred_on, date_precision, primary_category, workflow_state,
+                                      verification, place_code, people_affected, published_at, published_by)
+                select 'Generated incident ' || g, 'Generated for the report benchmark.',
+                       case p when 'year' then date_trunc('year', d)::date
+                                when 'month' then date_trunc('month', d)::date else d end, p,
+                       (select code from bench_category where slot = abs(hashint8extended(g, 2)) % 100),
+                       w, 'confirmed', places[1 + abs(hashint8extended(g, 3)) % cardinality(places)], 1,
+                       case when w = 'published' then now() end, case when w = 'published' then 'bench' end
+                from generate_series(1, N_ROWS) g,
+                     lateral (select date '2019-01-01' + (abs(hashint8extended(g, 1)) % 2557)::int as d,
+                                     case when g % 50 = 0 then 'year' when g % 12 = 0 then 'month' else 'day' end as p,
+                                     case when g % 20 = 1 then 'draft' when g % 20 = 2 then 'in_review'
+                                          else case when g % 50 = 3 then 'rejected' else 'published' end end as w) x,
+                     (select array_agg(code order by code) as places from place) pl""".replace("N_ROWS", String.valueOf(INCIDENTS)));
+        // cases: 88 % against the media (15 % criminal, 25 % administrative, 60 % civil), 12 % brought by the media
+        // (60 % of them complaints under art. 158); each with 1 to 7 timeline events
+        steps.add("""
                 insert into legal_case (title, kind, stage, basis, opened_on, opened_precision, direction,
                                         honour_and_dignity, claimed_kzt)
-                select 'Generated case ' || g, k.kind, 'pretrial', k.basis,
-                       date '2019-01-01' + ((g::bigint * 104729) % 2557)::int, 'day',
-                       case when g % 20 = 0 then 'brought_by_media' else 'against_media' end,
-                       k.basis = 'kz-civ-143', case when k.kind = 'civil' then (g % 100) * 100000 end
-                from generate_series(1, 200000) g,
-                     lateral (select (array['criminal', 'administrative', 'civil', 'civil'])[1 + g % 4] as kind) kk,
-                     lateral (select kk.kind, case kk.kind when 'criminal' then
-                                  case when g % 20 = 0 then 'kz-cc-158' else 'kz-cc-274' end
-                              when 'administrative' then 'kz-ac-73-3' else
-                                  case when g % 3 = 0 then 'kz-civ-951' else 'kz-civ-143' end end as basis) k""")
-                .update();
-        jdbc.sql("""
-                insert into legal_case_event (case_id, position, occurred_on, date_precision, kind, in_favour_of_media,
-                                              amount_kzt)
-                select c.id, s.n, c.opened_on + s.n * 40, 'day',
-                       (array['filed', 'sent_to_court', 'judgment', 'enforcement'])[s.n + 1],
-                       case when s.n = 2 then c.id % 2 = 0 end, case when s.n = 3 then c.id % 1000 end
-                from legal_case c, generate_series(0, 3) s(n)
-                where s.n <= c.id % 4 and c.opened_on + s.n * 40 <= current_date""").update();
+                select 'Generated case ' || g, kind, 'pretrial', basis,
+                       case prec when 'year' then date_trunc('year', d)::date
+                                 when 'month' then date_trunc('month', d)::date else d end, prec, direction,
+                       basis = 'kz-civ-143', case when kind = 'civil' then 100000 * (1 + h % 500) end
+                from generate_series(1, N_ROWS) g,
+                     lateral (select abs(hashint8extended(g, 11)) as h,
+                                     date '2019-01-01' + (abs(hashint8extended(g, 12)) % 2557)::int as d,
+                                     case when g % 50 = 7 then 'year' when g % 20 = 3 then 'month' else 'day' end
+                                         as prec) x,
+                     lateral (select case when h % 100 < 12 then 'brought_by_media' else 'against_media' end
+                                         as direction, h % 100 as r) y,
+                     lateral (select case when direction = 'brought_by_media' then
+                                              case when r % 5 < 3 then 'criminal' else 'civil' end
+                                          when r < 27 then 'criminal' when r < 49 then 'administrative'
+                                          else 'civil' end as kind) k,
+                     lateral (select case when direction = 'brought_by_media' then
+                                              case when kind = 'criminal' then 'kz-cc-158' else 'kz-civ-143' end
+                                          when kind = 'criminal' then case when h % 3 = 0 then 'kz-cc-147'
+                                                                          else 'kz-cc-274' end
+                                          when kind = 'administrative' then 'kz-ac-73-3'
+                                          else case when h % 3 = 0 then 'kz-civ-951' else 'kz-civ-143' end
+                                     end as basis) b""".replace("N_ROWS", String.valueOf(CASES)));
+        steps.add("""
+                insert into legal_case_event (case_id, position, occurred_on, date_precision, kind, description,
+                                              in_favour_of_media, amount_kzt)
+                select c.id, s.n + 1, c.opened_on + s.n * (15 + abs(hashint8extended(c.id, 21)) % 45)::int, 'day',
+                       steps[s.n + 1], '',
+                       case when steps[s.n + 1] in ('judgment', 'appeal', 'cassation')
+                            then abs(hashint8extended(c.id * 8 + s.n, 22)) % 10 < 4 end,
+                       case when steps[s.n + 1] = 'enforcement'
+                            then coalesce(c.claimed_kzt / 4, 50000 + abs(hashint8extended(c.id, 23)) % 20 * 25000) end
+                from legal_case c,
+                     lateral (select case c.kind
+                                 when 'criminal' then array['filed', 'investigation_opened', 'sent_to_court', 'hearing',
+                                                            'judgment', 'appeal', 'in_force']
+                                 when 'administrative' then array['filed', 'hearing', 'judgment', 'in_force',
+                                                                  'enforcement']
+                                 else array['filed', 'hearing', 'judgment', 'appeal', 'in_force', 'enforcement'] end
+                                 as steps) k,
+                     lateral generate_series(0, cardinality(k.steps) - 1) s(n)
+                where s.n <= abs(hashint8extended(c.id, 20)) % cardinality(k.steps)
+                  and c.opened_on + s.n * (15 + abs(hashint8extended(c.id, 21)) % 45)::int <= date '2025-12-31'""");
+        steps.add("""
+                update legal_case c set stage = case e.kind when 'filed' then 'pretrial'
+                        when 'investigation_opened' then 'pretrial' when 'appeal' then 'appeal'
+                        when 'in_force' then 'in_force' when 'enforcement' then 'enforcement'
+                        else 'first_instance' end
+                from (select distinct on (case_id) case_id, kind from legal_case_event
+                      order by case_id, position desc) e
+                where e.case_id = c.id""");
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("set session_replication_role = replica");
+            for (String step : steps) {
+                long start = System.nanoTime();
+                statement.execute(step);
+                say("load step %.1f s: %s", (System.nanoTime() - start) / 1e9, step.strip().lines().findFirst().orElse(""));
+            }
+            statement.execute("reset session_replication_role");
+            statement.execute("drop table bench_category");
+        }
+        long start = System.nanoTime();
+        rebuildSummaries();
+        say("summaries rebuilt in %.1f s", (System.nanoTime() - start) / 1e9);
         // what autovacuum does on a running database: statistics and the visibility map (index-only scans)
+        start = System.nanoTime();
         jdbc.sql("vacuum analyze").update();
+        say("vacuum analyze %.1f s", (System.nanoTime() - start) / 1e9);
+    }
+
+    /** The report's summary tables (V13) were not kept while triggers were off: count them afresh. */
+    private void rebuildSummaries() {
+        if (jdbc.sql("select count(*) from pg_proc where proname = 'report_counts_rebuild'").query(Long.class)
+                .single() > 0) {
+            jdbc.sql("call report_counts_rebuild()").update();
+        }
+    }
+
+    /** CPU seconds used so far by this JVM and by the PostgreSQL server of the data directory (from /proc). */
+    private static double cpuSeconds(String dataDirectory) {
+        double jvm = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1e9;
+        try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
+            List<Path> pids = procs.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
+                    .toList();
+            Set<String> server = new HashSet<>();
+            for (Path pid : pids) {
+                String cmdline = read(pid.resolve("cmdline")).replace('\0', ' ');
+                if (cmdline.contains("postgres") && cmdline.contains(dataDirectory)) {
+                    server.add(pid.getFileName().toString());
+                }
+            }
+            long ticks = 0;
+            for (Path pid : pids) {
+                String stat = read(pid.resolve("stat"));
+                int close = stat.lastIndexOf(')');
+                if (close < 0) {
+                    continue;
+                }
+                String[] f = stat.substring(close + 2).split(" "); // f[1] = parent pid, f[11..14] = CPU ticks
+                if (f.length > 14 && (server.contains(pid.getFileName().toString()) || server.contains(f[1]))) {
+                    ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13])
+                            + Long.parseLong(f[14]);
+                }
+            }
+            return jvm + ticks / 100.0;
+        } catch (IOException | RuntimeException e) {
+            return jvm;
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
     }
 }
