@@ -117,9 +117,9 @@ public class Counting {
     /** Court decisions taken in the period in cases against the media, whenever those cases were opened. */
     CourtOutcomes court(Period period) {
         return jdbc.sql("""
-                select count(*), count(*) filter (where e.in_favour_of_media)
-                from legal_case_event e join legal_case c on c.id = e.case_id
-                where c.direction = 'against_media' and e.kind in ('judgment', 'appeal', 'cassation') and """
+                select coalesce(sum(events), 0), coalesce(sum(events) filter (where e.in_favour_of_media), 0)
+                from report_event_count e
+                where e.direction = 'against_media' and e.kind in ('judgment', 'appeal', 'cassation') and"""
                         + within("e.occurred_on", "e.date_precision"))
                 .param("start", Date.valueOf(period.start())).param("end", Date.valueOf(period.end()))
                 .query((rs, n) -> new CourtOutcomes(rs.getLong(1), rs.getLong(2))).single();
@@ -128,8 +128,8 @@ public class Counting {
     /** Money the courts collected (enforcement events) in the period, in cases against the media. */
     long collected(Period period) {
         return jdbc.sql("""
-                select coalesce(sum(e.amount_kzt), 0) from legal_case_event e join legal_case c on c.id = e.case_id
-                where c.direction = 'against_media' and e.kind = 'enforcement' and """
+                select coalesce(sum(e.amount_kzt), 0) from report_event_count e
+                where e.direction = 'against_media' and e.kind = 'enforcement' and"""
                         + within("e.occurred_on", "e.date_precision"))
                 .param("start", Date.valueOf(period.start())).param("end", Date.valueOf(period.end()))
                 .query(Long.class).single();
@@ -153,16 +153,14 @@ public class Counting {
                 select extract(year from c.opened_on)::int, sum(cases) from report_case_count c
                 where c.basis = 'kz-cc-158' and c.direction = 'brought_by_media' and"""
                 + within("c.opened_on", "c.opened_precision") + " group by 1", series);
-        // driven from the few art. 158 complaints, not from every court event of every case
         Map<Integer, long[]> steps = new HashMap<>();
         jdbc.sql("""
-                with complaint as materialized (
-                    select id from legal_case where basis = 'kz-cc-158' and direction = 'brought_by_media')
                 select extract(year from e.occurred_on)::int,
-                       count(*) filter (where e.kind = 'sent_to_court'),
-                       count(*) filter (where e.kind = 'judgment' and e.in_favour_of_media)
-                from complaint c join legal_case_event e on e.case_id = c.id
-                where e.kind in ('sent_to_court', 'judgment') and"""
+                       sum(events) filter (where e.kind = 'sent_to_court'),
+                       sum(events) filter (where e.kind = 'judgment' and e.in_favour_of_media)
+                from report_event_count e
+                where e.basis = 'kz-cc-158' and e.direction = 'brought_by_media'
+                  and e.kind in ('sent_to_court', 'judgment') and"""
                         + within("e.occurred_on", "e.date_precision") + " group by 1")
                 .param("start", Date.valueOf(series.start())).param("end", Date.valueOf(series.end()))
                 .query((rs, n) -> steps.put(rs.getInt(1), new long[] {rs.getLong(2), rs.getLong(3)})).list();

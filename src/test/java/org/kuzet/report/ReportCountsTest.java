@@ -114,6 +114,37 @@ class ReportCountsTest {
                 .isEqualTo(new YearIndicator(2024, 0, 1, 1, 1));
         agrees();
 
+        long k2 = id("k2");
+        jdbc.sql("""
+                insert into legal_case_event (case_id, position, occurred_on, date_precision, kind, description,
+                                              in_favour_of_media, amount_kzt)
+                values (:id, 1, date '2024-05-01', 'month', 'judgment', '', false, null),
+                       (:id, 2, date '2024-06-11', 'day', 'appeal', '', null, null),
+                       (:id, 3, date '2024-07-15', 'day', 'enforcement', '', null, 1500000),
+                       (:id, 4, date '2024-07-20', 'day', 'enforcement', '', null, 250000)""").param("id", k2).update();
+        agrees();
+        assertThat(counting.collected(Period.parse("2024-07"))).isEqualTo(1_750_000);
+        assertThat(counting.court(Period.parse("2024-Q2"))).isEqualTo(new CourtOutcomes(2, 0));
+        // an appeal decided for the media, moved to another month; money corrected; an event struck out
+        jdbc.sql("update legal_case_event set in_favour_of_media = true, occurred_on = date '2024-08-02' "
+                + "where case_id = :id and position = 2").param("id", k2).update();
+        agrees();
+        assertThat(counting.court(Period.parse("2024-08"))).isEqualTo(new CourtOutcomes(1, 1));
+        jdbc.sql("update legal_case_event set amount_kzt = 300000 where case_id = :id and position = 4")
+                .param("id", k2).update();
+        agrees();
+        jdbc.sql("delete from legal_case_event where case_id = :id and position = 3").param("id", k2).update();
+        agrees();
+        assertThat(counting.collected(Period.parse("2024-07"))).isEqualTo(300_000);
+        // the complaint turns out to be a civil claim: its steps leave the art. 158 series
+        jdbc.sql("update legal_case set basis = 'kz-civ-143', kind = 'civil' where id = :id").param("id", k4).update();
+        agrees();
+        assertThat(counting.art158(Period.parse("2024")).getLast()).isEqualTo(new YearIndicator(2024, 0, 0, 0, 0));
+        jdbc.sql("update legal_case set basis = 'kz-cc-158', kind = 'criminal' where id = :id").param("id", k4)
+                .update();
+        agrees();
+        assertThat(counting.art158(Period.parse("2024")).getLast()).isEqualTo(new YearIndicator(2024, 0, 1, 1, 1));
+
         jdbc.sql("update legal_case set claimed_kzt = 6000000 where title = 'k2'").update();
         agrees();
         jdbc.sql("update legal_case set opened_on = date '2024-04-07' where title = 'k3'").update();
@@ -125,12 +156,16 @@ class ReportCountsTest {
         agrees();
         jdbc.sql("delete from legal_case where title = 'k1'").update();
         agrees();
+        jdbc.sql("delete from legal_case where title = 'k2'").update(); // with its decisions and money
+        agrees();
+        assertThat(counting.collected(Period.parse("2024"))).isZero();
         assertThat(counting.cases(Period.parse("2024")).criminalInCourt()).isZero();
         assertThat(jdbc.sql("select count(*) from report_case_count where cases = 0").query(Long.class).single())
                 .isZero();
 
         jdbc.sql("truncate legal_case cascade").update();
         assertThat(jdbc.sql("select count(*) from report_case_count").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from report_event_count").query(Long.class).single()).isZero();
     }
 
     private long id(String title) {
@@ -149,6 +184,13 @@ class ReportCountsTest {
                         + "coalesce(basis, ''), honour_and_dignity, coalesce(sum(claimed_kzt), 0)), count(*) "
                         + "from legal_case group by opened_on, opened_precision, direction, kind, coalesce(basis, ''), "
                         + "honour_and_dignity"));
+        assertThat(rows("select concat_ws(' ', occurred_on, date_precision, kind, direction, basis, "
+                + "in_favour_of_media, amount_kzt), events from report_event_count"))
+                .isEqualTo(rows("select concat_ws(' ', e.occurred_on, e.date_precision, e.kind, c.direction, "
+                        + "coalesce(c.basis, ''), coalesce(e.in_favour_of_media, false), coalesce(sum(e.amount_kzt), 0)), "
+                        + "count(*) from legal_case_event e join legal_case c on c.id = e.case_id "
+                        + "group by e.occurred_on, e.date_precision, e.kind, c.direction, coalesce(c.basis, ''), "
+                        + "coalesce(e.in_favour_of_media, false)"));
         for (String key : PERIODS) {
             Period p = Period.parse(key);
             assertThat(groupsCountedDirectly(p)).as(key).isEqualTo(groupsCounted(p));
