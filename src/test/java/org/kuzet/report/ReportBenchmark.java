@@ -57,6 +57,15 @@ class ReportBenchmark {
                 count("legal_case"), count("legal_case_event"), (System.nanoTime() - t0) / 1e9);
         say("sizes: incident %s, legal_case %s, legal_case_event %s", size("incident"), size("legal_case"),
                 size("legal_case_event"));
+        say("art. 158 complaints %d; cases against the media by kind %s", jdbc.sql("select count(*) from legal_case "
+                        + "where basis = 'kz-cc-158' and direction = 'brought_by_media'").query(Long.class).single(),
+                jdbc.sql("select string_agg(kind || ' ' || n, ', ') from (select kind, count(*) n from legal_case "
+                        + "where direction = 'against_media' group by 1 order by 1) k").query(String.class).single());
+        for (String table : new String[] {"report_incident_count", "report_case_count", "report_event_count"}) {
+            if (jdbc.sql("select to_regclass('" + table + "') is not null").query(Boolean.class).single()) {
+                say("%s: %d rows, %s", table, count(table), size(table));
+            }
+        }
         say("uptime after loading: " + uptime());
 
         // months of 2021-2025, quarters of 2020-2025, years 2019-2025: a different period each run
@@ -76,8 +85,9 @@ class ReportBenchmark {
                 }
             }
             Arrays.sort(ms);
-            say("report HTML (ru) %-8s median %8.1f ms, max %8.1f ms (5 runs), %d characters", key,
-                    ms[ms.length / 2], ms[ms.length - 1], length);
+            say("report HTML (ru) %-8s median %8.1f ms, max %8.1f ms (5 runs), %d characters, %d incidents counted",
+                    key, ms[ms.length / 2], ms[ms.length - 1], length,
+                    counting.groups(p).stream().mapToLong(GroupCount::count).sum());
         }
         Period month = Period.parse("2024-03");
         Period year = Period.parse("2024");
