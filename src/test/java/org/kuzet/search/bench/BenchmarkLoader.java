@@ -9,9 +9,9 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
 /**
- * Loads a generated world with COPY, in batches of one transaction each. The search triggers are told to stand
- * aside (kuzet.search_refresh = off) and the index is rebuilt afterwards with search-reindex, as a bulk import
- * would do.
+ * Loads a generated world with COPY, in batches of one transaction each. Triggers stand aside for the session
+ * (session_replication_role = replica: neither the search outbox nor the foreign-key checks run, the generator
+ * makes consistent rows) and the index is rebuilt afterwards with search-reindex, as a bulk import would do.
  */
 final class BenchmarkLoader {
 
@@ -32,7 +32,7 @@ final class BenchmarkLoader {
     void load(int incidents) throws Exception {
         connection.setAutoCommit(false);
         try (Statement s = connection.createStatement()) {
-            s.execute("set kuzet.search_refresh = 'off'");
+            s.execute("set session_replication_role = replica");
         }
         loadActors();
         long victimId = 1;
@@ -83,7 +83,7 @@ final class BenchmarkLoader {
                     boolean confidential = world.random.nextInt(10) == 0;
                     source.row(sourceId, confidential ? "correspondent_report" : "media_article",
                             confidential ? null : persons + outletIndex + 1, confidential ? null : outlet,
-                            confidential ? "Сообщение корреспондента" : text[0], date, text[1] + " " + text[0],
+                            confidential ? "Сообщение корреспондента" : text[0], date, "day", text[1] + " " + text[0],
                             confidential ? world.person(world.random.nextInt(persons)) : null, confidential);
                     cites.row(id, sourceId++);
                 }
@@ -95,7 +95,7 @@ final class BenchmarkLoader {
             copy.copyIn("copy incident_perpetrator (id, incident_id, position, actor_id, name, perpetrator_type) "
                     + "from stdin (format csv)", perpetrator.reader());
             copy.copyIn("copy incident_category (incident_id, category_code) from stdin (format csv)", category.reader());
-            copy.copyIn("copy source (id, kind, outlet_actor_id, outlet_name, title, published_on, archived_text, "
+            copy.copyIn("copy source (id, kind, outlet_actor_id, outlet_name, title, published_on, published_on_precision, archived_text, "
                     + "correspondent, confidential) from stdin (format csv)", source.reader());
             copy.copyIn("copy incident_source (incident_id, source_id) from stdin (format csv)", cites.reader());
             connection.commit();
@@ -104,7 +104,7 @@ final class BenchmarkLoader {
             for (String table : new String[] {"incident", "incident_victim", "incident_perpetrator", "source", "actor"}) {
                 s.execute("select setval(pg_get_serial_sequence('" + table + "', 'id'), (select max(id) from " + table + "))");
             }
-            s.execute("reset kuzet.search_refresh");
+            s.execute("reset session_replication_role");
         }
         connection.commit();
         connection.setAutoCommit(true);

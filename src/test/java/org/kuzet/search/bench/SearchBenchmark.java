@@ -26,7 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The scale benchmark, run on demand (never by the test suite):
  * {@code java -Xmx2g -cp ... org.kuzet.search.bench.SearchBenchmark INCIDENTS DATA_DIR [QUERIES]}.
  * Generates and COPY-loads INCIDENTS incidents into a PostgreSQL kept under DATA_DIR (reused when it already holds
- * them), rebuilds the search index, then runs a mix of faceted public queries through SearchIndex and the same
+ * them), rebuilds the Lucene search index (DATA_DIR/search), then runs a mix of faceted public queries through SearchIndex and the same
  * queries the naive way (ILIKE over the incident tables), and prints latencies and the ratio. See
  * docs/benchmarks.md.
  */
@@ -44,14 +44,14 @@ public final class SearchBenchmark {
                 .run("--kuzet.db.ephemeral=false", "--kuzet.db.data-dir=" + dataDir.toAbsolutePath(),
                         "--logging.level.root=WARN");
         try {
-            run(spring, incidents, queries, new CpuClock(dataDir.resolve("postgres")));
+            run(spring, incidents, queries, new CpuClock(dataDir.resolve("postgres")), dataDir);
         } finally {
             spring.close();
         }
     }
 
-    private static void run(ConfigurableApplicationContext spring, int incidents, int queries, CpuClock cpu)
-            throws Exception {
+    private static void run(ConfigurableApplicationContext spring, int incidents, int queries, CpuClock cpu,
+                            Path dataDir) throws Exception {
         JdbcClient jdbc = spring.getBean(JdbcClient.class);
         SearchIndex index = spring.getBean(SearchIndex.class);
         long present = jdbc.sql("select count(*) from incident").query(Long.class).single();
@@ -70,21 +70,22 @@ public final class SearchBenchmark {
             long documents = index.reindex();
             double indexSeconds = seconds(indexStarted);
             double indexCpu = cpu.seconds() - indexCpuStarted;
-            // as autovacuum would, soon after a bulk load: hint bits and the visibility map set before measuring
-            jdbc.sql("vacuum analyze search_document").update();
+            // as autovacuum would, soon after a bulk load: hint bits and the visibility map set (for the naive way)
+            jdbc.sql("vacuum analyze incident, incident_victim, incident_perpetrator, incident_category, source, "
+                    + "incident_source").update();
             print("load: %d incidents by COPY in %.1f s = %.0f incidents/s", incidents, loadSeconds, incidents / loadSeconds);
-            print("index: %d documents by search-reindex in %.1f s = %.0f documents/s", documents, indexSeconds,
-                    documents / indexSeconds);
+            print("index: %d documents by search-reindex in %.1f s = %.0f documents/s = %.0f incidents/s", documents,
+                    indexSeconds, documents / indexSeconds, incidents / indexSeconds);
             print("load + index: %.0f incidents/s", incidents / (loadSeconds + indexSeconds));
             print("CPU used (JVM + PostgreSQL): load %.1f s = %.0f incidents per CPU-second; index %.1f s = %.0f "
                     + "documents per CPU-second", loadCpu, incidents / loadCpu, indexCpu, documents / indexCpu);
         } else {
             print("reusing the %d incidents already loaded", present);
         }
-        print("sizes: %s", jdbc.sql("""
+        print("sizes: %s; search index %d MB", jdbc.sql("""
                 select string_agg(relname || ' ' || pg_size_pretty(pg_total_relation_size(oid)), ', ' order by relname)
-                from pg_class where relname in ('incident', 'incident_victim', 'source', 'search_document', 'search_name')""")
-                .query(String.class).single());
+                from pg_class where relname in ('incident', 'incident_victim', 'incident_perpetrator', 'source', 'actor')""")
+                .query(String.class).single(), directorySize(dataDir.resolve("search")) >> 20);
 
         List<Named> mix = mix(new BenchmarkWorld(7), queries);
         measure("search (warm-up)", mix.subList(0, Math.min(40, mix.size())), index, jdbc, false, cpu);
@@ -173,6 +174,12 @@ public final class SearchBenchmark {
             }
         }
         return peak;
+    }
+
+    private static long directorySize(Path directory) throws java.io.IOException {
+        try (var files = java.nio.file.Files.walk(directory)) {
+            return files.filter(java.nio.file.Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
     }
 
     private static double seconds(long started) {
