@@ -42,7 +42,7 @@ public final class SearchBenchmark {
         ConfigurableApplicationContext spring = new SpringApplicationBuilder(KuzetApplication.class)
                 .web(WebApplicationType.NONE)
                 .run("--kuzet.db.ephemeral=false", "--kuzet.db.data-dir=" + dataDir.toAbsolutePath(),
-                        "--logging.level.root=WARN");
+                        "--logging.level.root=WARN", "--kuzet.search.ephemeral=false");
         try {
             run(spring, incidents, queries, new CpuClock(dataDir.resolve("postgres")), dataDir);
         } finally {
@@ -59,17 +59,21 @@ public final class SearchBenchmark {
             BenchmarkWorld world = new BenchmarkWorld(42);
             long started = System.nanoTime();
             double cpuStarted = cpu.seconds();
+            double loadPgStarted = cpu.postgresSeconds();
             try (Connection connection = spring.getBean(DataSource.class).getConnection()) {
                 new BenchmarkLoader(world, connection).load(incidents);
             }
             double loadSeconds = seconds(started);
             double loadCpu = cpu.seconds() - cpuStarted;
+            double loadPg = cpu.postgresSeconds() - loadPgStarted;
             jdbc.sql("analyze").update();
             long indexStarted = System.nanoTime();
             double indexCpuStarted = cpu.seconds();
+            double indexPgStarted = cpu.postgresSeconds();
             long documents = index.reindex();
             double indexSeconds = seconds(indexStarted);
             double indexCpu = cpu.seconds() - indexCpuStarted;
+            double indexPg = cpu.postgresSeconds() - indexPgStarted;
             // as autovacuum would, soon after a bulk load: hint bits and the visibility map set (for the naive way)
             jdbc.sql("vacuum analyze incident, incident_victim, incident_perpetrator, incident_category, source, "
                     + "incident_source").update();
@@ -77,6 +81,8 @@ public final class SearchBenchmark {
             print("index: %d documents by search-reindex in %.1f s = %.0f documents/s = %.0f incidents/s", documents,
                     indexSeconds, documents / indexSeconds, incidents / indexSeconds);
             print("load + index: %.0f incidents/s", incidents / (loadSeconds + indexSeconds));
+            print("load CPU: PostgreSQL %.1f s, JVM %.1f s; index CPU: PostgreSQL %.1f s, JVM %.1f s", loadPg,
+                    loadCpu - loadPg, indexPg, indexCpu - indexPg);
             print("CPU used (JVM + PostgreSQL): load %.1f s = %.0f incidents per CPU-second; index %.1f s = %.0f "
                     + "documents per CPU-second", loadCpu, incidents / loadCpu, indexCpu, documents / indexCpu);
         } else {
