@@ -13,7 +13,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.util.CharTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
@@ -25,7 +25,7 @@ import org.tartarus.snowball.ext.RussianStemmer;
 /**
  * How text becomes the words it is found by. Two ways, each in its own fields:
  * <ul>
- * <li><b>stems</b>: words lower-cased, Russian and English stop words left out, Cyrillic words cut to their Russian
+ * <li><b>stems</b>: words (runs of letters, digits and combining marks, as for folding) lower-cased, Russian and English stop words left out, Cyrillic words cut to their Russian
  * stem and Latin words to their English stem (Snowball), so журналиста finds журналистам and threatened finds
  * threats;</li>
  * <li><b>folded</b>: every word folded by {@link Spelling#key} (the same function as for every name in Kuzet), so
@@ -58,7 +58,7 @@ final class TextAnalysis {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
-                StandardTokenizer tokenizer = new StandardTokenizer();
+                Tokenizer tokenizer = CharTokenizer.fromTokenCharPredicate(FoldingTokenizer::wordChar);
                 TokenStream stream = new StopFilter(new LowerCaseFilter(tokenizer), STOP_WORDS);
                 return new TokenStreamComponents(tokenizer, new StemFilter(stream));
             }
@@ -203,7 +203,7 @@ final class TextAnalysis {
             return true;
         }
 
-        private static boolean wordChar(char c) {
+        static boolean wordChar(int c) {
             if (Character.isLetterOrDigit(c)) {
                 return true;
             }
