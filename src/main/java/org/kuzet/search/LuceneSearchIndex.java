@@ -345,19 +345,18 @@ class LuceneSearchIndex implements SearchIndex, SmartLifecycle {
                     }
                 }));
             }
-            List<SearchDocument>[] batch = new List[] {new ArrayList<>(REINDEX_BATCH)};
+            AtomicReference<List<SearchDocument>> batch = new AtomicReference<>(new ArrayList<>(REINDEX_BATCH));
             try {
                 for (String type : SearchDocument.TYPES) {
                     records.readAll(type, document -> {
-                        batch[0].add(document);
-                        if (batch[0].size() == REINDEX_BATCH) {
-                            put(queue, batch[0], failure);
-                            batch[0] = new ArrayList<>(REINDEX_BATCH);
+                        batch.get().add(document);
+                        if (batch.get().size() == REINDEX_BATCH) {
+                            put(queue, batch.getAndSet(new ArrayList<>(REINDEX_BATCH)), failure);
                         }
                     });
                 }
-                if (!batch[0].isEmpty()) {
-                    put(queue, batch[0], failure);
+                if (!batch.get().isEmpty()) {
+                    put(queue, batch.get(), failure);
                 }
             } finally {
                 for (int i = 0; i < REINDEX_THREADS; i++) {

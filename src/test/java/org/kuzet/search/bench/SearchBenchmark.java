@@ -24,13 +24,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The scale benchmark, run on demand (never by the test suite):
- * {@code java -Xmx2g -cp ... org.kuzet.search.bench.SearchBenchmark INCIDENTS DATA_DIR [QUERIES [reindex]]}.
+ * {@code java -Xmx2g -cp ... org.kuzet.search.bench.SearchBenchmark INCIDENTS DATA_DIR [QUERIES [reindex|quick]]}.
  * Generates and COPY-loads INCIDENTS incidents into a PostgreSQL kept under DATA_DIR (reused when it already holds
  * them), rebuilds the Lucene search index (DATA_DIR/search), then runs a mix of faceted public queries through SearchIndex and the same
  * queries the naive way (ILIKE over the incident tables), and prints latencies and the ratio. See
  * docs/benchmarks.md.
  */
 public final class SearchBenchmark {
+
+    /** Searches only: no naive way (for profiling). */
+    private static boolean quick;
 
     private SearchBenchmark() {
     }
@@ -40,6 +43,7 @@ public final class SearchBenchmark {
         Path dataDir = Path.of(args.length > 1 ? args[1] : "target/search-benchmark");
         int queries = args.length > 2 ? Integer.parseInt(args[2]) : 300;
         boolean reindexAgain = args.length > 3 && args[3].equals("reindex");
+        quick = args.length > 3 && args[3].equals("quick");
         ConfigurableApplicationContext spring = new SpringApplicationBuilder(KuzetApplication.class)
                 .web(WebApplicationType.NONE)
                 .run("--kuzet.db.ephemeral=false", "--kuzet.db.data-dir=" + dataDir.toAbsolutePath(),
@@ -109,7 +113,9 @@ public final class SearchBenchmark {
         List<Named> mix = mix(new BenchmarkWorld(7), queries);
         measure("search (warm-up)", mix.subList(0, Math.min(40, mix.size())), index, jdbc, false, cpu);
         measure("search", mix, index, jdbc, false, cpu);
-        measure("naive ILIKE", mix.subList(0, Math.min(mix.size(), 60)), index, jdbc, true, cpu);
+        if (!quick) {
+            measure("naive ILIKE", mix.subList(0, Math.min(mix.size(), 60)), index, jdbc, true, cpu);
+        }
         print("heap: -Xmx %d MB, peak used %d MB", Runtime.getRuntime().maxMemory() >> 20, peakHeap() >> 20);
         print("load average: %s", String.join(" ", java.nio.file.Files.readString(Path.of("/proc/loadavg")).split(" ")).trim());
     }
