@@ -26,6 +26,8 @@ final class Highlighter {
 
     private final Set<String> keys;
     private final List<String> stems;
+    /** Folding is the costly part, and the words of the hits of one query repeat: each is folded once. */
+    private final java.util.Map<String, Boolean> folded = new java.util.HashMap<>();
 
     Highlighter(Set<String> keys, List<String> stems) {
         this.keys = Set.copyOf(keys);
@@ -88,6 +90,9 @@ final class Highlighter {
                 return true;
             }
         }
-        return keys.contains(Spelling.key(word));
+        if (keys.isEmpty()) {
+            return false;
+        }
+        return folded.computeIfAbsent(lower, w -> keys.contains(Spelling.key(w)));
     }
 }

@@ -1,9 +1,10 @@
 package org.kuzet.search;
 
 /**
- * Full-text search with facets over incidents, actors and archived sources (legal cases and news articles join as
- * more document types). The one place search is reached through: when one PostgreSQL is no longer enough, another
- * engine comes in as another implementation of this interface, fed by the same changes (see docs/search.md).
+ * Full-text search with facets over incidents, legal cases, actors, archived sources and news articles. The one
+ * place search is reached through: today a Lucene index per instance ({@link LuceneSearchIndex}); when one machine
+ * is no longer enough, OpenSearch comes in as another implementation of this interface, fed by the same outbox of
+ * changes (see docs/search.md and docs/deployment.md).
  */
 public interface SearchIndex {
 

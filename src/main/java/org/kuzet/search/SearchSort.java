@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 public enum SearchSort {
-    /** Best match first (ts_rank); newest first among equals, and when there are no words to rank by. */
+    /** Best match first (BM25); newest first among equals, and when there are no words to rank by. */
     RELEVANCE,
     /** Newest first. */
     DATE;

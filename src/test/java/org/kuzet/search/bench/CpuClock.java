@@ -31,6 +31,10 @@ final class CpuClock {
         return jvm + postgres();
     }
 
+    double postgresSeconds() {
+        return postgres();
+    }
+
     private double postgres() {
         try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
             List<Path> pids = procs.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit)).toList();

@@ -24,13 +24,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The scale benchmark, run on demand (never by the test suite):
- * {@code java -Xmx2g -cp ... org.kuzet.search.bench.SearchBenchmark INCIDENTS DATA_DIR [QUERIES]}.
+ * {@code java -Xmx2g -cp ... org.kuzet.search.bench.SearchBenchmark INCIDENTS DATA_DIR [QUERIES [reindex|quick]]}.
  * Generates and COPY-loads INCIDENTS incidents into a PostgreSQL kept under DATA_DIR (reused when it already holds
- * them), rebuilds the search index, then runs a mix of faceted public queries through SearchIndex and the same
+ * them), rebuilds the Lucene search index (DATA_DIR/search), then runs a mix of faceted public queries through SearchIndex and the same
  * queries the naive way (ILIKE over the incident tables), and prints latencies and the ratio. See
  * docs/benchmarks.md.
  */
 public final class SearchBenchmark {
+
+    /** Searches only: no naive way (for profiling). */
+    private static boolean quick;
 
     private SearchBenchmark() {
     }
@@ -39,19 +42,21 @@ public final class SearchBenchmark {
         int incidents = Integer.parseInt(args[0]);
         Path dataDir = Path.of(args.length > 1 ? args[1] : "target/search-benchmark");
         int queries = args.length > 2 ? Integer.parseInt(args[2]) : 300;
+        boolean reindexAgain = args.length > 3 && args[3].equals("reindex");
+        quick = args.length > 3 && args[3].equals("quick");
         ConfigurableApplicationContext spring = new SpringApplicationBuilder(KuzetApplication.class)
                 .web(WebApplicationType.NONE)
                 .run("--kuzet.db.ephemeral=false", "--kuzet.db.data-dir=" + dataDir.toAbsolutePath(),
-                        "--logging.level.root=WARN");
+                        "--logging.level.root=WARN", "--kuzet.search.ephemeral=false");
         try {
-            run(spring, incidents, queries, new CpuClock(dataDir.resolve("postgres")));
+            run(spring, incidents, queries, new CpuClock(dataDir.resolve("postgres")), dataDir, reindexAgain);
         } finally {
             spring.close();
         }
     }
 
-    private static void run(ConfigurableApplicationContext spring, int incidents, int queries, CpuClock cpu)
-            throws Exception {
+    private static void run(ConfigurableApplicationContext spring, int incidents, int queries, CpuClock cpu,
+                            Path dataDir, boolean reindexAgain) throws Exception {
         JdbcClient jdbc = spring.getBean(JdbcClient.class);
         SearchIndex index = spring.getBean(SearchIndex.class);
         long present = jdbc.sql("select count(*) from incident").query(Long.class).single();
@@ -59,37 +64,58 @@ public final class SearchBenchmark {
             BenchmarkWorld world = new BenchmarkWorld(42);
             long started = System.nanoTime();
             double cpuStarted = cpu.seconds();
+            double loadPgStarted = cpu.postgresSeconds();
             try (Connection connection = spring.getBean(DataSource.class).getConnection()) {
                 new BenchmarkLoader(world, connection).load(incidents);
             }
             double loadSeconds = seconds(started);
             double loadCpu = cpu.seconds() - cpuStarted;
+            double loadPg = cpu.postgresSeconds() - loadPgStarted;
             jdbc.sql("analyze").update();
             long indexStarted = System.nanoTime();
             double indexCpuStarted = cpu.seconds();
+            double indexPgStarted = cpu.postgresSeconds();
             long documents = index.reindex();
             double indexSeconds = seconds(indexStarted);
             double indexCpu = cpu.seconds() - indexCpuStarted;
-            // as autovacuum would, soon after a bulk load: hint bits and the visibility map set before measuring
-            jdbc.sql("vacuum analyze search_document").update();
+            double indexPg = cpu.postgresSeconds() - indexPgStarted;
+            // as autovacuum would, soon after a bulk load: hint bits and the visibility map set (for the naive way)
+            jdbc.sql("vacuum analyze incident, incident_victim, incident_perpetrator, incident_category, source, "
+                    + "incident_source").update();
             print("load: %d incidents by COPY in %.1f s = %.0f incidents/s", incidents, loadSeconds, incidents / loadSeconds);
-            print("index: %d documents by search-reindex in %.1f s = %.0f documents/s", documents, indexSeconds,
-                    documents / indexSeconds);
+            print("index: %d documents by search-reindex in %.1f s = %.0f documents/s = %.0f incidents/s", documents,
+                    indexSeconds, documents / indexSeconds, incidents / indexSeconds);
             print("load + index: %.0f incidents/s", incidents / (loadSeconds + indexSeconds));
+            print("load CPU: PostgreSQL %.1f s, JVM %.1f s; index CPU: PostgreSQL %.1f s, JVM %.1f s", loadPg,
+                    loadCpu - loadPg, indexPg, indexCpu - indexPg);
             print("CPU used (JVM + PostgreSQL): load %.1f s = %.0f incidents per CPU-second; index %.1f s = %.0f "
                     + "documents per CPU-second", loadCpu, incidents / loadCpu, indexCpu, documents / indexCpu);
         } else {
             print("reusing the %d incidents already loaded", present);
+            if (reindexAgain) {
+                long indexStarted = System.nanoTime();
+                double indexCpuStarted = cpu.seconds();
+                double indexPgStarted = cpu.postgresSeconds();
+                long documents = index.reindex();
+                double indexSeconds = seconds(indexStarted);
+                double indexPg = cpu.postgresSeconds() - indexPgStarted;
+                double indexCpu = cpu.seconds() - indexCpuStarted;
+                print("index again: %d documents in %.1f s = %.0f documents/s = %.0f incidents/s; CPU PostgreSQL "
+                        + "%.1f s, JVM %.1f s", documents, indexSeconds, documents / indexSeconds, present / indexSeconds,
+                        indexPg, indexCpu - indexPg);
+            }
         }
-        print("sizes: %s", jdbc.sql("""
+        print("sizes: %s; search index %d MB", jdbc.sql("""
                 select string_agg(relname || ' ' || pg_size_pretty(pg_total_relation_size(oid)), ', ' order by relname)
-                from pg_class where relname in ('incident', 'incident_victim', 'source', 'search_document', 'search_name')""")
-                .query(String.class).single());
+                from pg_class where relname in ('incident', 'incident_victim', 'incident_perpetrator', 'source', 'actor')""")
+                .query(String.class).single(), directorySize(dataDir.resolve("search")) >> 20);
 
         List<Named> mix = mix(new BenchmarkWorld(7), queries);
         measure("search (warm-up)", mix.subList(0, Math.min(40, mix.size())), index, jdbc, false, cpu);
         measure("search", mix, index, jdbc, false, cpu);
-        measure("naive ILIKE", mix.subList(0, Math.min(mix.size(), 60)), index, jdbc, true, cpu);
+        if (!quick) {
+            measure("naive ILIKE", mix.subList(0, Math.min(mix.size(), 60)), index, jdbc, true, cpu);
+        }
         print("heap: -Xmx %d MB, peak used %d MB", Runtime.getRuntime().maxMemory() >> 20, peakHeap() >> 20);
         print("load average: %s", String.join(" ", java.nio.file.Files.readString(Path.of("/proc/loadavg")).split(" ")).trim());
     }
@@ -173,6 +199,12 @@ public final class SearchBenchmark {
             }
         }
         return peak;
+    }
+
+    private static long directorySize(Path directory) throws java.io.IOException {
+        try (var files = java.nio.file.Files.walk(directory)) {
+            return files.filter(java.nio.file.Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
     }
 
     private static double seconds(long started) {

@@ -1,0 +1,111 @@
+package org.kuzet.search;
+
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The fields of a search document in the index. Public and staff-only text go into separate fields; a public query
+ * names only the public ones and keeps to documents marked public, so confidential text can neither match, nor be
+ * counted, highlighted or suggested.
+ */
+final class LuceneDocuments {
+
+    /** Bump when fields or analysis change: an index made by another version is rebuilt at start. */
+    static final String SCHEMA = "1";
+
+    static final String KEY = "key";
+    static final String ID = "id";
+    static final String TYPE = "type";
+    static final String VISIBLE = "visible";
+    static final String PUBLIC = "public";
+    static final String DATE = "date";
+    static final String TITLE = "title";
+    static final String PUBLIC_TEXT = "public_text";
+    static final String STAFF_TEXT = "staff_text";
+    static final String TITLE_STEM = "title_stem";
+    static final String TITLE_FOLD = "title_fold";
+    static final String PUBLIC_STEM = "public_stem";
+    static final String PUBLIC_FOLD = "public_fold";
+    static final String STAFF_STEM = "staff_stem";
+    static final String STAFF_FOLD = "staff_fold";
+    /** The folded words of the names in the record: what a misspelt name is corrected towards. */
+    static final String NAMES = "names_fold";
+
+    private static final FieldType NAME_WORDS = nameWords();
+
+    private LuceneDocuments() {
+    }
+
+    static String facetField(Facet facet) {
+        return "facet_" + facet.parameter();
+    }
+
+    static Term key(SearchDocument document) {
+        return new Term(KEY, document.key());
+    }
+
+    static Term key(String type, long id) {
+        return new Term(KEY, type + ":" + id);
+    }
+
+    static Document of(SearchDocument d) {
+        Document doc = new Document();
+        doc.add(new StringField(KEY, d.key(), Field.Store.NO));
+        doc.add(new StoredField(ID, d.id()));
+        doc.add(new NumericDocValuesField(ID, d.id()));
+        doc.add(new StoredField(TYPE, d.type()));
+        if (d.published()) {
+            doc.add(new StringField(VISIBLE, PUBLIC, Field.Store.NO));
+        }
+        if (d.date() != null) {
+            long day = d.date().toEpochDay();
+            doc.add(new StoredField(DATE, day));
+            doc.add(new NumericDocValuesField(DATE, day));
+        }
+        doc.add(new StoredField(TITLE, d.title()));
+        doc.add(new TextField(TITLE_STEM, d.title(), Field.Store.NO));
+        doc.add(new TextField(TITLE_FOLD, d.title(), Field.Store.NO));
+        if (!d.publicText().isEmpty()) {
+            doc.add(new StoredField(PUBLIC_TEXT, d.publicText()));
+            doc.add(new TextField(PUBLIC_STEM, d.publicText(), Field.Store.NO));
+            doc.add(new TextField(PUBLIC_FOLD, d.publicText(), Field.Store.NO));
+        }
+        if (!d.staffText().isEmpty()) {
+            doc.add(new StoredField(STAFF_TEXT, d.staffText()));
+            doc.add(new TextField(STAFF_STEM, d.staffText(), Field.Store.NO));
+            doc.add(new TextField(STAFF_FOLD, d.staffText(), Field.Store.NO));
+        }
+        if (!d.names().isEmpty()) {
+            doc.add(new Field(NAMES, d.names(), NAME_WORDS));
+        }
+        for (Map.Entry<Facet, List<String>> facet : d.facets().entrySet()) {
+            String field = facetField(facet.getKey());
+            for (String value : facet.getValue()) {
+                doc.add(new StringField(field, value, Field.Store.NO));
+                doc.add(new SortedSetDocValuesField(field, new BytesRef(value)));
+            }
+        }
+        return doc;
+    }
+
+    /** Only which documents hold a word: names are looked up, never ranked or matched as phrases. */
+    private static FieldType nameWords() {
+        FieldType type = new FieldType();
+        type.setTokenized(true);
+        type.setIndexOptions(IndexOptions.DOCS);
+        type.setOmitNorms(true);
+        type.freeze();
+        return type;
+    }
+}
