@@ -74,7 +74,7 @@ class PublicIncidents {
     }
 
     private Page computeList(IncidentFilter filter, int page, int size, String lang, boolean staff) {
-        IncidentFilter.Sql sql = filter.where(staff);
+        IncidentFilter.Sql sql = filter.where(staff, resolve(filter));
         long total = jdbc.sql("select count(*) from incident i" + sql.where()).params(sql.params())
                 .query(Long.class).single();
         String l = column(lang);
@@ -95,7 +95,7 @@ class PublicIncidents {
 
     /** Every incident the filter selects, oldest first, one at a time (downloads stream, whatever the size). */
     void each(IncidentFilter filter, String lang, java.util.function.Consumer<Row> sink) {
-        IncidentFilter.Sql sql = filter.where(false);
+        IncidentFilter.Sql sql = filter.where(false, resolve(filter));
         String l = column(lang);
         jdbc.sql("""
                 select i.id, i.title, i.occurred_on, i.date_precision, i.verification, i.place_code,
@@ -141,7 +141,7 @@ class PublicIncidents {
      * A place counts under its region (or city of republican significance) found by walking the small place tree.
      */
     private Map<String, List<Facet>> computeFacets(IncidentFilter filter, String lang, boolean staff) {
-        IncidentFilter.Sql sql = filter.where(staff);
+        IncidentFilter.Sql sql = filter.where(staff, resolve(filter));
         String l = column(lang);
         String query = """
                 with recursive up(code, start, kind, parent_code) as (
@@ -185,6 +185,27 @@ class PublicIncidents {
         });
         facets.replaceAll((name, values) -> List.copyOf(values));
         return java.util.Collections.unmodifiableMap(facets);
+    }
+
+    /**
+     * Works out once, and remembers until the data changes, which incidents a name search finds and which places a
+     * region holds; the count, the page and the facets of the list then each use the short literal lists.
+     */
+    IncidentFilter.Resolved resolve(IncidentFilter filter) {
+        long[] ids = filter.q() == null ? null : counts.get(List.of("names", filter.q()), () -> nameMatches(filter.q()));
+        List<String> places = filter.region() == null ? null
+                : counts.get(List.of("places", filter.region()), () -> jdbc.sql(IncidentFilter.PLACES_UNDER)
+                        .param("region", filter.region()).query(String.class).list());
+        return new IncidentFilter.Resolved(ids, places);
+    }
+
+    /** A common word can match most of the catalogue: past this many ids the subquery serves better than a list. */
+    static final int MAX_LISTED_IDS = 10_000;
+
+    private long[] nameMatches(String q) {
+        List<Long> ids = jdbc.sql(IncidentFilter.NAME_MATCH + " limit " + (MAX_LISTED_IDS + 1))
+                .params(IncidentFilter.nameParams(q)).query(Long.class).list();
+        return ids.size() > MAX_LISTED_IDS ? null : ids.stream().mapToLong(Long::longValue).sorted().toArray();
     }
 
     Optional<Detail> detail(long id, String lang) {
