@@ -51,7 +51,8 @@ record IncidentFilter(String q, String group, String category, String region, St
             params.put("state", state);
         }
         if (q != null && resolved.ids() != null) {
-            where.add(resolved.ids().length == 0 ? "false" : "i.id in (" + join(resolved.ids()) + ")");
+            // an array literal rather than an IN list: PostgreSQL reads a long array faster than as many ORs
+            where.add(resolved.ids().length == 0 ? "false" : "i.id = any('{" + join(resolved.ids()) + "}'::bigint[])");
         } else if (q != null) {
             where.add("i.id in (" + NAME_MATCH + ")");
             params.putAll(nameParams(q));

@@ -151,7 +151,8 @@ class PublicIncidents {
                     select p.code, up.start, p.kind, p.parent_code from place p join up on p.code = up.parent_code
                         where up.kind not in ('region', 'city_of_republican_significance', 'country')),
                 sel as materialized (
-                    select i.id, i.primary_category, i.place_code, i.verification, i.workflow_state
+                    select i.id, i.primary_category, i.place_code, i.verification, i.workflow_state,
+                           i.occurred_on, i.date_precision
                     from incident i %2$s)
                 select 1 as facet, g.position as pos, g.code, g.label_%1$s as label, count(*) as n from sel i
                     join category c on c.code = i.primary_category join category g on g.code = c.group_code
@@ -170,10 +171,15 @@ class PublicIncidents {
                 union all
                 select 6, 0, v.victim_kind, v.victim_kind, count(distinct i.id) from sel i
                     join incident_victim v on v.incident_id = i.id group by v.victim_kind
+                union all
+                select 7, -(extract(year from m) * 100 + extract(month from m))::int, to_char(m, 'YYYY-MM'),
+                       to_char(m, 'YYYY-MM'), count(*) from (
+                    select date_trunc('month', i.occurred_on) as m from sel i where i.date_precision <> 'year') x
+                    group by m
                 order by facet, pos, n desc, code""".formatted(l, sql.where(), staff
                 ? "union all select 5, 0, i.workflow_state, i.workflow_state, count(*) from sel i group by i.workflow_state"
                 : "");
-        String[] names = {null, "group", "category", "region", "verification", "state", "victim_kind"};
+        String[] names = {null, "group", "category", "region", "verification", "state", "victim_kind", "month"};
         Map<String, List<Facet>> facets = new LinkedHashMap<>();
         for (String name : names) {
             if (name != null && (staff || !name.equals("state"))) {
@@ -184,6 +190,8 @@ class PublicIncidents {
             facets.get(names[rs.getInt("facet")]).add(new Facet(rs.getString("code"), rs.getString("label"),
                     rs.getLong("n")));
         });
+        // the months newest first, as many as a visitor scans: the month field takes any other one
+        facets.put("month", facets.get("month").subList(0, Math.min(MONTHS_SHOWN, facets.get("month").size())));
         facets.replaceAll((name, values) -> List.copyOf(values));
         return java.util.Collections.unmodifiableMap(facets);
     }
@@ -200,8 +208,11 @@ class PublicIncidents {
         return new IncidentFilter.Resolved(ids, places);
     }
 
+    /** How many months the month facet lists (newest first). */
+    static final int MONTHS_SHOWN = 24;
+
     /** A common word can match most of the catalogue: past this many ids the subquery serves better than a list. */
-    static final int MAX_LISTED_IDS = 10_000;
+    static final int MAX_LISTED_IDS = 25_000;
 
     private long[] nameMatches(String q) {
         List<Long> ids = jdbc.sql(IncidentFilter.NAME_MATCH + " limit " + (MAX_LISTED_IDS + 1))

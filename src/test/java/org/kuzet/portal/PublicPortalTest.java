@@ -75,6 +75,14 @@ class PublicPortalTest {
     }
 
     @Test
+    void theMonthFacetCountsPublishedIncidentsPerMonth() throws Exception {
+        assertThat(incidents.facets(IncidentFilter.NONE, "en").get("month"))
+                .extracting(PublicIncidents.Facet::code, PublicIncidents.Facet::count)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("2024-03", 2L));
+        assertThat(html("/incidents")).contains("<option value=\"2024-03\">2024-03 (2)</option>");
+    }
+
+    @Test
     void theWorkedOutListsSelectWhatTheSubqueriesSelect() {
         for (IncidentFilter filter : java.util.List.of(
                 new IncidentFilter("Azattyq", null, null, null, null, null, null, null),
