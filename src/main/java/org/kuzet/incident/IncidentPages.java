@@ -11,6 +11,7 @@ import org.kuzet.api.FieldProblem;
 import org.kuzet.api.InvalidInput;
 import org.kuzet.reference.Viewer;
 import org.kuzet.source.Sources;
+import org.kuzet.web.FieldMessages;
 import org.kuzet.web.IncidentSurroundings;
 import org.kuzet.web.Languages;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -50,9 +51,12 @@ class IncidentPages {
     private final IncidentSurroundings surroundings;
     private final JsonMapper json;
     private final TransactionTemplate transaction;
+    private final FieldMessages fieldMessages;
 
     IncidentPages(IncidentDesk desk, Incidents incidents, FormChoices choices, Actors actors, Sources sources,
-            IncidentSurroundings surroundings, JsonMapper json, PlatformTransactionManager transactions) {
+            IncidentSurroundings surroundings, JsonMapper json, PlatformTransactionManager transactions,
+            FieldMessages fieldMessages) {
+        this.fieldMessages = fieldMessages;
         this.desk = desk;
         this.incidents = incidents;
         this.choices = choices;
@@ -132,7 +136,7 @@ class IncidentPages {
         model.addAttribute("sourceKinds", List.of("media_article", "court_document", "social_media_post",
                 "official_statement", "monitoring_report", "correspondent_report", "other"));
         model.addAttribute("sourceForm", sourceForm);
-        model.addAttribute("sourceErrors", sourceErrors);
+        model.addAttribute("sourceErrors", fieldMessages.inLanguage(sourceErrors, locale));
         return "incident/show";
     }
 
@@ -216,7 +220,7 @@ class IncidentPages {
         form.padRows();
         String lang = Languages.of(locale);
         model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
+        model.addAttribute("errors", fieldMessages.inLanguage(errors, locale)); // beside each field, in the page's language
         model.addAttribute("incidentId", id);
         model.addAttribute("categoryChoices", choices.categories(lang));
         model.addAttribute("placeChoices", choices.places(lang));

@@ -78,6 +78,23 @@ class IncidentPageSourcesTest {
     }
 
     @Test
+    void aWrongFieldIsExplainedInTheLanguageOfThePage() throws Exception {
+        String page = mvc.perform(post("/staff/incidents?lang=ru").with(MONITOR).with(csrf())
+                        .param("title", "Угрозы редакции").param("date", "2099-01-15")
+                        .param("primaryCategory", "threats"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("2099-01-15 — дата в будущем").doesNotContain("is in the future");
+        String number = mvc.perform(post("/staff/incidents?lang=ru").with(MONITOR).with(csrf())
+                        .param("title", "Угрозы редакции").param("date", "2024-01-15")
+                        .param("primaryCategory", "threats").param("peopleAffected", "много"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(number).contains("Введите целое число (а не много)");
+        String kk = mvc.perform(addSource("not an address", TEXT).param("lang", "kk")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(kk).contains("http:// немесе https:// деп басталатын мекенжай жазыңыз (not an address емес)");
+    }
+
+    @Test
     void anEditKeepsTheSourcesAndTheRelatedIncidents() throws Exception {
         mvc.perform(addSource("https://example.kz/news/123", TEXT)).andExpect(status().is3xxRedirection());
         String form = page("/staff/incidents/" + incident + "/edit");
