@@ -11,6 +11,7 @@ import org.kuzet.api.FieldProblem;
 import org.kuzet.api.InvalidInput;
 import org.kuzet.reference.Viewer;
 import org.kuzet.source.Sources;
+import org.kuzet.statement.Statements;
 import org.kuzet.web.FieldMessages;
 import org.kuzet.web.IncidentSurroundings;
 import org.kuzet.web.Languages;
@@ -43,6 +44,12 @@ class IncidentPages {
         static final SourceFields BLANK = new SourceFields("media_article", "", "", "", "", "", false);
     }
 
+    /** The fields of the "record an official reply" form, as typed. */
+    public record ReplyFields(String speakerName, String speakerRole, String date, String stance, String summary,
+                              String quote, String url) {
+        static final ReplyFields BLANK = new ReplyFields("", "", "", "rebuttal", "", "", "");
+    }
+
     private final IncidentDesk desk;
     private final Incidents incidents;
     private final FormChoices choices;
@@ -52,11 +59,13 @@ class IncidentPages {
     private final JsonMapper json;
     private final TransactionTemplate transaction;
     private final FieldMessages fieldMessages;
+    private final Statements statements;
 
     IncidentPages(IncidentDesk desk, Incidents incidents, FormChoices choices, Actors actors, Sources sources,
             IncidentSurroundings surroundings, JsonMapper json, PlatformTransactionManager transactions,
-            FieldMessages fieldMessages) {
+            FieldMessages fieldMessages, Statements statements) {
         this.fieldMessages = fieldMessages;
+        this.statements = statements;
         this.desk = desk;
         this.incidents = incidents;
         this.choices = choices;
@@ -116,10 +125,11 @@ class IncidentPages {
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model, Locale locale) {
-        return show(id, model, locale, SourceFields.BLANK, Map.of());
+        return show(id, model, locale, SourceFields.BLANK, Map.of(), ReplyFields.BLANK, Map.of());
     }
 
-    private String show(long id, Model model, Locale locale, SourceFields sourceForm, Map<String, String> sourceErrors) {
+    private String show(long id, Model model, Locale locale, SourceFields sourceForm, Map<String, String> sourceErrors,
+            ReplyFields replyForm, Map<String, String> replyErrors) {
         Incident incident = load(id);
         StaffMember me = Caller.requireStaff();
         String lang = Languages.of(locale);
@@ -137,6 +147,9 @@ class IncidentPages {
                 "official_statement", "monitoring_report", "correspondent_report", "other"));
         model.addAttribute("sourceForm", sourceForm);
         model.addAttribute("sourceErrors", fieldMessages.inLanguage(sourceErrors, locale));
+        model.addAttribute("replyForm", replyForm);
+        model.addAttribute("replyErrors", fieldMessages.inLanguage(replyErrors, locale));
+        model.addAttribute("stances", List.of("rebuttal", "acknowledgement", "statement", "concern"));
         return "incident/show";
     }
 
@@ -180,7 +193,31 @@ class IncidentPages {
             return "redirect:/staff/incidents/" + id + "#sources";
         } catch (InvalidInput e) {
             e.problems().forEach(p -> errors.putIfAbsent(p.field(), p.message()));
-            return show(id, model, locale, fields, errors);
+            return show(id, model, locale, fields, errors, ReplyFields.BLANK, Map.of());
+        }
+    }
+
+    /** Records an official reply to the incident, to be shown beside the allegation. */
+    @PostMapping("/{id}/replies")
+    String addReply(@PathVariable long id, ReplyFields fields, Model model, Locale locale) {
+        Caller.requireStaff();
+        load(id);
+        tools.jackson.databind.node.ObjectNode body = json.createObjectNode();
+        putText(body, "speaker_name", fields.speakerName());
+        putText(body, "speaker_role", fields.speakerRole());
+        putText(body, "date", fields.date());
+        putText(body, "stance", fields.stance());
+        putText(body, "summary", fields.summary());
+        putText(body, "quote", fields.quote());
+        putText(body, "url", fields.url());
+        body.putArray("incidents").add(id);
+        try {
+            statements.record(body);
+            return "redirect:/staff/incidents/" + id + "#replies";
+        } catch (InvalidInput e) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            e.problems().forEach(p -> errors.putIfAbsent(p.field(), p.message()));
+            return show(id, model, locale, SourceFields.BLANK, Map.of(), fields, errors);
         }
     }
 

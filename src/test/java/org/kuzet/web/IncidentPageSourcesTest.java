@@ -116,6 +116,23 @@ class IncidentPageSourcesTest {
     }
 
     @Test
+    void anOfficialReplyIsRecordedFromThePageAndAMissingSummaryIsNamed() throws Exception {
+        mvc.perform(post("/staff/incidents/" + incident + "/replies").with(MONITOR).with(csrf())
+                        .param("speakerName", "Akimat press office").param("speakerRole", "spokesperson")
+                        .param("date", "2024-03-06").param("stance", "rebuttal")
+                        .param("summary", "The figures are on the open budget portal."))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select s.speaker_name from statement_incident x join statement s on s.id = x.statement_id "
+                + "where x.incident_id = ?").param(incident).query(String.class).list())
+                .containsExactly("Akimat press office");
+        String page = mvc.perform(post("/staff/incidents/" + incident + "/replies").with(MONITOR).with(csrf())
+                        .param("speakerName", "Police").param("date", "2024-03-07").param("stance", "statement"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("Please fill this in.");
+        assertThat(jdbc.sql("select count(*) from statement").query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void thePageShowsTheRepliesAndTheLegalCases() throws Exception {
         long statement = jdbc.sql("""
                 insert into statement (speaker_name, speaker_role, made_on, date_precision, stance, summary)
