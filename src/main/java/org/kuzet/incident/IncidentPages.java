@@ -168,6 +168,8 @@ class IncidentPages {
         putText(body, "published_on", fields.publishedOn());
         if (fields.archivedText() != null && !fields.archivedText().isBlank()) {
             body.put("archived_text", fields.archivedText());
+            // the moment the text was seen: archiving is now
+            body.put("retrieved_at", java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
         }
         body.put("confidential", Boolean.TRUE.equals(fields.confidential()));
         Map<String, String> errors = new LinkedHashMap<>();

@@ -63,6 +63,8 @@ class IncidentPageSourcesTest {
         List<String> hashes = jdbc.sql("select s.sha256 from incident_source x join source s on s.id = x.source_id "
                 + "where x.incident_id = ?").param(incident).query(String.class).list();
         assertThat(hashes).containsExactly(sha256(TEXT));
+        assertThat(jdbc.sql("select count(*) from source where retrieved_at > now() - interval '1 hour'")
+                .query(Long.class).single()).as("the time of archiving").isEqualTo(1);
         assertThat(page("/staff/incidents/" + incident)).contains("Budget request left unanswered", "SHA-256 "
                 + sha256(TEXT).substring(0, 12));
         assertThat(jdbc.sql("select count(*) from incident_link where incident_id = ? or linked_incident_id = ?")
