@@ -5,7 +5,8 @@
 #   bench/web-benchmark.sh [INCIDENTS=100000] [REQUESTS_PER_PAGE=200] [WRK_SECONDS=30]
 #
 # Environment: DATA_DIR (target/web-bench), PORT (8089), JAVA_HOME, JAR (target/kuzet.jar), SKIP_BUILD=1 to reuse
-# the built jar and classes, SKIP_LOAD=1 when DATA_DIR already holds the data, SKIP_PAGES=1 for wrk only.
+# the built jar and classes, SKIP_LOAD=1 when DATA_DIR already holds the data, SKIP_PAGES=1 for wrk only,
+# PAGES="list list-q ..." to time only some pages (names as in url() below).
 # Needs curl and wrk (Debian: apt-get install -y wrk). The data dir is kept, so a second run skips the load.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -87,6 +88,9 @@ url() { # page kind, request number -> a path
         api-search) echo "/api/v1/search?q=${WORDS[r % ${#WORDS[@]}]}" ;;
         staff) echo "/staff" ;;
         staff-incidents) echo "/staff/incidents?state=$([[ $((r % 2)) == 0 ]] && echo in_review || echo draft)" ;;
+        staff-incident) echo "/staff/incidents/${IDS[r % ${#IDS[@]}]}" ;;
+        staff-actor) echo "/staff/actors/$((1 + (r * 37) % 800))" ;;
+        list-word) echo "/incidents?q=${WORDS[r % ${#WORDS[@]}]}" ;;
     esac
 }
 
@@ -111,8 +115,8 @@ pct() { sort -n | awk -v p="$1" '{a[NR]=$1} END {i=int((p/100)*NR+0.999999); if 
 if [[ "${SKIP_PAGES:-}" != 1 ]]; then
 echo "== server time per page: $REQS requests each, one at a time (time to first byte; total for the CSV)"
 printf "%-16s %6s %9s %9s %9s %10s\n" page status p50_ms p95_ms max_ms bytes | tee "$OUT/pages.txt"
-for page in home list list-q list-region list-group list-month list-page50 incident actor charts charts-data \
-        csv-region feed reports api-incidents api-search staff staff-incidents; do
+for page in ${PAGES:-home list list-q list-region list-group list-month list-page50 list-word incident actor charts \
+        charts-data csv-region feed reports api-incidents api-search staff staff-incidents staff-incident staff-actor}; do
     : > "$OUT/$page.times"
     for r in $(seq 1 5); do curl -s -o /dev/null -b "$COOKIES" "$BASE$(url $page $r)"; done   # warm-up
     for r in $(seq 1 "$REQS"); do

@@ -16,6 +16,19 @@ public class IncidentPageForm {
         private String role = "";
         private String gender = "";
         private String contact = "";
+        /** The actor the stored row names, kept while the name stays as it was (see {@link #actorKept()}). */
+        private String actor = "";
+        private String actorName = "";
+
+        public String getActor() { return actor; }
+        public void setActor(String actor) { this.actor = actor; }
+        public String getActorName() { return actorName; }
+        public void setActorName(String actorName) { this.actorName = actorName; }
+
+        /** The stored actor, unless the name was changed to someone else's. */
+        String actorKept() {
+            return actor != null && !actor.isBlank() && name != null && name.trim().equals(actorName) ? actor : null;
+        }
 
         public String getName() { return name; }
         public void setName(String name) { this.name = name; }
@@ -37,6 +50,18 @@ public class IncidentPageForm {
     public static class PerpetratorRow {
         private String name = "";
         private String type = "unknown";
+        private String actor = "";
+        private String actorName = "";
+
+        public String getActor() { return actor; }
+        public void setActor(String actor) { this.actor = actor; }
+        public String getActorName() { return actorName; }
+        public void setActorName(String actorName) { this.actorName = actorName; }
+
+        /** The stored actor, unless the name was changed to someone else's. */
+        String actorKept() {
+            return actor != null && !actor.isBlank() && name != null && name.trim().equals(actorName) ? actor : null;
+        }
 
         public String getName() { return name; }
         public void setName(String name) { this.name = name; }
@@ -62,6 +87,10 @@ public class IncidentPageForm {
     private List<VictimRow> victims = rows(VictimRow::new);
     private List<PerpetratorRow> perpetrators = rows(PerpetratorRow::new);
     private String confidentialNotes = "";
+    /** The incident's sources (ids), kept through an edit; new ones are added from the incident's page. */
+    private List<String> sources = new ArrayList<>();
+    /** Related incidents, as their numbers separated by commas or spaces. */
+    private String linkedIncidents = "";
     private Integer revision;
     private String note = "";
 
@@ -89,6 +118,17 @@ public class IncidentPageForm {
     public void setPerpetrators(List<PerpetratorRow> perpetrators) { this.perpetrators = perpetrators; }
     public String getConfidentialNotes() { return confidentialNotes; }
     public void setConfidentialNotes(String confidentialNotes) { this.confidentialNotes = confidentialNotes; }
+    public List<String> getSources() { return sources; }
+    public void setSources(List<String> sources) { this.sources = sources; }
+    public String getLinkedIncidents() { return linkedIncidents; }
+    public void setLinkedIncidents(String linkedIncidents) { this.linkedIncidents = linkedIncidents; }
+
+    /** The related incidents' numbers as typed, one per entry (a bad one is named by the rules' check). */
+    List<String> linkedIncidentList() {
+        return linkedIncidents == null || linkedIncidents.isBlank() ? List.of()
+                : java.util.Arrays.stream(linkedIncidents.trim().split("[,;\\s]+")).filter(x -> !x.isBlank()).toList();
+    }
+
     public Integer getRevision() { return revision; }
     public void setRevision(Integer revision) { this.revision = revision; }
     public String getNote() { return note; }
@@ -109,6 +149,8 @@ public class IncidentPageForm {
         form.independentSources = String.valueOf(c.independentSources());
         form.confidentialNotes = c.confidentialNotes() == null ? "" : c.confidentialNotes();
         form.revision = incident.revision();
+        form.sources = new ArrayList<>(c.sources().stream().map(String::valueOf).toList());
+        form.linkedIncidents = String.join(", ", c.linkedIncidents().stream().map(String::valueOf).toList());
         form.victims = new ArrayList<>();
         for (Victim v : c.victims()) {
             VictimRow row = new VictimRow();
@@ -117,6 +159,8 @@ public class IncidentPageForm {
             row.role = v.role() == null ? "" : v.role();
             row.gender = v.gender() == null ? "" : v.gender().code();
             row.contact = v.contact() == null ? "" : v.contact();
+            row.actor = v.actor() == null ? "" : v.actor().toString();
+            row.actorName = v.name();
             form.victims.add(row);
         }
         form.perpetrators = new ArrayList<>();
@@ -124,6 +168,8 @@ public class IncidentPageForm {
             PerpetratorRow row = new PerpetratorRow();
             row.name = p.name();
             row.type = p.type().code();
+            row.actor = p.actor() == null ? "" : p.actor().toString();
+            row.actorName = p.name();
             form.perpetrators.add(row);
         }
         form.padRows();

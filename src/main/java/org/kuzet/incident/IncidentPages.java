@@ -9,7 +9,15 @@ import org.kuzet.actor.Actors;
 import org.kuzet.api.Conflict;
 import org.kuzet.api.FieldProblem;
 import org.kuzet.api.InvalidInput;
+import org.kuzet.reference.Viewer;
+import org.kuzet.source.Sources;
+import org.kuzet.statement.Statements;
+import org.kuzet.web.FieldMessages;
+import org.kuzet.web.IncidentSurroundings;
 import org.kuzet.web.Languages;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,16 +38,42 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/staff/incidents")
 class IncidentPages {
 
+    /** The fields of the "add a source" form, as typed (shown again beside their errors). */
+    public record SourceFields(String kind, String title, String url, String outletName, String publishedOn,
+                               String archivedText, Boolean confidential) {
+        static final SourceFields BLANK = new SourceFields("media_article", "", "", "", "", "", false);
+    }
+
+    /** The fields of the "record an official reply" form, as typed. */
+    public record ReplyFields(String speakerName, String speakerRole, String date, String stance, String summary,
+                              String quote, String url) {
+        static final ReplyFields BLANK = new ReplyFields("", "", "", "rebuttal", "", "", "");
+    }
+
     private final IncidentDesk desk;
     private final Incidents incidents;
     private final FormChoices choices;
     private final Actors actors;
+    private final Sources sources;
+    private final IncidentSurroundings surroundings;
+    private final JsonMapper json;
+    private final TransactionTemplate transaction;
+    private final FieldMessages fieldMessages;
+    private final Statements statements;
 
-    IncidentPages(IncidentDesk desk, Incidents incidents, FormChoices choices, Actors actors) {
+    IncidentPages(IncidentDesk desk, Incidents incidents, FormChoices choices, Actors actors, Sources sources,
+            IncidentSurroundings surroundings, JsonMapper json, PlatformTransactionManager transactions,
+            FieldMessages fieldMessages, Statements statements) {
+        this.fieldMessages = fieldMessages;
+        this.statements = statements;
         this.desk = desk;
         this.incidents = incidents;
         this.choices = choices;
         this.actors = actors;
+        this.sources = sources;
+        this.surroundings = surroundings;
+        this.json = json;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     @GetMapping("/new")
@@ -91,6 +125,11 @@ class IncidentPages {
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model, Locale locale) {
+        return show(id, model, locale, SourceFields.BLANK, Map.of(), ReplyFields.BLANK, Map.of());
+    }
+
+    private String show(long id, Model model, Locale locale, SourceFields sourceForm, Map<String, String> sourceErrors,
+            ReplyFields replyForm, Map<String, String> replyErrors) {
         Incident incident = load(id);
         StaffMember me = Caller.requireStaff();
         String lang = Languages.of(locale);
@@ -99,7 +138,95 @@ class IncidentPages {
         model.addAttribute("categoryLabel", choices.categoryLabel(incident.content().primaryCategory(), lang));
         model.addAttribute("mayPublish", me.mayPublish());
         model.addAttribute("revisions", incidents.revisions(id));
+        Viewer staff = new Viewer(true, true);
+        model.addAttribute("sources", incident.content().sources().stream()
+                .flatMap(s -> sources.find(s, staff).stream()).toList());
+        model.addAttribute("replies", surroundings.replies(id));
+        model.addAttribute("cases", surroundings.cases(id));
+        model.addAttribute("sourceKinds", List.of("media_article", "court_document", "social_media_post",
+                "official_statement", "monitoring_report", "correspondent_report", "other"));
+        model.addAttribute("sourceForm", sourceForm);
+        model.addAttribute("sourceErrors", fieldMessages.inLanguage(sourceErrors, locale));
+        model.addAttribute("replyForm", replyForm);
+        model.addAttribute("replyErrors", fieldMessages.inLanguage(replyErrors, locale));
+        model.addAttribute("stances", List.of("rebuttal", "acknowledgement", "statement", "concern"));
         return "incident/show";
+    }
+
+    /**
+     * Archives a source and adds it to the incident, in one transaction: the text as it was seen is kept with its
+     * SHA-256 and the time of archiving. On a published incident this is a correction with its own revision.
+     */
+    @PostMapping("/{id}/sources")
+    String addSource(@PathVariable long id, SourceFields fields, Model model, Locale locale) {
+        StaffMember me = Caller.requireStaff();
+        tools.jackson.databind.node.ObjectNode body = json.createObjectNode();
+        body.put("kind", fields.kind());
+        putText(body, "title", fields.title());
+        putText(body, "url", fields.url());
+        putText(body, "outlet_name", fields.outletName());
+        putText(body, "published_on", fields.publishedOn());
+        if (fields.archivedText() != null && !fields.archivedText().isBlank()) {
+            body.put("archived_text", fields.archivedText());
+            // the moment the text was seen: archiving is now
+            body.put("retrieved_at", java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+        }
+        body.put("confidential", Boolean.TRUE.equals(fields.confidential()));
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (fields.title() == null || fields.title().isBlank()) {
+            errors.put("title", "is required");
+        }
+        try {
+            if (!errors.isEmpty()) {
+                throw new InvalidInput(problems(errors));
+            }
+            transaction.executeWithoutResult(status -> {
+                Incident incident = load(id);
+                long source = sources.archive(body);
+                IncidentPageForm form = IncidentPageForm.of(incident);
+                form.getSources().add(String.valueOf(source));
+                IncidentForm checked = toIncidentForm(form, new LinkedHashMap<>());
+                if (incident.state() == WorkflowState.PUBLISHED) {
+                    desk.correct(id, checked, incident.revision(), "source added: " + fields.title().trim(), me);
+                } else {
+                    desk.revise(id, checked, incident.revision());
+                }
+            });
+            return "redirect:/staff/incidents/" + id + "#sources";
+        } catch (InvalidInput e) {
+            e.problems().forEach(p -> errors.putIfAbsent(p.field(), p.message()));
+            return show(id, model, locale, fields, errors, ReplyFields.BLANK, Map.of());
+        }
+    }
+
+    /** Records an official reply to the incident, to be shown beside the allegation. */
+    @PostMapping("/{id}/replies")
+    String addReply(@PathVariable long id, ReplyFields fields, Model model, Locale locale) {
+        Caller.requireStaff();
+        load(id);
+        tools.jackson.databind.node.ObjectNode body = json.createObjectNode();
+        putText(body, "speaker_name", fields.speakerName());
+        putText(body, "speaker_role", fields.speakerRole());
+        putText(body, "date", fields.date());
+        putText(body, "stance", fields.stance());
+        putText(body, "summary", fields.summary());
+        putText(body, "quote", fields.quote());
+        putText(body, "url", fields.url());
+        body.putArray("incidents").add(id);
+        try {
+            statements.record(body);
+            return "redirect:/staff/incidents/" + id + "#replies";
+        } catch (InvalidInput e) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            e.problems().forEach(p -> errors.putIfAbsent(p.field(), p.message()));
+            return show(id, model, locale, SourceFields.BLANK, Map.of(), fields, errors);
+        }
+    }
+
+    private static void putText(tools.jackson.databind.node.ObjectNode body, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            body.put(field, value.trim());
+        }
     }
 
     @PostMapping("/{id}/{step:submit|publish|return|reopen}")
@@ -132,13 +259,24 @@ class IncidentPages {
         form.padRows();
         String lang = Languages.of(locale);
         model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
+        model.addAttribute("errors", fieldMessages.inLanguage(errors, locale)); // beside each field, in the page's language
         model.addAttribute("incidentId", id);
         model.addAttribute("categoryChoices", choices.categories(lang));
         model.addAttribute("placeChoices", choices.places(lang));
         model.addAttribute("victimKinds", codes(VictimKind.values()));
         model.addAttribute("perpetratorTypes", codes(PerpetratorType.values()));
         model.addAttribute("verifications", codes(Verification.values()));
+        Viewer staff = new Viewer(true, true);
+        Map<String, String> sourceTitles = new LinkedHashMap<>();
+        for (String sid : form.getSources()) {
+            try {
+                sources.find(Long.parseLong(sid), staff).ifPresent(src -> sourceTitles.put(sid,
+                        src.title() != null ? src.title() : src.url() != null ? src.url() : "#" + sid));
+            } catch (NumberFormatException e) {
+                // a tampered id is reported by the rules when saved; here it is merely shown by its number
+            }
+        }
+        model.addAttribute("sourceTitles", sourceTitles);
         return "incident/form";
     }
 
@@ -148,19 +286,23 @@ class IncidentPages {
         Integer sources = wholeNumber(form.getIndependentSources(), "independent_sources", errors);
         List<IncidentForm.VictimForm> victims = new ArrayList<>();
         for (IncidentPageForm.VictimRow v : form.filledVictims()) {
-            victims.add(new IncidentForm.VictimForm(actorOf(v.getName()), v.getName().trim(), v.getKind(),
+            String actor = v.actorKept() != null ? v.actorKept() : actorOf(v.getName());
+            victims.add(new IncidentForm.VictimForm(actor, v.getName().trim(), v.getKind(),
                     blankToNull(v.getRole()), blankToNull(v.getGender()), blankToNull(v.getContact())));
         }
         List<IncidentForm.PerpetratorForm> perpetrators = new ArrayList<>();
         for (IncidentPageForm.PerpetratorRow p : form.filledPerpetrators()) {
-            perpetrators.add(new IncidentForm.PerpetratorForm(actorOf(p.getName()), p.getName().trim(), p.getType()));
+            String actor = p.actorKept() != null ? p.actorKept() : actorOf(p.getName());
+            perpetrators.add(new IncidentForm.PerpetratorForm(actor, p.getName().trim(), p.getType()));
         }
         List<String> categories = form.getCategories() == null ? List.of()
                 : form.getCategories().stream().filter(c -> !c.isBlank()).toList();
         return new IncidentForm(form.getTitle(), form.getSummary(), form.getDate(), blankToNull(form.getPlace()),
                 blankToNull(form.getPrimaryCategory()), categories, people, form.getVerification(),
-                sources == null ? 0 : sources, victims, perpetrators, List.of(), List.of(),
-                blankToNull(form.getConfidentialNotes()));
+                sources == null ? 0 : sources, victims, perpetrators,
+                // an edit keeps the incident's sources and links (an empty list here would remove them all)
+                form.getSources() == null ? List.of() : form.getSources().stream().filter(x -> !x.isBlank()).toList(),
+                form.linkedIncidentList(), blankToNull(form.getConfidentialNotes()));
     }
 
     /** A name that is exactly one known actor (in any spelling) is linked to that actor. */

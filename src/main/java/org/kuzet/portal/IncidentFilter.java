@@ -32,6 +32,15 @@ record IncidentFilter(String q, String group, String category, String region, St
      * only, whatever it asks for; staff see every workflow state and may filter by it.
      */
     Sql where(boolean staff) {
+        return where(staff, Resolved.NOTHING);
+    }
+
+    /**
+     * The WHERE clause, with the name search's incidents and the region's places already worked out where the
+     * caller did so: as literal lists the planner sees how few rows they select and reads them by index, where a
+     * subquery's size is a guess that led it to read all 100,000 incidents (docs/benchmarks.md, web section).
+     */
+    Sql where(boolean staff, Resolved resolved) {
         StringJoiner where = new StringJoiner(" and ", " where ", "");
         where.setEmptyValue(""); // staff with no filter: every incident (a bare " where " was a syntax error)
         Map<String, Object> params = new LinkedHashMap<>();
@@ -41,22 +50,18 @@ record IncidentFilter(String q, String group, String category, String region, St
             where.add("i.workflow_state = :state");
             params.put("state", state);
         }
-        if (q != null) {
-            // one id set made of index-friendly parts (trigram indexes of V60), rather than ORed correlated
-            // subqueries that the planner can only run row by row over every incident
-            where.add("""
-                    i.id in (select x.id from incident x where x.title ilike :like or x.summary ilike :like
-                     union select v.incident_id from incident_victim v where v.name ilike :like
-                     union select v.incident_id from incident_victim v join actor_alias a on a.actor_id = v.actor_id
-                           where a.key like :key
-                     union select p.incident_id from incident_perpetrator p where p.name ilike :like
-                     union select p.incident_id from incident_perpetrator p join actor_alias a on a.actor_id = p.actor_id
-                           where a.key like :key
-                     union select x.id from incident x join place_alias pa on pa.place_code = x.place_code
-                           where pa.key = :exact)""");
-            params.put("like", "%" + q.replace("%", "\\%").replace("_", "\\_") + "%");
-            params.put("key", "%" + Spelling.key(q) + "%");
-            params.put("exact", Spelling.key(q));
+        if (q != null && resolved.ids() != null) {
+            // an array literal rather than an IN list: PostgreSQL reads a long array faster than as many ORs
+            where.add(resolved.ids().length == 0 ? "false" : "i.id = any('{" + join(resolved.ids()) + "}'::bigint[])");
+        } else if (q != null) {
+            where.add("i.id in (" + NAME_MATCH + ")");
+            params.putAll(nameParams(q));
+        }
+        if (region != null && resolved.places() != null) {
+            where.add(resolved.places().isEmpty() ? "false" : "i.place_code in (" + quoted(resolved.places()) + ")");
+        } else if (region != null) {
+            where.add("i.place_code in (" + PLACES_UNDER + ")");
+            params.put("region", region);
         }
         if (group != null) {
             where.add("i.primary_category in (select code from category where group_code = :group)");
@@ -66,11 +71,6 @@ record IncidentFilter(String q, String group, String category, String region, St
             where.add("(i.primary_category = :category or exists (select 1 from incident_category c "
                     + "where c.incident_id = i.id and c.category_code = :category))");
             params.put("category", category);
-        }
-        if (region != null) {
-            where.add("i.place_code in (with recursive tree(code) as (select code from place where code = :region "
-                    + "union all select p.code from place p join tree t on p.parent_code = t.code) select code from tree)");
-            params.put("region", region);
         }
         if (month != null) {
             YearMonth ym = YearMonth.parse(month);
@@ -111,6 +111,56 @@ record IncidentFilter(String q, String group, String category, String region, St
     }
 
     record Sql(String where, Map<String, Object> params) {
+    }
+
+    /**
+     * The ids of incidents (any state) that a name search finds: one id set made of index-friendly parts (trigram
+     * indexes of V60), rather than ORed correlated subqueries that the planner can only run row by row.
+     */
+    static final String NAME_MATCH = """
+            select x.id from incident x where x.title ilike :like or x.summary ilike :like
+             union select v.incident_id from incident_victim v where v.name ilike :like
+             union select v.incident_id from incident_victim v join actor_alias a on a.actor_id = v.actor_id
+                   where a.key like :key
+             union select p.incident_id from incident_perpetrator p where p.name ilike :like
+             union select p.incident_id from incident_perpetrator p join actor_alias a on a.actor_id = p.actor_id
+                   where a.key like :key
+             union select x.id from incident x join place_alias pa on pa.place_code = x.place_code
+                   where pa.key = :exact""";
+
+    /** A place and every place inside it (the gazetteer is a small tree). */
+    static final String PLACES_UNDER = "with recursive tree(code) as (select code from place where code = :region "
+            + "union all select p.code from place p join tree t on p.parent_code = t.code) select code from tree";
+
+    static Map<String, Object> nameParams(String q) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("like", "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        params.put("key", "%" + Spelling.key(q) + "%");
+        params.put("exact", Spelling.key(q));
+        return params;
+    }
+
+    /**
+     * The name search's incident ids and the region's place codes, worked out before the list's queries; null
+     * where not worked out (no such filter, or too many ids to write out, when the subquery is used instead).
+     */
+    record Resolved(long[] ids, java.util.List<String> places) {
+        static final Resolved NOTHING = new Resolved(null, null);
+    }
+
+    private static String join(long[] ids) {
+        StringBuilder b = new StringBuilder(ids.length * 7);
+        for (long id : ids) {
+            b.append(b.isEmpty() ? "" : ",").append(id);
+        }
+        return b.toString();
+    }
+
+    /** Codes read from the gazetteer, written as SQL literals (quotes doubled, so no code can end the literal). */
+    private static String quoted(java.util.List<String> codes) {
+        StringJoiner b = new StringJoiner(",");
+        codes.forEach(c -> b.add("'" + c.replace("'", "''") + "'"));
+        return b.toString();
     }
 
     private static void put(Map<String, String> params, String key, String value) {

@@ -2,6 +2,9 @@ package org.kuzet.portal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -36,6 +39,9 @@ class PortalCounts {
         }
     };
 
+    /** Entries being computed now, so that a second visitor waits for the first one's result. */
+    private final ConcurrentHashMap<Object, CompletableFuture<Object>> inFlight = new ConcurrentHashMap<>();
+
     PortalCounts(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
@@ -52,12 +58,34 @@ class PortalCounts {
         if (entry != null && entry.version() == version && now - entry.madeAt() < MAX_AGE_NANOS) {
             return (T) entry.value();
         }
-        // computed outside the lock: two visitors may both compute a missing entry, neither waits for the other
-        T value = compute.get();
-        synchronized (entries) {
-            entries.put(key, new Remembered(version, now, value));
+        // computed outside the lock, once: when 50 visitors ask for the same missing entry at once (a busy list
+        // after the entry expired), one computes it and the others wait for that result rather than each running
+        // the same counting query over 100,000 incidents side by side
+        CompletableFuture<Object> mine = new CompletableFuture<>();
+        CompletableFuture<Object> running = inFlight.putIfAbsent(key, mine);
+        if (running != null) {
+            try {
+                return (T) running.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException cause) {
+                    throw cause;
+                }
+                throw e;
+            }
         }
-        return value;
+        try {
+            T value = compute.get();
+            synchronized (entries) {
+                entries.put(key, new Remembered(version, now, value));
+            }
+            mine.complete(value);
+            return value;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            inFlight.remove(key, mine);
+        }
     }
 
     /**

@@ -74,9 +74,10 @@ class PublicIncidents {
     }
 
     private Page computeList(IncidentFilter filter, int page, int size, String lang, boolean staff) {
-        IncidentFilter.Sql sql = filter.where(staff);
-        long total = jdbc.sql("select count(*) from incident i" + sql.where()).params(sql.params())
-                .query(Long.class).single();
+        IncidentFilter.Sql sql = filter.where(staff, resolve(filter));
+        // every incident has exactly one verification: the facet's counts add up to the total, and the facets are
+        // needed (and remembered) for the same list anyway, so no separate count(*) over the selection
+        long total = facets(filter, lang, staff).get("verification").stream().mapToLong(Facet::count).sum();
         String l = column(lang);
         List<Summary> items = jdbc.sql("""
                 select i.id, i.title, i.occurred_on, i.date_precision, i.verification, i.summary, i.workflow_state,
@@ -95,7 +96,7 @@ class PublicIncidents {
 
     /** Every incident the filter selects, oldest first, one at a time (downloads stream, whatever the size). */
     void each(IncidentFilter filter, String lang, java.util.function.Consumer<Row> sink) {
-        IncidentFilter.Sql sql = filter.where(false);
+        IncidentFilter.Sql sql = filter.where(false, resolve(filter));
         String l = column(lang);
         jdbc.sql("""
                 select i.id, i.title, i.occurred_on, i.date_precision, i.verification, i.place_code,
@@ -141,7 +142,7 @@ class PublicIncidents {
      * A place counts under its region (or city of republican significance) found by walking the small place tree.
      */
     private Map<String, List<Facet>> computeFacets(IncidentFilter filter, String lang, boolean staff) {
-        IncidentFilter.Sql sql = filter.where(staff);
+        IncidentFilter.Sql sql = filter.where(staff, resolve(filter));
         String l = column(lang);
         String query = """
                 with recursive up(code, start, kind, parent_code) as (
@@ -150,7 +151,8 @@ class PublicIncidents {
                     select p.code, up.start, p.kind, p.parent_code from place p join up on p.code = up.parent_code
                         where up.kind not in ('region', 'city_of_republican_significance', 'country')),
                 sel as materialized (
-                    select i.id, i.primary_category, i.place_code, i.verification, i.workflow_state
+                    select i.id, i.primary_category, i.place_code, i.verification, i.workflow_state,
+                           i.occurred_on, i.date_precision
                     from incident i %2$s)
                 select 1 as facet, g.position as pos, g.code, g.label_%1$s as label, count(*) as n from sel i
                     join category c on c.code = i.primary_category join category g on g.code = c.group_code
@@ -169,10 +171,15 @@ class PublicIncidents {
                 union all
                 select 6, 0, v.victim_kind, v.victim_kind, count(distinct i.id) from sel i
                     join incident_victim v on v.incident_id = i.id group by v.victim_kind
+                union all
+                select 7, -(extract(year from m) * 100 + extract(month from m))::int, to_char(m, 'YYYY-MM'),
+                       to_char(m, 'YYYY-MM'), count(*) from (
+                    select date_trunc('month', i.occurred_on) as m from sel i where i.date_precision <> 'year') x
+                    group by m
                 order by facet, pos, n desc, code""".formatted(l, sql.where(), staff
                 ? "union all select 5, 0, i.workflow_state, i.workflow_state, count(*) from sel i group by i.workflow_state"
                 : "");
-        String[] names = {null, "group", "category", "region", "verification", "state", "victim_kind"};
+        String[] names = {null, "group", "category", "region", "verification", "state", "victim_kind", "month"};
         Map<String, List<Facet>> facets = new LinkedHashMap<>();
         for (String name : names) {
             if (name != null && (staff || !name.equals("state"))) {
@@ -183,8 +190,34 @@ class PublicIncidents {
             facets.get(names[rs.getInt("facet")]).add(new Facet(rs.getString("code"), rs.getString("label"),
                     rs.getLong("n")));
         });
+        // the months newest first, as many as a visitor scans: the month field takes any other one
+        facets.put("month", facets.get("month").subList(0, Math.min(MONTHS_SHOWN, facets.get("month").size())));
         facets.replaceAll((name, values) -> List.copyOf(values));
         return java.util.Collections.unmodifiableMap(facets);
+    }
+
+    /**
+     * Works out once, and remembers until the data changes, which incidents a name search finds and which places a
+     * region holds; the count, the page and the facets of the list then each use the short literal lists.
+     */
+    IncidentFilter.Resolved resolve(IncidentFilter filter) {
+        long[] ids = filter.q() == null ? null : counts.get(List.of("names", filter.q()), () -> nameMatches(filter.q()));
+        List<String> places = filter.region() == null ? null
+                : counts.get(List.of("places", filter.region()), () -> jdbc.sql(IncidentFilter.PLACES_UNDER)
+                        .param("region", filter.region()).query(String.class).list());
+        return new IncidentFilter.Resolved(ids, places);
+    }
+
+    /** How many months the month facet lists (newest first). */
+    static final int MONTHS_SHOWN = 24;
+
+    /** A common word can match most of the catalogue: past this many ids the subquery serves better than a list. */
+    static final int MAX_LISTED_IDS = 25_000;
+
+    private long[] nameMatches(String q) {
+        List<Long> ids = jdbc.sql(IncidentFilter.NAME_MATCH + " limit " + (MAX_LISTED_IDS + 1))
+                .params(IncidentFilter.nameParams(q)).query(Long.class).list();
+        return ids.size() > MAX_LISTED_IDS ? null : ids.stream().mapToLong(Long::longValue).sorted().toArray();
     }
 
     Optional<Detail> detail(long id, String lang) {

@@ -9,7 +9,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The staff workspace's overview and incident list: the same catalogue as the public's, over every workflow state
@@ -22,11 +25,22 @@ class StaffPages {
     }
 
     private final PublicIncidents incidents;
+    private final PublicActors actors;
     private final JdbcClient jdbc;
 
-    StaffPages(PublicIncidents incidents, JdbcClient jdbc) {
+    StaffPages(PublicIncidents incidents, PublicActors actors, JdbcClient jdbc) {
         this.incidents = incidents;
+        this.actors = actors;
         this.jdbc = jdbc;
+    }
+
+    /** A journalist's or outlet's record for staff: every incident in any state and every legal case. */
+    @GetMapping("/staff/actors/{id}")
+    String actor(@PathVariable long id, Model model, Locale locale) {
+        model.addAttribute("actor", actors.profile(id, Languages.of(locale), true)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        model.addAttribute("staffView", true);
+        return "portal/actor";
     }
 
     @GetMapping("/staff")

@@ -1,23 +1,23 @@
 package org.kuzet.report;
 
-import java.util.Optional;
-import org.jsoup.nodes.Entities;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
+import java.util.Locale;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.kuzet.web.Languages;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The report as a web page: {@code /reports/2024-03?lang=ru} shows the published version to everyone;
- * {@code /staff/reports/2024-03} shows staff the report the data gives now, and above it what differs from the
- * published version.
+ * The report as a web page inside the site's layout (menu, language switcher): {@code /reports/2024-03?lang=ru}
+ * shows the published version to everyone; {@code /staff/reports/2024-03} shows staff the report the data gives
+ * now, and above it what differs from the published version. The report's language is the page's language unless
+ * {@code ?lang=} says otherwise (which also switches the page).
  */
 @Controller
 class ReportPages {
-
-    private static final MediaType HTML = new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8);
 
     private final ReportDesk desk;
 
@@ -26,40 +26,32 @@ class ReportPages {
     }
 
     @GetMapping("/reports/{period}")
-    ResponseEntity<String> published(@PathVariable String period, @RequestParam(required = false) String lang,
-            @RequestParam(required = false) Integer version) {
-        ReportRequest request = ReportRequest.of(period, lang);
+    String published(@PathVariable String period, @RequestParam(required = false) String lang,
+            @RequestParam(required = false) Integer version, Locale locale, Model model) {
+        ReportRequest request = ReportRequest.of(period, lang == null ? Languages.of(locale) : lang);
         ReportDesk.Content content = desk.published(request.period(), request.lang(), version);
-        return ResponseEntity.ok().contentType(HTML)
-                .body(Formats.html(content.markdown(), request.lang(), content.title()));
+        show(model, request, content);
+        model.addAttribute("staffPreview", false);
+        return "report/page";
     }
 
     @GetMapping("/staff/reports/{period}")
-    ResponseEntity<String> preview(@PathVariable String period, @RequestParam(required = false) String lang) {
-        ReportRequest request = ReportRequest.of(period, lang);
-        ReportDesk.Content content = desk.live(request.period(), request.lang());
-        String page = Formats.html(content.markdown(), request.lang(), content.title());
-        Optional<ReportDiff> diff = desk.diff(request.period(), request.lang());
-        return ResponseEntity.ok().contentType(HTML).body(page.replace("<body>\n", "<body>\n" + banner(diff)));
+    String preview(@PathVariable String period, @RequestParam(required = false) String lang, Locale locale,
+            Model model) {
+        ReportRequest request = ReportRequest.of(period, lang == null ? Languages.of(locale) : lang);
+        show(model, request, desk.live(request.period(), request.lang()));
+        model.addAttribute("staffPreview", true);
+        model.addAttribute("diff", desk.diff(request.period(), request.lang()).orElse(null));
+        return "report/page";
     }
 
-    /** The difference from the published version, figure by figure and line by line. */
-    private static String banner(Optional<ReportDiff> diff) {
-        StringBuilder b = new StringBuilder("<section class=\"report-diff\" style=\"border:1px solid #c90;padding:1em\">");
-        if (diff.isEmpty()) {
-            b.append("<p>Not published yet. / Ещё не опубликован. / Әлі жарияланбаған.</p>");
-        } else if (diff.get().isEmpty()) {
-            b.append("<p>Same as published version ").append(diff.get().publishedVersion()).append(".</p>");
-        } else {
-            b.append("<p>Changed since published version ").append(diff.get().publishedVersion()).append(":</p><ul>");
-            for (ReportDiff.FigureChange f : diff.get().figures()) {
-                b.append("<li>").append(Entities.escape(f.figure())).append(": ").append(f.published())
-                        .append(" → ").append(f.now()).append("</li>");
-            }
-            diff.get().removed().forEach(l -> b.append("<li><del>").append(Entities.escape(l)).append("</del></li>"));
-            diff.get().added().forEach(l -> b.append("<li><ins>").append(Entities.escape(l)).append("</ins></li>"));
-            b.append("</ul>");
-        }
-        return b.append("</section>\n").toString();
+    private static void show(Model model, ReportRequest request, ReportDesk.Content content) {
+        model.addAttribute("reportTitle", content.title());
+        model.addAttribute("periodKey", request.period().key());
+        model.addAttribute("reportLang", request.lang().code());
+        model.addAttribute("version", content.version());
+        // the report's Markdown is our own text with the data's strings escaped (escapeHtml): safe to insert as is
+        model.addAttribute("reportBody", HtmlRenderer.builder().escapeHtml(true).build()
+                .render(Parser.builder().build().parse(content.markdown())));
     }
 }

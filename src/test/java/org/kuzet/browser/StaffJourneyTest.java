@@ -93,6 +93,17 @@ class StaffJourneyTest {
         assertThat(editor.locator("#state")).hasText("Published");
         Browser.screenshot(editor, "staff-incident-published");
 
+        // a source is archived from the incident's page, with the keyboard alone
+        editor.getByText("Add a source").focus();
+        editor.keyboard().press("Enter");
+        editor.locator("#source-url").fill("https://orda.kz/threats-editors");
+        editor.locator("#source-title").fill("Orda.kz: the editors were threatened");
+        editor.getByLabel("Text as published (kept in the archive)").fill("Editors of Orda.kz received threats.");
+        editor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Archive and add")).press("Enter");
+        assertThat(editor.locator("#sources")).containsText("Orda.kz: the editors were threatened");
+        assertThat(editor.locator("#sources")).containsText("SHA-256");
+        Browser.screenshot(editor, "staff-incident-source-archived");
+
         Page visitor = browser.page(base());
         visitor.navigate("/incidents?q=Орда");
         assertThat(visitor.locator("ol.incidents")).containsText("Threats against the editors of Orda.kz");
@@ -114,6 +125,12 @@ class StaffJourneyTest {
         String content = new String(text.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         org.assertj.core.api.Assertions.assertThat(text.waitFor()).isZero();
         org.assertj.core.api.Assertions.assertThat(content).contains("2024").containsPattern("[әғқңөұүһі]");
+
+        // the preview sits in the site's layout, in the page's language
+        editor.navigate("/staff/reports/2024-03?lang=kk");
+        assertThat(editor.locator("ul.langs")).isVisible();
+        assertThat(editor.locator("article.report h1")).containsText("2024");
+        Browser.screenshot(editor, "staff-report-preview-kazakh");
     }
 
     @Test

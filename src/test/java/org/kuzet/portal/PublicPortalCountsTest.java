@@ -27,6 +27,9 @@ class PublicPortalCountsTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    PortalCounts counts;
+
     long kostanay;
     long draft;
 
@@ -35,6 +38,52 @@ class PublicPortalCountsTest {
         jdbc.sql("truncate incident, statement, source, actor restart identity cascade").update();
         kostanay = incident("Judge removed a TobolInfo journalist from an open hearing", "kz-kostanay", "published");
         draft = incident("Police obstructed journalists filming in Astana", "kz-astana", "draft");
+    }
+
+    @Test
+    void aSecondVisitorWaitsForTheCountBeingMadeInsteadOfMakingItAgain() throws Exception {
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger computed = new java.util.concurrent.atomic.AtomicInteger();
+        Object key = List.of("single-flight", System.nanoTime());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Future<String> first = pool.submit(() -> counts.get(key, () -> {
+                computed.incrementAndGet();
+                started.countDown();
+                await(release);
+                return "first";
+            }));
+            assertThat(started.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            Thread[] second = new Thread[1];
+            java.util.concurrent.Future<String> other = pool.submit(() -> {
+                second[0] = Thread.currentThread();
+                return counts.get(key, () -> {
+                    computed.incrementAndGet();
+                    return "second";
+                });
+            });
+            // the second visitor is parked on the first one's result (not computing) before the first is let go
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            while ((second[0] == null || second[0].getState() != Thread.State.WAITING) && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            release.countDown();
+            assertThat(first.get(30, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("first");
+            assertThat(other.get(30, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("first");
+            assertThat(computed).hasValue(1);
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
+        }
+    }
+
+    private static void await(java.util.concurrent.CountDownLatch latch) {
+        try {
+            latch.await(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

@@ -26,6 +26,9 @@ class PublicPortalTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    PublicIncidents incidents;
+
     long kostanay;
     long astana;
     long draft;
@@ -61,6 +64,40 @@ class PublicPortalTest {
         assertThat(html("/incidents?q=Азаттық")).contains("Police obstructed journalists")
                 .doesNotContain("TobolInfo journalist from");
         assertThat(html("/incidents?q=Тоболинфо")).contains("TobolInfo journalist from an open hearing");
+    }
+
+    @Test
+    void aSearchThatFindsNothingListsNothingAndADraftIsNeverFound() throws Exception {
+        assertThat(html("/incidents?q=Qwzxv")).doesNotContain("TobolInfo journalist from")
+                .doesNotContain("Police obstructed journalists");
+        assertThat(html("/incidents?q=Draft")).doesNotContain(SECRET);
+        assertThat(html("/incidents?q=50%25_")).doesNotContain("Police obstructed journalists");
+    }
+
+    @Test
+    void theMonthFacetCountsPublishedIncidentsPerMonth() throws Exception {
+        assertThat(incidents.facets(IncidentFilter.NONE, "en").get("month"))
+                .extracting(PublicIncidents.Facet::code, PublicIncidents.Facet::count)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("2024-03", 2L));
+        assertThat(html("/incidents")).contains("<option value=\"2024-03\">2024-03 (2)</option>");
+    }
+
+    @Test
+    void theWorkedOutListsSelectWhatTheSubqueriesSelect() {
+        for (IncidentFilter filter : java.util.List.of(
+                new IncidentFilter("Azattyq", null, null, null, null, null, null, null),
+                new IncidentFilter(null, null, null, "kz-kostanay-region", null, null, null, null),
+                new IncidentFilter("journalist", null, null, "kz-astana", null, null, null, null))) {
+            IncidentFilter.Sql slow = filter.where(true);
+            IncidentFilter.Sql fast = filter.where(true, incidents.resolve(filter));
+            assertThat(fast.where()).doesNotContain("select");
+            assertThat(ids(fast)).isEqualTo(ids(slow)).isNotEmpty();
+        }
+    }
+
+    private java.util.List<Long> ids(IncidentFilter.Sql sql) {
+        return jdbc.sql("select i.id from incident i" + sql.where() + " order by i.id").params(sql.params())
+                .query(Long.class).list();
     }
 
     @Test

@@ -1,0 +1,64 @@
+package org.kuzet.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The rules of the domain name a wrong field in English (the API's problem details are in English for every
+ * caller). A page shows the message beside the field in the reader's language: the common kinds of problem are
+ * recognised and said again from the message files, with the value the person typed; a problem of another kind is
+ * shown as the rules wrote it.
+ */
+@Component
+public class FieldMessages {
+
+    private record Kind(Pattern english, String key) {
+    }
+
+    /** First match wins; group 1, where present, is the value the person typed. */
+    private static final List<Kind> KINDS = List.of(
+            new Kind(Pattern.compile("^is required: say what the correction changes.*"), "error.correctionNote"),
+            new Kind(Pattern.compile("^is required.*"), "error.required"),
+            new Kind(Pattern.compile("^'(.*)' is in the future$"), "error.future"),
+            new Kind(Pattern.compile("^is in the future \\((.*)\\)$"), "error.future"),
+            new Kind(Pattern.compile("^'(.*)' is not a day that exists$"), "error.noSuchDay"),
+            new Kind(Pattern.compile("^must be a date written YYYY-MM-DD, YYYY-MM or YYYY, not '(.*)'$"), "error.date"),
+            new Kind(Pattern.compile("^must be a whole number, not '(.*)'$"), "error.wholeNumber"),
+            new Kind(Pattern.compile("^must be 0 or more, not (.*)$"), "error.notNegative"),
+            new Kind(Pattern.compile("^not in the gazetteer: '(.*)'$"), "error.place"),
+            new Kind(Pattern.compile("^must be an http or https address, not '(.*)'$"), "error.url"),
+            new Kind(Pattern.compile("^an incident cannot be linked to itself$"), "error.linkedToItself"));
+
+    private final MessageSource messages;
+
+    FieldMessages(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** The problems, field by field, in the language of the page. */
+    public Map<String, String> inLanguage(Map<String, String> problems, Locale locale) {
+        Map<String, String> said = new LinkedHashMap<>();
+        problems.forEach((field, message) -> said.put(field, say(message, locale)));
+        return said;
+    }
+
+    String say(String english, Locale locale) {
+        if (english == null) {
+            return null;
+        }
+        for (Kind kind : KINDS) {
+            Matcher m = kind.english().matcher(english.strip());
+            if (m.matches()) {
+                Object[] args = m.groupCount() > 0 ? new Object[] {m.group(1)} : new Object[0];
+                return messages.getMessage(kind.key(), args, english, locale);
+            }
+        }
+        return english;
+    }
+}
