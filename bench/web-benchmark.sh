@@ -6,13 +6,15 @@
 #
 # Environment: DATA_DIR (target/web-bench), PORT (8089), JAVA_HOME, JAR (target/kuzet.jar), SKIP_BUILD=1 to reuse
 # the built jar and classes, SKIP_LOAD=1 when DATA_DIR already holds the data, SKIP_PAGES=1 for wrk only,
-# PAGES="list list-q ..." to time only some pages (names as in url() below).
+# PAGES="list list-q ..." to time only some pages (names as in url() below), WRK_WARMUP (10) seconds of unmeasured
+# load before each wrk run.
 # Needs curl and wrk (Debian: apt-get install -y wrk). The data dir is kept, so a second run skips the load.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-100000}
 REQS=${2:-200}
 WRK_SECONDS=${3:-30}
+WRK_WARMUP=${WRK_WARMUP:-10}
 DATA_DIR=${DATA_DIR:-target/web-bench}
 PORT=${PORT:-8089}
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
@@ -137,6 +139,9 @@ fi
 echo "== throughput: wrk -t2 -c50 -d${WRK_SECONDS}s"
 for path in "/incidents" "/incidents?region=kz-almaty-region"; do
     echo "-- $path"
+    # a fresh JVM compiles its hot code during the first seconds of load: warm up first, so that the measured run
+    # shows the steady state (the warm-up's numbers are not reported)
+    timeout $((WRK_WARMUP + 30)) wrk -t2 -c50 -d"${WRK_WARMUP}s" "$BASE$path" > /dev/null
     before=$(cpu_seconds)
     timeout $((WRK_SECONDS + 30)) wrk -t2 -c50 -d"${WRK_SECONDS}s" --latency "$BASE$path" | tee "$OUT/wrk-$(echo "$path" | tr -c 'a-z0-9' '_').txt" \
         | grep -E "Requests/sec|Latency|50%|99%|Non-2xx|Socket errors"

@@ -67,6 +67,8 @@ class IncidentPageSourcesTest {
                 .query(Long.class).single()).as("the time of archiving").isEqualTo(1);
         assertThat(page("/staff/incidents/" + incident)).contains("Budget request left unanswered", "SHA-256 "
                 + sha256(TEXT).substring(0, 12));
+        assertThat(page("/staff/incidents/" + incident)).contains("Related incidents",
+                "href=\"/staff/incidents/" + other + "\"");
         assertThat(jdbc.sql("select count(*) from incident_link where incident_id = ? or linked_incident_id = ?")
                 .params(incident, incident).query(Long.class).single()).as("the related incident").isPositive();
     }
