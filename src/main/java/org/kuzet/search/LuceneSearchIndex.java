@@ -70,6 +70,7 @@ class LuceneSearchIndex implements SearchIndex, SmartLifecycle {
     private static final Duration OUTBOX_KEPT = Duration.ofHours(23);
     private static final long CATCH_UP_EVERY_MS = 200;
     private static final long COMMIT_EVERY_MS = 30_000;
+    private static final long STARTUP_GRACE_MS = 3_000;
     private static final long FORGET_EVERY_MS = 3_600_000;
     private static final double RAM_BUFFER_MB = 32;
     private static final double REINDEX_RAM_BUFFER_MB = 256;
@@ -91,7 +92,7 @@ class LuceneSearchIndex implements SearchIndex, SmartLifecycle {
     private Thread background;
 
     // guarded by lock
-    private boolean rebuildNeeded;
+    private volatile boolean rebuildNeeded;
     private long position;
     private final Map<Long, Long> appliedSincePosition = new HashMap<>();
     private long lastCatchUpStarted = System.nanoTime() - TimeUnit.DAYS.toNanos(1);
@@ -158,12 +159,16 @@ class LuceneSearchIndex implements SearchIndex, SmartLifecycle {
     }
 
     private void keepCatchingUp() {
-        long lastCommit = System.currentTimeMillis();
+        long started = System.currentTimeMillis();
+        long lastCommit = started;
         long lastForget = 0;
         while (running) {
             try {
                 Thread.sleep(CATCH_UP_EVERY_MS);
-                if (!rebuildRequested) {
+                // a rebuild needed at start waits a moment for a search-reindex command that is about to ask for
+                // one (else the index would be built twice); a search meanwhile builds it at once
+                boolean grace = rebuildNeeded && System.currentTimeMillis() - started < STARTUP_GRACE_MS;
+                if (!rebuildRequested && !grace) {
                     catchUp(System.nanoTime());
                 }
                 long now = System.currentTimeMillis();
