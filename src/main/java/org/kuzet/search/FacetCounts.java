@@ -15,6 +15,7 @@ import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Counts every hit of a query under each value of each facet, from the facets' doc values: per segment into an
@@ -53,7 +54,10 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCo
                     Map<String, Long> into = merged.get(FACETS[f]);
                     for (int ord = 0; ord < counts.length; ord++) {
                         if (counts[ord] > 0) {
-                            into.merge(values.lookupOrd(ord).utf8ToString(), (long) counts[ord], Long::sum);
+                            BytesRef value = values.lookupOrd(ord);
+                            if (value.length > 0) { // "": the document has no value of the facet
+                                into.merge(value.utf8ToString(), (long) counts[ord], Long::sum);
+                            }
                         }
                     }
                 }
@@ -91,7 +95,7 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCo
             // values read for counting, and separate ones for looking ordinals up afterwards
             SortedSetDocValues[] iterating = new SortedSetDocValues[FACETS.length];
             for (int f = 0; f < FACETS.length; f++) {
-                String field = LuceneDocuments.facetField(FACETS[f]);
+                String field = LuceneDocuments.facetValues(FACETS[f]);
                 if (context.reader().getFieldInfos().fieldInfo(field) == null) {
                     continue;
                 }

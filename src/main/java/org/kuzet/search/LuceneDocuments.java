@@ -1,7 +1,6 @@
 package org.kuzet.search;
 
 import java.util.List;
-import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -22,7 +21,7 @@ import org.apache.lucene.util.BytesRef;
 final class LuceneDocuments {
 
     /** Bump when fields or analysis change: an index made by another version is rebuilt at start. */
-    static final String SCHEMA = "1";
+    static final String SCHEMA = "2";
 
     static final String KEY = "key";
     static final String ID = "id";
@@ -43,12 +42,20 @@ final class LuceneDocuments {
     static final String NAMES = "names_fold";
 
     private static final FieldType NAME_WORDS = nameWords();
+    /** The facet value of a document that has none (sorts first: ordinal 0 where present). */
+    static final BytesRef NO_VALUE = new BytesRef("");
 
     private LuceneDocuments() {
     }
 
+    /** The indexed values of a facet, for keeping to the documents that have a value. */
     static String facetField(Facet facet) {
         return "facet_" + facet.parameter();
+    }
+
+    /** The doc values of a facet, for counting and sorting (a field of their own: "" is counted, never searched). */
+    static String facetValues(Facet facet) {
+        return "values_" + facet.parameter();
     }
 
     static Term key(SearchDocument document) {
@@ -89,11 +96,19 @@ final class LuceneDocuments {
         if (!d.names().isEmpty()) {
             doc.add(new Field(NAMES, d.names(), NAME_WORDS));
         }
-        for (Map.Entry<Facet, List<String>> facet : d.facets().entrySet()) {
-            String field = facetField(facet.getKey());
-            for (String value : facet.getValue()) {
+        for (Facet facet : Facet.values()) {
+            String field = facetField(facet);
+            String counted = facetValues(facet);
+            List<String> values = d.facets().getOrDefault(facet, List.of());
+            for (String value : values) {
                 doc.add(new StringField(field, value, Field.Store.NO));
-                doc.add(new SortedSetDocValuesField(field, new BytesRef(value)));
+                doc.add(new SortedSetDocValuesField(counted, new BytesRef(value)));
+            }
+            if (values.isEmpty()) {
+                // every document has a value of every facet ("" for none, never counted): dense doc values are
+                // read by position, sparse ones through an index of which documents have one, a lookup more for
+                // every hit and facet
+                doc.add(new SortedSetDocValuesField(counted, NO_VALUE));
             }
         }
         return doc;

@@ -70,6 +70,7 @@ class LuceneSearchIndex implements SearchIndex, SmartLifecycle {
     private static final Duration OUTBOX_KEPT = Duration.ofHours(23);
     private static final long CATCH_UP_EVERY_MS = 200;
     private static final long COMMIT_EVERY_MS = 30_000;
+    private static final long STARTUP_GRACE_MS = 3_000;
     private static final long FORGET_EVERY_MS = 3_600_000;
     private static final double RAM_BUFFER_MB = 32;
     private static final double REINDEX_RAM_BUFFER_MB = 256;
@@ -86,10 +87,12 @@ class LuceneSearchIndex implements SearchIndex, SmartLifecycle {
     private IndexWriter writer;
     private SearcherManager searchers;
     private volatile boolean running;
+    /** A reindex was asked for and waits for the lock: the background leaves a needed rebuild to it. */
+    private volatile boolean rebuildRequested;
     private Thread background;
 
     // guarded by lock
-    private boolean rebuildNeeded;
+    private volatile boolean rebuildNeeded;
     private long position;
     private final Map<Long, Long> appliedSincePosition = new HashMap<>();
     private long lastCatchUpStarted = System.nanoTime() - TimeUnit.DAYS.toNanos(1);
@@ -156,12 +159,18 @@ class LuceneSearchIndex implements SearchIndex, SmartLifecycle {
     }
 
     private void keepCatchingUp() {
-        long lastCommit = System.currentTimeMillis();
+        long started = System.currentTimeMillis();
+        long lastCommit = started;
         long lastForget = 0;
         while (running) {
             try {
                 Thread.sleep(CATCH_UP_EVERY_MS);
-                catchUp(System.nanoTime());
+                // a rebuild needed at start waits a moment for a search-reindex command that is about to ask for
+                // one (else the index would be built twice); a search meanwhile builds it at once
+                boolean grace = rebuildNeeded && System.currentTimeMillis() - started < STARTUP_GRACE_MS;
+                if (!rebuildRequested && !grace) {
+                    catchUp(System.nanoTime());
+                }
                 long now = System.currentTimeMillis();
                 if (now - lastCommit >= COMMIT_EVERY_MS) {
                     commit();
@@ -331,17 +340,20 @@ class LuceneSearchIndex implements SearchIndex, SmartLifecycle {
             List<Thread> workers = new ArrayList<>();
             for (int i = 0; i < REINDEX_THREADS; i++) {
                 workers.add(Thread.ofPlatform().name("search-reindex-" + i).start(() -> {
-                    try {
-                        List<SearchDocument> batch;
-                        while ((batch = queue.take()) != end) {
+                    // after a failure, batches are still taken (and dropped) until the end, so nobody waits forever
+                    List<SearchDocument> batch;
+                    while ((batch = take(queue)) != end) {
+                        if (failure.get() != null) {
+                            continue;
+                        }
+                        try {
                             List<Document> documents = new ArrayList<>(batch.size());
                             batch.forEach(d -> documents.add(LuceneDocuments.of(d)));
                             writer.addDocuments(documents);
                             count.addAndGet(batch.size());
+                        } catch (Throwable e) {
+                            failure.compareAndSet(null, e);
                         }
-                    } catch (Throwable e) {
-                        failure.compareAndSet(null, e);
-                        queue.clear();
                     }
                 }));
             }
@@ -394,6 +406,16 @@ class LuceneSearchIndex implements SearchIndex, SmartLifecycle {
         }
     }
 
+    private static List<SearchDocument> take(BlockingQueue<List<SearchDocument>> queue) {
+        while (true) {
+            try {
+                return queue.take();
+            } catch (InterruptedException e) {
+                // only the end marker ends a worker: the reader puts it in any case
+            }
+        }
+    }
+
     private static void join(Thread thread) {
         try {
             thread.join();
@@ -404,8 +426,10 @@ class LuceneSearchIndex implements SearchIndex, SmartLifecycle {
 
     @Override
     public long reindex() {
+        rebuildRequested = true;
         lock.lock();
         try {
+            rebuildRequested = false;
             long documents = rebuild();
             lastCatchUpStarted = System.nanoTime();
             return documents;
@@ -433,7 +457,7 @@ class LuceneSearchIndex implements SearchIndex, SmartLifecycle {
             boolean byDate = request.sort() == SearchSort.DATE || query.stems().isEmpty();
             SortField date = new SortField(LuceneDocuments.DATE, SortField.Type.LONG, true);
             date.setMissingValue(Long.MIN_VALUE);
-            SortField type = new SortedSetSortField(LuceneDocuments.facetField(Facet.TYPE), false);
+            SortField type = new SortedSetSortField(LuceneDocuments.facetValues(Facet.TYPE), false);
             SortField id = new SortField(LuceneDocuments.ID, SortField.Type.LONG);
             Sort sort = byDate ? new Sort(date, SortField.FIELD_SCORE, type, id)
                     : new Sort(SortField.FIELD_SCORE, date, type, id);
