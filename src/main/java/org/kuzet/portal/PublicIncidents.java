@@ -209,7 +209,7 @@ class PublicIncidents {
     IncidentFilter.Resolved resolve(IncidentFilter filter, boolean staff) {
         Audience audience = staff ? Audience.STAFF : Audience.PUBLIC;
         long[] ids = filter.q() == null ? null : counts.get(List.of("words", filter.q(), audience),
-                () -> search.matchingIds("incident", filter.q(), audience));
+                () -> IdList.of(search.matchingIds("incident", filter.q(), audience))).toArray();
         List<String> places = filter.region() == null ? null
                 : counts.get(List.of("places", filter.region()), () -> jdbc.sql(IncidentFilter.PLACES_UNDER)
                         .param("region", filter.region()).query(String.class).list());
