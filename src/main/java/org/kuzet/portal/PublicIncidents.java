@@ -143,6 +143,8 @@ class PublicIncidents {
     /**
      * Every facet in one statement: the filter selects its incidents once (a materialised CTE), and each facet is a
      * GROUP BY over that set, instead of one query per facet each re-running the filter (a name search six times).
+     * An incident counts once per kind of victim: the distinct pairs are hashed, where count(distinct) sorted all
+     * victim rows of the selection (65,000 of them for a word found in 50,000 incidents).
      * A place counts under its region (or city of republican significance) found by walking the small place tree.
      */
     private Map<String, List<Facet>> computeFacets(IncidentFilter filter, String lang, boolean staff) {
@@ -173,8 +175,9 @@ class PublicIncidents {
                 select 4, 0, i.verification, i.verification, count(*) from sel i group by i.verification
                 %3$s
                 union all
-                select 6, 0, v.victim_kind, v.victim_kind, count(distinct i.id) from sel i
-                    join incident_victim v on v.incident_id = i.id group by v.victim_kind
+                select 6, 0, k.victim_kind, k.victim_kind, count(*) from (
+                    select distinct v.incident_id, v.victim_kind from sel i
+                    join incident_victim v on v.incident_id = i.id) k group by k.victim_kind
                 union all
                 select 7, -(extract(year from m) * 100 + extract(month from m))::int, to_char(m, 'YYYY-MM'),
                        to_char(m, 'YYYY-MM'), count(*) from (
