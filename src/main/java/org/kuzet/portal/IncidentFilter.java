@@ -5,7 +5,6 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.StringJoiner;
-import org.kuzet.spelling.Spelling;
 
 /**
  * What the public asked for on the incident list: words, and facets. Turns itself into SQL over published
@@ -28,8 +27,9 @@ record IncidentFilter(String q, String group, String category, String region, St
     }
 
     /**
-     * The WHERE clause (alias {@code i} for incident) and its named parameters. The public sees published incidents
-     * only, whatever it asks for; staff see every workflow state and may filter by it.
+     * The WHERE clause (alias {@code i} for incident) of a filter without words, and its named parameters. The
+     * public sees published incidents only, whatever it asks for; staff see every workflow state and may filter by
+     * it.
      */
     Sql where(boolean staff) {
         return where(staff, Resolved.NOTHING);
@@ -50,12 +50,15 @@ record IncidentFilter(String q, String group, String category, String region, St
             where.add("i.workflow_state = :state");
             params.put("state", state);
         }
-        if (q != null && resolved.ids() != null) {
-            // an array literal rather than an IN list: PostgreSQL reads a long array faster than as many ORs
+        if (q != null) {
+            if (resolved.ids() == null) {
+                throw new IllegalStateException("the incidents the words find are looked up in the search index first");
+            }
+            // an array literal rather than an IN list (PostgreSQL reads a long array faster than as many ORs), and
+            // rather than a bigint[] parameter: a statement with a parameter is planned once for every list (a
+            // generic plan guessing ten ids), one with the literal for its own ids (a hash of 50,000 ids, or a
+            // few index reads); the ids are numbers from the search index, so nothing can end the literal
             where.add(resolved.ids().length == 0 ? "false" : "i.id = any('{" + join(resolved.ids()) + "}'::bigint[])");
-        } else if (q != null) {
-            where.add("i.id in (" + NAME_MATCH + ")");
-            params.putAll(nameParams(q));
         }
         if (region != null && resolved.places() != null) {
             where.add(resolved.places().isEmpty() ? "false" : "i.place_code in (" + quoted(resolved.places()) + ")");
@@ -113,36 +116,13 @@ record IncidentFilter(String q, String group, String category, String region, St
     record Sql(String where, Map<String, Object> params) {
     }
 
-    /**
-     * The ids of incidents (any state) that a name search finds: one id set made of index-friendly parts (trigram
-     * indexes of V60), rather than ORed correlated subqueries that the planner can only run row by row.
-     */
-    static final String NAME_MATCH = """
-            select x.id from incident x where x.title ilike :like or x.summary ilike :like
-             union select v.incident_id from incident_victim v where v.name ilike :like
-             union select v.incident_id from incident_victim v join actor_alias a on a.actor_id = v.actor_id
-                   where a.key like :key
-             union select p.incident_id from incident_perpetrator p where p.name ilike :like
-             union select p.incident_id from incident_perpetrator p join actor_alias a on a.actor_id = p.actor_id
-                   where a.key like :key
-             union select x.id from incident x join place_alias pa on pa.place_code = x.place_code
-                   where pa.key = :exact""";
-
     /** A place and every place inside it (the gazetteer is a small tree). */
     static final String PLACES_UNDER = "with recursive tree(code) as (select code from place where code = :region "
             + "union all select p.code from place p join tree t on p.parent_code = t.code) select code from tree";
 
-    static Map<String, Object> nameParams(String q) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("like", "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-        params.put("key", "%" + Spelling.key(q) + "%");
-        params.put("exact", Spelling.key(q));
-        return params;
-    }
-
     /**
-     * The name search's incident ids and the region's place codes, worked out before the list's queries; null
-     * where not worked out (no such filter, or too many ids to write out, when the subquery is used instead).
+     * The incident ids the words find (from the search index, ascending) and the region's place codes, worked out
+     * before the list's queries; null where there is no such filter (a region not worked out is a subquery).
      */
     record Resolved(long[] ids, java.util.List<String> places) {
         static final Resolved NOTHING = new Resolved(null, null);

@@ -490,6 +490,30 @@ class LuceneSearchIndex implements SearchIndex, SmartLifecycle {
         }
     }
 
+    @Override
+    public long[] matchingIds(String docType, String text, Audience audience) {
+        catchUp(System.nanoTime());
+        SearchRequest request = SearchRequest.of(text, audience).with(Facet.TYPE, docType);
+        IndexSearcher searcher;
+        try {
+            searcher = searchers.acquire();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            LuceneQuery query = LuceneQuery.of(request, QueryText.parse(request.text()), analyzer, searcher);
+            return searcher.search(query.query(), new MatchingIds());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            try {
+                searchers.release(searcher);
+            } catch (IOException e) {
+                LOG.warn("releasing a searcher failed: {}", e.toString());
+            }
+        }
+    }
+
     /** A hit, its passage taken from the text the audience may read. */
     private static SearchHit hit(Document doc, Audience audience, Highlighter highlighter, float score) {
         String text = doc.get(LuceneDocuments.PUBLIC_TEXT);

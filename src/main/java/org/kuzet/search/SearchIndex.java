@@ -11,6 +11,13 @@ public interface SearchIndex {
     /** Hits, total and facet counts for the request, computed only over what its audience may see. */
     SearchResults search(SearchRequest request);
 
+    /**
+     * The record ids (ascending) of every document of one type that the text finds for the audience: the same
+     * matching as {@link #search} (stems, folded spellings, corrected names; the public only among published
+     * documents and their public text), without ranking, so a list can show all of them in its own order.
+     */
+    long[] matchingIds(String docType, String text, Audience audience);
+
     /** Rebuilds every document from the records. @return the number of documents */
     long reindex();
 }

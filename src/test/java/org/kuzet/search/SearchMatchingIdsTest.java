@@ -1,0 +1,64 @@
+package org.kuzet.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * All the ids of one type that a text finds (what the portal's lists ask for): the same records the search finds,
+ * of that type only, ascending, and for the public never through a confidential word.
+ */
+@SpringBootTest(properties = "kuzet.test.world=search-fixture")
+class SearchMatchingIdsTest {
+
+    @Autowired
+    SearchIndex index;
+    @Autowired
+    JdbcClient jdbc;
+    SearchFixture world;
+
+    @BeforeEach
+    void world() {
+        world = SearchFixture.in(jdbc);
+    }
+
+    @Test
+    void theIdsAreTheSearchsHitsOfThatTypeAscending() {
+        for (Audience audience : Audience.values()) {
+            for (String text : new String[] {"отказ", "журналиста", "Azattyq", "Bazhkenova"}) {
+                SearchResults results = index.search(SearchRequest.of(text, audience).with(Facet.TYPE, "incident")
+                        .page(0, 100));
+                long[] expected = SearchMatchingTest.ids(results, "incident").stream().mapToLong(Long::longValue)
+                        .sorted().toArray();
+                long[] ids = index.matchingIds("incident", text, audience);
+                assertThat(ids).as(text + " " + audience).isNotEmpty().containsExactly(expected);
+                assertThat((long) ids.length).isEqualTo(results.total());
+            }
+        }
+        long[] all = index.matchingIds("incident", "журналиста", Audience.STAFF);
+        long[] sorted = all.clone();
+        Arrays.sort(sorted);
+        assertThat(all).containsExactly(sorted);
+    }
+
+    @Test
+    void thePublicFindsNoIncidentThroughAConfidentialWordAndStaffDo() {
+        for (String marker : SearchFixture.MARKERS) {
+            assertThat(index.matchingIds("incident", marker, Audience.PUBLIC)).as(marker).isEmpty();
+            assertThat(index.matchingIds("source", marker, Audience.PUBLIC)).as(marker).isEmpty();
+        }
+        assertThat(index.matchingIds("incident", SearchFixture.DRAFT_TITLE_MARKER, Audience.STAFF))
+                .containsExactly(world.draft);
+        assertThat(index.matchingIds("incident", SearchFixture.NOTES_MARKER, Audience.STAFF))
+                .containsExactlyInAnyOrder(world.draft, world.refusalAlmaty);
+        // one type only: the archived text of a confidential source is a source's, not an incident's
+        assertThat(index.matchingIds("source", SearchFixture.ARCHIVE_MARKER, Audience.STAFF))
+                .containsExactly(world.confidentialSource);
+        assertThat(index.matchingIds("incident", SearchFixture.ARCHIVE_MARKER, Audience.STAFF)).isEmpty();
+    }
+}
