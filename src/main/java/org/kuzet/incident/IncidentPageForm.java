@@ -9,29 +9,44 @@ import java.util.List;
  */
 public class IncidentPageForm {
 
-    /** A victim row of the form. */
-    public static class VictimRow {
+    /** What a victim row and a perpetrator row share: a name, and the actor it was picked as. */
+    public abstract static class PersonRow {
         private String name = "";
-        private String kind = "journalist";
-        private String role = "";
-        private String gender = "";
-        private String contact = "";
         /** The actor the stored row names, kept while the name stays as it was (see {@link #actorKept()}). */
         private String actor = "";
         private String actorName = "";
 
+        public String getName() { return name; }
+        public void setName(String name) { this.name = name; }
         public String getActor() { return actor; }
         public void setActor(String actor) { this.actor = actor; }
         public String getActorName() { return actorName; }
         public void setActorName(String actorName) { this.actorName = actorName; }
+
+        /** Fills the row from a stored one: its name, and the actor (if any) that name was picked as. */
+        void picked(String storedName, Long storedActor) {
+            name = storedName;
+            actor = storedActor == null ? "" : storedActor.toString();
+            actorName = storedName;
+        }
 
         /** The stored actor, unless the name was changed to someone else's. */
         String actorKept() {
             return actor != null && !actor.isBlank() && name != null && name.trim().equals(actorName) ? actor : null;
         }
 
-        public String getName() { return name; }
-        public void setName(String name) { this.name = name; }
+        boolean blank() {
+            return name == null || name.isBlank();
+        }
+    }
+
+    /** A victim row of the form. */
+    public static class VictimRow extends PersonRow {
+        private String kind = "journalist";
+        private String role = "";
+        private String gender = "";
+        private String contact = "";
+
         public String getKind() { return kind; }
         public void setKind(String kind) { this.kind = kind; }
         public String getRole() { return role; }
@@ -40,37 +55,14 @@ public class IncidentPageForm {
         public void setGender(String gender) { this.gender = gender; }
         public String getContact() { return contact; }
         public void setContact(String contact) { this.contact = contact; }
-
-        boolean blank() {
-            return name == null || name.isBlank();
-        }
     }
 
     /** A perpetrator row of the form. */
-    public static class PerpetratorRow {
-        private String name = "";
+    public static class PerpetratorRow extends PersonRow {
         private String type = "unknown";
-        private String actor = "";
-        private String actorName = "";
 
-        public String getActor() { return actor; }
-        public void setActor(String actor) { this.actor = actor; }
-        public String getActorName() { return actorName; }
-        public void setActorName(String actorName) { this.actorName = actorName; }
-
-        /** The stored actor, unless the name was changed to someone else's. */
-        String actorKept() {
-            return actor != null && !actor.isBlank() && name != null && name.trim().equals(actorName) ? actor : null;
-        }
-
-        public String getName() { return name; }
-        public void setName(String name) { this.name = name; }
         public String getType() { return type; }
         public void setType(String type) { this.type = type; }
-
-        boolean blank() {
-            return name == null || name.isBlank();
-        }
     }
 
     static final int ROWS = 3;
@@ -154,22 +146,18 @@ public class IncidentPageForm {
         form.victims = new ArrayList<>();
         for (Victim v : c.victims()) {
             VictimRow row = new VictimRow();
-            row.name = v.name();
             row.kind = v.kind().code();
             row.role = v.role() == null ? "" : v.role();
             row.gender = v.gender() == null ? "" : v.gender().code();
             row.contact = v.contact() == null ? "" : v.contact();
-            row.actor = v.actor() == null ? "" : v.actor().toString();
-            row.actorName = v.name();
+            row.picked(v.name(), v.actor());
             form.victims.add(row);
         }
         form.perpetrators = new ArrayList<>();
         for (Perpetrator p : c.perpetrators()) {
             PerpetratorRow row = new PerpetratorRow();
-            row.name = p.name();
             row.type = p.type().code();
-            row.actor = p.actor() == null ? "" : p.actor().toString();
-            row.actorName = p.name();
+            row.picked(p.name(), p.actor());
             form.perpetrators.add(row);
         }
         form.padRows();

@@ -446,13 +446,7 @@ class LuceneSearchIndex implements SearchIndex, SmartLifecycle {
     public SearchResults search(SearchRequest request) {
         catchUp(System.nanoTime());
         QueryText text = QueryText.parse(request.text());
-        IndexSearcher searcher;
-        try {
-            searcher = searchers.acquire();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        try {
+        return withSearcher(searcher -> {
             LuceneQuery query = LuceneQuery.of(request, text, analyzer, searcher);
             boolean byDate = request.sort() == SearchSort.DATE || query.stems().isEmpty();
             SortField date = new SortField(LuceneDocuments.DATE, SortField.Type.LONG, true);
@@ -479,21 +473,23 @@ class LuceneSearchIndex implements SearchIndex, SmartLifecycle {
                         score instanceof Float f ? f : 0f));
             }
             return new SearchResults(hits, counts.total(), counts.facets(), query.suggestions());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            try {
-                searchers.release(searcher);
-            } catch (IOException e) {
-                LOG.warn("releasing a searcher failed: {}", e.toString());
-            }
-        }
+        });
     }
 
     @Override
     public long[] matchingIds(String docType, String text, Audience audience) {
         catchUp(System.nanoTime());
         SearchRequest request = SearchRequest.of(text, audience).with(Facet.TYPE, docType);
+        return withSearcher(searcher -> searcher.search(
+                LuceneQuery.of(request, QueryText.parse(request.text()), analyzer, searcher).query(), new MatchingIds()));
+    }
+
+    private interface Reading<T> {
+        T read(IndexSearcher searcher) throws IOException;
+    }
+
+    /** Runs a read on the newest searcher, given back afterwards whatever happens. */
+    private <T> T withSearcher(Reading<T> reading) {
         IndexSearcher searcher;
         try {
             searcher = searchers.acquire();
@@ -501,8 +497,7 @@ class LuceneSearchIndex implements SearchIndex, SmartLifecycle {
             throw new UncheckedIOException(e);
         }
         try {
-            LuceneQuery query = LuceneQuery.of(request, QueryText.parse(request.text()), analyzer, searcher);
-            return searcher.search(query.query(), new MatchingIds());
+            return reading.read(searcher);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
