@@ -3,6 +3,7 @@ package org.kuzet.incident;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,12 @@ import tools.jackson.databind.json.JsonMapper;
 class IncidentSection implements DatasetSection {
 
     private static final String NAME = "incidents";
+
+    /**
+     * Incidents written per statement: large enough that the statement triggers run rarely, small enough that a
+     * chunk's rows and arrays stay a few megabytes.
+     */
+    static final int CHUNK = 5000;
 
     /** A record that passed every check, waiting to be written. */
     private record Checked(int index, DatasetIncident record, IncidentContent content, WorkflowState target,
@@ -79,9 +86,11 @@ class IncidentSection implements DatasetSection {
         List<Checked> checked = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         References references = new DatasetReferences(run);
+        // the gazetteer and the category tree are asked once per code, not once per record
+        IncidentRules rules = this.rules.remembering();
         for (int i = 0; i < records.size(); i++) {
             List<FieldProblem> problems = new ArrayList<>();
-            Checked record = check(i, records.get(i), inFile, seen, references, problems);
+            Checked record = check(i, records.get(i), inFile, seen, references, rules, problems);
             for (FieldProblem p : problems) {
                 run.reject(NAME, i, p.field(), p.message());
             }
@@ -93,14 +102,23 @@ class IncidentSection implements DatasetSection {
             return;
         }
         Map<Incident, List<String>> waitingForLinks = new LinkedHashMap<>();
-        for (Checked record : checked) {
-            try {
-                write(record, run, waitingForLinks);
-            } catch (Conflict e) {
-                run.reject(NAME, record.index(), "state", e.getMessage());
-            } catch (InvalidInput e) {
-                e.problems().forEach(p -> run.reject(NAME, record.index(), p.field(), p.message()));
+        for (int from = 0; from < checked.size(); from += CHUNK) {
+            List<Checked> chunk = checked.subList(from, Math.min(checked.size(), from + CHUNK));
+            Map<String, Incidents.Stored> stored = incidents.storedByExternalId(chunk.stream()
+                    .map(c -> c.record().externalId()).toList());
+            Pending pending = new Pending(incidents.newIds((int) chunk.stream()
+                    .filter(c -> !stored.containsKey(c.record().externalId())).count()));
+            for (Checked record : chunk) {
+                try {
+                    write(record, stored.get(record.record().externalId()), run, pending, waitingForLinks);
+                } catch (Conflict e) {
+                    run.reject(NAME, record.index(), "state", e.getMessage());
+                } catch (InvalidInput e) {
+                    e.problems().forEach(p -> run.reject(NAME, record.index(), p.field(), p.message()));
+                }
             }
+            // after a rejection the later records are still tried, so that every one that fails is reported
+            pending.flush();
         }
         if (run.rejected()) {
             return;
@@ -109,9 +127,36 @@ class IncidentSection implements DatasetSection {
                 refs.stream().map(ref -> run.idOf(NAME, ref).orElseThrow()).distinct().toList()));
     }
 
+    /**
+     * New incidents of one chunk, with ids taken from the sequence beforehand (so that later records of the file can
+     * refer to them at once), written together by {@link #flush}.
+     */
+    private final class Pending {
+        private final Iterator<Long> ids;
+        private final List<Incident> added = new ArrayList<>();
+        private final List<String> hashes = new ArrayList<>();
+
+        Pending(List<Long> ids) {
+            this.ids = ids.iterator();
+        }
+
+        Incident add(Incident draft, String hash) {
+            Incident incident = draft.withId(ids.next(), draft.externalId());
+            added.add(incident);
+            hashes.add(hash);
+            return incident;
+        }
+
+        void flush() {
+            incidents.addAll(added, hashes);
+            added.clear();
+            hashes.clear();
+        }
+    }
+
     /** The record, checked; or null with every problem added to the list. */
     private Checked check(int index, JsonNode node, Set<String> inFile, Set<String> seen, References references,
-            List<FieldProblem> problems) {
+            IncidentRules rules, List<FieldProblem> problems) {
         for (String key : node.propertyNames()) {
             if (!DatasetIncident.KEYS.contains(key)) {
                 problems.add(new FieldProblem(key, "unknown key; allowed: " + String.join(", ", DatasetIncident.KEYS)));
@@ -158,12 +203,16 @@ class IncidentSection implements DatasetSection {
         return problems.isEmpty() ? new Checked(index, record, content, target, RecordHash.of(node)) : null;
     }
 
-    /** Creates or updates the incident; links to incidents not written yet wait in {@code waitingForLinks}. */
-    private void write(Checked record, ImportRun run, Map<Incident, List<String>> waitingForLinks) {
+    /**
+     * Creates or updates the incident; links to incidents not written yet wait in {@code waitingForLinks}. A new
+     * incident joins the chunk's pending ones; an update is written at once, after the pending ones (it may link
+     * to them).
+     */
+    private void write(Checked record, Incidents.Stored existing, ImportRun run, Pending pending,
+            Map<Incident, List<String>> waitingForLinks) {
         String externalId = record.record().externalId();
-        Optional<Long> existing = incidents.idByExternalId(externalId);
-        if (existing.isPresent() && incidents.datasetSha256(existing.get()).orElse("").equals(record.hash())) {
-            run.unchanged(NAME, externalId, existing.get());
+        if (existing != null && existing.datasetSha256().equals(record.hash())) {
+            run.unchanged(NAME, externalId, existing.id());
             return;
         }
         List<String> refs = record.record().linkedIncidents() == null ? List.of() : record.record().linkedIncidents();
@@ -171,8 +220,8 @@ class IncidentSection implements DatasetSection {
                 .toList();
         IncidentContent content = withLinks(record.content(), linkedNow);
         Incident incident;
-        if (existing.isPresent()) {
-            incident = incidents.findForUpdate(existing.get()).orElseThrow();
+        if (existing != null) {
+            incident = incidents.findForUpdate(existing.id()).orElseThrow();
             if (incident.state() == record.target() && linkedNow.size() == refs.stream().distinct().count()
                     && IncidentContent.sameContent(incident.content(), content)) {
                 // the file says what is stored, in another form (an export of this database, say)
@@ -180,12 +229,13 @@ class IncidentSection implements DatasetSection {
                 return;
             }
             update(incident, content, record.target());
+            pending.flush();
             incidents.save(incident, record.hash());
             run.updated(NAME, externalId, incident.id());
         } else {
             incident = Incident.draft(externalId, content, StaffMember.IMPORT.username());
             advance(incident, record.target());
-            incident = incidents.add(incident, record.hash());
+            incident = pending.add(incident, record.hash());
             run.created(NAME, externalId, incident.id());
         }
         if (linkedNow.size() < refs.stream().distinct().count()) {
