@@ -12,6 +12,7 @@ import java.util.Set;
 import org.kuzet.api.Conflict;
 import org.kuzet.api.FieldProblem;
 import org.kuzet.api.InvalidInput;
+import org.kuzet.dataset.DatasetRecords;
 import org.kuzet.dataset.DatasetSection;
 import org.kuzet.dataset.ImportRun;
 import org.kuzet.dataset.RecordHash;
@@ -77,54 +78,100 @@ class IncidentSection implements DatasetSection {
 
     @Override
     public void importRecords(List<JsonNode> records, ImportRun run) {
+        importRecords(DatasetRecords.of(records), run);
+    }
+
+    /**
+     * Reads the records twice: once for the external ids the file holds (links may point further down), then to
+     * check each record and write the checked ones a chunk at a time. Once any record is rejected nothing more is
+     * written (the file is rolled back anyway) but every record is still checked, so that all problems are listed.
+     */
+    @Override
+    public void importRecords(DatasetRecords records, ImportRun run) {
         Set<String> inFile = new HashSet<>();
-        records.forEach(r -> {
+        records.forEach((i, r) -> {
             if (r.get("external_id") != null && r.get("external_id").isString()) {
                 inFile.add(r.get("external_id").stringValue());
             }
         });
-        List<Checked> checked = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         References references = new DatasetReferences(run);
         // the gazetteer and the category tree are asked once per code, not once per record
         IncidentRules rules = this.rules.remembering();
-        for (int i = 0; i < records.size(); i++) {
+        Writing writing = new Writing(run);
+        records.forEach((i, node) -> {
             List<FieldProblem> problems = new ArrayList<>();
-            Checked record = check(i, records.get(i), inFile, seen, references, rules, problems);
+            Checked record = check(i, node, inFile, seen, references, rules, problems);
             for (FieldProblem p : problems) {
                 run.reject(NAME, i, p.field(), p.message());
             }
-            if (record != null && problems.isEmpty()) {
-                checked.add(record);
+            if (record != null && problems.isEmpty() && !run.rejected()) {
+                writing.add(record);
             }
+        });
+        if (run.rejected()) {
+            // as if nothing had been written: a file with bad records reports those, not what writing them did
+            return;
         }
+        writing.finish();
         if (run.rejected()) {
             return;
         }
-        Map<Incident, List<String>> waitingForLinks = new LinkedHashMap<>();
-        for (int from = 0; from < checked.size(); from += CHUNK) {
-            List<Checked> chunk = checked.subList(from, Math.min(checked.size(), from + CHUNK));
+        writing.waitingForLinks.forEach((incident, refs) -> incidents.completeLinks(incident,
+                refs.stream().map(ref -> run.idOf(NAME, ref).orElseThrow()).distinct().toList()));
+    }
+
+    /**
+     * Checked records waiting to be written, a chunk at a time; the records the write itself refuses (a published
+     * incident sent back to draft) are told to the run only at the end.
+     */
+    private record Refused(int index, String field, String reason) {
+    }
+
+    private final class Writing {
+        private final ImportRun run;
+        private final List<Checked> chunk = new ArrayList<>();
+        private final List<Refused> refused = new ArrayList<>();
+        final Map<Incident, List<String>> waitingForLinks = new LinkedHashMap<>();
+
+        Writing(ImportRun run) {
+            this.run = run;
+        }
+
+        void add(Checked record) {
+            chunk.add(record);
+            if (chunk.size() == CHUNK) {
+                write();
+            }
+        }
+
+        void finish() {
+            write();
+            refused.forEach(r -> run.reject(NAME, r.index(), r.field(), r.reason()));
+        }
+
+        private void write() {
+            if (chunk.isEmpty()) {
+                return;
+            }
             Map<String, Incidents.Stored> stored = incidents.storedByExternalId(chunk.stream()
                     .map(c -> c.record().externalId()).toList());
             Pending pending = new Pending(incidents.newIds((int) chunk.stream()
                     .filter(c -> !stored.containsKey(c.record().externalId())).count()));
             for (Checked record : chunk) {
                 try {
-                    write(record, stored.get(record.record().externalId()), run, pending, waitingForLinks);
+                    IncidentSection.this.write(record, stored.get(record.record().externalId()), run, pending,
+                            waitingForLinks);
                 } catch (Conflict e) {
-                    run.reject(NAME, record.index(), "state", e.getMessage());
+                    refused.add(new Refused(record.index(), "state", e.getMessage()));
                 } catch (InvalidInput e) {
-                    e.problems().forEach(p -> run.reject(NAME, record.index(), p.field(), p.message()));
+                    e.problems().forEach(p -> refused.add(new Refused(record.index(), p.field(),
+                            p.message())));
                 }
             }
-            // after a rejection the later records are still tried, so that every one that fails is reported
             pending.flush();
+            chunk.clear();
         }
-        if (run.rejected()) {
-            return;
-        }
-        waitingForLinks.forEach((incident, refs) -> incidents.completeLinks(incident,
-                refs.stream().map(ref -> run.idOf(NAME, ref).orElseThrow()).distinct().toList()));
     }
 
     /**

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.kuzet.TestData;
 import org.kuzet.search.Audience;
 import org.kuzet.search.SearchIndex;
@@ -52,8 +53,10 @@ class DatasetImportBenchmark {
     SearchIndex search;
 
     @Test
+    @EnabledIfSystemProperty(named = "kuzet.bench.incidents", matches = "[0-9]+",
+            disabledReason = "a benchmark: runs only when asked for with -Dkuzet.bench.incidents=N")
     void importGeneratedFile() throws IOException {
-        int count = Integer.getInteger("kuzet.bench.incidents", 100_000);
+        int count = Integer.getInteger("kuzet.bench.incidents");
         TestData.clean(jdbc);
         String run = UUID.randomUUID().toString().substring(0, 8);
         Path file = Path.of("target/benchmarks/import-" + count + ".json");
