@@ -5,10 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +18,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,23 +48,28 @@ public class DatasetImport {
     }
 
     public FileImport importFile(Path file) {
-        byte[] content;
-        try {
-            content = Files.readAllBytes(file);
-        } catch (IOException e) {
-            return refused(file.toString(), "cannot be read: " + e.getMessage());
+        if (!Files.isReadable(file) || Files.isDirectory(file)) {
+            return refused(file.toString(), "cannot be read: " + file);
         }
-        return importBytes(file.toString(), content);
+        return importFrom(file.toString(), () -> json.createParser(file.toFile()));
     }
 
     public FileImport importBytes(String name, byte[] content) {
-        JsonNode root;
-        try {
-            root = json.readTree(content);
+        return importFrom(name, () -> json.createParser(content));
+    }
+
+    /**
+     * Reads the file once to check its shape and count its records, then once more per section as the section
+     * walks its records (see {@link DatasetRecords}): memory holds a chunk of records, not the file.
+     */
+    private FileImport importFrom(String name, Supplier<JsonParser> file) {
+        Map<String, Integer> sizes = new LinkedHashMap<>();
+        List<String> problems;
+        try (JsonParser parser = file.get()) {
+            problems = shapeProblems(parser, sizes);
         } catch (JacksonException e) {
             return refused(name, "not valid JSON: " + e.getOriginalMessage());
         }
-        List<String> problems = shapeProblems(root);
         if (!problems.isEmpty()) {
             return new FileImport(name, problems, newRun());
         }
@@ -69,11 +78,9 @@ public class DatasetImport {
         transaction.executeWithoutResult(status -> {
             try {
                 for (DatasetSection section : sections) {
-                    JsonNode records = root.get(section.name());
-                    if (records != null) {
-                        List<JsonNode> list = new ArrayList<>();
-                        records.forEach(list::add);
-                        section.importRecords(list, run);
+                    Integer size = sizes.get(section.name());
+                    if (size != null) {
+                        section.importRecords(new DatasetRecords(file, section.name(), size), run);
                     }
                 }
             } catch (RuntimeException e) {
@@ -89,34 +96,41 @@ public class DatasetImport {
         return new FileImport(name, failures, run);
     }
 
-    private List<String> shapeProblems(JsonNode root) {
+    /** Walks the whole file without keeping it: one object, a known format, known sections of objects. */
+    private List<String> shapeProblems(JsonParser parser, Map<String, Integer> sizes) {
         List<String> problems = new ArrayList<>();
-        if (root == null || !root.isObject()) {
+        if (parser.nextToken() != JsonToken.START_OBJECT) {
+            parser.skipChildren(); // a file that is not even JSON is told so first
             problems.add("the file must hold one JSON object with \"format\": \"" + FORMAT + "\"");
             return problems;
         }
-        JsonNode format = root.get("format");
-        if (format == null || !format.isString() || !FORMAT.equals(format.stringValue())) {
-            problems.add("format: must be \"" + FORMAT + "\", not " + (format == null ? "missing" : format));
-        }
-        for (String key : root.propertyNames()) {
+        JsonNode format = null;
+        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+            String key = parser.currentName();
+            JsonToken value = parser.nextToken();
             if (key.equals("format")) {
-                continue;
-            }
-            if (!byName.containsKey(key)) {
+                format = parser.readValueAsTree();
+            } else if (!byName.containsKey(key)) {
                 problems.add(key + ": unknown section; known: " + String.join(", ",
                         sections.stream().map(DatasetSection::name).toList()));
-            } else if (!root.get(key).isArray()) {
+                parser.skipChildren();
+            } else if (value != JsonToken.START_ARRAY) {
                 problems.add(key + ": must be a list of records");
+                parser.skipChildren();
             } else {
                 int i = 0;
-                for (JsonNode record : root.get(key)) {
-                    if (!record.isObject()) {
+                for (JsonToken record = parser.nextToken(); record != JsonToken.END_ARRAY; record = parser.nextToken()) {
+                    if (record != JsonToken.START_OBJECT) {
                         problems.add(key + "[" + i + "]: must be an object");
                     }
+                    parser.skipChildren();
                     i++;
                 }
+                sizes.put(key, i);
             }
+        }
+        if (format == null || !format.isString() || !FORMAT.equals(format.stringValue())) {
+            problems.addFirst("format: must be \"" + FORMAT + "\", not " + (format == null ? "missing" : format));
         }
         return problems;
     }

@@ -27,6 +27,15 @@ public interface DatasetSection {
      */
     void importRecords(List<JsonNode> records, ImportRun run);
 
+    /**
+     * The same, for records read from the file as they are walked. A section that may hold very many records (the
+     * incidents of a bulk load) overrides this to keep only a chunk of them in memory; the others get their
+     * records as one list.
+     */
+    default void importRecords(DatasetRecords records, ImportRun run) {
+        importRecords(records.list(), run);
+    }
+
     /** The database id of a record of this section with that external id, if it exists. */
     Optional<Long> idByExternalId(String externalId);
 

@@ -27,6 +27,8 @@ public final class ImportRun {
 
     private final Function<String, Optional<DatasetSection>> sections;
     private final Map<String, Map<String, Long>> ids = new HashMap<>();
+    /** Answers of the sections about records stored before this run, asked once per external id. */
+    private final Map<String, Map<String, Optional<Long>>> stored = new HashMap<>();
     private final Map<String, int[]> tallies = new LinkedHashMap<>();
     private final List<Rejection> rejections = new ArrayList<>();
 
@@ -59,7 +61,9 @@ public final class ImportRun {
         if (id != null) {
             return Optional.of(id);
         }
-        return sections.apply(section).flatMap(s -> s.idByExternalId(externalId));
+        // A record written by this run is in ids above, so an answer remembered here cannot go stale meanwhile.
+        return stored.computeIfAbsent(section, s -> new HashMap<>()).computeIfAbsent(externalId,
+                ref -> sections.apply(section).flatMap(s -> s.idByExternalId(ref)));
     }
 
     public List<Rejection> rejections() {

@@ -3,8 +3,10 @@ package org.kuzet.incident;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.kuzet.api.FieldProblem;
@@ -12,6 +14,7 @@ import org.kuzet.api.InvalidInput;
 import org.kuzet.calendar.PartialDate;
 import org.kuzet.place.Places;
 import org.kuzet.taxonomy.Categories;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,12 +28,79 @@ public class IncidentRules {
     /** Kazakhstan has kept one time zone (UTC+5) since March 2024; "today" is today there. */
     static final ZoneId KAZAKHSTAN = ZoneId.of("Asia/Almaty");
 
-    private final Places places;
-    private final Categories categories;
+    /** The gazetteer and the category tree as the checks ask them. */
+    private interface Codes {
+        boolean placeExists(String code);
 
+        boolean isGroup(String code);
+
+        boolean isAssignable(String code);
+
+        List<String> inGroup(String group);
+    }
+
+    private final Codes codes;
+
+    @Autowired
     IncidentRules(Places places, Categories categories) {
-        this.places = places;
-        this.categories = categories;
+        this(new Codes() {
+            @Override
+            public boolean placeExists(String code) {
+                return places.exists(code);
+            }
+
+            @Override
+            public boolean isGroup(String code) {
+                return categories.isGroup(code);
+            }
+
+            @Override
+            public boolean isAssignable(String code) {
+                return categories.isAssignable(code);
+            }
+
+            @Override
+            public List<String> inGroup(String group) {
+                return categories.inGroup(group);
+            }
+        });
+    }
+
+    private IncidentRules(Codes codes) {
+        this.codes = codes;
+    }
+
+    /**
+     * The same rules with every answer of the gazetteer and the category tree remembered: for one import, where a
+     * hundred thousand records ask about the same few dozen codes and the reference data does not change meanwhile.
+     */
+    IncidentRules remembering() {
+        Map<String, Boolean> places = new HashMap<>();
+        Map<String, Boolean> groups = new HashMap<>();
+        Map<String, Boolean> assignable = new HashMap<>();
+        Map<String, List<String>> members = new HashMap<>();
+        Codes from = codes;
+        return new IncidentRules(new Codes() {
+            @Override
+            public boolean placeExists(String code) {
+                return code != null && places.computeIfAbsent(code, from::placeExists);
+            }
+
+            @Override
+            public boolean isGroup(String code) {
+                return code != null && groups.computeIfAbsent(code, from::isGroup);
+            }
+
+            @Override
+            public boolean isAssignable(String code) {
+                return code != null && assignable.computeIfAbsent(code, from::isAssignable);
+            }
+
+            @Override
+            public List<String> inGroup(String group) {
+                return members.computeIfAbsent(group, from::inGroup);
+            }
+        });
     }
 
     /** The checked content, or {@link InvalidInput} listing every problem. */
@@ -104,7 +174,7 @@ public class IncidentRules {
         if (code == null || code.isBlank()) {
             return null;
         }
-        if (!places.exists(code)) {
+        if (!codes.placeExists(code)) {
             problems.add(new FieldProblem("place", "not in the gazetteer: '" + code + "'"));
             return null;
         }
@@ -135,10 +205,10 @@ public class IncidentRules {
         if ("context".equals(code)) {
             problems.add(new FieldProblem(field, "'context' is not counted as a violation: context events belong "
                     + "in /api/v1/context-events"));
-        } else if (categories.isGroup(code)) {
+        } else if (codes.isGroup(code)) {
             problems.add(new FieldProblem(field, "'" + code + "' is a group; choose one of its categories: "
-                    + String.join(", ", categories.inGroup(code))));
-        } else if (!categories.isAssignable(code)) {
+                    + String.join(", ", codes.inGroup(code))));
+        } else if (!codes.isAssignable(code)) {
             problems.add(new FieldProblem(field, "unknown category code: '" + code + "'"));
         } else {
             return code;

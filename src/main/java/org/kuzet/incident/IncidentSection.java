@@ -3,6 +3,7 @@ package org.kuzet.incident;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.Set;
 import org.kuzet.api.Conflict;
 import org.kuzet.api.FieldProblem;
 import org.kuzet.api.InvalidInput;
+import org.kuzet.dataset.DatasetRecords;
 import org.kuzet.dataset.DatasetSection;
 import org.kuzet.dataset.ImportRun;
 import org.kuzet.dataset.RecordHash;
@@ -29,6 +31,12 @@ import tools.jackson.databind.json.JsonMapper;
 class IncidentSection implements DatasetSection {
 
     private static final String NAME = "incidents";
+
+    /**
+     * Incidents written per statement: large enough that the statement triggers run rarely, small enough that a
+     * chunk's rows and arrays stay a few megabytes.
+     */
+    static final int CHUNK = 5000;
 
     /** A record that passed every check, waiting to be written. */
     private record Checked(int index, DatasetIncident record, IncidentContent content, WorkflowState target,
@@ -70,48 +78,132 @@ class IncidentSection implements DatasetSection {
 
     @Override
     public void importRecords(List<JsonNode> records, ImportRun run) {
+        importRecords(DatasetRecords.of(records), run);
+    }
+
+    /**
+     * Reads the records twice: once for the external ids the file holds (links may point further down), then to
+     * check each record and write the checked ones a chunk at a time. Once any record is rejected nothing more is
+     * written (the file is rolled back anyway) but every record is still checked, so that all problems are listed.
+     */
+    @Override
+    public void importRecords(DatasetRecords records, ImportRun run) {
         Set<String> inFile = new HashSet<>();
-        records.forEach(r -> {
+        records.forEach((i, r) -> {
             if (r.get("external_id") != null && r.get("external_id").isString()) {
                 inFile.add(r.get("external_id").stringValue());
             }
         });
-        List<Checked> checked = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         References references = new DatasetReferences(run);
-        for (int i = 0; i < records.size(); i++) {
+        // the gazetteer and the category tree are asked once per code, not once per record
+        IncidentRules rules = this.rules.remembering();
+        Writing writing = new Writing(run);
+        records.forEach((i, node) -> {
             List<FieldProblem> problems = new ArrayList<>();
-            Checked record = check(i, records.get(i), inFile, seen, references, problems);
+            Checked record = check(i, node, inFile, seen, references, rules, problems);
             for (FieldProblem p : problems) {
                 run.reject(NAME, i, p.field(), p.message());
             }
-            if (record != null && problems.isEmpty()) {
-                checked.add(record);
+            if (record != null && problems.isEmpty() && !run.rejected()) {
+                writing.add(record);
             }
+        });
+        if (run.rejected()) {
+            // as if nothing had been written: a file with bad records reports those, not what writing them did
+            return;
         }
+        writing.finish();
         if (run.rejected()) {
             return;
         }
-        Map<Incident, List<String>> waitingForLinks = new LinkedHashMap<>();
-        for (Checked record : checked) {
-            try {
-                write(record, run, waitingForLinks);
-            } catch (Conflict e) {
-                run.reject(NAME, record.index(), "state", e.getMessage());
-            } catch (InvalidInput e) {
-                e.problems().forEach(p -> run.reject(NAME, record.index(), p.field(), p.message()));
-            }
-        }
-        if (run.rejected()) {
-            return;
-        }
-        waitingForLinks.forEach((incident, refs) -> incidents.completeLinks(incident,
+        writing.waitingForLinks.forEach((incident, refs) -> incidents.completeLinks(incident,
                 refs.stream().map(ref -> run.idOf(NAME, ref).orElseThrow()).distinct().toList()));
+    }
+
+    /**
+     * Checked records waiting to be written, a chunk at a time; the records the write itself refuses (a published
+     * incident sent back to draft) are told to the run only at the end.
+     */
+    private record Refused(int index, String field, String reason) {
+    }
+
+    private final class Writing {
+        private final ImportRun run;
+        private final List<Checked> chunk = new ArrayList<>();
+        private final List<Refused> refused = new ArrayList<>();
+        final Map<Incident, List<String>> waitingForLinks = new LinkedHashMap<>();
+
+        Writing(ImportRun run) {
+            this.run = run;
+        }
+
+        void add(Checked record) {
+            chunk.add(record);
+            if (chunk.size() == CHUNK) {
+                write();
+            }
+        }
+
+        void finish() {
+            write();
+            refused.forEach(r -> run.reject(NAME, r.index(), r.field(), r.reason()));
+        }
+
+        private void write() {
+            if (chunk.isEmpty()) {
+                return;
+            }
+            Map<String, Incidents.Stored> stored = incidents.storedByExternalId(chunk.stream()
+                    .map(c -> c.record().externalId()).toList());
+            Pending pending = new Pending(incidents.newIds((int) chunk.stream()
+                    .filter(c -> !stored.containsKey(c.record().externalId())).count()));
+            for (Checked record : chunk) {
+                try {
+                    IncidentSection.this.write(record, stored.get(record.record().externalId()), run, pending,
+                            waitingForLinks);
+                } catch (Conflict e) {
+                    refused.add(new Refused(record.index(), "state", e.getMessage()));
+                } catch (InvalidInput e) {
+                    e.problems().forEach(p -> refused.add(new Refused(record.index(), p.field(),
+                            p.message())));
+                }
+            }
+            pending.flush();
+            chunk.clear();
+        }
+    }
+
+    /**
+     * New incidents of one chunk, with ids taken from the sequence beforehand (so that later records of the file can
+     * refer to them at once), written together by {@link #flush}.
+     */
+    private final class Pending {
+        private final Iterator<Long> ids;
+        private final List<Incident> added = new ArrayList<>();
+        private final List<String> hashes = new ArrayList<>();
+
+        Pending(List<Long> ids) {
+            this.ids = ids.iterator();
+        }
+
+        Incident add(Incident draft, String hash) {
+            Incident incident = draft.withId(ids.next(), draft.externalId());
+            added.add(incident);
+            hashes.add(hash);
+            return incident;
+        }
+
+        void flush() {
+            incidents.addAll(added, hashes);
+            added.clear();
+            hashes.clear();
+        }
     }
 
     /** The record, checked; or null with every problem added to the list. */
     private Checked check(int index, JsonNode node, Set<String> inFile, Set<String> seen, References references,
-            List<FieldProblem> problems) {
+            IncidentRules rules, List<FieldProblem> problems) {
         for (String key : node.propertyNames()) {
             if (!DatasetIncident.KEYS.contains(key)) {
                 problems.add(new FieldProblem(key, "unknown key; allowed: " + String.join(", ", DatasetIncident.KEYS)));
@@ -158,12 +250,16 @@ class IncidentSection implements DatasetSection {
         return problems.isEmpty() ? new Checked(index, record, content, target, RecordHash.of(node)) : null;
     }
 
-    /** Creates or updates the incident; links to incidents not written yet wait in {@code waitingForLinks}. */
-    private void write(Checked record, ImportRun run, Map<Incident, List<String>> waitingForLinks) {
+    /**
+     * Creates or updates the incident; links to incidents not written yet wait in {@code waitingForLinks}. A new
+     * incident joins the chunk's pending ones; an update is written at once, after the pending ones (it may link
+     * to them).
+     */
+    private void write(Checked record, Incidents.Stored existing, ImportRun run, Pending pending,
+            Map<Incident, List<String>> waitingForLinks) {
         String externalId = record.record().externalId();
-        Optional<Long> existing = incidents.idByExternalId(externalId);
-        if (existing.isPresent() && incidents.datasetSha256(existing.get()).orElse("").equals(record.hash())) {
-            run.unchanged(NAME, externalId, existing.get());
+        if (existing != null && existing.datasetSha256().equals(record.hash())) {
+            run.unchanged(NAME, externalId, existing.id());
             return;
         }
         List<String> refs = record.record().linkedIncidents() == null ? List.of() : record.record().linkedIncidents();
@@ -171,8 +267,8 @@ class IncidentSection implements DatasetSection {
                 .toList();
         IncidentContent content = withLinks(record.content(), linkedNow);
         Incident incident;
-        if (existing.isPresent()) {
-            incident = incidents.findForUpdate(existing.get()).orElseThrow();
+        if (existing != null) {
+            incident = incidents.findForUpdate(existing.id()).orElseThrow();
             if (incident.state() == record.target() && linkedNow.size() == refs.stream().distinct().count()
                     && IncidentContent.sameContent(incident.content(), content)) {
                 // the file says what is stored, in another form (an export of this database, say)
@@ -180,12 +276,13 @@ class IncidentSection implements DatasetSection {
                 return;
             }
             update(incident, content, record.target());
+            pending.flush();
             incidents.save(incident, record.hash());
             run.updated(NAME, externalId, incident.id());
         } else {
             incident = Incident.draft(externalId, content, StaffMember.IMPORT.username());
             advance(incident, record.target());
-            incident = incidents.add(incident, record.hash());
+            incident = pending.add(incident, record.hash());
             run.created(NAME, externalId, incident.id());
         }
         if (linkedNow.size() < refs.stream().distinct().count()) {

@@ -1,15 +1,18 @@
 package org.kuzet.incident;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.kuzet.calendar.PartialDate;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,11 +30,128 @@ public class Incidents {
             revision, created_by, submitted_at, submitted_by, published_at, published_by""";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
     private final JsonMapper json;
 
-    Incidents(JdbcClient jdbc, JsonMapper json) {
+    Incidents(JdbcClient jdbc, JdbcTemplate template, JsonMapper json) {
         this.jdbc = jdbc;
+        this.template = template;
         this.json = json;
+    }
+
+    /** What an import needs to know of an incident already stored under an external id. */
+    record Stored(long id, String datasetSha256) {
+    }
+
+    /** The stored incidents among these external ids, in one query. */
+    Map<String, Stored> storedByExternalId(List<String> externalIds) {
+        Map<String, Stored> stored = new HashMap<>();
+        if (externalIds.isEmpty()) {
+            return stored;
+        }
+        template.query(con -> {
+            PreparedStatement statement = con.prepareStatement(
+                    "select external_id, id, coalesce(dataset_sha256, '') from incident where external_id = any(?)");
+            statement.setArray(1, con.createArrayOf("text", externalIds.toArray()));
+            return statement;
+        }, rs -> {
+            stored.put(rs.getString(1), new Stored(rs.getLong(2), rs.getString(3)));
+        });
+        return stored;
+    }
+
+    /** {@code count} fresh ids of the incident sequence, in one call. */
+    List<Long> newIds(int count) {
+        return jdbc.sql("select nextval(pg_get_serial_sequence('incident', 'id')) from generate_series(1, ?)")
+                .param(count).query(Long.class).list();
+    }
+
+    /**
+     * Stores new incidents that already carry their ids ({@link #newIds}) with one statement per table: the
+     * statement triggers (report counts, search outbox) run once for the lot and see every row, exactly as if each
+     * incident had been added alone. {@code datasetSha256} holds the record hash of each, in the same order.
+     */
+    void addAll(List<Incident> added, List<String> datasetSha256) {
+        if (added.isEmpty()) {
+            return;
+        }
+        Columns incident = new Columns(21);
+        Columns categories = new Columns(2);
+        Columns victims = new Columns(8);
+        Columns perpetrators = new Columns(5);
+        Columns sources = new Columns(2);
+        Columns links = new Columns(2);
+        Columns revisions = new Columns(6);
+        for (int n = 0; n < added.size(); n++) {
+            Incident i = added.get(n);
+            IncidentContent c = i.content();
+            long id = i.id();
+            incident.row(id, i.externalId(), c.title(), c.summary(), c.date().start(), c.date().precision().code(),
+                    c.place(), c.primaryCategory(), c.peopleAffected(), c.verification().code(),
+                    c.independentSources(), i.state().code(), c.confidentialNotes(), i.rejectionReason(),
+                    i.revision(), i.createdBy(), i.submittedAt(), i.submittedBy(), i.publishedAt(), i.publishedBy(),
+                    datasetSha256.get(n));
+            c.categories().forEach(category -> categories.row(id, category));
+            for (int v = 0; v < c.victims().size(); v++) {
+                Victim victim = c.victims().get(v);
+                victims.row(id, v, victim.actor(), victim.name(), victim.kind().code(), victim.role(),
+                        victim.gender() == null ? null : victim.gender().code(), victim.contact());
+            }
+            for (int p = 0; p < c.perpetrators().size(); p++) {
+                Perpetrator perpetrator = c.perpetrators().get(p);
+                perpetrators.row(id, p, perpetrator.actor(), perpetrator.name(), perpetrator.type().code());
+            }
+            c.sources().forEach(source -> sources.row(id, source));
+            c.linkedIncidents().forEach(linked -> links.row(id, linked));
+            for (Incident.PublishedVersion version : i.versionsToKeep()) {
+                revisions.row(id, version.revision(), json.writeValueAsString(IncidentView.of(i, true)),
+                        version.at(), version.by(), version.note());
+            }
+            i.versionsToKeep().clear();
+        }
+        insert("""
+                insert into incident (id, external_id, title, summary, occurred_on, date_precision, place_code,
+                    primary_category, people_affected, verification, independent_sources, workflow_state,
+                    confidential_notes, rejection_reason, revision, created_by, submitted_at, submitted_by,
+                    published_at, published_by, dataset_sha256)
+                select * from unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::date[], ?::text[], ?::text[],
+                    ?::text[], ?::int[], ?::text[], ?::int[], ?::text[], ?::text[], ?::text[], ?::int[], ?::text[],
+                    ?::timestamptz[], ?::text[], ?::timestamptz[], ?::text[], ?::text[])""", incident);
+        insert("""
+                insert into incident_category (incident_id, category_code)
+                select * from unnest(?::bigint[], ?::text[])""", categories);
+        insert("""
+                insert into incident_victim (incident_id, position, actor_id, name, victim_kind, role, gender, contact)
+                select * from unnest(?::bigint[], ?::int[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[],
+                    ?::text[])""", victims);
+        insert("""
+                insert into incident_perpetrator (incident_id, position, actor_id, name, perpetrator_type)
+                select * from unnest(?::bigint[], ?::int[], ?::bigint[], ?::text[], ?::text[])""", perpetrators);
+        insert("""
+                insert into incident_source (incident_id, source_id)
+                select * from unnest(?::bigint[], ?::bigint[])""", sources);
+        insert("""
+                insert into incident_link (incident_id, linked_incident_id)
+                select * from unnest(?::bigint[], ?::bigint[])""", links);
+        insert("""
+                insert into incident_revision (incident_id, revision, snapshot, recorded_at, recorded_by, note)
+                select r.incident_id, r.revision, r.snapshot::jsonb, r.recorded_at, r.recorded_by, r.note
+                from unnest(?::bigint[], ?::int[], ?::text[], ?::timestamptz[], ?::text[], ?::text[])
+                    as r (incident_id, revision, snapshot, recorded_at, recorded_by, note)""", revisions);
+    }
+
+    /** One multi-row insert of the collected rows, each column sent as one text array; nothing when empty. */
+    private void insert(String sql, Columns columns) {
+        if (columns.rows == 0) {
+            return;
+        }
+        template.update(con -> {
+            PreparedStatement statement = con.prepareStatement(sql);
+            for (int c = 0; c < columns.values.size(); c++) {
+                statement.setArray(c + 1, con.createArrayOf("text", columns.values.get(c).toArray()));
+            }
+            return statement;
+        });
     }
 
     public Optional<Incident> find(long id) {
@@ -240,6 +360,25 @@ public class Incidents {
 
     private static Timestamp timestamp(Instant at) {
         return at == null ? null : Timestamp.from(at);
+    }
+
+    /** Rows collected column by column as text (PostgreSQL casts them back), for {@link #insert}. */
+    private static final class Columns {
+        final List<List<String>> values = new ArrayList<>();
+        int rows;
+
+        Columns(int count) {
+            for (int c = 0; c < count; c++) {
+                values.add(new ArrayList<>());
+            }
+        }
+
+        void row(Object... cells) {
+            for (int c = 0; c < cells.length; c++) {
+                values.get(c).add(cells[c] == null ? null : cells[c].toString());
+            }
+            rows++;
+        }
     }
 
     /** The child rows of one incident while they are being loaded. */

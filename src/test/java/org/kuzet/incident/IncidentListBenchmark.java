@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.kuzet.dataset.DatasetImport;
 import org.kuzet.dataset.FileImport;
 import org.kuzet.dataset.ImportRun;
@@ -18,7 +19,7 @@ import org.kuzet.security.Role;
 
 /**
  * Not part of the test suite (the name does not end in Test): run it with
- * {@code ./mvnw -q -B test -Dtest=IncidentListBenchmark} and read the figures it prints; docs/benchmarks.md keeps
+ * {@code ./mvnw -q -B test -Dtest=IncidentListBenchmark -Dkuzet.bench=true} and read the figures it prints; docs/benchmarks.md keeps
  * what was measured. It imports a generated file of incidents spread over places, categories and dates, imports it
  * again (all unchanged), and times list queries with the filters the portal uses.
  */
@@ -31,6 +32,8 @@ class IncidentListBenchmark extends IncidentApiSupport {
         "refusal_of_information", "criminal_pretrial", "civil_claims", "discrediting"};
 
     @Test
+    @EnabledIfSystemProperty(named = "kuzet.bench", matches = "true",
+            disabledReason = "a benchmark: runs only when asked for with -Dkuzet.bench=true")
     void importAndList() throws Exception {
         if (!accounts.exists("bench-monitor")) {
             accounts.create("bench-monitor", "Bench", PASSWORD, Role.MONITOR);

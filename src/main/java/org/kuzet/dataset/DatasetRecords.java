@@ -1,0 +1,86 @@
+package org.kuzet.dataset;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The records of one section of a dataset file, read from the file again each time they are walked: a section of
+ * a million incidents is never held in memory whole, only one record at a time. The file's shape (an object of
+ * arrays of objects) was checked before, so walking it meets no surprise.
+ */
+public final class DatasetRecords {
+
+    /** What is done with each record, with its position in the section. */
+    @FunctionalInterface
+    public interface Visitor {
+        void visit(int index, JsonNode record);
+    }
+
+    private final Supplier<JsonParser> file;
+    private final String section;
+    private final int size;
+    private final List<JsonNode> inMemory;
+
+    DatasetRecords(Supplier<JsonParser> file, String section, int size) {
+        this.file = file;
+        this.section = section;
+        this.size = size;
+        this.inMemory = null;
+    }
+
+    private DatasetRecords(List<JsonNode> records) {
+        this.file = null;
+        this.section = null;
+        this.size = records.size();
+        this.inMemory = records;
+    }
+
+    /** Records given in memory (a section's own tests, small files). */
+    public static DatasetRecords of(List<JsonNode> records) {
+        return new DatasetRecords(records);
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /** Reads the section from the file and hands each record, in file order, to the visitor. */
+    public void forEach(Visitor visitor) {
+        if (inMemory != null) {
+            for (int i = 0; i < inMemory.size(); i++) {
+                visitor.visit(i, inMemory.get(i));
+            }
+            return;
+        }
+        try (JsonParser parser = file.get()) {
+            parser.nextToken(); // the file's object
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                String name = parser.currentName();
+                parser.nextToken();
+                if (!name.equals(section)) {
+                    parser.skipChildren();
+                    continue;
+                }
+                int index = 0;
+                while (parser.nextToken() == JsonToken.START_OBJECT) {
+                    visitor.visit(index++, parser.readValueAsTree());
+                }
+                return;
+            }
+        }
+    }
+
+    /** Every record in memory at once: for the sections whose files stay small (actors, sources, cases...). */
+    public List<JsonNode> list() {
+        if (inMemory != null) {
+            return inMemory;
+        }
+        List<JsonNode> all = new ArrayList<>(size);
+        forEach((index, record) -> all.add(record));
+        return all;
+    }
+}
