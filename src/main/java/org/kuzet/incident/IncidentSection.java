@@ -128,10 +128,14 @@ class IncidentSection implements DatasetSection {
     private record Refused(int index, String field, String reason) {
     }
 
+    /** From this many new incidents in one file, the tables' statistics are taken again at the end. */
+    private static final int BULK = 10_000;
+
     private final class Writing {
         private final ImportRun run;
         private final List<Checked> chunk = new ArrayList<>();
         private final List<Refused> refused = new ArrayList<>();
+        private int written;
         final Map<Incident, List<String>> waitingForLinks = new LinkedHashMap<>();
 
         Writing(ImportRun run) {
@@ -147,6 +151,9 @@ class IncidentSection implements DatasetSection {
 
         void finish() {
             write();
+            if (written >= BULK) {
+                incidents.refreshStatistics();
+            }
             refused.forEach(r -> run.reject(NAME, r.index(), r.field(), r.reason()));
         }
 
@@ -169,6 +176,7 @@ class IncidentSection implements DatasetSection {
                             p.message())));
                 }
             }
+            written += pending.added.size();
             pending.flush();
             chunk.clear();
         }

@@ -71,6 +71,16 @@ public class Incidents {
      * statement triggers (report counts, search outbox) run once for the lot and see every row, exactly as if each
      * incident had been added alone. {@code datasetSha256} holds the record hash of each, in the same order.
      */
+    /**
+     * After a bulk write the planner still believes the tables hold what they held before (autovacuum comes later),
+     * and plans the next reads of them, the search index's among them, for a few rows; the statistics are taken
+     * again at once. ANALYZE counts the rows of this transaction, and its figures take effect with the commit.
+     */
+    void refreshStatistics() {
+        jdbc.sql("analyze incident, incident_victim, incident_perpetrator, incident_category, incident_source, "
+                + "incident_revision, search_change").update();
+    }
+
     void addAll(List<Incident> added, List<String> datasetSha256) {
         if (added.isEmpty()) {
             return;

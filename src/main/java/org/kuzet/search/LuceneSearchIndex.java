@@ -34,6 +34,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedSetSortField;
@@ -69,6 +70,8 @@ class LuceneSearchIndex implements SearchIndex, SmartLifecycle {
     private static final String COMMITTED_AT = "committed_at";
     private static final Duration OUTBOX_KEPT = Duration.ofHours(23);
     private static final long CATCH_UP_EVERY_MS = 200;
+    /** From this many changed records of a type, and a quarter of those indexed, the whole type is read again. */
+    private static final int WHOLE_TYPE_AT = 5_000;
     private static final long COMMIT_EVERY_MS = 30_000;
     private static final long STARTUP_GRACE_MS = 3_000;
     private static final long FORGET_EVERY_MS = 3_600_000;
@@ -292,6 +295,7 @@ class LuceneSearchIndex implements SearchIndex, SmartLifecycle {
                 byType.computeIfAbsent(change.type(), t -> new HashSet<>()).add(change.recordId());
             }
         }
+        wholeTypes.addAll(manyChanged(byType));
         for (String type : wholeTypes) {
             byType.remove(type);
             writer.deleteDocuments(new Term(LuceneDocuments.facetField(Facet.TYPE), type));
@@ -314,6 +318,27 @@ class LuceneSearchIndex implements SearchIndex, SmartLifecycle {
             searchers.maybeRefreshBlocking();
             uncommitted = true;
         }
+    }
+
+    /**
+     * The types of which so many records changed (a bulk import) that reading all of them in one stream is cheaper
+     * than reading the changed ones by id: the view computed for a thousand ids at a time costs several times more
+     * per document than one pass over the whole type.
+     */
+    private List<String> manyChanged(Map<String, Set<Long>> byType) throws IOException {
+        List<String> many = new ArrayList<>();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            for (Map.Entry<String, Set<Long>> type : byType.entrySet()) {
+                int indexed = searcher.count(new TermQuery(new Term(LuceneDocuments.facetField(Facet.TYPE), type.getKey())));
+                if (type.getValue().size() >= WHOLE_TYPE_AT && type.getValue().size() * 4L >= indexed) {
+                    many.add(type.getKey());
+                }
+            }
+        } finally {
+            searchers.release(searcher);
+        }
+        return many;
     }
 
     private void add(SearchDocument document) {
