@@ -9,6 +9,7 @@ import org.kuzet.actor.Actors;
 import org.kuzet.api.Conflict;
 import org.kuzet.api.FieldProblem;
 import org.kuzet.api.InvalidInput;
+import org.kuzet.legalcase.LegalCaseBook;
 import org.kuzet.reference.Viewer;
 import org.kuzet.source.Sources;
 import org.kuzet.statement.Statements;
@@ -60,10 +61,12 @@ class IncidentPages {
     private final TransactionTemplate transaction;
     private final FieldMessages fieldMessages;
     private final Statements statements;
+    private final LegalCaseBook legalCases;
 
     IncidentPages(IncidentDesk desk, Incidents incidents, FormChoices choices, Actors actors, Sources sources,
             IncidentSurroundings surroundings, JsonMapper json, PlatformTransactionManager transactions,
-            FieldMessages fieldMessages, Statements statements) {
+            FieldMessages fieldMessages, Statements statements, LegalCaseBook legalCases) {
+        this.legalCases = legalCases;
         this.fieldMessages = fieldMessages;
         this.statements = statements;
         this.desk = desk;
@@ -130,6 +133,11 @@ class IncidentPages {
 
     private String show(long id, Model model, Locale locale, SourceFields sourceForm, Map<String, String> sourceErrors,
             ReplyFields replyForm, Map<String, String> replyErrors) {
+        return show(id, model, locale, sourceForm, sourceErrors, replyForm, replyErrors, "", Map.of());
+    }
+
+    private String show(long id, Model model, Locale locale, SourceFields sourceForm, Map<String, String> sourceErrors,
+            ReplyFields replyForm, Map<String, String> replyErrors, String caseTyped, Map<String, String> caseErrors) {
         Incident incident = load(id);
         StaffMember me = Caller.requireStaff();
         String lang = Languages.of(locale);
@@ -150,6 +158,8 @@ class IncidentPages {
         model.addAttribute("replyForm", replyForm);
         model.addAttribute("replyErrors", fieldMessages.inLanguage(replyErrors, locale));
         model.addAttribute("stances", List.of("rebuttal", "acknowledgement", "statement", "concern"));
+        model.addAttribute("caseTyped", caseTyped);
+        model.addAttribute("caseErrors", fieldMessages.inLanguage(caseErrors, locale));
         return "incident/show";
     }
 
@@ -220,6 +230,25 @@ class IncidentPages {
             Map<String, String> errors = new LinkedHashMap<>();
             e.problems().forEach(p -> errors.putIfAbsent(p.field(), p.message()));
             return show(id, model, locale, SourceFields.BLANK, Map.of(), fields, errors);
+        }
+    }
+
+    /**
+     * Links a legal case, named by its number or external id, to the incident, by the legal case feature's own rule
+     * (a link made twice changes nothing).
+     */
+    @PostMapping("/{id}/cases")
+    String linkCase(@PathVariable long id, @RequestParam(name = "case", defaultValue = "") String typed, Model model,
+            Locale locale) {
+        Caller.requireStaff();
+        load(id);
+        try {
+            legalCases.linkIncident(typed, id);
+            return "redirect:/staff/incidents/" + id + "#cases";
+        } catch (InvalidInput e) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            e.problems().forEach(p -> errors.putIfAbsent(p.field(), p.message()));
+            return show(id, model, locale, SourceFields.BLANK, Map.of(), ReplyFields.BLANK, Map.of(), typed, errors);
         }
     }
 

@@ -19,6 +19,8 @@ class IncidentRoutes {
     RouteRuleSource incidentRouteRules() {
         return () -> List.of(
                 RouteRule.post("/api/v1/incidents/{id}/reject", Access.EDITORS),
-                RouteRule.post("/api/v1/incidents/{id}/correct", Access.EDITORS));
+                RouteRule.post("/api/v1/incidents/{id}/correct", Access.EDITORS),
+                // linking a legal case: any staff account, as through the API (POST/PUT /api/v1/legal-cases)
+                RouteRule.post("/staff/incidents/{id}/cases", Access.STAFF));
     }
 }

@@ -61,6 +61,30 @@ public class LegalCaseBook {
         return legalCase;
     }
 
+    /**
+     * Links the case staff name by its number (id) or external id to an incident. Linking twice changes nothing;
+     * an unknown case is named on the field {@code case}. The incident must exist (the caller shows its page).
+     * Returns the case's id.
+     */
+    @Transactional
+    public long linkIncident(String caseNumberOrExternalId, long incidentId) {
+        String typed = caseNumberOrExternalId == null ? "" : caseNumberOrExternalId.strip();
+        if (typed.isEmpty()) {
+            throw InvalidInput.of("case", "is required");
+        }
+        String number = typed.startsWith("#") ? typed.substring(1) : typed;
+        Optional<Long> found = number.matches("[0-9]{1,18}")
+                ? Optional.of(Long.parseLong(number)).filter(id -> cases.find(id).isPresent())
+                : Optional.empty();
+        long caseId = found.or(() -> cases.idByExternalId(typed))
+                .orElseThrow(() -> InvalidInput.of("case", "no legal case has the number or external id '" + typed + "'"));
+        if (!DatabaseReferences.of(jdbc).incidentExists(incidentId)) {
+            throw new NotFound("No incident " + incidentId);
+        }
+        cases.link(caseId, incidentId);
+        return caseId;
+    }
+
     public Optional<LegalCase> find(long id) {
         return cases.find(id);
     }

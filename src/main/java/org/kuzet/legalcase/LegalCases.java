@@ -73,6 +73,17 @@ public class LegalCases {
         insertEvent(legalCase.id(), events.size() - 1, events.getLast());
     }
 
+    /** Adds the link to the incident unless it is there; only a new link counts as a revision of the case. */
+    void link(long caseId, long incidentId) {
+        int added = jdbc.sql("""
+                insert into legal_case_incident (case_id, incident_id) values (?, ?) on conflict do nothing""")
+                .params(caseId, incidentId).update();
+        if (added > 0) {
+            jdbc.sql("update legal_case set revision = revision + 1, updated_at = now() where id = ?").param(caseId)
+                    .update();
+        }
+    }
+
     public Optional<LegalCase> find(long id) {
         return jdbc.sql("""
                 select id, external_id, title, kind, stage, basis, court, opened_on, opened_precision, direction,
