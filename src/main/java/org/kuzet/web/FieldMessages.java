@@ -33,6 +33,8 @@ public class FieldMessages {
             new Kind(Pattern.compile("^must be 0 or more, not (.*)$"), "error.notNegative"),
             new Kind(Pattern.compile("^not in the gazetteer: '(.*)'$"), "error.place"),
             new Kind(Pattern.compile("^must be an http or https address, not '(.*)'$"), "error.url"),
+            new Kind(Pattern.compile("^must be a whole number of tenge \\(e\\.g\\. [0-9]+\\), not \"?(.*?)\"?$"),
+                    "error.wholeNumber"),
             new Kind(Pattern.compile("^no legal case has the number or external id '(.*)'$"), "error.noSuchCase"),
             new Kind(Pattern.compile("^an incident cannot be linked to itself$"), "error.linkedToItself"));
 
