@@ -325,20 +325,22 @@ class LuceneSearchIndex implements SearchIndex, SmartLifecycle {
      * than reading the changed ones by id: the view computed for a thousand ids at a time costs several times more
      * per document than one pass over the whole type.
      */
-    private List<String> manyChanged(Map<String, Set<Long>> byType) throws IOException {
-        List<String> many = new ArrayList<>();
-        IndexSearcher searcher = searchers.acquire();
-        try {
-            for (Map.Entry<String, Set<Long>> type : byType.entrySet()) {
+    private List<String> manyChanged(Map<String, Set<Long>> byType) {
+        List<Map.Entry<String, Set<Long>>> large = byType.entrySet().stream()
+                .filter(type -> type.getValue().size() >= WHOLE_TYPE_AT).toList();
+        if (large.isEmpty()) {
+            return List.of(); // the usual catch-up: a few changes, no count asked
+        }
+        return withSearcher(searcher -> {
+            List<String> many = new ArrayList<>();
+            for (Map.Entry<String, Set<Long>> type : large) {
                 int indexed = searcher.count(new TermQuery(new Term(LuceneDocuments.facetField(Facet.TYPE), type.getKey())));
-                if (type.getValue().size() >= WHOLE_TYPE_AT && type.getValue().size() * 4L >= indexed) {
+                if (type.getValue().size() * 4L >= indexed) {
                     many.add(type.getKey());
                 }
             }
-        } finally {
-            searchers.release(searcher);
-        }
-        return many;
+            return many;
+        });
     }
 
     private void add(SearchDocument document) {
