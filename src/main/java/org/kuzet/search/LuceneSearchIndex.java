@@ -73,7 +73,6 @@ class LuceneSearchIndex implements SearchIndex, SmartLifecycle {
     /** From this many changed records of a type, and a quarter of those indexed, the whole type is read again. */
     private static final int WHOLE_TYPE_AT = 5_000;
     private static final long COMMIT_EVERY_MS = 30_000;
-    private static final long STARTUP_GRACE_MS = 3_000;
     private static final long FORGET_EVERY_MS = 3_600_000;
     private static final double RAM_BUFFER_MB = 32;
     private static final double REINDEX_RAM_BUFFER_MB = 256;
@@ -84,13 +83,18 @@ class LuceneSearchIndex implements SearchIndex, SmartLifecycle {
     private final Path path;
     private final boolean ephemeral;
     private final Analyzer analyzer = TextAnalysis.forFields();
-    private final ReentrantLock lock = new ReentrantLock();
+    // fair: a rebuild that gave way queues behind the requested one instead of taking the lock back at once
+    private final ReentrantLock lock = new ReentrantLock(true);
 
     private Directory directory;
     private IndexWriter writer;
     private SearcherManager searchers;
     private volatile boolean running;
-    /** A reindex was asked for and waits for the lock: the background leaves a needed rebuild to it. */
+    /**
+     * A reindex was asked for and waits for the lock: the background leaves a needed rebuild to it, and a rebuild
+     * the background started gives way to it (else the index would be built twice, the first time perhaps from
+     * tables still being loaded, read with a plan made for their old size).
+     */
     private volatile boolean rebuildRequested;
     private Thread background;
 
@@ -162,16 +166,12 @@ class LuceneSearchIndex implements SearchIndex, SmartLifecycle {
     }
 
     private void keepCatchingUp() {
-        long started = System.currentTimeMillis();
-        long lastCommit = started;
+        long lastCommit = System.currentTimeMillis();
         long lastForget = 0;
         while (running) {
             try {
                 Thread.sleep(CATCH_UP_EVERY_MS);
-                // a rebuild needed at start waits a moment for a search-reindex command that is about to ask for
-                // one (else the index would be built twice); a search meanwhile builds it at once
-                boolean grace = rebuildNeeded && System.currentTimeMillis() - started < STARTUP_GRACE_MS;
-                if (!rebuildRequested && !grace) {
+                if (!rebuildRequested) {
                     catchUp(System.nanoTime());
                 }
                 long now = System.currentTimeMillis();
@@ -267,15 +267,28 @@ class LuceneSearchIndex implements SearchIndex, SmartLifecycle {
             }
             long started = System.nanoTime();
             if (rebuildNeeded) {
-                rebuild();
+                rebuild(true);
             } else {
                 applyChanges();
             }
             lastCatchUpStarted = started;
+        } catch (GaveWay e) {
+            lock.unlock();
+            catchUp(requestedAt); // waits for the requested rebuild, which began after this request
+            return;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
-            lock.unlock();
+            if (lock.isHeldByCurrentThread()) {
+                lock.unlock();
+            }
+        }
+    }
+
+    /** A rebuild stopped because a requested one waits: it does the work instead. */
+    private static final class GaveWay extends RuntimeException {
+        GaveWay() {
+            super("a requested rebuild of the search index takes over", null, false, false);
         }
     }
 
@@ -353,9 +366,10 @@ class LuceneSearchIndex implements SearchIndex, SmartLifecycle {
 
     /**
      * Every document again from the records: read by one streaming query per type, turned into Lucene documents
-     * by two threads, buffered in a large RAM buffer, committed once. Searches wait meanwhile.
+     * by two threads, buffered in a large RAM buffer, committed once. Searches wait meanwhile. A rebuild that
+     * {@code givesWay} stops (GaveWay, nothing committed) as soon as a reindex is requested.
      */
-    private long rebuild() throws IOException {
+    private long rebuild(boolean givesWay) throws IOException {
         long at = records.position();
         writer.getConfig().setRAMBufferSizeMB(REINDEX_RAM_BUFFER_MB);
         AtomicLong count = new AtomicLong();
@@ -388,6 +402,9 @@ class LuceneSearchIndex implements SearchIndex, SmartLifecycle {
             try {
                 for (String type : SearchDocument.TYPES) {
                     records.readAll(type, document -> {
+                        if (givesWay && rebuildRequested) {
+                            throw new GaveWay();
+                        }
                         batch.get().add(document);
                         if (batch.get().size() == REINDEX_BATCH) {
                             put(queue, batch.getAndSet(new ArrayList<>(REINDEX_BATCH)), failure);
@@ -457,7 +474,7 @@ class LuceneSearchIndex implements SearchIndex, SmartLifecycle {
         lock.lock();
         try {
             rebuildRequested = false;
-            long documents = rebuild();
+            long documents = rebuild(false);
             lastCatchUpStarted = System.nanoTime();
             return documents;
         } catch (IOException e) {
