@@ -555,14 +555,15 @@ class LuceneSearchIndex implements SearchIndex, SmartLifecycle {
 
     /** A hit, its passage taken from the text the audience may read. */
     private static SearchHit hit(Document doc, Audience audience, Highlighter highlighter, float score) {
-        String text = doc.get(LuceneDocuments.PUBLIC_TEXT);
+        String text = LuceneDocuments.text(doc, LuceneDocuments.PUBLIC_TEXT);
         text = text == null ? "" : text;
-        if (audience == Audience.STAFF && doc.get(LuceneDocuments.STAFF_TEXT) != null) {
-            text = text.isEmpty() ? doc.get(LuceneDocuments.STAFF_TEXT) : text + " " + doc.get(LuceneDocuments.STAFF_TEXT);
+        String staff = LuceneDocuments.text(doc, LuceneDocuments.STAFF_TEXT);
+        if (audience == Audience.STAFF && staff != null) {
+            text = text.isEmpty() ? staff : text + " " + staff;
         }
         var date = doc.getField(LuceneDocuments.DATE);
         return new SearchHit(doc.getField(LuceneDocuments.ID).numericValue().longValue(), doc.get(LuceneDocuments.TYPE),
-                doc.get(LuceneDocuments.TITLE), highlighter.highlight(text),
+                LuceneDocuments.text(doc, LuceneDocuments.TITLE), highlighter.highlight(text),
                 date == null ? null : LocalDate.ofEpochDay(date.numericValue().longValue()), score);
     }
 }

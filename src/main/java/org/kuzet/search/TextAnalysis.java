@@ -1,9 +1,9 @@
 package org.kuzet.search;
 
 import java.io.IOException;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -92,7 +92,8 @@ final class TextAnalysis {
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
         private final SnowballStemmer russian = new RussianStemmer();
         private final SnowballStemmer english = new EnglishStemmer();
-        private final Map<String, String> cache = new HashMap<>();
+        // looked up by the term's own characters: no String made for a word seen before
+        private final CharArrayMap<char[]> cache = new CharArrayMap<>(1024, false);
 
         StemFilter(TokenStream input) {
             super(input);
@@ -103,16 +104,16 @@ final class TextAnalysis {
             if (!input.incrementToken()) {
                 return false;
             }
-            String word = term.toString();
-            String stem = cache.get(word);
+            char[] stem = cache.get(term.buffer(), 0, term.length());
             if (stem == null) {
-                stem = stem(word);
+                String word = term.toString();
+                stem = stem(word).toCharArray();
                 if (cache.size() >= CACHE_LIMIT) {
                     cache.clear();
                 }
                 cache.put(word, stem);
             }
-            term.setEmpty().append(stem);
+            term.copyBuffer(stem, 0, stem.length);
             return true;
         }
 
@@ -140,9 +141,9 @@ final class TextAnalysis {
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
         private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
         private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
-        private final Map<String, String[]> cache = new HashMap<>();
-        private final StringBuilder text = new StringBuilder();
-        private final char[] buffer = new char[4096];
+        private final CharArrayMap<String[]> cache = new CharArrayMap<>(1024, false);
+        private char[] text = new char[4096];
+        private int length;
         private int cursor;
         private String[] pending;
         private int pendingIndex;
@@ -152,10 +153,13 @@ final class TextAnalysis {
         @Override
         public void reset() throws IOException {
             super.reset();
-            text.setLength(0);
+            length = 0;
             int n;
-            while ((n = input.read(buffer)) > 0) {
-                text.append(buffer, 0, n);
+            while ((n = input.read(text, length, text.length - length)) > 0) {
+                length += n;
+                if (length == text.length) {
+                    text = Arrays.copyOf(text, text.length * 2);
+                }
             }
             cursor = 0;
             pending = null;
@@ -176,21 +180,20 @@ final class TextAnalysis {
         }
 
         private boolean nextRun() {
-            int n = text.length();
-            while (cursor < n && !wordChar(text.charAt(cursor))) {
+            while (cursor < length && !wordChar(text[cursor])) {
                 cursor++;
             }
-            if (cursor >= n) {
+            if (cursor >= length) {
                 return false;
             }
             runStart = cursor;
-            while (cursor < n && wordChar(text.charAt(cursor))) {
+            while (cursor < length && wordChar(text[cursor])) {
                 cursor++;
             }
             runEnd = cursor;
-            String run = text.substring(runStart, runEnd);
-            String[] words = cache.get(run);
+            String[] words = cache.get(text, runStart, runEnd - runStart);
             if (words == null) {
+                String run = new String(text, runStart, runEnd - runStart);
                 String key = Spelling.key(run);
                 words = key.isEmpty() ? new String[0] : key.split(" ");
                 if (cache.size() >= CACHE_LIMIT) {
@@ -204,6 +207,22 @@ final class TextAnalysis {
         }
 
         static boolean wordChar(int c) {
+            if (c < WORD_CHARS.length) {
+                return WORD_CHARS[c];
+            }
+            return anyWordChar(c);
+        }
+
+        /** Whether each character of the Latin and Cyrillic blocks (most of any text here) is a word character. */
+        private static final boolean[] WORD_CHARS = new boolean[0x0530];
+
+        static {
+            for (int c = 0; c < WORD_CHARS.length; c++) {
+                WORD_CHARS[c] = anyWordChar(c);
+            }
+        }
+
+        private static boolean anyWordChar(int c) {
             if (Character.isLetterOrDigit(c)) {
                 return true;
             }
@@ -215,7 +234,7 @@ final class TextAnalysis {
         @Override
         public void end() throws IOException {
             super.end();
-            int last = correctOffset(text.length());
+            int last = correctOffset(length);
             offset.setOffset(last, last);
         }
     }

@@ -9,7 +9,7 @@ import java.util.Random;
  * claims lead), all 20 regions with their centres, people with names in Cyrillic and in Latin spellings, outlets,
  * state bodies, and texts in Russian (70%), Kazakh (15%) and English (15%). Deterministic for a seed.
  */
-final class BenchmarkWorld {
+public final class BenchmarkWorld {
 
     /** category, weight: roughly the March 2024 and August 2020 reports' proportions. */
     static final Object[][] CATEGORIES = {
@@ -46,9 +46,9 @@ final class BenchmarkWorld {
     static final String[] OUTLET_STEMS = {"Азаттық", "Orda.kz", "Vlast.kz", "Курсив", "Власть", "Ак Жайык", "Уральская неделя",
         "КазТАГ", "Ratel.kz", "Exclusive.kz", "Total.kz", "Tengrinews", "Informburo", "Наша газета", "Диапазон",
         "Айна", "Жас Алаш", "Алматы ақшамы", "Радио Азаттык", "Елорда", "Рудный Алтай", "Новый вестник"};
-    static final String[] STATE_BODIES = {"акимат", "департамент полиции", "управление образования", "прокуратура",
+    public static final String[] STATE_BODIES = {"акимат", "департамент полиции", "управление образования", "прокуратура",
         "суд", "министерство информации", "департамент юстиции", "КНБ", "управление здравоохранения", "маслихат"};
-    static final String[] VICTIM_KINDS = {"journalist", "journalist", "journalist", "journalist", "media_outlet",
+    public static final String[] VICTIM_KINDS = {"journalist", "journalist", "journalist", "journalist", "media_outlet",
         "media_outlet", "blogger", "blogger", "newsmaker", "lawyer", "human_rights_defender", "citizen"};
     static final String[] PERPETRATOR_TYPES = {"state_body", "state_body", "state_body", "official", "official",
         "law_enforcement", "law_enforcement", "court", "company", "private_person", "unknown", "unknown"};
@@ -70,10 +70,10 @@ final class BenchmarkWorld {
         {"Defamation lawsuit against {outlet}", "The {body} sued journalist {victim} and the outlet {outlet} for the protection of honour, dignity and business reputation, claiming {money} tenge in damages."},
         {"Journalist {victim} threatened", "Unknown people threatened journalist {victim} after {outlet} published an investigation. Police in {city} refused to open a case."}};
 
-    final Random random;
+    public final Random random;
     final int categoryTotal;
 
-    BenchmarkWorld(long seed) {
+    public BenchmarkWorld(long seed) {
         this.random = new Random(seed);
         int total = 0;
         for (Object[] c : CATEGORIES) {
@@ -82,7 +82,7 @@ final class BenchmarkWorld {
         this.categoryTotal = total;
     }
 
-    String category() {
+    public String category() {
         int n = random.nextInt(categoryTotal);
         for (Object[] c : CATEGORIES) {
             n -= (Integer) c[1];
@@ -93,7 +93,7 @@ final class BenchmarkWorld {
         throw new IllegalStateException();
     }
 
-    String[] place() {
+    public String[] place() {
         int total = 0;
         for (String[] p : PLACES) {
             total += Integer.parseInt(p[4]);
@@ -109,7 +109,7 @@ final class BenchmarkWorld {
     }
 
     /** A person's name in Cyrillic, e.g. Гульнара Бажкенова. */
-    String person(int index) {
+    public String person(int index) {
         boolean female = index % 2 == 0;
         String surname = SURNAMES[(index / 2) % SURNAMES.length];
         String first = (female ? FIRST_F : FIRST_M)[(index / (2 * SURNAMES.length)) % FIRST_F.length];
@@ -119,17 +119,17 @@ final class BenchmarkWorld {
         return first + " " + surname;
     }
 
-    static int personCount() {
+    public static int personCount() {
         return 2 * SURNAMES.length * FIRST_F.length;
     }
 
-    String outlet(int index) {
+    public String outlet(int index) {
         String stem = OUTLET_STEMS[index % OUTLET_STEMS.length];
         int edition = index / OUTLET_STEMS.length;
         return edition == 0 ? stem : stem + " " + PLACES[edition % PLACES.length][3];
     }
 
-    LocalDate date() {
+    public LocalDate date() {
         return LocalDate.of(2015, 1, 1).plusDays(random.nextInt(11 * 365));
     }
 
@@ -143,12 +143,12 @@ final class BenchmarkWorld {
         return n < 90 ? "published" : n < 96 ? "draft" : n < 98 ? "in_review" : "rejected";
     }
 
-    String pick(String[] values) {
+    public String pick(String[] values) {
         return values[random.nextInt(values.length)];
     }
 
     /** Title and summary in one of the three languages; English texts spell the victim in Latin letters. */
-    String[] text(String victim, String outlet, String body, String[] place) {
+    public String[] text(String victim, String outlet, String body, String[] place) {
         int lang = random.nextInt(100);
         String[][] texts = lang < 70 ? TEXTS_RU : lang < 85 ? TEXTS_KK : TEXTS_EN;
         String[] t = texts[random.nextInt(texts.length)];
@@ -164,7 +164,7 @@ final class BenchmarkWorld {
     }
 
     /** The Latin spelling people often use (Бажкенова: Bazhkenova; Қостанай: Qostanay or Kostanay). */
-    String latin(String cyrillic) {
+    public String latin(String cyrillic) {
         boolean kazakhStyle = random.nextBoolean();
         StringBuilder out = new StringBuilder();
         for (char c : cyrillic.toCharArray()) {
