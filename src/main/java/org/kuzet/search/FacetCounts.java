@@ -1,27 +1,24 @@
 package org.kuzet.search;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.util.BytesRef;
 
 /**
- * Counts every hit of a query under each value of each facet, from the facets' doc values: per segment into an
- * array by the segment's ordinal (no strings while counting), turned into values only for the ordinals counted.
- * Runs in the same pass as the collection of the top hits, over exactly the hits, so a public query counts only
- * what the public may find.
+ * Counts every hit of a query under each value of each facet, from the segments' facet ordinals held on the heap
+ * (FacetOrdinals): per segment into an array by ordinal (no strings while counting), turned into values only for
+ * the ordinals counted. Runs in the same pass as the collection of the top hits, over exactly the hits, so a public
+ * query counts only what the public may find.
  */
 final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCounts.Result> {
 
@@ -30,34 +27,34 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCo
 
     private static final Facet[] FACETS = Facet.values();
 
-    @Override
-    public Counter newCollector() {
-        return new Counter();
+    private final FacetOrdinals ordinals;
+
+    FacetCounts(FacetOrdinals ordinals) {
+        this.ordinals = ordinals;
     }
 
     @Override
-    public Result reduce(Collection<Counter> counters) throws IOException {
+    public Counter newCollector() {
+        return new Counter(ordinals);
+    }
+
+    @Override
+    public Result reduce(Collection<Counter> counters) {
         Map<Facet, Map<String, Long>> merged = new EnumMap<>(Facet.class);
         for (Facet facet : FACETS) {
-            merged.put(facet, new java.util.HashMap<>());
+            merged.put(facet, new HashMap<>());
         }
         long total = 0;
         for (Counter counter : counters) {
             total += counter.total;
-            for (Segment segment : counter.segments) {
+            for (Counted segment : counter.segments) {
+                String[][] values = segment.values;
                 for (int f = 0; f < FACETS.length; f++) {
-                    SortedSetDocValues values = segment.values[f];
                     int[] counts = segment.counts[f];
-                    if (counts == null) {
-                        continue;
-                    }
                     Map<String, Long> into = merged.get(FACETS[f]);
                     for (int ord = 0; ord < counts.length; ord++) {
-                        if (counts[ord] > 0) {
-                            BytesRef value = values.lookupOrd(ord);
-                            if (value.length > 0) { // "": the document has no value of the facet
-                                into.merge(value.utf8ToString(), (long) counts[ord], Long::sum);
-                            }
+                        if (counts[ord] > 0 && !values[f][ord].isEmpty()) { // "": the document has no value of it
+                            into.merge(values[f][ord], (long) counts[ord], Long::sum);
                         }
                     }
                 }
@@ -78,53 +75,44 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCo
         return sorted;
     }
 
-    /** The counts of one segment. The doc values are kept to turn ordinals into values at the end. */
-    private static final class Segment {
-        final SortedSetDocValues[] values = new SortedSetDocValues[FACETS.length];
+    /** The counts of one segment, by facet and ordinal. */
+    private static final class Counted {
+        final String[][] values;
         final int[][] counts = new int[FACETS.length][];
+
+        Counted(FacetOrdinals.Segment segment) {
+            this.values = segment.values();
+            for (int f = 0; f < FACETS.length; f++) {
+                counts[f] = new int[values[f].length];
+            }
+        }
     }
 
     static final class Counter implements Collector {
 
-        private final List<Segment> segments = new ArrayList<>();
+        private final FacetOrdinals ordinals;
+        private final List<Counted> segments = new ArrayList<>();
         private long total;
 
+        Counter(FacetOrdinals ordinals) {
+            this.ordinals = ordinals;
+        }
+
         @Override
-        public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-            Segment segment = new Segment();
-            // values read for counting, and separate ones for looking ordinals up afterwards
-            SortedSetDocValues[] iterating = new SortedSetDocValues[FACETS.length];
-            for (int f = 0; f < FACETS.length; f++) {
-                String field = LuceneDocuments.facetValues(FACETS[f]);
-                if (context.reader().getFieldInfos().fieldInfo(field) == null) {
-                    continue;
-                }
-                SortedSetDocValues values = DocValues.getSortedSet(context.reader(), field);
-                if (values.getValueCount() == 0) {
-                    continue;
-                }
-                iterating[f] = values;
-                segment.values[f] = DocValues.getSortedSet(context.reader(), field);
-                segment.counts[f] = new int[(int) values.getValueCount()];
-            }
+        public LeafCollector getLeafCollector(LeafReaderContext context) {
+            FacetOrdinals.Segment ordinalsOfSegment = ordinals.of(context.reader());
+            Counted segment = new Counted(ordinalsOfSegment);
             segments.add(segment);
+            int[][] counts = segment.counts;
             return new LeafCollector() {
                 @Override
                 public void setScorer(Scorable scorer) {
                 }
 
                 @Override
-                public void collect(int doc) throws IOException {
+                public void collect(int doc) {
                     total++;
-                    for (int f = 0; f < iterating.length; f++) {
-                        SortedSetDocValues values = iterating[f];
-                        if (values != null && values.advanceExact(doc)) {
-                            int[] counts = segment.counts[f];
-                            for (int i = values.docValueCount(); i > 0; i--) {
-                                counts[(int) values.nextOrd()]++;
-                            }
-                        }
-                    }
+                    ordinalsOfSegment.count(doc, counts);
                 }
             };
         }

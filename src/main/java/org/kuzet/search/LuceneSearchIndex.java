@@ -83,6 +83,7 @@ class LuceneSearchIndex implements SearchIndex, SmartLifecycle {
     private final Path path;
     private final boolean ephemeral;
     private final Analyzer analyzer = TextAnalysis.forFields();
+    private final FacetOrdinals facetOrdinals = new FacetOrdinals();
     // fair: a rebuild that gave way queues behind the requested one instead of taking the lock back at once
     private final ReentrantLock lock = new ReentrantLock(true);
 
@@ -128,7 +129,7 @@ class LuceneSearchIndex implements SearchIndex, SmartLifecycle {
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(RAM_BUFFER_MB);
             writer = new IndexWriter(directory, config);
-            searchers = new SearcherManager(writer, true, false, null);
+            searchers = new SearcherManager(writer, true, false, facetOrdinals);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index in " + path, e);
         }
@@ -502,7 +503,7 @@ class LuceneSearchIndex implements SearchIndex, SmartLifecycle {
             long wanted = (long) (request.page() + 1) * request.size();
             int numHits = (int) Math.max(1, Math.min(wanted, Math.max(1, searcher.getIndexReader().maxDoc())));
             var manager = new MultiCollectorManager(new TopFieldCollectorManager(sort, numHits, null, Integer.MAX_VALUE),
-                    new FacetCounts());
+                    new FacetCounts(facetOrdinals));
             Object[] results = searcher.search(query.query(), manager);
             TopFieldDocs top = (TopFieldDocs) results[0];
             FacetCounts.Result counts = (FacetCounts.Result) results[1];
