@@ -75,11 +75,6 @@ public class Incidents {
     }
 
     /**
-     * Stores new incidents that already carry their ids ({@link #newIds}) with one statement per table: the
-     * statement triggers (report counts, search outbox) run once for the lot and see every row, exactly as if each
-     * incident had been added alone. {@code datasetSha256} holds the record hash of each, in the same order.
-     */
-    /**
      * After a bulk write the planner still believes the tables hold what they held before (autovacuum comes later),
      * and plans the next reads of them, the search index's among them, for a few rows; the statistics are taken
      * again at once. ANALYZE counts the rows of this transaction, and its figures take effect with the commit.
@@ -89,6 +84,11 @@ public class Incidents {
                 + "incident_revision, search_change").update();
     }
 
+    /**
+     * Stores new incidents that already carry their ids ({@link #newIds}) with one COPY per table: the statement
+     * triggers (report counts, search outbox) run once for the lot and see every row, exactly as if each incident
+     * had been added alone. {@code datasetSha256} holds the record hash of each, in the same order.
+     */
     void addAll(List<Incident> added, List<String> datasetSha256) {
         if (added.isEmpty()) {
             return;
