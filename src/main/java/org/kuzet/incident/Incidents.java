@@ -2,6 +2,7 @@ package org.kuzet.incident;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,10 +11,12 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.kuzet.calendar.PartialDate;
 import org.springframework.dao.DataAccessException;
@@ -161,6 +164,12 @@ public class Incidents {
             }
             rows.finish();
         }
+        // The incident rows above noted every incident in the search outbox. The triggers of the parts would note
+        // each incident again (four more outbox rows per incident, a fifth of the writing): they are told to note
+        // nothing for the parts' COPYs, and the other documents those triggers would note, the actors named as
+        // victims or perpetrators and the sources with their outlets, are noted once for the chunk below.
+        String outbox = searchRefresh(con, null);
+        searchRefresh(con, "off");
         try (CopyRows rows = new CopyRows(con, "incident_category", "incident_id, category_code")) {
             for (Incident i : added) {
                 for (String category : i.content().categories()) {
@@ -210,6 +219,8 @@ public class Incidents {
                 rows.finish();
             }
         }
+        searchRefresh(con, outbox == null ? "" : outbox);
+        noteParties(con, added);
         if (added.stream().anyMatch(i -> !i.versionsToKeep().isEmpty())) {
             try (CopyRows rows = new CopyRows(con, "incident_revision",
                     "incident_id, revision, snapshot, recorded_at, recorded_by, note")) {
@@ -225,6 +236,52 @@ public class Incidents {
         }
     }
 
+
+    /**
+     * Sets the transaction's {@code kuzet.search_refresh} (V52: "off" makes the search triggers note nothing) and
+     * answers the value it had; with null it only answers.
+     */
+    private static String searchRefresh(Connection con, String value) throws SQLException {
+        try (PreparedStatement statement = con.prepareStatement(value == null
+                ? "select current_setting('kuzet.search_refresh', true)"
+                : "select set_config('kuzet.search_refresh', ?, true)")) {
+            if (value != null) {
+                statement.setString(1, value);
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
+    }
+
+    /**
+     * Notes in the search outbox what the search triggers of the victims, perpetrators and sources note besides
+     * their incident (V50/V52): the actors they name, the sources, and the outlets of those sources.
+     */
+    private static void noteParties(Connection con, List<Incident> added) throws SQLException {
+        Set<Long> actors = new HashSet<>();
+        Set<Long> sources = new HashSet<>();
+        for (Incident i : added) {
+            i.content().victims().stream().map(Victim::actor).filter(a -> a != null).forEach(actors::add);
+            i.content().perpetrators().stream().map(Perpetrator::actor).filter(a -> a != null).forEach(actors::add);
+            sources.addAll(i.content().sources());
+        }
+        if (actors.isEmpty() && sources.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement statement = con.prepareStatement("""
+                select search_refresh('source', ?::bigint[]),
+                       search_refresh('actor', array(select unnest(?::bigint[]) union
+                                                     select outlet_actor_id from source
+                                                     where id = any (?::bigint[]) and outlet_actor_id is not null))""")) {
+            Array sourceIds = con.createArrayOf("bigint", sources.toArray());
+            statement.setArray(1, sourceIds);
+            statement.setArray(2, con.createArrayOf("bigint", actors.toArray()));
+            statement.setArray(3, sourceIds);
+            statement.execute();
+        }
+    }
 
     public Optional<Incident> find(long id) {
         return findAll(List.of(id)).stream().findFirst();
