@@ -86,18 +86,14 @@ class IncidentSection implements DatasetSection {
     }
 
     /**
-     * Reads the records twice: once for the external ids the file holds (links may point further down), then to
-     * check each record and write the checked ones a chunk at a time. Once any record is rejected nothing more is
+     * Reads the records twice: once for the external ids the file holds (links may point further down; only that
+     * key is read), then to check each record and write the checked ones a chunk at a time, each chunk written by a
+     * second thread while the next one is checked. Once any record is rejected nothing more is
      * written (the file is rolled back anyway) but every record is still checked, so that all problems are listed.
      */
     @Override
     public void importRecords(DatasetRecords records, ImportRun run) {
-        Set<String> inFile = new HashSet<>();
-        records.forEach((i, r) -> {
-            if (r.get("external_id") != null && r.get("external_id").isString()) {
-                inFile.add(r.get("external_id").stringValue());
-            }
-        });
+        Set<String> inFile = records.externalIds();
         Set<String> seen = new HashSet<>();
         References references = new DatasetReferences(run);
         // the gazetteer and the category tree are asked once per code, not once per record

@@ -22,6 +22,7 @@ class ImportOutboxTest {
     JdbcClient jdbc;
 
     private final String run = UUID.randomUUID().toString().substring(0, 8);
+    private long before;
 
     @Test
     void notesEachIncidentOnceAndTheActorsAndSourcesItNames() {
@@ -49,6 +50,8 @@ class ImportOutboxTest {
                  ]}
                 """.formatted(run);
 
+        // ids of deleted records come back after a test empties the tables: only this import's notes count
+        before = jdbc.sql("select coalesce(max(id), 0) from search_change").query(Long.class).single();
         FileImport result = importer.importBytes("outbox.json", file.getBytes(StandardCharsets.UTF_8));
 
         assertThat(result.problems()).isEmpty();
@@ -67,7 +70,7 @@ class ImportOutboxTest {
     /** How many outbox rows name the record found by the query. */
     private long notes(String type, String idQuery, String externalId) {
         long id = jdbc.sql(idQuery).param(externalId).query(Long.class).single();
-        return jdbc.sql("select count(*) from search_change where doc_type = ? and record_id = ?").params(type, id)
-                .query(Long.class).single();
+        return jdbc.sql("select count(*) from search_change where doc_type = ? and record_id = ? and id > ?")
+                .params(type, id, before).query(Long.class).single();
     }
 }
