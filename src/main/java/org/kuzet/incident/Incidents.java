@@ -236,10 +236,9 @@ public class Incidents {
         }
     }
 
-
     /**
-     * Sets the transaction's {@code kuzet.search_refresh} (V52: "off" makes the search triggers note nothing) and
-     * answers the value it had; with null it only answers.
+     * The transaction's {@code kuzet.search_refresh} (V52: "off" makes the search triggers note nothing): with a
+     * value, sets it until the transaction ends; answers the setting (null when never set).
      */
     private static String searchRefresh(Connection con, String value) throws SQLException {
         try (PreparedStatement statement = con.prepareStatement(value == null
