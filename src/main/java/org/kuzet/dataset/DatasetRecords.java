@@ -1,7 +1,9 @@
 package org.kuzet.dataset;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -72,6 +74,46 @@ public final class DatasetRecords {
                 return;
             }
         }
+    }
+
+    /**
+     * The {@code external_id} of every record that gives one as a string, read from the file without building the
+     * records (a pass that only looks for one key): what a section needs to know of records further down.
+     */
+    public Set<String> externalIds() {
+        Set<String> ids = new HashSet<>();
+        if (inMemory != null) {
+            for (JsonNode record : inMemory) {
+                JsonNode id = record.get("external_id");
+                if (id != null && id.isString()) {
+                    ids.add(id.stringValue());
+                }
+            }
+            return ids;
+        }
+        try (JsonParser parser = file.get()) {
+            parser.nextToken(); // the file's object
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                String name = parser.currentName();
+                parser.nextToken();
+                if (!name.equals(section)) {
+                    parser.skipChildren();
+                    continue;
+                }
+                while (parser.nextToken() == JsonToken.START_OBJECT) {
+                    while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                        boolean isId = parser.currentName().equals("external_id");
+                        if (parser.nextToken() == JsonToken.VALUE_STRING && isId) {
+                            ids.add(parser.getString());
+                        } else {
+                            parser.skipChildren();
+                        }
+                    }
+                }
+                break;
+            }
+        }
+        return ids;
     }
 
     /** Every record in memory at once: for the sections whose files stay small (actors, sources, cases...). */

@@ -49,10 +49,43 @@ public final class RecordHash {
                 write(node.get(i), out);
             }
             out.append(']');
+        } else if (node.isString()) {
+            jsonString(node.stringValue(), out);
         } else {
             out.append(node.toString());
         }
     }
+
+    /**
+     * A string as Jackson's {@code toString()} of the node writes it (the canonical form hashes stored before rely on
+     * it): quotes and backslashes escaped, the control characters as two-character escapes (newline, tab...) or as
+     * six-character hexadecimal ones, everything else as it is. Written here because a JSON generator per value was most of the hashing time.
+     */
+    static void jsonString(String text, StringBuilder out) {
+        out.append('"');
+        int from = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x20 && c != '"' && c != '\\') {
+                continue;
+            }
+            out.append(text, from, i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                case '\b' -> out.append("\\b");
+                case '\f' -> out.append("\\f");
+                default -> out.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
+            }
+            from = i + 1;
+        }
+        out.append(text, from, text.length()).append('"');
+    }
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private static String quoted(String key) {
         return '"' + key.replace("\\", "\\\\").replace("\"", "\\\"") + '"';

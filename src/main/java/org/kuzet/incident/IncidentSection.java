@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.kuzet.api.Conflict;
 import org.kuzet.api.FieldProblem;
 import org.kuzet.api.InvalidInput;
@@ -82,23 +86,25 @@ class IncidentSection implements DatasetSection {
     }
 
     /**
-     * Reads the records twice: once for the external ids the file holds (links may point further down), then to
-     * check each record and write the checked ones a chunk at a time. Once any record is rejected nothing more is
+     * Reads the records twice: once for the external ids the file holds (links may point further down; only that
+     * key is read), then to check each record and write the checked ones a chunk at a time, each chunk written by a
+     * second thread while the next one is checked. Once any record is rejected nothing more is
      * written (the file is rolled back anyway) but every record is still checked, so that all problems are listed.
      */
     @Override
     public void importRecords(DatasetRecords records, ImportRun run) {
-        Set<String> inFile = new HashSet<>();
-        records.forEach((i, r) -> {
-            if (r.get("external_id") != null && r.get("external_id").isString()) {
-                inFile.add(r.get("external_id").stringValue());
-            }
-        });
+        Set<String> inFile = records.externalIds();
         Set<String> seen = new HashSet<>();
         References references = new DatasetReferences(run);
         // the gazetteer and the category tree are asked once per code, not once per record
         IncidentRules rules = this.rules.remembering();
-        Writing writing = new Writing(run);
+        try (Writing writing = new Writing(run)) {
+            checkAndWrite(records, run, inFile, seen, references, rules, writing);
+        }
+    }
+
+    private void checkAndWrite(DatasetRecords records, ImportRun run, Set<String> inFile, Set<String> seen,
+            References references, IncidentRules rules, Writing writing) {
         records.forEach((i, node) -> {
             List<FieldProblem> problems = new ArrayList<>();
             Checked record = check(i, node, inFile, seen, references, rules, problems);
@@ -131,15 +137,69 @@ class IncidentSection implements DatasetSection {
     /** From this many new incidents in one file, the tables' statistics are taken again at the end. */
     private static final int BULK = 10_000;
 
-    private final class Writing {
+    private final class Writing implements AutoCloseable {
         private final ImportRun run;
         private final List<Checked> chunk = new ArrayList<>();
         private final List<Refused> refused = new ArrayList<>();
         private int written;
         final Map<Incident, List<String>> waitingForLinks = new LinkedHashMap<>();
+        /** Writes the new incidents of one chunk while the next chunk is read and checked. */
+        private final ExecutorService writer = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "incident-import-writer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        private Future<?> inFlight;
 
         Writing(ImportRun run) {
             this.run = run;
+        }
+
+        /** Hands the chunk's new incidents to the writer, once it has written the previous chunk. */
+        void writeLater(Runnable copy) {
+            awaitWritten();
+            inFlight = writer.submit(copy);
+        }
+
+        /** Waits until the writer has written what it was given; its failure is the import's. */
+        void awaitWritten() {
+            if (inFlight == null) {
+                return;
+            }
+            Future<?> done = inFlight;
+            inFlight = null;
+            try {
+                done.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while the incidents were written", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException cause) {
+                    throw cause;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+
+        /**
+         * The writer is done before the transaction goes on (commit or rollback): it writes on the transaction's
+         * connection. After a failure elsewhere its own outcome no longer matters.
+         */
+        @Override
+        public void close() {
+            try {
+                if (inFlight != null) {
+                    try {
+                        inFlight.get();
+                    } catch (ExecutionException e) {
+                        // already failing: the import is rolled back for the first failure
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            } finally {
+                writer.shutdownNow();
+            }
         }
 
         void add(Checked record) {
@@ -151,6 +211,7 @@ class IncidentSection implements DatasetSection {
 
         void finish() {
             write();
+            awaitWritten();
             if (written >= BULK) {
                 incidents.refreshStatistics();
             }
@@ -161,9 +222,10 @@ class IncidentSection implements DatasetSection {
             if (chunk.isEmpty()) {
                 return;
             }
+            awaitWritten();
             Map<String, Incidents.Stored> stored = incidents.storedByExternalId(chunk.stream()
                     .map(c -> c.record().externalId()).toList());
-            Pending pending = new Pending(incidents.newIds((int) chunk.stream()
+            Pending pending = new Pending(this, incidents.newIds((int) chunk.stream()
                     .filter(c -> !stored.containsKey(c.record().externalId())).count()));
             for (Checked record : chunk) {
                 try {
@@ -177,7 +239,7 @@ class IncidentSection implements DatasetSection {
                 }
             }
             written += pending.added.size();
-            pending.flush();
+            pending.flushLater();
             chunk.clear();
         }
     }
@@ -187,11 +249,13 @@ class IncidentSection implements DatasetSection {
      * refer to them at once), written together by {@link #flush}.
      */
     private final class Pending {
+        private final Writing writing;
         private final Iterator<Long> ids;
         private final List<Incident> added = new ArrayList<>();
         private final List<String> hashes = new ArrayList<>();
 
-        Pending(List<Long> ids) {
+        Pending(Writing writing, List<Long> ids) {
+            this.writing = writing;
             this.ids = ids.iterator();
         }
 
@@ -202,8 +266,17 @@ class IncidentSection implements DatasetSection {
             return incident;
         }
 
+        /** Writes them now (an update that follows may link to them). */
         void flush() {
+            writing.awaitWritten();
             incidents.addAll(added, hashes);
+            added.clear();
+            hashes.clear();
+        }
+
+        /** Has the writer write them while the next chunk is checked. */
+        void flushLater() {
+            writing.writeLater(incidents.addAllLater(List.copyOf(added), List.copyOf(hashes)));
             added.clear();
             hashes.clear();
         }

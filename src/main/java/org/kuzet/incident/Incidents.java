@@ -1,5 +1,9 @@
 package org.kuzet.incident;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Array;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -7,14 +11,21 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import javax.sql.DataSource;
 import org.kuzet.calendar.PartialDate;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -67,11 +78,6 @@ public class Incidents {
     }
 
     /**
-     * Stores new incidents that already carry their ids ({@link #newIds}) with one statement per table: the
-     * statement triggers (report counts, search outbox) run once for the lot and see every row, exactly as if each
-     * incident had been added alone. {@code datasetSha256} holds the record hash of each, in the same order.
-     */
-    /**
      * After a bulk write the planner still believes the tables hold what they held before (autovacuum comes later),
      * and plans the next reads of them, the search index's among them, for a few rows; the statistics are taken
      * again at once. ANALYZE counts the rows of this transaction, and its figures take effect with the commit.
@@ -81,87 +87,199 @@ public class Incidents {
                 + "incident_revision, search_change").update();
     }
 
+    /**
+     * Stores new incidents that already carry their ids ({@link #newIds}) with one COPY per table: the statement
+     * triggers (report counts, search outbox) run once for the lot and see every row, exactly as if each incident
+     * had been added alone. {@code datasetSha256} holds the record hash of each, in the same order.
+     */
     void addAll(List<Incident> added, List<String> datasetSha256) {
         if (added.isEmpty()) {
             return;
         }
-        Columns incident = new Columns(21);
-        Columns categories = new Columns(2);
-        Columns victims = new Columns(8);
-        Columns perpetrators = new Columns(5);
-        Columns sources = new Columns(2);
-        Columns links = new Columns(2);
-        Columns revisions = new Columns(6);
-        for (int n = 0; n < added.size(); n++) {
-            Incident i = added.get(n);
-            IncidentContent c = i.content();
-            long id = i.id();
-            incident.row(id, i.externalId(), c.title(), c.summary(), c.date().start(), c.date().precision().code(),
-                    c.place(), c.primaryCategory(), c.peopleAffected(), c.verification().code(),
-                    c.independentSources(), i.state().code(), c.confidentialNotes(), i.rejectionReason(),
-                    i.revision(), i.createdBy(), i.submittedAt(), i.submittedBy(), i.publishedAt(), i.publishedBy(),
-                    datasetSha256.get(n));
-            c.categories().forEach(category -> categories.row(id, category));
-            for (int v = 0; v < c.victims().size(); v++) {
-                Victim victim = c.victims().get(v);
-                victims.row(id, v, victim.actor(), victim.name(), victim.kind().code(), victim.role(),
-                        victim.gender() == null ? null : victim.gender().code(), victim.contact());
-            }
-            for (int p = 0; p < c.perpetrators().size(); p++) {
-                Perpetrator perpetrator = c.perpetrators().get(p);
-                perpetrators.row(id, p, perpetrator.actor(), perpetrator.name(), perpetrator.type().code());
-            }
-            c.sources().forEach(source -> sources.row(id, source));
-            c.linkedIncidents().forEach(linked -> links.row(id, linked));
-            for (Incident.PublishedVersion version : i.versionsToKeep()) {
-                revisions.row(id, version.revision(), json.writeValueAsString(IncidentView.of(i, true)),
-                        version.at(), version.by(), version.note());
-            }
-            i.versionsToKeep().clear();
-        }
-        insert("""
-                insert into incident (id, external_id, title, summary, occurred_on, date_precision, place_code,
-                    primary_category, people_affected, verification, independent_sources, workflow_state,
-                    confidential_notes, rejection_reason, revision, created_by, submitted_at, submitted_by,
-                    published_at, published_by, dataset_sha256)
-                select * from unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::date[], ?::text[], ?::text[],
-                    ?::text[], ?::int[], ?::text[], ?::int[], ?::text[], ?::text[], ?::text[], ?::int[], ?::text[],
-                    ?::timestamptz[], ?::text[], ?::timestamptz[], ?::text[], ?::text[])""", incident);
-        insert("""
-                insert into incident_category (incident_id, category_code)
-                select * from unnest(?::bigint[], ?::text[])""", categories);
-        insert("""
-                insert into incident_victim (incident_id, position, actor_id, name, victim_kind, role, gender, contact)
-                select * from unnest(?::bigint[], ?::int[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[],
-                    ?::text[])""", victims);
-        insert("""
-                insert into incident_perpetrator (incident_id, position, actor_id, name, perpetrator_type)
-                select * from unnest(?::bigint[], ?::int[], ?::bigint[], ?::text[], ?::text[])""", perpetrators);
-        insert("""
-                insert into incident_source (incident_id, source_id)
-                select * from unnest(?::bigint[], ?::bigint[])""", sources);
-        insert("""
-                insert into incident_link (incident_id, linked_incident_id)
-                select * from unnest(?::bigint[], ?::bigint[])""", links);
-        insert("""
-                insert into incident_revision (incident_id, revision, snapshot, recorded_at, recorded_by, note)
-                select r.incident_id, r.revision, r.snapshot::jsonb, r.recorded_at, r.recorded_by, r.note
-                from unnest(?::bigint[], ?::int[], ?::text[], ?::timestamptz[], ?::text[], ?::text[])
-                    as r (incident_id, revision, snapshot, recorded_at, recorded_by, note)""", revisions);
+        template.execute((ConnectionCallback<Void>) con -> {
+            copy(con, added, datasetSha256);
+            return null;
+        });
     }
 
-    /** One multi-row insert of the collected rows, each column sent as one text array; nothing when empty. */
-    private void insert(String sql, Columns columns) {
-        if (columns.rows == 0) {
+    /**
+     * The same as {@link #addAll}, as a task that another thread may run while the caller reads on: the next chunk
+     * of a file is checked while this one is written (two cores: Java and PostgreSQL each busy). The task writes on
+     * the connection of the caller's transaction, which stays open until that transaction ends; pgjdbc lets one
+     * statement at a time use a connection, and a COPY holds it until it ends, so a query of the caller meanwhile
+     * waits its turn. The caller must wait for the task before its transaction ends. Outside a transaction the rows
+     * are written at once and the task does nothing.
+     */
+    Runnable addAllLater(List<Incident> added, List<String> datasetSha256) {
+        if (added.isEmpty()) {
+            return () -> { };
+        }
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            addAll(added, datasetSha256);
+            return () -> { };
+        }
+        DataSource dataSource = template.getDataSource();
+        Connection con = DataSourceUtils.getConnection(dataSource);
+        // in a transaction this only counts the use down: the connection stays bound to the transaction
+        DataSourceUtils.releaseConnection(con, dataSource);
+        return () -> copy(con, added, datasetSha256);
+    }
+
+    private void copy(Connection con, List<Incident> added, List<String> datasetSha256) {
+        try {
+            copyAll(con, added, datasetSha256);
+        } catch (SQLException e) {
+            DataAccessException translated = template.getExceptionTranslator().translate("COPY", null, e);
+            throw translated != null ? translated : new UncheckedSqlException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final class UncheckedSqlException extends RuntimeException {
+        UncheckedSqlException(SQLException cause) {
+            super(cause);
+        }
+    }
+
+    /**
+     * One COPY per table, parents first (the foreign keys of the children are checked as each COPY ends). The
+     * snapshot of each published version is the JSON of the incident as it is written.
+     */
+    private void copyAll(Connection con, List<Incident> added, List<String> datasetSha256)
+            throws SQLException, IOException {
+        try (CopyRows rows = new CopyRows(con, "incident", """
+                id, external_id, title, summary, occurred_on, date_precision, place_code, primary_category,
+                people_affected, verification, independent_sources, workflow_state, confidential_notes,
+                rejection_reason, revision, created_by, submitted_at, submitted_by, published_at, published_by,
+                dataset_sha256""")) {
+            for (int n = 0; n < added.size(); n++) {
+                Incident i = added.get(n);
+                IncidentContent c = i.content();
+                rows.row(i.id(), i.externalId(), c.title(), c.summary(), c.date().start(), c.date().precision().code(),
+                        c.place(), c.primaryCategory(), c.peopleAffected(), c.verification().code(),
+                        c.independentSources(), i.state().code(), c.confidentialNotes(), i.rejectionReason(),
+                        i.revision(), i.createdBy(), i.submittedAt(), i.submittedBy(), i.publishedAt(),
+                        i.publishedBy(), datasetSha256.get(n));
+            }
+            rows.finish();
+        }
+        // The incident rows above noted every incident in the search outbox. The triggers of the parts would note
+        // each incident again (four more outbox rows per incident, a fifth of the writing): they are told to note
+        // nothing for the parts' COPYs, and the other documents those triggers would note, the actors named as
+        // victims or perpetrators and the sources with their outlets, are noted once for the chunk below.
+        String outbox = searchRefresh(con, null);
+        searchRefresh(con, "off");
+        try (CopyRows rows = new CopyRows(con, "incident_category", "incident_id, category_code")) {
+            for (Incident i : added) {
+                for (String category : i.content().categories()) {
+                    rows.row(i.id(), category);
+                }
+            }
+            rows.finish();
+        }
+        try (CopyRows rows = new CopyRows(con, "incident_victim",
+                "incident_id, position, actor_id, name, victim_kind, role, gender, contact")) {
+            for (Incident i : added) {
+                List<Victim> victims = i.content().victims();
+                for (int v = 0; v < victims.size(); v++) {
+                    Victim victim = victims.get(v);
+                    rows.row(i.id(), v, victim.actor(), victim.name(), victim.kind().code(), victim.role(),
+                            victim.gender() == null ? null : victim.gender().code(), victim.contact());
+                }
+            }
+            rows.finish();
+        }
+        try (CopyRows rows = new CopyRows(con, "incident_perpetrator",
+                "incident_id, position, actor_id, name, perpetrator_type")) {
+            for (Incident i : added) {
+                List<Perpetrator> perpetrators = i.content().perpetrators();
+                for (int p = 0; p < perpetrators.size(); p++) {
+                    Perpetrator perpetrator = perpetrators.get(p);
+                    rows.row(i.id(), p, perpetrator.actor(), perpetrator.name(), perpetrator.type().code());
+                }
+            }
+            rows.finish();
+        }
+        try (CopyRows rows = new CopyRows(con, "incident_source", "incident_id, source_id")) {
+            for (Incident i : added) {
+                for (Long source : i.content().sources()) {
+                    rows.row(i.id(), source);
+                }
+            }
+            rows.finish();
+        }
+        if (added.stream().anyMatch(i -> !i.content().linkedIncidents().isEmpty())) {
+            try (CopyRows rows = new CopyRows(con, "incident_link", "incident_id, linked_incident_id")) {
+                for (Incident i : added) {
+                    for (Long linked : i.content().linkedIncidents()) {
+                        rows.row(i.id(), linked);
+                    }
+                }
+                rows.finish();
+            }
+        }
+        searchRefresh(con, outbox == null ? "" : outbox);
+        noteParties(con, added);
+        if (added.stream().anyMatch(i -> !i.versionsToKeep().isEmpty())) {
+            try (CopyRows rows = new CopyRows(con, "incident_revision",
+                    "incident_id, revision, snapshot, recorded_at, recorded_by, note")) {
+                for (Incident i : added) {
+                    for (Incident.PublishedVersion version : i.versionsToKeep()) {
+                        rows.row(i.id(), version.revision(), json.writeValueAsString(IncidentView.of(i, true)),
+                                version.at(), version.by(), version.note());
+                    }
+                    i.versionsToKeep().clear();
+                }
+                rows.finish();
+            }
+        }
+    }
+
+    /**
+     * The transaction's {@code kuzet.search_refresh} (V52: "off" makes the search triggers note nothing): with a
+     * value, sets it until the transaction ends; answers the setting (null when never set).
+     */
+    private static String searchRefresh(Connection con, String value) throws SQLException {
+        try (PreparedStatement statement = con.prepareStatement(value == null
+                ? "select current_setting('kuzet.search_refresh', true)"
+                : "select set_config('kuzet.search_refresh', ?, true)")) {
+            if (value != null) {
+                statement.setString(1, value);
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
+    }
+
+    /**
+     * Notes in the search outbox what the search triggers of the victims, perpetrators and sources note besides
+     * their incident (V50/V52): the actors they name, the sources, and the outlets of those sources.
+     */
+    private static void noteParties(Connection con, List<Incident> added) throws SQLException {
+        Set<Long> actors = new HashSet<>();
+        Set<Long> sources = new HashSet<>();
+        for (Incident i : added) {
+            i.content().victims().stream().map(Victim::actor).filter(a -> a != null).forEach(actors::add);
+            i.content().perpetrators().stream().map(Perpetrator::actor).filter(a -> a != null).forEach(actors::add);
+            sources.addAll(i.content().sources());
+        }
+        if (actors.isEmpty() && sources.isEmpty()) {
             return;
         }
-        template.update(con -> {
-            PreparedStatement statement = con.prepareStatement(sql);
-            for (int c = 0; c < columns.values.size(); c++) {
-                statement.setArray(c + 1, con.createArrayOf("text", columns.values.get(c).toArray()));
-            }
-            return statement;
-        });
+        try (PreparedStatement statement = con.prepareStatement("""
+                select search_refresh('source', ?::bigint[]),
+                       search_refresh('actor', array(select unnest(?::bigint[]) union
+                                                     select outlet_actor_id from source
+                                                     where id = any (?::bigint[]) and outlet_actor_id is not null))""")) {
+            Array sourceIds = con.createArrayOf("bigint", sources.toArray());
+            statement.setArray(1, sourceIds);
+            statement.setArray(2, con.createArrayOf("bigint", actors.toArray()));
+            statement.setArray(3, sourceIds);
+            statement.execute();
+        }
     }
 
     public Optional<Incident> find(long id) {
@@ -370,25 +488,6 @@ public class Incidents {
 
     private static Timestamp timestamp(Instant at) {
         return at == null ? null : Timestamp.from(at);
-    }
-
-    /** Rows collected column by column as text (PostgreSQL casts them back), for {@link #insert}. */
-    private static final class Columns {
-        final List<List<String>> values = new ArrayList<>();
-        int rows;
-
-        Columns(int count) {
-            for (int c = 0; c < count; c++) {
-                values.add(new ArrayList<>());
-            }
-        }
-
-        void row(Object... cells) {
-            for (int c = 0; c < cells.length; c++) {
-                values.get(c).add(cells[c] == null ? null : cells[c].toString());
-            }
-            rows++;
-        }
     }
 
     /** The child rows of one incident while they are being loaded. */

@@ -104,6 +104,25 @@ class ChunkedImportTest {
     }
 
     @Test
+    void aChunkTheDatabaseRefusesWhileTheNextIsCheckedRejectsTheWholeFile() {
+        // PostgreSQL stores no NUL character in text: only the COPY of the second chunk (written by the import's
+        // writer thread while the main thread reads on) finds out
+        String before = derived();
+        List<Map<String, Object>> records = new ArrayList<>();
+        for (int i = 0; i < RECORDS; i++) {
+            records.add(record(i, "published"));
+        }
+        records.get(5001).put("summary", "a summary with a \u0000 inside");
+
+        FileImport result = load(records);
+
+        assertThat(result.rejected()).isTrue();
+        assertThat(result.problems()).singleElement().asString().startsWith("the database refused the file: ");
+        assertThat(mine()).isZero();
+        assertThat(derived()).isEqualTo(before);
+    }
+
+    @Test
     void aFileOfMoreThanOneChunkIsWrittenWholeAndAgainChangesNothing() {
         List<Map<String, Object>> records = new ArrayList<>();
         for (int i = 0; i < RECORDS; i++) {

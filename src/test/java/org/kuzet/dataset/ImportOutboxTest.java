@@ -1,0 +1,76 @@
+package org.kuzet.dataset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * What an import notes in the search outbox (search_change): every incident once, and every actor and source the
+ * search index shows differently now that an incident names it (a victim, a perpetrator, a source and its outlet).
+ */
+@SpringBootTest
+class ImportOutboxTest {
+
+    @Autowired
+    DatasetImport importer;
+    @Autowired
+    JdbcClient jdbc;
+
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+    private long before;
+
+    @Test
+    void notesEachIncidentOnceAndTheActorsAndSourcesItNames() {
+        String file = """
+                {"format": "kuzet-dataset/1",
+                 "actors": [
+                  {"external_id": "actor/%1$s-uralsk-week", "kind": "organisation", "actor_type": "media_outlet",
+                   "name": "Uralskaya Nedelya"},
+                  {"external_id": "actor/%1$s-reporter", "kind": "person", "actor_type": "journalist",
+                   "name": "Lukpan Akhmedyarov"},
+                  {"external_id": "actor/%1$s-akim", "kind": "person", "actor_type": "official", "name": "Akim"}],
+                 "sources": [
+                  {"external_id": "source/%1$s-article", "kind": "media_article", "outlet": "actor/%1$s-uralsk-week",
+                   "title": "Our reporter was fined", "published_on": "2024-03"}],
+                 "incidents": [
+                  {"external_id": "incident/%1$s-fine", "title": "Reporter fined in Oral", "date": "2024-03-12",
+                   "place": "kz-oral", "primary_category": "threats", "categories": ["discrediting"],
+                   "state": "published",
+                   "victims": [{"actor": "actor/%1$s-reporter", "name": "Lukpan Akhmedyarov", "kind": "journalist"}],
+                   "perpetrators": [{"actor": "actor/%1$s-akim", "name": "Akim", "type": "official"}],
+                   "sources": ["source/%1$s-article"]},
+                  {"external_id": "incident/%1$s-draft", "title": "Camera taken at the akimat", "date": "2024-03",
+                   "primary_category": "threats", "state": "draft",
+                   "victims": [{"name": "A camera operator", "kind": "journalist"}]}
+                 ]}
+                """.formatted(run);
+
+        // ids of deleted records come back after a test empties the tables: only this import's notes count
+        before = jdbc.sql("select coalesce(max(id), 0) from search_change").query(Long.class).single();
+        FileImport result = importer.importBytes("outbox.json", file.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(result.problems()).isEmpty();
+        for (String incident : new String[] {"fine", "draft"}) {
+            assertThat(notes("incident", "select id from incident where external_id = ?", "incident/" + run + "-"
+                    + incident)).isEqualTo(1);
+        }
+        for (String actor : new String[] {"uralsk-week", "reporter", "akim"}) {
+            assertThat(notes("actor", "select id from actor where external_id = ?", "actor/" + run + "-" + actor))
+                    .isPositive();
+        }
+        assertThat(notes("source", "select id from source where external_id = ?", "source/" + run + "-article"))
+                .isPositive();
+    }
+
+    /** How many outbox rows name the record found by the query. */
+    private long notes(String type, String idQuery, String externalId) {
+        long id = jdbc.sql(idQuery).param(externalId).query(Long.class).single();
+        return jdbc.sql("select count(*) from search_change where doc_type = ? and record_id = ? and id > ?")
+                .params(type, id, before).query(Long.class).single();
+    }
+}
