@@ -58,22 +58,27 @@ public final class DatasetRecords {
             }
             return;
         }
-        try (JsonParser parser = file.get()) {
-            parser.nextToken(); // the file's object
-            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-                String name = parser.currentName();
-                parser.nextToken();
-                if (!name.equals(section)) {
-                    parser.skipChildren();
-                    continue;
-                }
-                int index = 0;
-                while (parser.nextToken() == JsonToken.START_OBJECT) {
-                    visitor.visit(index++, parser.readValueAsTree());
-                }
-                return;
+        try (JsonParser parser = atSection()) {
+            int index = 0;
+            while (parser.nextToken() == JsonToken.START_OBJECT) {
+                visitor.visit(index++, parser.readValueAsTree());
             }
         }
+    }
+
+    /** A parser of the file standing at the start of this section's array (or at the file's end without one). */
+    private JsonParser atSection() {
+        JsonParser parser = file.get();
+        parser.nextToken(); // the file's object
+        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+            String name = parser.currentName();
+            parser.nextToken();
+            if (name.equals(section)) {
+                return parser;
+            }
+            parser.skipChildren();
+        }
+        return parser;
     }
 
     /**
@@ -91,26 +96,16 @@ public final class DatasetRecords {
             }
             return ids;
         }
-        try (JsonParser parser = file.get()) {
-            parser.nextToken(); // the file's object
-            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-                String name = parser.currentName();
-                parser.nextToken();
-                if (!name.equals(section)) {
-                    parser.skipChildren();
-                    continue;
-                }
-                while (parser.nextToken() == JsonToken.START_OBJECT) {
-                    while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-                        boolean isId = parser.currentName().equals("external_id");
-                        if (parser.nextToken() == JsonToken.VALUE_STRING && isId) {
-                            ids.add(parser.getString());
-                        } else {
-                            parser.skipChildren();
-                        }
+        try (JsonParser parser = atSection()) {
+            while (parser.nextToken() == JsonToken.START_OBJECT) {
+                while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                    boolean isId = parser.currentName().equals("external_id");
+                    if (parser.nextToken() == JsonToken.VALUE_STRING && isId) {
+                        ids.add(parser.getString());
+                    } else {
+                        parser.skipChildren();
                     }
                 }
-                break;
             }
         }
         return ids;
