@@ -3,30 +3,14 @@ package org.kuzet.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Markers are planted in every confidential place (notes, contacts, correspondents, a confidential source's
  * archived text, a draft's title, a rejection reason). The public finds none of them: no hit, no count, no
  * highlight, no suggestion. Staff find each where it is.
  */
-@SpringBootTest(properties = "kuzet.test.world=search-fixture")
-class SearchConfidentialityTest {
-
-    @Autowired
-    SearchIndex index;
-    @Autowired
-    JdbcClient jdbc;
-    SearchFixture world;
-
-    @BeforeEach
-    void world() {
-        world = SearchFixture.in(jdbc);
-    }
+class SearchConfidentialityTest extends SearchFixtureTest {
 
     @Test
     void thePublicFindsNoConfidentialMarker() {

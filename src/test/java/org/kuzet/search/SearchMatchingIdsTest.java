@@ -3,29 +3,13 @@ package org.kuzet.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * All the ids of one type that a text finds (what the portal's lists ask for): the same records the search finds,
  * of that type only, ascending, and for the public never through a confidential word.
  */
-@SpringBootTest(properties = "kuzet.test.world=search-fixture")
-class SearchMatchingIdsTest {
-
-    @Autowired
-    SearchIndex index;
-    @Autowired
-    JdbcClient jdbc;
-    SearchFixture world;
-
-    @BeforeEach
-    void world() {
-        world = SearchFixture.in(jdbc);
-    }
+class SearchMatchingIdsTest extends SearchFixtureTest {
 
     @Test
     void theIdsAreTheSearchsHitsOfThatTypeAscending() {

@@ -3,28 +3,12 @@ package org.kuzet.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Finding what monitors mean: inflections, transliterations, misspelt names, phrases; highlights and order. */
-@SpringBootTest(properties = "kuzet.test.world=search-fixture")
-class SearchMatchingTest {
-
-    @Autowired
-    SearchIndex index;
-    @Autowired
-    JdbcClient jdbc;
-    SearchFixture world;
-
-    @BeforeEach
-    void world() {
-        world = SearchFixture.in(jdbc);
-    }
+class SearchMatchingTest extends SearchFixtureTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"журналиста", "журналисты", "Журналисты"})
