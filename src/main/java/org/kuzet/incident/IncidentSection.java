@@ -98,7 +98,7 @@ class IncidentSection implements DatasetSection {
         References references = new DatasetReferences(run);
         // the gazetteer and the category tree are asked once per code, not once per record
         IncidentRules rules = this.rules.remembering();
-        try (Writing writing = new Writing(run)) {
+        try (Writing writing = new Writing(run, records.size())) {
             checkAndWrite(records, run, inFile, seen, references, rules, writing);
         }
     }
@@ -150,9 +150,14 @@ class IncidentSection implements DatasetSection {
             return thread;
         });
         private Future<?> inFlight;
+        /** How many records the section holds: whether a {@link BulkLoad} pays is judged on it. */
+        private final int records;
+        /** Taken with the first chunk written, so that a file refused early never takes the tables. */
+        private BulkLoad bulk;
 
-        Writing(ImportRun run) {
+        Writing(ImportRun run, int records) {
             this.run = run;
+            this.records = records;
         }
 
         /** Hands the chunk's new incidents to the writer, once it has written the previous chunk. */
@@ -212,6 +217,9 @@ class IncidentSection implements DatasetSection {
         void finish() {
             write();
             awaitWritten();
+            if (bulk != null && !run.rejected() && refused.isEmpty()) {
+                incidents.finishBulkLoad(bulk);
+            }
             if (written >= BULK) {
                 incidents.refreshStatistics();
             }
@@ -223,6 +231,9 @@ class IncidentSection implements DatasetSection {
                 return;
             }
             awaitWritten();
+            if (bulk == null) {
+                bulk = incidents.beginBulkLoad(records);
+            }
             Map<String, Incidents.Stored> stored = incidents.storedByExternalId(chunk.stream()
                     .map(c -> c.record().externalId()).toList());
             Pending pending = new Pending(this, incidents.newIds((int) chunk.stream()

@@ -77,6 +77,19 @@ public class Incidents {
                 .param(count).query(Long.class).list();
     }
 
+    /** Sets the tables' indexes and keys aside for a large first load when that pays (see {@link BulkLoad}). */
+    BulkLoad beginBulkLoad(int incidents) {
+        return template.execute((ConnectionCallback<BulkLoad>) con -> BulkLoad.begin(con, incidents));
+    }
+
+    /** Makes the indexes and keys set aside by {@link #beginBulkLoad} again. */
+    void finishBulkLoad(BulkLoad load) {
+        template.execute((ConnectionCallback<Void>) con -> {
+            load.finish(con);
+            return null;
+        });
+    }
+
     /**
      * After a bulk write the planner still believes the tables hold what they held before (autovacuum comes later),
      * and plans the next reads of them, the search index's among them, for a few rows; the statistics are taken

@@ -1,0 +1,185 @@
+package org.kuzet.incident;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kuzet.TestData;
+import org.kuzet.dataset.DatasetImport;
+import org.kuzet.dataset.FileImport;
+import org.kuzet.dataset.ImportRun;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A large first load sets the incident tables' secondary indexes and foreign keys aside and makes them again at its
+ * end ({@link BulkLoad}): the schema afterwards is the schema before, a row that breaks a key still fails the load,
+ * and busy tables mean the ordinary way.
+ */
+@SpringBootTest
+class BulkLoadTest {
+
+    @Autowired
+    DatasetImport importer;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    JdbcTemplate template;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    JsonMapper json;
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @BeforeEach
+    void emptyDatabase() {
+        TestData.clean(jdbc);
+    }
+
+    /** Every index and constraint of the incident tables, as PostgreSQL would write it again. */
+    private String schema() {
+        return jdbc.sql("""
+                select string_agg(d, E'\\n' order by d) from (
+                    select indrelid::regclass || ': ' || pg_get_indexdef(indexrelid) d from pg_index
+                    where indrelid::regclass::text like 'incident%'
+                    union all
+                    select conrelid::regclass || ': ' || conname || ' ' || pg_get_constraintdef(oid) from pg_constraint
+                    where conrelid::regclass::text like 'incident%') s""").query(String.class).single();
+    }
+
+    /** The identities of the incident table's secondary indexes: a dropped and remade index is a new one. */
+    private String indexIdentities() {
+        return jdbc.sql("""
+                select string_agg(indexrelid::text, ',' order by indexrelid::regclass::text) from pg_index
+                where indrelid = 'incident'::regclass and not indisprimary and not indisunique""")
+                .query(String.class).single();
+    }
+
+    private long foreignKeys() {
+        return jdbc.sql("select count(*) from pg_constraint where contype = 'f' and conrelid::regclass::text like "
+                + "'incident%'").query(Long.class).single();
+    }
+
+    private static Map<String, Object> record(int i) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("external_id", "incident/bulk-" + i);
+        r.put("title", "Correspondent " + i + " kept out of the maslikhat session");
+        r.put("date", "2024-" + String.format("%02d", 1 + i % 12));
+        r.put("place", i % 2 == 0 ? "kz-kostanay" : "kz-almaty");
+        r.put("primary_category", i % 3 == 0 ? "refusal_of_information" : "threats");
+        r.put("categories", List.of("discrediting"));
+        r.put("state", i % 2 == 0 ? "published" : "draft");
+        r.put("victims", List.of(Map.of("name", "Correspondent " + i, "kind", "journalist")));
+        r.put("perpetrators", List.of(Map.of("name", "Maslikhat secretary", "type", "official")));
+        return r;
+    }
+
+    private FileImport load(int count) {
+        List<Map<String, Object>> records = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            records.add(record(i));
+        }
+        return importer.importBytes("bulk.json", json.writeValueAsString(Map.of("format", DatasetImport.FORMAT,
+                "incidents", records)).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aLargeFileIntoAnEmptyDatabaseRemakesIndexesAndKeysExactlyAsTheyWere() {
+        String schema = schema();
+        String identities = indexIdentities();
+
+        FileImport result = load(BulkLoad.LEAST);
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.run().tallies().get("incidents")).isEqualTo(new ImportRun.Tally(BulkLoad.LEAST, 0, 0));
+        assertThat(indexIdentities()).as("the indexes were made anew").isNotEqualTo(identities);
+        assertThat(schema()).isEqualTo(schema);
+        // what the remade keys and indexes serve: every part points at its incident, the lists find them in order
+        assertThat(jdbc.sql("""
+                select count(*) from incident_category c join incident i on i.id = c.incident_id
+                where c.category_code = 'discrediting'""").query(Long.class).single()).isEqualTo(BulkLoad.LEAST);
+        assertThat(jdbc.sql("select count(*) from incident where workflow_state = 'published'").query(Long.class)
+                .single()).isEqualTo(BulkLoad.LEAST / 2);
+        assertThat(jdbc.sql("select coalesce(sum(incidents), 0) from report_incident_count").query(Long.class)
+                .single()).isEqualTo(BulkLoad.LEAST / 2);
+    }
+
+    @Test
+    void aSmallFileKeepsTheIndexesItFound() {
+        String identities = indexIdentities();
+
+        FileImport result = load(BulkLoad.LEAST - 1);
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(indexIdentities()).isEqualTo(identities);
+    }
+
+    @Test
+    void aRowThatBreaksAKeyFailsTheLoadAndTheRollbackRestoresTheSchema() {
+        String schema = schema();
+        TransactionTemplate transaction = new TransactionTemplate(transactions);
+
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status ->
+                template.execute((ConnectionCallback<Void>) con -> {
+                    BulkLoad load = BulkLoad.begin(con, BulkLoad.LEAST);
+                    assertThat(load.active()).isTrue();
+                    assertThat(foreignKeysOn(con)).isZero();
+                    try (Statement s = con.createStatement()) {
+                        s.execute("insert into incident_category (incident_id, category_code) values (424242, 'threats')");
+                    }
+                    load.finish(con);
+                    return null;
+                }))).hasMessageContaining("incident_category").hasMessageContaining("foreign key");
+
+        assertThat(schema()).isEqualTo(schema);
+        assertThat(foreignKeys()).isPositive();
+        assertThat(jdbc.sql("select count(*) from incident_category").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void tablesAnotherTransactionHoldsMeanTheOrdinaryWay() throws Exception {
+        String schema = schema();
+        try (Connection reader = dataSource.getConnection()) {
+            reader.setAutoCommit(false);
+            try (Statement s = reader.createStatement()) {
+                // a page reading the category tree in a transaction of its own
+                s.execute("select count(*) from category");
+            }
+            TransactionTemplate transaction = new TransactionTemplate(transactions);
+            transaction.executeWithoutResult(status -> template.execute((ConnectionCallback<Void>) con -> {
+                BulkLoad load = BulkLoad.begin(con, BulkLoad.LEAST, "100ms");
+                assertThat(load.active()).isFalse();
+                // the attempt is undone alone: the transaction goes on, with every key in place
+                assertThat(foreignKeysOn(con)).isPositive();
+                return null;
+            }));
+            reader.rollback();
+        }
+        assertThat(schema()).isEqualTo(schema);
+    }
+
+    private static long foreignKeysOn(Connection con) throws java.sql.SQLException {
+        try (Statement s = con.createStatement();
+             var rs = s.executeQuery("select count(*) from pg_constraint where contype = 'f' "
+                     + "and conrelid::regclass::text like 'incident%'")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
