@@ -41,5 +41,18 @@ class RecordHashTest {
         assertThat(RecordHash.of(record)).isEqualTo(EXPECTED);
     }
 
+    @Test
+    void writesNumbersAndTruthValuesAsJacksonWritesTheNode() throws Exception {
+        JsonNode values = json.readTree("[0, -7, 9223372036854775807, 92233720368547758070, 1.5, -0.0, 1e3, true, "
+                + "false]");
+        for (JsonNode value : values) {
+            JsonNode record = json.readTree("{\"n\": " + value + "}");
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(("{\"n\":" + value + "}").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(RecordHash.of(record)).as(value.toString())
+                    .isEqualTo(java.util.HexFormat.of().formatHex(digest));
+        }
+    }
+
     private static final String EXPECTED = "364964e2a2885dc97ef8531ad6e4b34f229bd90ba9c14f9fcbbdd3ef0f597aec";
 }
