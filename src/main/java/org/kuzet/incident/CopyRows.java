@@ -1,90 +1,83 @@
 package org.kuzet.incident;
 
-import java.io.BufferedWriter;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.postgresql.PGConnection;
-import org.postgresql.copy.PGCopyOutputStream;
 
 /**
- * Rows streamed into one table with PostgreSQL's {@code COPY ... FROM STDIN} (text format), written as they are
- * produced through a buffer of 64 KB rather than built into one string. COPY writes every row of the chunk in one
+ * Rows for one table in PostgreSQL's {@code COPY ... FROM STDIN} text format, encoded first and sent later: a bulk
+ * import encodes a chunk on the thread that checks the records and leaves the thread that writes only the sending,
+ * since PostgreSQL's side of the writing is the slower of the two. COPY writes every row of the chunk in one
  * statement like a multi-row insert (constraints, foreign keys and the statement triggers with their transition
- * tables all run), without the cost of sending each column as an array and unnesting it.
+ * tables all run).
  */
-final class CopyRows implements AutoCloseable {
+final class CopyRows {
 
-    private static final int BUFFER = 64 * 1024;
-
-    private final PGCopyOutputStream copy;
-    private final Writer out;
+    private final String statement;
+    private StringBuilder text = new StringBuilder(1 << 16);
+    private byte[] encoded;
     private boolean rowStarted;
-    private boolean finished;
+    private int rows;
 
-    /** Starts {@code copy table (columns) from stdin} on the connection of the current transaction. */
-    CopyRows(Connection connection, String table, String columns) throws SQLException {
-        this.copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class),
-                "copy " + table + " (" + columns + ") from stdin", BUFFER);
-        this.out = new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), BUFFER);
+    CopyRows(String table, String columns) {
+        this.statement = "copy " + table + " (" + columns + ") from stdin";
     }
 
     /** One row: each cell written as text ({@code toString}), null as SQL null. */
-    CopyRows row(Object... cells) throws IOException {
+    CopyRows row(Object... cells) {
         for (Object cell : cells) {
             cell(cell);
         }
         return end();
     }
 
-    CopyRows cell(Object value) throws IOException {
+    CopyRows cell(Object value) {
         if (rowStarted) {
-            out.write('\t');
+            text.append('\t');
         }
         rowStarted = true;
         if (value == null) {
-            out.write("\\N");
+            text.append("\\N");
         } else if (value instanceof Number) {
-            out.write(value.toString());
+            text.append(value);
         } else {
             escaped(value.toString());
         }
         return this;
     }
 
-    CopyRows end() throws IOException {
-        out.write('\n');
+    CopyRows end() {
+        text.append('\n');
         rowStarted = false;
+        rows++;
         return this;
     }
 
-    /** Sends what is left and ends the COPY: PostgreSQL checks and writes the rows now; answers how many. */
-    long finish() throws IOException, SQLException {
-        out.flush();
-        finished = true;
-        return copy.endCopy();
+    boolean isEmpty() {
+        return rows == 0;
     }
 
-    /** A COPY left unfinished (an exception while producing its rows) is cancelled: nothing of it is written. */
-    @Override
-    public void close() throws IOException {
-        if (!finished && copy.isActive()) {
-            try {
-                copy.cancelCopy();
-            } catch (SQLException e) {
-                throw new IOException(e);
-            }
-        }
+    /** Ends the rows: encoded as UTF-8 now, on the thread that wrote them; no row can follow. */
+    CopyRows seal() {
+        encoded = text.toString().getBytes(StandardCharsets.UTF_8);
+        text = null;
+        return this;
+    }
+
+    /** Sends the sealed rows on the connection in one COPY: PostgreSQL checks and writes them now. */
+    long send(Connection connection) throws SQLException, IOException {
+        return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(statement,
+                new ByteArrayInputStream(encoded), 1 << 16);
     }
 
     /** The text format's escapes: a backslash, and the characters that end a cell or a row. */
-    private void escaped(String text) throws IOException {
+    private void escaped(String value) {
         int from = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
             String escape = switch (c) {
                 case '\\' -> "\\\\";
                 case '\t' -> "\\t";
@@ -93,11 +86,10 @@ final class CopyRows implements AutoCloseable {
                 default -> null;
             };
             if (escape != null) {
-                out.write(text, from, i - from);
-                out.write(escape);
+                text.append(value, from, i).append(escape);
                 from = i + 1;
             }
         }
-        out.write(text, from, text.length() - from);
+        text.append(value, from, value.length());
     }
 }

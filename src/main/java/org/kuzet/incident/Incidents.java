@@ -2,7 +2,6 @@ package org.kuzet.incident;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,12 +10,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import javax.sql.DataSource;
 import org.kuzet.calendar.PartialDate;
 import org.springframework.dao.DataAccessException;
@@ -109,19 +106,21 @@ public class Incidents {
         if (added.isEmpty()) {
             return;
         }
+        NewIncidents rows = new NewIncidents(added, datasetSha256, json);
         template.execute((ConnectionCallback<Void>) con -> {
-            copy(con, added, datasetSha256);
+            write(con, rows);
             return null;
         });
     }
 
     /**
      * The same as {@link #addAll}, as a task that another thread may run while the caller reads on: the next chunk
-     * of a file is checked while this one is written (two cores: Java and PostgreSQL each busy). The task writes on
-     * the connection of the caller's transaction, which stays open until that transaction ends; pgjdbc lets one
-     * statement at a time use a connection, and a COPY holds it until it ends, so a query of the caller meanwhile
-     * waits its turn. The caller must wait for the task before its transaction ends. Outside a transaction the rows
-     * are written at once and the task does nothing.
+     * of a file is checked while this one is written (two cores: Java and PostgreSQL each busy). The rows are
+     * encoded here, on the caller's thread; the task only sends them. It writes on the connection of the caller's
+     * transaction, which stays open until that transaction ends; pgjdbc lets one statement at a time use a
+     * connection, and a COPY holds it until it ends, so a query of the caller meanwhile waits its turn. The caller
+     * must wait for the task before its transaction ends. Outside a transaction the rows are written at once and the
+     * task does nothing.
      */
     Runnable addAllLater(List<Incident> added, List<String> datasetSha256) {
         if (added.isEmpty()) {
@@ -131,16 +130,17 @@ public class Incidents {
             addAll(added, datasetSha256);
             return () -> { };
         }
+        NewIncidents rows = new NewIncidents(added, datasetSha256, json);
         DataSource dataSource = template.getDataSource();
         Connection con = DataSourceUtils.getConnection(dataSource);
         // in a transaction this only counts the use down: the connection stays bound to the transaction
         DataSourceUtils.releaseConnection(con, dataSource);
-        return () -> copy(con, added, datasetSha256);
+        return () -> write(con, rows);
     }
 
-    private void copy(Connection con, List<Incident> added, List<String> datasetSha256) {
+    private void write(Connection con, NewIncidents rows) {
         try {
-            copyAll(con, added, datasetSha256);
+            rows.writeTo(con);
         } catch (SQLException e) {
             DataAccessException translated = template.getExceptionTranslator().translate("COPY", null, e);
             throw translated != null ? translated : new UncheckedSqlException(e);
@@ -152,146 +152,6 @@ public class Incidents {
     private static final class UncheckedSqlException extends RuntimeException {
         UncheckedSqlException(SQLException cause) {
             super(cause);
-        }
-    }
-
-    /**
-     * One COPY per table, parents first (the foreign keys of the children are checked as each COPY ends). The
-     * snapshot of each published version is the JSON of the incident as it is written.
-     */
-    private void copyAll(Connection con, List<Incident> added, List<String> datasetSha256)
-            throws SQLException, IOException {
-        try (CopyRows rows = new CopyRows(con, "incident", """
-                id, external_id, title, summary, occurred_on, date_precision, place_code, primary_category,
-                people_affected, verification, independent_sources, workflow_state, confidential_notes,
-                rejection_reason, revision, created_by, submitted_at, submitted_by, published_at, published_by,
-                dataset_sha256""")) {
-            for (int n = 0; n < added.size(); n++) {
-                Incident i = added.get(n);
-                IncidentContent c = i.content();
-                rows.row(i.id(), i.externalId(), c.title(), c.summary(), c.date().start(), c.date().precision().code(),
-                        c.place(), c.primaryCategory(), c.peopleAffected(), c.verification().code(),
-                        c.independentSources(), i.state().code(), c.confidentialNotes(), i.rejectionReason(),
-                        i.revision(), i.createdBy(), i.submittedAt(), i.submittedBy(), i.publishedAt(),
-                        i.publishedBy(), datasetSha256.get(n));
-            }
-            rows.finish();
-        }
-        // The incident rows above noted every incident in the search outbox. The triggers of the parts would note
-        // each incident again (four more outbox rows per incident, a fifth of the writing): they are told to note
-        // nothing for the parts' COPYs, and the other documents those triggers would note, the actors named as
-        // victims or perpetrators and the sources with their outlets, are noted once for the chunk below.
-        String outbox = searchRefresh(con, null);
-        searchRefresh(con, "off");
-        try (CopyRows rows = new CopyRows(con, "incident_category", "incident_id, category_code")) {
-            for (Incident i : added) {
-                for (String category : i.content().categories()) {
-                    rows.row(i.id(), category);
-                }
-            }
-            rows.finish();
-        }
-        try (CopyRows rows = new CopyRows(con, "incident_victim",
-                "incident_id, position, actor_id, name, victim_kind, role, gender, contact")) {
-            for (Incident i : added) {
-                List<Victim> victims = i.content().victims();
-                for (int v = 0; v < victims.size(); v++) {
-                    Victim victim = victims.get(v);
-                    rows.row(i.id(), v, victim.actor(), victim.name(), victim.kind().code(), victim.role(),
-                            victim.gender() == null ? null : victim.gender().code(), victim.contact());
-                }
-            }
-            rows.finish();
-        }
-        try (CopyRows rows = new CopyRows(con, "incident_perpetrator",
-                "incident_id, position, actor_id, name, perpetrator_type")) {
-            for (Incident i : added) {
-                List<Perpetrator> perpetrators = i.content().perpetrators();
-                for (int p = 0; p < perpetrators.size(); p++) {
-                    Perpetrator perpetrator = perpetrators.get(p);
-                    rows.row(i.id(), p, perpetrator.actor(), perpetrator.name(), perpetrator.type().code());
-                }
-            }
-            rows.finish();
-        }
-        try (CopyRows rows = new CopyRows(con, "incident_source", "incident_id, source_id")) {
-            for (Incident i : added) {
-                for (Long source : i.content().sources()) {
-                    rows.row(i.id(), source);
-                }
-            }
-            rows.finish();
-        }
-        if (added.stream().anyMatch(i -> !i.content().linkedIncidents().isEmpty())) {
-            try (CopyRows rows = new CopyRows(con, "incident_link", "incident_id, linked_incident_id")) {
-                for (Incident i : added) {
-                    for (Long linked : i.content().linkedIncidents()) {
-                        rows.row(i.id(), linked);
-                    }
-                }
-                rows.finish();
-            }
-        }
-        searchRefresh(con, outbox == null ? "" : outbox);
-        noteParties(con, added);
-        if (added.stream().anyMatch(i -> !i.versionsToKeep().isEmpty())) {
-            try (CopyRows rows = new CopyRows(con, "incident_revision",
-                    "incident_id, revision, snapshot, recorded_at, recorded_by, note")) {
-                for (Incident i : added) {
-                    for (Incident.PublishedVersion version : i.versionsToKeep()) {
-                        rows.row(i.id(), version.revision(), json.writeValueAsString(IncidentView.of(i, true)),
-                                version.at(), version.by(), version.note());
-                    }
-                    i.versionsToKeep().clear();
-                }
-                rows.finish();
-            }
-        }
-    }
-
-    /**
-     * The transaction's {@code kuzet.search_refresh} (V52: "off" makes the search triggers note nothing): with a
-     * value, sets it until the transaction ends; answers the setting (null when never set).
-     */
-    private static String searchRefresh(Connection con, String value) throws SQLException {
-        try (PreparedStatement statement = con.prepareStatement(value == null
-                ? "select current_setting('kuzet.search_refresh', true)"
-                : "select set_config('kuzet.search_refresh', ?, true)")) {
-            if (value != null) {
-                statement.setString(1, value);
-            }
-            try (ResultSet rs = statement.executeQuery()) {
-                rs.next();
-                return rs.getString(1);
-            }
-        }
-    }
-
-    /**
-     * Notes in the search outbox what the search triggers of the victims, perpetrators and sources note besides
-     * their incident (V50/V52): the actors they name, the sources, and the outlets of those sources.
-     */
-    private static void noteParties(Connection con, List<Incident> added) throws SQLException {
-        Set<Long> actors = new HashSet<>();
-        Set<Long> sources = new HashSet<>();
-        for (Incident i : added) {
-            i.content().victims().stream().map(Victim::actor).filter(a -> a != null).forEach(actors::add);
-            i.content().perpetrators().stream().map(Perpetrator::actor).filter(a -> a != null).forEach(actors::add);
-            sources.addAll(i.content().sources());
-        }
-        if (actors.isEmpty() && sources.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement statement = con.prepareStatement("""
-                select search_refresh('source', ?::bigint[]),
-                       search_refresh('actor', array(select unnest(?::bigint[]) union
-                                                     select outlet_actor_id from source
-                                                     where id = any (?::bigint[]) and outlet_actor_id is not null))""")) {
-            Array sourceIds = con.createArrayOf("bigint", sources.toArray());
-            statement.setArray(1, sourceIds);
-            statement.setArray(2, con.createArrayOf("bigint", actors.toArray()));
-            statement.setArray(3, sourceIds);
-            statement.execute();
         }
     }
 
