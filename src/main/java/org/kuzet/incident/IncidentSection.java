@@ -230,7 +230,8 @@ class IncidentSection implements DatasetSection {
             if (chunk.isEmpty()) {
                 return;
             }
-            awaitWritten();
+            // The previous chunk may still be being written: this one's look-ups, building and encoding go on
+            // meanwhile (its stored incidents cannot be among that chunk's: an external id comes once in a file).
             if (bulk == null) {
                 bulk = incidents.beginBulkLoad(records);
             }
