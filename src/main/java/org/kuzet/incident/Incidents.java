@@ -269,7 +269,7 @@ public class Incidents {
                     .params(incident.id(), linked).update();
         }
         if (incident.state() == WorkflowState.PUBLISHED) {
-            jdbc.sql("update incident_revision set snapshot = ?::jsonb where incident_id = ? and revision = ?")
+            jdbc.sql("update incident_revision set snapshot = ?::json where incident_id = ? and revision = ?")
                     .params(json.writeValueAsString(IncidentView.of(incident, true)), incident.id(),
                             incident.revision())
                     .update();
@@ -327,7 +327,7 @@ public class Incidents {
             String snapshot = json.writeValueAsString(IncidentView.of(incident, true));
             jdbc.sql("""
                             insert into incident_revision (incident_id, revision, snapshot, recorded_at, recorded_by, note)
-                            values (?, ?, ?::jsonb, ?, ?, ?)""")
+                            values (?, ?, ?::json, ?, ?, ?)""")
                     .params(incident.id(), version.revision(), snapshot, timestamp(version.at()), version.by(),
                             version.note())
                     .update();
