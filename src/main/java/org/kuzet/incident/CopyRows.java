@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.postgresql.PGConnection;
 
 /**
@@ -17,6 +19,9 @@ import org.postgresql.PGConnection;
 final class CopyRows {
 
     private final String statement;
+    /** The second of the last moment written, and its text: an import stamps thousands of records a second. */
+    private long lastSecond = Long.MIN_VALUE;
+    private String lastSecondText;
     private StringBuilder text = new StringBuilder(1 << 16);
     private byte[] encoded;
     private boolean rowStarted;
@@ -43,6 +48,8 @@ final class CopyRows {
             text.append("\\N");
         } else if (value instanceof Number) {
             text.append(value);
+        } else if (value instanceof Instant instant) {
+            instant(instant);
         } else {
             escaped(value.toString());
         }
@@ -73,11 +80,30 @@ final class CopyRows {
                 new ByteArrayInputStream(encoded), 1 << 16);
     }
 
+    /** ISO 8601 in UTC, as {@link Instant#toString} but with the date and time formatted once per second. */
+    private void instant(Instant instant) {
+        if (instant.getEpochSecond() != lastSecond) {
+            lastSecond = instant.getEpochSecond();
+            String whole = instant.truncatedTo(ChronoUnit.SECONDS).toString();
+            lastSecondText = whole.substring(0, whole.length() - 1);
+        }
+        text.append(lastSecondText);
+        int nanos = instant.getNano();
+        if (nanos != 0) {
+            String digits = Integer.toString(nanos);
+            text.append('.').append("000000000", 0, 9 - digits.length()).append(digits);
+        }
+        text.append('Z');
+    }
+
     /** The text format's escapes: a backslash, and the characters that end a cell or a row. */
     private void escaped(String value) {
         int from = 0;
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
+            if (c > '\r' && c != '\\') {
+                continue;
+            }
             String escape = switch (c) {
                 case '\\' -> "\\\\";
                 case '\t' -> "\\t";

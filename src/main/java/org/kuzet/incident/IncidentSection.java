@@ -23,6 +23,7 @@ import org.kuzet.dataset.RecordHash;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -50,14 +51,15 @@ class IncidentSection implements DatasetSection {
     private final Incidents incidents;
     private final IncidentRules rules;
     private final IncidentExport export;
-    private final JsonMapper json;
+    /** Made once: asking the mapper each time looked up its configuration per record. */
+    private final ObjectReader reader;
     private final Clock clock = Clock.systemUTC();
 
     IncidentSection(Incidents incidents, IncidentRules rules, IncidentExport export, JsonMapper json) {
         this.incidents = incidents;
         this.rules = rules;
         this.export = export;
-        this.json = json;
+        this.reader = json.readerFor(DatasetIncident.class);
     }
 
     @Override
@@ -307,7 +309,7 @@ class IncidentSection implements DatasetSection {
         }
         DatasetIncident record;
         try {
-            record = json.treeToValue(node, DatasetIncident.class);
+            record = reader.readValue(node);
         } catch (JacksonException e) {
             problems.add(new FieldProblem(path(e), "cannot be read: " + e.getOriginalMessage()
                     .replaceAll("\\(class [^)]*\\)", "").replaceAll("`[a-z]+(\\.[A-Za-z0-9_$]+)+`", "value")));

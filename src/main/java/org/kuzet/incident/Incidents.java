@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -40,11 +41,14 @@ public class Incidents {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final JsonMapper json;
+    /** Made once: a bulk import writes hundreds of thousands of snapshots. */
+    private final ObjectWriter snapshots;
 
     Incidents(JdbcClient jdbc, JdbcTemplate template, JsonMapper json) {
         this.jdbc = jdbc;
         this.template = template;
         this.json = json;
+        this.snapshots = json.writerFor(IncidentView.class);
     }
 
     /** What an import needs to know of an incident already stored under an external id. */
@@ -106,7 +110,7 @@ public class Incidents {
         if (added.isEmpty()) {
             return;
         }
-        NewIncidents rows = new NewIncidents(added, datasetSha256, json);
+        NewIncidents rows = new NewIncidents(added, datasetSha256, this::snapshot);
         template.execute((ConnectionCallback<Void>) con -> {
             write(con, rows);
             return null;
@@ -130,12 +134,17 @@ public class Incidents {
             addAll(added, datasetSha256);
             return () -> { };
         }
-        NewIncidents rows = new NewIncidents(added, datasetSha256, json);
+        NewIncidents rows = new NewIncidents(added, datasetSha256, this::snapshot);
         DataSource dataSource = template.getDataSource();
         Connection con = DataSourceUtils.getConnection(dataSource);
         // in a transaction this only counts the use down: the connection stays bound to the transaction
         DataSourceUtils.releaseConnection(con, dataSource);
         return () -> write(con, rows);
+    }
+
+    /** The JSON kept of a published version: the incident as staff see it, confidential parts included. */
+    private String snapshot(Incident incident) {
+        return snapshots.writeValueAsString(IncidentView.of(incident, true));
     }
 
     private void write(Connection con, NewIncidents rows) {
@@ -270,7 +279,7 @@ public class Incidents {
         }
         if (incident.state() == WorkflowState.PUBLISHED) {
             jdbc.sql("update incident_revision set snapshot = ?::json where incident_id = ? and revision = ?")
-                    .params(json.writeValueAsString(IncidentView.of(incident, true)), incident.id(),
+                    .params(snapshot(incident), incident.id(),
                             incident.revision())
                     .update();
         }
@@ -324,7 +333,7 @@ public class Incidents {
 
     private void keepPublishedVersions(Incident incident) {
         for (Incident.PublishedVersion version : incident.versionsToKeep()) {
-            String snapshot = json.writeValueAsString(IncidentView.of(incident, true));
+            String snapshot = snapshot(incident);
             jdbc.sql("""
                             insert into incident_revision (incident_id, revision, snapshot, recorded_at, recorded_by, note)
                             values (?, ?, ?::json, ?, ?, ?)""")

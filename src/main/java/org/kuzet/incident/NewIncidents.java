@@ -9,12 +9,11 @@ import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import tools.jackson.databind.json.JsonMapper;
+import java.util.function.Function;
 
 /**
  * New incidents with their ids, encoded as the rows of each of their tables ({@link CopyRows}) when made and
- * written later with one COPY per table. The snapshot of each published version is the JSON of the incident as it
- * is written.
+ * written later with one COPY per table, with the snapshot of each published version.
  */
 final class NewIncidents {
 
@@ -37,7 +36,7 @@ final class NewIncidents {
     private final Set<Long> sourceIds = new HashSet<>();
 
     /** {@code datasetSha256} holds the record hash of each incident, in the same order. */
-    NewIncidents(List<Incident> added, List<String> datasetSha256, JsonMapper json) {
+    NewIncidents(List<Incident> added, List<String> datasetSha256, Function<Incident, String> snapshot) {
         for (int n = 0; n < added.size(); n++) {
             Incident i = added.get(n);
             IncidentContent c = i.content();
@@ -48,7 +47,7 @@ final class NewIncidents {
                     datasetSha256.get(n));
             parts(i, c);
             for (Incident.PublishedVersion version : i.versionsToKeep()) {
-                revisions.row(i.id(), version.revision(), json.writeValueAsString(IncidentView.of(i, true)),
+                revisions.row(i.id(), version.revision(), snapshot.apply(i),
                         version.at(), version.by(), version.note());
             }
             i.versionsToKeep().clear();
