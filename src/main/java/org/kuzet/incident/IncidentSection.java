@@ -154,6 +154,8 @@ class IncidentSection implements DatasetSection {
         private Future<?> inFlight;
         /** How many records the section holds: whether a {@link BulkLoad} pays is judged on it. */
         private final int records;
+        /** What the import's chunks have noted in the search outbox so far. */
+        final NewIncidents.Noted noted = new NewIncidents.Noted();
         /** Taken with the first chunk written, so that a file refused early never takes the tables. */
         private BulkLoad bulk;
 
@@ -283,14 +285,14 @@ class IncidentSection implements DatasetSection {
         /** Writes them now (an update that follows may link to them). */
         void flush() {
             writing.awaitWritten();
-            incidents.addAll(added, hashes);
+            incidents.addAll(added, hashes, writing.noted);
             added.clear();
             hashes.clear();
         }
 
         /** Has the writer write them while the next chunk is checked. */
         void flushLater() {
-            writing.writeLater(incidents.addAllLater(List.copyOf(added), List.copyOf(hashes)));
+            writing.writeLater(incidents.addAllLater(List.copyOf(added), List.copyOf(hashes), writing.noted));
             added.clear();
             hashes.clear();
         }

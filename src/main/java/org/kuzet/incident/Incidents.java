@@ -104,13 +104,14 @@ public class Incidents {
     /**
      * Stores new incidents that already carry their ids ({@link #newIds}) with one COPY per table: the statement
      * triggers (report counts, search outbox) run once for the lot and see every row, exactly as if each incident
-     * had been added alone. {@code datasetSha256} holds the record hash of each, in the same order.
+     * had been added alone. {@code datasetSha256} holds the record hash of each, in the same order; {@code noted}
+     * what this transaction has already noted in the search outbox besides the incidents.
      */
-    void addAll(List<Incident> added, List<String> datasetSha256) {
+    void addAll(List<Incident> added, List<String> datasetSha256, NewIncidents.Noted noted) {
         if (added.isEmpty()) {
             return;
         }
-        NewIncidents rows = new NewIncidents(added, datasetSha256, this::snapshot);
+        NewIncidents rows = new NewIncidents(added, datasetSha256, this::snapshot, noted);
         template.execute((ConnectionCallback<Void>) con -> {
             write(con, rows);
             return null;
@@ -126,15 +127,15 @@ public class Incidents {
      * must wait for the task before its transaction ends. Outside a transaction the rows are written at once and the
      * task does nothing.
      */
-    Runnable addAllLater(List<Incident> added, List<String> datasetSha256) {
+    Runnable addAllLater(List<Incident> added, List<String> datasetSha256, NewIncidents.Noted noted) {
         if (added.isEmpty()) {
             return () -> { };
         }
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-            addAll(added, datasetSha256);
+            addAll(added, datasetSha256, noted);
             return () -> { };
         }
-        NewIncidents rows = new NewIncidents(added, datasetSha256, this::snapshot);
+        NewIncidents rows = new NewIncidents(added, datasetSha256, this::snapshot, noted);
         DataSource dataSource = template.getDataSource();
         Connection con = DataSourceUtils.getConnection(dataSource);
         // in a transaction this only counts the use down: the connection stays bound to the transaction

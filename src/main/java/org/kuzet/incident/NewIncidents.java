@@ -31,12 +31,23 @@ final class NewIncidents {
     private final CopyRows links = new CopyRows("incident_link", "incident_id, linked_incident_id");
     private final CopyRows revisions = new CopyRows("incident_revision",
             "incident_id, revision, snapshot, recorded_at, recorded_by, note");
-    /** The actors named as victims or perpetrators, and the sources cited: the search notes them too. */
+    /** The actors named as victims or perpetrators, and the sources cited, not noted before: the search notes them. */
     private final Set<Long> actorIds = new HashSet<>();
     private final Set<Long> sourceIds = new HashSet<>();
+    private final Noted noted;
+
+    /**
+     * The actors and sources a transaction has already noted in the search outbox: a file of a million incidents
+     * names the same few hundred in every chunk, and one note each per transaction is enough.
+     */
+    static final class Noted {
+        private final Set<Long> actors = new HashSet<>();
+        private final Set<Long> sources = new HashSet<>();
+    }
 
     /** {@code datasetSha256} holds the record hash of each incident, in the same order. */
-    NewIncidents(List<Incident> added, List<String> datasetSha256, Function<Incident, String> snapshot) {
+    NewIncidents(List<Incident> added, List<String> datasetSha256, Function<Incident, String> snapshot, Noted noted) {
+        this.noted = noted;
         for (int n = 0; n < added.size(); n++) {
             Incident i = added.get(n);
             IncidentContent c = i.content();
@@ -65,20 +76,22 @@ final class NewIncidents {
             Victim victim = c.victims().get(v);
             victims.row(i.id(), v, victim.actor(), victim.name(), victim.kind().code(), victim.role(),
                     victim.gender() == null ? null : victim.gender().code(), victim.contact());
-            if (victim.actor() != null) {
+            if (victim.actor() != null && noted.actors.add(victim.actor())) {
                 actorIds.add(victim.actor());
             }
         }
         for (int p = 0; p < c.perpetrators().size(); p++) {
             Perpetrator perpetrator = c.perpetrators().get(p);
             perpetrators.row(i.id(), p, perpetrator.actor(), perpetrator.name(), perpetrator.type().code());
-            if (perpetrator.actor() != null) {
+            if (perpetrator.actor() != null && noted.actors.add(perpetrator.actor())) {
                 actorIds.add(perpetrator.actor());
             }
         }
         for (Long source : c.sources()) {
             sources.row(i.id(), source);
-            sourceIds.add(source);
+            if (noted.sources.add(source)) {
+                sourceIds.add(source);
+            }
         }
         for (Long linked : c.linkedIncidents()) {
             links.row(i.id(), linked);

@@ -67,6 +67,43 @@ class ImportOutboxTest {
                 .isPositive();
     }
 
+    /** Incidents that all name the same reporter and cite the same article, with actors and source in the file. */
+    private String namingTheSame(String prefix, int incidents) {
+        StringBuilder file = new StringBuilder("""
+                {"format": "kuzet-dataset/1",
+                 "actors": [{"external_id": "actor/%1$s-reporter", "kind": "person", "actor_type": "journalist",
+                             "name": "Reporter"}],
+                 "sources": [{"external_id": "source/%1$s-article", "kind": "media_article", "title": "Article"}],
+                 "incidents": [""".formatted(prefix));
+        for (int i = 0; i < incidents; i++) {
+            file.append(i == 0 ? "" : ",").append("""
+                    {"external_id": "incident/%1$s-%2$d", "title": "Reporter kept out, case %2$d", "date": "2024-03",
+                     "primary_category": "threats",
+                     "victims": [{"actor": "actor/%1$s-reporter", "name": "Reporter", "kind": "journalist"}],
+                     "sources": ["source/%1$s-article"]}""".formatted(prefix, i));
+        }
+        return file.append("]}").toString();
+    }
+
+    @Test
+    void notesAnActorOrSourceNamedInEveryChunkAsOftenAsOneNamedInOne() {
+        before = jdbc.sql("select coalesce(max(id), 0) from search_change").query(Long.class).single();
+        String small = run + "-one";
+        String large = run + "-many";
+        assertThat(importer.importBytes("one.json", namingTheSame(small, 1).getBytes(StandardCharsets.UTF_8))
+                .problems()).isEmpty();
+        // more than two chunks of 5,000
+        assertThat(importer.importBytes("many.json", namingTheSame(large, 10_001).getBytes(StandardCharsets.UTF_8))
+                .problems()).isEmpty();
+
+        String actor = "select id from actor where external_id = ?";
+        String source = "select id from source where external_id = ?";
+        assertThat(notes("actor", actor, "actor/" + large + "-reporter"))
+                .isEqualTo(notes("actor", actor, "actor/" + small + "-reporter")).isPositive();
+        assertThat(notes("source", source, "source/" + large + "-article"))
+                .isEqualTo(notes("source", source, "source/" + small + "-article")).isPositive();
+    }
+
     /** How many outbox rows name the record found by the query. */
     private long notes(String type, String idQuery, String externalId) {
         long id = jdbc.sql(idQuery).param(externalId).query(Long.class).single();
