@@ -55,6 +55,11 @@ public final class ImportRun {
         tally(section)[2]++;
     }
 
+    /** The id of the record of {@code section} with this external id if this run has imported it. */
+    public Optional<Long> importedId(String section, String externalId) {
+        return Optional.ofNullable(ids.getOrDefault(section, Map.of()).get(externalId));
+    }
+
     /** The id of the record of {@code section} with this external id: imported in this run, or already stored. */
     public Optional<Long> idOf(String section, String externalId) {
         Long id = ids.getOrDefault(section, Map.of()).get(externalId);

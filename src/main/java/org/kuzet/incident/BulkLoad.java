@@ -6,13 +6,17 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * A large first load of incidents written the way pg_restore writes a dump: the incident tables' secondary indexes
- * and foreign keys are set aside for the load and made again once at its end, in the same transaction. Kept, a
+ * and foreign keys (and, while few incidents are stored, the unique index of external ids) are set aside for the
+ * load and made again once at its end, in the same transaction. Kept, a
  * foreign key costs a look-up of the row it refers to per written row (eleven per incident, the larger part of what
  * PostgreSQL does for an import), and an index an insertion per row; made again at the end, each foreign key is one
  * join over the tables and each index one sort. A rule the data breaks is still found, at the end instead of at the
@@ -39,13 +43,23 @@ final class BulkLoad {
     /** How long to wait for the tables before going row by row: a page being read ends in milliseconds. */
     private static final String LOCK_WAIT = "5s";
 
+    /**
+     * Up to this many incidents stored, their external ids are held in memory for the load and the unique index of
+     * external ids is set aside too (at a million new incidents, keeping it costs a fifth of writing the incident
+     * rows); with more, it stays and answers the look-ups.
+     */
+    static final int STORED_IN_MEMORY = 100_000;
+
     /** The load when the indexes and keys stay as they are. */
-    static final BulkLoad NONE = new BulkLoad(List.of());
+    static final BulkLoad NONE = new BulkLoad(List.of(), null);
 
     private final List<String> restore;
+    /** The incidents stored before the load, by external id; null while the unique index answers. */
+    private final Map<String, Incidents.Stored> stored;
 
-    private BulkLoad(List<String> restore) {
+    private BulkLoad(List<String> restore, Map<String, Incidents.Stored> stored) {
         this.restore = restore;
+        this.stored = stored;
     }
 
     /**
@@ -59,7 +73,8 @@ final class BulkLoad {
 
     /** As {@link #begin(Connection, int)}, waiting for the tables as long as {@code lockWait} (PostgreSQL's units). */
     static BulkLoad begin(Connection connection, int incidents, String lockWait) throws SQLException {
-        if (incidents < LEAST || incidents <= storedEstimate(connection)) {
+        long estimate = storedEstimate(connection);
+        if (incidents < LEAST || incidents <= estimate) {
             return NONE;
         }
         Savepoint before = connection.setSavepoint();
@@ -69,10 +84,25 @@ final class BulkLoad {
             s.execute("set local lock_timeout = default");
             List<String> restore = new ArrayList<>();
             List<String> drop = new ArrayList<>();
-            // the indexes first: the foreign keys are checked against the referred tables' primary keys, kept
+            Map<String, Incidents.Stored> stored = null;
+            if (estimate <= STORED_IN_MEMORY) {
+                stored = storedIncidents(s);
+                try (ResultSet rs = s.executeQuery("select quote_ident(conname), pg_get_constraintdef(oid) "
+                        + "from pg_constraint where contype = 'u' and conrelid = 'incident'::regclass order by 1")) {
+                    while (rs.next()) {
+                        restore.add("alter table incident add constraint " + rs.getString(1) + " " + rs.getString(2));
+                        drop.add("alter table incident drop constraint " + rs.getString(1));
+                    }
+                }
+            }
+            // the indexes first: the foreign keys are checked against the referred tables' primary keys, kept.
+            // Kept too are the parts' indexes that begin with the incident id: an update of a stored incident in
+            // the file reads its parts by them, and new parts come in the order of new ids, cheap to add at the end.
             try (ResultSet rs = s.executeQuery("""
                     select pg_get_indexdef(i.indexrelid), i.indexrelid::regclass::text from pg_index i
                     where i.indrelid = any(%s) and not i.indisprimary and not i.indisunique
+                      and (i.indrelid = 'incident'::regclass or i.indkey[0] <> (select a.attnum from pg_attribute a
+                           where a.attrelid = i.indrelid and a.attname = 'incident_id'))
                     order by 2""".formatted(TABLES))) {
                 while (rs.next()) {
                     restore.add(rs.getString(1));
@@ -92,7 +122,7 @@ final class BulkLoad {
                 s.execute(statement);
             }
             connection.releaseSavepoint(before);
-            return new BulkLoad(restore);
+            return new BulkLoad(restore, stored);
         } catch (SQLException e) {
             connection.rollback(before);
             log.info("Importing {} incidents row by row with indexes and keys kept: {}", incidents,
@@ -118,6 +148,39 @@ final class BulkLoad {
 
     boolean active() {
         return !restore.isEmpty();
+    }
+
+    /** Whether the incidents stored before the load are known here (see {@link #STORED_IN_MEMORY}). */
+    boolean knowsStored() {
+        return stored != null;
+    }
+
+    /** Those of the external ids that were stored before the load; only when {@link #knowsStored}. */
+    Map<String, Incidents.Stored> storedAmong(List<String> externalIds) {
+        Map<String, Incidents.Stored> among = new HashMap<>();
+        for (String externalId : externalIds) {
+            Incidents.Stored s = stored.get(externalId);
+            if (s != null) {
+                among.put(externalId, s);
+            }
+        }
+        return among;
+    }
+
+    /** The id of the incident stored before the load under this external id; only when {@link #knowsStored}. */
+    Optional<Long> storedId(String externalId) {
+        return Optional.ofNullable(stored.get(externalId)).map(Incidents.Stored::id);
+    }
+
+    private static Map<String, Incidents.Stored> storedIncidents(Statement s) throws SQLException {
+        Map<String, Incidents.Stored> stored = new HashMap<>();
+        try (ResultSet rs = s.executeQuery("select external_id, id, coalesce(dataset_sha256, '') from incident "
+                + "where external_id is not null")) {
+            while (rs.next()) {
+                stored.put(rs.getString(1), new Incidents.Stored(rs.getLong(2), rs.getString(3)));
+            }
+        }
+        return stored;
     }
 
     /** The planner's estimate of the incidents stored: no count of a large table for a yes or no. */

@@ -109,7 +109,7 @@ class IncidentSection implements DatasetSection {
             References references, IncidentRules rules, Writing writing) {
         records.forEach((i, node) -> {
             List<FieldProblem> problems = new ArrayList<>();
-            Checked record = check(i, node, inFile, seen, references, rules, problems);
+            Checked record = check(i, node, inFile, seen, references, rules, writing, problems);
             for (FieldProblem p : problems) {
                 run.reject(NAME, i, p.field(), p.message());
             }
@@ -162,6 +162,20 @@ class IncidentSection implements DatasetSection {
         Writing(ImportRun run, int records) {
             this.run = run;
             this.records = records;
+        }
+
+        /** The incident stored before this import under the external id (see {@link BulkLoad#knowsStored}). */
+        Optional<Long> storedId(String externalId) {
+            return bulk != null && bulk.knowsStored() ? bulk.storedId(externalId)
+                    : incidents.idByExternalId(externalId);
+        }
+
+        /** The incident under the external id: imported by this run, or stored before it. */
+        Optional<Long> idOf(String externalId) {
+            if (bulk != null && bulk.knowsStored()) {
+                return run.importedId(NAME, externalId).or(() -> bulk.storedId(externalId));
+            }
+            return run.idOf(NAME, externalId);
         }
 
         /** Hands the chunk's new incidents to the writer, once it has written the previous chunk. */
@@ -239,8 +253,9 @@ class IncidentSection implements DatasetSection {
             if (bulk == null) {
                 bulk = incidents.beginBulkLoad(records);
             }
-            Map<String, Incidents.Stored> stored = incidents.storedByExternalId(chunk.stream()
-                    .map(c -> c.record().externalId()).toList());
+            List<String> externalIds = chunk.stream().map(c -> c.record().externalId()).toList();
+            Map<String, Incidents.Stored> stored = bulk.knowsStored() ? bulk.storedAmong(externalIds)
+                    : incidents.storedByExternalId(externalIds);
             Pending pending = new Pending(this, incidents.newIds((int) chunk.stream()
                     .filter(c -> !stored.containsKey(c.record().externalId())).count()));
             for (Checked record : chunk) {
@@ -300,7 +315,7 @@ class IncidentSection implements DatasetSection {
 
     /** The record, checked; or null with every problem added to the list. */
     private Checked check(int index, JsonNode node, Set<String> inFile, Set<String> seen, References references,
-            IncidentRules rules, List<FieldProblem> problems) {
+            IncidentRules rules, Writing writing, List<FieldProblem> problems) {
         for (String key : node.propertyNames()) {
             if (!DatasetIncident.KEYS.contains(key)) {
                 problems.add(new FieldProblem(key, "unknown key; allowed: " + String.join(", ", DatasetIncident.KEYS)));
@@ -340,7 +355,7 @@ class IncidentSection implements DatasetSection {
                 problems.add(new FieldProblem(field, "must be an incident external id, not null"));
             } else if (ref.equals(externalId)) {
                 problems.add(new FieldProblem(field, "an incident cannot be linked to itself"));
-            } else if (!inFile.contains(ref) && incidents.idByExternalId(ref).isEmpty()) {
+            } else if (!inFile.contains(ref) && writing.storedId(ref).isEmpty()) {
                 problems.add(new FieldProblem(field, "no incident with external id '" + ref + "'"));
             }
         }
@@ -360,7 +375,7 @@ class IncidentSection implements DatasetSection {
             return;
         }
         List<String> refs = record.record().linkedIncidents() == null ? List.of() : record.record().linkedIncidents();
-        List<Long> linkedNow = refs.stream().map(ref -> run.idOf(NAME, ref)).flatMap(Optional::stream).distinct()
+        List<Long> linkedNow = refs.stream().map(ref -> pending.writing.idOf(ref)).flatMap(Optional::stream).distinct()
                 .toList();
         IncidentContent content = withLinks(record.content(), linkedNow);
         Incident incident;

@@ -95,6 +95,10 @@ class BulkLoadTest {
         for (int i = 0; i < count; i++) {
             records.add(record(i));
         }
+        return load(records);
+    }
+
+    private FileImport load(List<Map<String, Object>> records) {
         return importer.importBytes("bulk.json", json.writeValueAsString(Map.of("format", DatasetImport.FORMAT,
                 "incidents", records)).getBytes(StandardCharsets.UTF_8));
     }
@@ -118,6 +122,36 @@ class BulkLoadTest {
                 .single()).isEqualTo(BulkLoad.LEAST / 2);
         assertThat(jdbc.sql("select coalesce(sum(incidents), 0) from report_incident_count").query(Long.class)
                 .single()).isEqualTo(BulkLoad.LEAST / 2);
+    }
+
+    @Test
+    void aLargeFileUpdatesAndLinksTheIncidentsStoredBeforeIt() {
+        Map<String, Object> outside = record(BulkLoad.LEAST);
+        outside.put("external_id", "incident/bulk-outside");
+        assertThat(load(List.of(record(0), record(1), outside)).problems()).isEmpty();
+        String identities = indexIdentities();
+
+        List<Map<String, Object>> records = new ArrayList<>();
+        for (int i = 0; i < BulkLoad.LEAST; i++) {
+            records.add(record(i));
+        }
+        records.get(1).put("title", "Correspondent 1 kept out of the session, and fined");
+        records.get(2).put("linked_incidents", List.of("incident/bulk-outside"));
+        records.get(3).put("linked_incidents", List.of("incident/bulk-" + (BulkLoad.LEAST - 1)));
+        records.get(4).put("linked_incidents", List.of("incident/bulk-0"));
+        FileImport result = load(records);
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(indexIdentities()).as("loaded in bulk").isNotEqualTo(identities);
+        assertThat(result.run().tallies().get("incidents"))
+                .isEqualTo(new ImportRun.Tally(BulkLoad.LEAST - 2, 1, 1));
+        assertThat(jdbc.sql("select title from incident where external_id = 'incident/bulk-1'").query(String.class)
+                .single()).isEqualTo("Correspondent 1 kept out of the session, and fined");
+        assertThat(jdbc.sql("""
+                select string_agg(f.external_id || '>' || t.external_id, ' ' order by f.external_id)
+                from incident_link l join incident f on f.id = l.incident_id join incident t on t.id = l.linked_incident_id
+                """).query(String.class).single()).isEqualTo("incident/bulk-2>incident/bulk-outside incident/bulk-3>"
+                + "incident/bulk-" + (BulkLoad.LEAST - 1) + " incident/bulk-4>incident/bulk-0");
     }
 
     @Test
