@@ -70,7 +70,8 @@ public final class RecordHash {
     /**
      * A string as Jackson's {@code toString()} of the node writes it (the canonical form hashes stored before rely on
      * it): quotes and backslashes escaped, the control characters as two-character escapes (newline, tab...) or as
-     * six-character hexadecimal ones, everything else as it is. Written here because a JSON generator per value was most of the hashing time.
+     * six-character hexadecimal ones, everything else as it is. Written here because a JSON generator per value was
+     * most of the hashing time.
      */
     static void jsonString(String text, StringBuilder out) {
         out.append('"');

@@ -174,10 +174,10 @@ final class BulkLoad {
 
     private static Map<String, Incidents.Stored> storedIncidents(Statement s) throws SQLException {
         Map<String, Incidents.Stored> stored = new HashMap<>();
-        try (ResultSet rs = s.executeQuery("select external_id, id, coalesce(dataset_sha256, '') from incident "
+        try (ResultSet rs = s.executeQuery("select external_id, " + Incidents.Stored.COLUMNS + " from incident "
                 + "where external_id is not null")) {
             while (rs.next()) {
-                stored.put(rs.getString(1), new Incidents.Stored(rs.getLong(2), rs.getString(3)));
+                stored.put(rs.getString(1), Incidents.Stored.of(rs));
             }
         }
         return stored;

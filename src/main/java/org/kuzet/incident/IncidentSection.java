@@ -166,16 +166,20 @@ class IncidentSection implements DatasetSection {
 
         /** The incident stored before this import under the external id (see {@link BulkLoad#knowsStored}). */
         Optional<Long> storedId(String externalId) {
-            return bulk != null && bulk.knowsStored() ? bulk.storedId(externalId)
-                    : incidents.idByExternalId(externalId);
+            return storedInMemory() ? bulk.storedId(externalId) : incidents.idByExternalId(externalId);
         }
 
         /** The incident under the external id: imported by this run, or stored before it. */
         Optional<Long> idOf(String externalId) {
-            if (bulk != null && bulk.knowsStored()) {
+            if (storedInMemory()) {
                 return run.importedId(NAME, externalId).or(() -> bulk.storedId(externalId));
             }
             return run.idOf(NAME, externalId);
+        }
+
+        /** While a bulk load holds the stored incidents, the unique index of external ids is away: ask it. */
+        private boolean storedInMemory() {
+            return bulk != null && bulk.knowsStored();
         }
 
         /** Hands the chunk's new incidents to the writer, once it has written the previous chunk. */
@@ -254,7 +258,7 @@ class IncidentSection implements DatasetSection {
                 bulk = incidents.beginBulkLoad(records);
             }
             List<String> externalIds = chunk.stream().map(c -> c.record().externalId()).toList();
-            Map<String, Incidents.Stored> stored = bulk.knowsStored() ? bulk.storedAmong(externalIds)
+            Map<String, Incidents.Stored> stored = storedInMemory() ? bulk.storedAmong(externalIds)
                     : incidents.storedByExternalId(externalIds);
             Pending pending = new Pending(this, incidents.newIds((int) chunk.stream()
                     .filter(c -> !stored.containsKey(c.record().externalId())).count()));

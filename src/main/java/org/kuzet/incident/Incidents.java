@@ -53,6 +53,13 @@ public class Incidents {
 
     /** What an import needs to know of an incident already stored under an external id. */
     record Stored(long id, String datasetSha256) {
+        /** What a query selects to make one, after the external id: {@code select external_id, } these. */
+        static final String COLUMNS = "id, coalesce(dataset_sha256, '')";
+
+        /** From a row of {@code select external_id, }{@link #COLUMNS}. */
+        static Stored of(ResultSet rs) throws SQLException {
+            return new Stored(rs.getLong(2), rs.getString(3));
+        }
     }
 
     /** The stored incidents among these external ids, in one query. */
@@ -63,11 +70,11 @@ public class Incidents {
         }
         template.query(con -> {
             PreparedStatement statement = con.prepareStatement(
-                    "select external_id, id, coalesce(dataset_sha256, '') from incident where external_id = any(?)");
+                    "select external_id, " + Stored.COLUMNS + " from incident where external_id = any(?)");
             statement.setArray(1, con.createArrayOf("text", externalIds.toArray()));
             return statement;
         }, rs -> {
-            stored.put(rs.getString(1), new Stored(rs.getLong(2), rs.getString(3)));
+            stored.put(rs.getString(1), Stored.of(rs));
         });
         return stored;
     }

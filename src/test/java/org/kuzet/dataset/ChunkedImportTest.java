@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -46,6 +47,15 @@ class ChunkedImportTest {
         return r;
     }
 
+    /** A file of {@link #RECORDS} records, each in the state given for its position. */
+    private List<Map<String, Object>> records(IntFunction<String> state) {
+        List<Map<String, Object>> records = new ArrayList<>();
+        for (int i = 0; i < RECORDS; i++) {
+            records.add(record(i, state.apply(i)));
+        }
+        return records;
+    }
+
     private FileImport load(List<Map<String, Object>> records) {
         return importer.importBytes("chunks.json", json.writeValueAsString(Map.of("format", "kuzet-dataset/1",
                 "incidents", records)).getBytes(StandardCharsets.UTF_8));
@@ -71,10 +81,7 @@ class ChunkedImportTest {
         assertThat(load(List.of(record(5001, "published"))).problems()).isEmpty();
         String before = derived();
 
-        List<Map<String, Object>> records = new ArrayList<>();
-        for (int i = 0; i < RECORDS; i++) {
-            records.add(record(i, i == 5001 ? "draft" : i % 2 == 0 ? "published" : "in_review"));
-        }
+        List<Map<String, Object>> records = records(i -> i == 5001 ? "draft" : i % 2 == 0 ? "published" : "in_review");
         FileImport result = load(records);
 
         assertThat(result.rejected()).isTrue();
@@ -87,10 +94,7 @@ class ChunkedImportTest {
     @Test
     void aBadRecordAtTheEndOfABigFileIsReportedWithItsPositionAndNothingIsWritten() {
         String before = derived();
-        List<Map<String, Object>> records = new ArrayList<>();
-        for (int i = 0; i < RECORDS; i++) {
-            records.add(record(i, "published"));
-        }
+        List<Map<String, Object>> records = records(i -> "published");
         records.get(RECORDS - 1).put("place", "kz-nowhere");
         records.get(5000).put("primary_category", "censorship");
 
@@ -108,10 +112,7 @@ class ChunkedImportTest {
         // PostgreSQL stores no NUL character in text: only the COPY of the second chunk (written by the import's
         // writer thread while the main thread reads on) finds out
         String before = derived();
-        List<Map<String, Object>> records = new ArrayList<>();
-        for (int i = 0; i < RECORDS; i++) {
-            records.add(record(i, "published"));
-        }
+        List<Map<String, Object>> records = records(i -> "published");
         records.get(5001).put("summary", "a summary with a \u0000 inside");
 
         FileImport result = load(records);
@@ -124,10 +125,7 @@ class ChunkedImportTest {
 
     @Test
     void aFileOfMoreThanOneChunkIsWrittenWholeAndAgainChangesNothing() {
-        List<Map<String, Object>> records = new ArrayList<>();
-        for (int i = 0; i < RECORDS; i++) {
-            records.add(record(i, i % 2 == 0 ? "published" : "draft"));
-        }
+        List<Map<String, Object>> records = records(i -> i % 2 == 0 ? "published" : "draft");
         long countedBefore = jdbc.sql("select coalesce(sum(incidents), 0) from report_incident_count")
                 .query(Long.class).single();
 

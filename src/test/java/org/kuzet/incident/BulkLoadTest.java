@@ -96,12 +96,16 @@ class BulkLoadTest {
         return r;
     }
 
-    private FileImport load(int count) {
+    private static List<Map<String, Object>> records(int count) {
         List<Map<String, Object>> records = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             records.add(record(i));
         }
-        return load(records);
+        return records;
+    }
+
+    private FileImport load(int count) {
+        return load(records(count));
     }
 
     private FileImport load(List<Map<String, Object>> records) {
@@ -137,10 +141,7 @@ class BulkLoadTest {
         assertThat(load(List.of(record(0), record(1), outside)).problems()).isEmpty();
         String identities = indexIdentities();
 
-        List<Map<String, Object>> records = new ArrayList<>();
-        for (int i = 0; i < BulkLoad.LEAST; i++) {
-            records.add(record(i));
-        }
+        List<Map<String, Object>> records = records(BulkLoad.LEAST);
         records.get(1).put("title", "Correspondent 1 kept out of the session, and fined");
         records.get(2).put("linked_incidents", List.of("incident/bulk-outside"));
         records.get(3).put("linked_incidents", List.of("incident/bulk-" + (BulkLoad.LEAST - 1)));
