@@ -2,11 +2,15 @@ package org.kuzet.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDate;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -22,6 +26,8 @@ class SearchFreshnessTest {
     JdbcClient jdbc;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    DataSource dataSource;
 
     @Test
     void aPublishedIncidentIsFoundRightAfterItsCommit() {
@@ -77,6 +83,24 @@ class SearchFreshnessTest {
             tx.setRollbackOnly();
         });
         assertThat(incidents("Temirbolat", Audience.STAFF)).isEmpty();
+    }
+
+    @Test
+    void aChangeCommittedWhileALongerTransactionRunsIsFoundAndTheLongerOneAfterItsCommit() throws SQLException {
+        try (Connection open = dataSource.getConnection()) {
+            open.setAutoCommit(false);
+            long waiting = SearchFixture.empty(JdbcClient.create(new SingleConnectionDataSource(open, true)))
+                    .incident("fresh-6", "Обыск в редакции Kokshetau Daily", "Обыск.", LocalDate.of(2025, 10, 1),
+                            "day", "kz-kokshetau", "summons_law_enforcement", "confirmed", "published", null, null);
+            long committed = transactions.execute(tx -> fixture().incident("fresh-7", "Задержание блогера Ekibastuz",
+                    "Задержание.", LocalDate.of(2025, 10, 2), "day", "kz-pavlodar", "detention", "confirmed",
+                    "published", null, null));
+            assertThat(incidents("Ekibastuz", Audience.PUBLIC)).containsExactly(committed);
+            assertThat(incidents("Kokshetau", Audience.STAFF)).isEmpty();
+            open.commit();
+            assertThat(incidents("Kokshetau", Audience.PUBLIC)).containsExactly(waiting);
+            assertThat(incidents("Ekibastuz", Audience.PUBLIC)).containsExactly(committed);
+        }
     }
 
     @Test
