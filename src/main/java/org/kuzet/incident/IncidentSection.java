@@ -256,6 +256,9 @@ class IncidentSection implements DatasetSection {
             // meanwhile (its stored incidents cannot be among that chunk's: an external id comes once in a file).
             if (bulk == null) {
                 bulk = incidents.beginBulkLoad(records);
+                if (bulk.active()) {
+                    noted.noteEveryIncident();
+                }
             }
             List<String> externalIds = chunk.stream().map(c -> c.record().externalId()).toList();
             Map<String, Incidents.Stored> stored = storedInMemory() ? bulk.storedAmong(externalIds)

@@ -43,6 +43,14 @@ final class NewIncidents {
     static final class Noted {
         private final Set<Long> actors = new HashSet<>();
         private final Set<Long> sources = new HashSet<>();
+        /** A large load: every incident is noted by one note of the whole type, not one per incident. */
+        private boolean everyIncident;
+        private boolean everyIncidentNoted;
+
+        /** From now on the import notes its incidents all at once (for a {@link BulkLoad}). */
+        void noteEveryIncident() {
+            everyIncident = true;
+        }
     }
 
     /** {@code datasetSha256} holds the record hash of each incident, in the same order. */
@@ -100,12 +108,16 @@ final class NewIncidents {
 
     /** One COPY per table, parents first (the foreign keys of the children are checked as each COPY ends). */
     void writeTo(Connection con) throws SQLException, IOException {
-        incidents.send(con);
-        // The incident rows above noted every incident in the search outbox. The triggers of the parts would note
-        // each incident again (four more outbox rows per incident, a fifth of the writing): they are told to note
-        // nothing for the parts' COPYs, and the other documents those triggers would note, the actors named as
-        // victims or perpetrators and the sources with their outlets, are noted once for the chunk below.
+        // The incident rows note each incident in the search outbox (unless a large load notes them all at once).
+        // The triggers of the parts would note each incident again (four more outbox rows per incident, a fifth of
+        // the writing): they are told to note nothing for the parts' COPYs, and the other documents those triggers
+        // would note, the actors named as victims or perpetrators and the sources with their outlets, are noted
+        // once for the chunk below.
         String outbox = searchRefresh(con, null);
+        if (noted.everyIncident) {
+            searchRefresh(con, "off");
+        }
+        incidents.send(con);
         searchRefresh(con, "off");
         for (CopyRows rows : List.of(categories, victims, perpetrators, sources, links)) {
             if (!rows.isEmpty()) {
@@ -113,7 +125,7 @@ final class NewIncidents {
             }
         }
         searchRefresh(con, outbox == null ? "" : outbox);
-        noteParties(con);
+        noteOnce(con);
         if (!revisions.isEmpty()) {
             revisions.send(con);
         }
@@ -139,9 +151,16 @@ final class NewIncidents {
 
     /**
      * Notes in the search outbox what the search triggers of the victims, perpetrators and sources note besides
-     * their incident (V50/V52): the actors they name, the sources, and the outlets of those sources.
+     * their incident (V50/V52): the actors they name, the sources, and the outlets of those sources; in a large
+     * load, also every incident, once for the whole import (V53).
      */
-    private void noteParties(Connection con) throws SQLException {
+    private void noteOnce(Connection con) throws SQLException {
+        if (noted.everyIncident && !noted.everyIncidentNoted) {
+            try (PreparedStatement statement = con.prepareStatement("select search_refresh_type('incident')")) {
+                statement.execute();
+            }
+            noted.everyIncidentNoted = true;
+        }
         if (actorIds.isEmpty() && sourceIds.isEmpty()) {
             return;
         }

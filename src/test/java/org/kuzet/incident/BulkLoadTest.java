@@ -18,6 +18,10 @@ import org.kuzet.TestData;
 import org.kuzet.dataset.DatasetImport;
 import org.kuzet.dataset.FileImport;
 import org.kuzet.dataset.ImportRun;
+import org.kuzet.search.Audience;
+import org.kuzet.search.Facet;
+import org.kuzet.search.SearchIndex;
+import org.kuzet.search.SearchRequest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -47,6 +51,8 @@ class BulkLoadTest {
     JsonMapper json;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    SearchIndex search;
 
     /**
      * Empty before and after: thousands of published incidents left behind would teach the triage model (it learns
@@ -132,6 +138,23 @@ class BulkLoadTest {
                 .single()).isEqualTo(BulkLoad.LEAST / 2);
         assertThat(jdbc.sql("select coalesce(sum(incidents), 0) from report_incident_count").query(Long.class)
                 .single()).isEqualTo(BulkLoad.LEAST / 2);
+    }
+
+    @Test
+    void aLargeFileNotesItsIncidentsForTheSearchOnceAndTheSearchFindsEveryOne() {
+        long before = jdbc.sql("select coalesce(max(id), 0) from search_change").query(Long.class).single();
+
+        load(BulkLoad.LEAST);
+
+        assertThat(jdbc.sql("select count(*) from search_change where id > ? and doc_type = 'incident' "
+                + "and record_id is null").param(before).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from search_change where id > ? and doc_type = 'incident' "
+                + "and record_id is not null").param(before).query(Long.class).single()).isZero();
+        // every record's title names the maslikhat; half of them are published
+        assertThat(search.search(SearchRequest.of("maslikhat", Audience.PUBLIC).with(Facet.TYPE, "incident"))
+                .total()).isEqualTo(BulkLoad.LEAST / 2);
+        assertThat(search.search(SearchRequest.of("maslikhat", Audience.STAFF).with(Facet.TYPE, "incident"))
+                .total()).isEqualTo(BulkLoad.LEAST);
     }
 
     @Test
