@@ -50,6 +50,10 @@ final class BulkLoad {
      */
     static final int STORED_IN_MEMORY = 100_000;
 
+    /** PostgreSQL's code for a deadlock, and how often the tables are asked for when one ends an attempt. */
+    private static final String DEADLOCK = "40P01";
+    private static final int ATTEMPTS = 2;
+
     /** The load when the indexes and keys stay as they are. */
     static final BulkLoad NONE = new BulkLoad(List.of(), null);
 
@@ -77,7 +81,28 @@ final class BulkLoad {
         if (incidents < LEAST || incidents <= estimate) {
             return NONE;
         }
-        Savepoint before = connection.setSavepoint();
+        for (int attempt = 1; ; attempt++) {
+            Savepoint before = connection.setSavepoint();
+            try {
+                BulkLoad load = setAside(connection, estimate, lockWait);
+                connection.releaseSavepoint(before);
+                return load;
+            } catch (SQLException e) {
+                connection.rollback(before);
+                String reason = e.getMessage().lines().findFirst().orElse("");
+                // A reader that took one of the tables while this load was taking the others waits for them in
+                // turn: PostgreSQL ends this attempt, the reader goes on and soon lets go. Once more is enough.
+                if (DEADLOCK.equals(e.getSQLState()) && attempt < ATTEMPTS) {
+                    log.info("Taking the incident tables again after: {}", reason);
+                    continue;
+                }
+                log.info("Importing {} incidents row by row with indexes and keys kept: {}", incidents, reason);
+                return NONE;
+            }
+        }
+    }
+
+    private static BulkLoad setAside(Connection connection, long estimate, String lockWait) throws SQLException {
         try (Statement s = connection.createStatement()) {
             s.execute("set local lock_timeout = '" + lockWait + "'");
             s.execute("lock table " + String.join(", ", tablesToLock(s)) + " in access exclusive mode");
@@ -121,13 +146,7 @@ final class BulkLoad {
             for (String statement : drop) {
                 s.execute(statement);
             }
-            connection.releaseSavepoint(before);
             return new BulkLoad(restore, stored);
-        } catch (SQLException e) {
-            connection.rollback(before);
-            log.info("Importing {} incidents row by row with indexes and keys kept: {}", incidents,
-                    e.getMessage().lines().findFirst().orElse(""));
-            return NONE;
         }
     }
 

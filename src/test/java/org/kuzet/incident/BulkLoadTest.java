@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -237,6 +239,35 @@ class BulkLoadTest {
                 return null;
             }));
             reader.rollback();
+        }
+        assertThat(schema()).isEqualTo(schema);
+    }
+
+    @Test
+    void aReaderCaughtInADeadlockWithTheLoadIsWaitedFor() throws Exception {
+        String schema = schema();
+        try (Connection reader = dataSource.getConnection()) {
+            reader.setAutoCommit(false);
+            try (Statement s = reader.createStatement()) {
+                s.execute("select count(*) from source"); // the last table the load takes
+            }
+            TransactionTemplate transaction = new TransactionTemplate(transactions);
+            CompletableFuture<Boolean> loaded = CompletableFuture.supplyAsync(() -> transaction.execute(status -> {
+                status.setRollbackOnly(); // the indexes and keys come back with the rollback
+                return template.execute((ConnectionCallback<Boolean>) con -> BulkLoad.begin(con, BulkLoad.LEAST)
+                        .active());
+            }));
+            while (jdbc.sql("select count(*) from pg_locks where not granted and relation = 'source'::regclass")
+                    .query(Long.class).single() == 0) {
+                assertThat(loaded).as("the load waits for the reader's table").isNotDone();
+            }
+            // the reader now wants a table the load has taken: each waits for the other, and PostgreSQL ends the
+            // one that began waiting first, the load's attempt
+            try (Statement s = reader.createStatement()) {
+                s.execute("select count(*) from actor");
+            }
+            reader.commit();
+            assertThat(loaded.get(30, TimeUnit.SECONDS)).as("the load took the tables at its second attempt").isTrue();
         }
         assertThat(schema()).isEqualTo(schema);
     }
