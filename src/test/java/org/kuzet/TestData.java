@@ -1,5 +1,6 @@
 package org.kuzet;
 
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -11,8 +12,22 @@ public final class TestData {
     private TestData() {
     }
 
+    /**
+     * Empties the domain tables. The search index's background catch-up may be reading some of them while the
+     * TRUNCATE takes them all; PostgreSQL then ends one of the two as a deadlock, and if it is the TRUNCATE, it is
+     * asked again (the catch-up has let go by then).
+     */
     public static void clean(JdbcClient jdbc) {
-        jdbc.sql("truncate incident, legal_case, statement, context_event, source, actor restart identity cascade")
-                .update();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                jdbc.sql("truncate incident, legal_case, statement, context_event, source, actor restart identity "
+                        + "cascade").update();
+                return;
+            } catch (PessimisticLockingFailureException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 }
