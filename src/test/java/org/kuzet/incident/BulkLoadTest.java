@@ -224,12 +224,8 @@ class BulkLoadTest {
     @Test
     void tablesAnotherTransactionHoldsMeanTheOrdinaryWay() throws Exception {
         String schema = schema();
-        try (Connection reader = dataSource.getConnection()) {
-            reader.setAutoCommit(false);
-            try (Statement s = reader.createStatement()) {
-                // a page reading the category tree in a transaction of its own
-                s.execute("select count(*) from category");
-            }
+        // a page reading the category tree in a transaction of its own
+        try (Connection reader = readerOf("category")) {
             TransactionTemplate transaction = new TransactionTemplate(transactions);
             transaction.executeWithoutResult(status -> template.execute((ConnectionCallback<Void>) con -> {
                 BulkLoad load = BulkLoad.begin(con, BulkLoad.LEAST, "100ms");
@@ -246,11 +242,7 @@ class BulkLoadTest {
     @Test
     void aReaderCaughtInADeadlockWithTheLoadIsWaitedFor() throws Exception {
         String schema = schema();
-        try (Connection reader = dataSource.getConnection()) {
-            reader.setAutoCommit(false);
-            try (Statement s = reader.createStatement()) {
-                s.execute("select count(*) from source"); // the last table the load takes
-            }
+        try (Connection reader = readerOf("source")) { // the last table the load takes
             TransactionTemplate transaction = new TransactionTemplate(transactions);
             CompletableFuture<Boolean> loaded = CompletableFuture.supplyAsync(() -> transaction.execute(status -> {
                 status.setRollbackOnly(); // the indexes and keys come back with the rollback
@@ -270,6 +262,16 @@ class BulkLoadTest {
             assertThat(loaded.get(30, TimeUnit.SECONDS)).as("the load took the tables at its second attempt").isTrue();
         }
         assertThat(schema()).isEqualTo(schema);
+    }
+
+    /** A connection whose open transaction has read the table (and so holds it until it ends). */
+    private Connection readerOf(String table) throws java.sql.SQLException {
+        Connection reader = dataSource.getConnection();
+        reader.setAutoCommit(false);
+        try (Statement s = reader.createStatement()) {
+            s.execute("select count(*) from " + table);
+        }
+        return reader;
     }
 
     private static long foreignKeysOn(Connection con) throws java.sql.SQLException {
