@@ -10,3 +10,16 @@ begin
     insert into search_change (doc_type, record_id) values (p_type, null);
 end
 $$;
+
+-- Emptying a table notes whole types too: through the one function that does it (behaviour as in V52).
+create or replace function search_on_truncate() returns trigger language plpgsql as $$
+begin
+    perform search_refresh_type(tg_argv[0]);
+    if tg_argv[0] = 'incident' then
+        perform search_refresh_type('actor');
+        perform search_refresh_type('source');
+        perform search_refresh_type('legal_case');
+    end if;
+    return null;
+end
+$$;
