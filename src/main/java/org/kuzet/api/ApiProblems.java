@@ -45,6 +45,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage(), List.of());
     }
 
+    /** A change made on a version that is no longer stored (412), or naming no version (428). */
+    @ExceptionHandler(StaleVersion.class)
+    ResponseEntity<ProblemDetail> stale(StaleVersion e) {
+        HttpStatus status = e.missing() ? HttpStatus.PRECONDITION_REQUIRED : HttpStatus.PRECONDITION_FAILED;
+        ProblemDetail problem = problem(status, e.missing() ? "Version required" : "Changed meanwhile",
+                e.getMessage(), List.of());
+        problem.setProperty("current_version", e.current());
+        return ResponseEntity.status(status).eTag(RecordVersion.etag(e.current())).body(problem);
+    }
+
     @ExceptionHandler(Forbidden.class)
     ProblemDetail forbidden(Forbidden e) {
         return problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage(), List.of());
