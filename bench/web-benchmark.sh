@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The web benchmark (issue 5, item 5): server time per page at p50/p95 with N incidents, and the throughput of the
-# public incident list with 50 concurrent clients (wrk). Loopback only; every step is bounded. See docs/benchmarks.md.
+# public incident list with 50 concurrent clients (wrk). Loopback only; every step is bounded. See docs/performance.md.
 #
 #   bench/web-benchmark.sh [INCIDENTS=100000] [REQUESTS_PER_PAGE=200] [WRK_SECONDS=30]
 #

@@ -42,7 +42,8 @@ public final class Visibility {
                 .put(Level.MONITORS, "recorded_by");
         kind("source")
                 .put(Level.PUBLIC, "id", "external_id", "kind", "outlet", "outlet_name", "title", "url",
-                        "published_on", "retrieved_at", "archived_text", "sha256", "confidential", "version")
+                        "published_on", "retrieved_at", "archived_text", "sha256", "confidential", "incidents", "created_at",
+                        "updated_at", "version")
                 // a confidential source or a correspondent's report: its author and monitors only
                 .put(Level.AUTHOR, RECORD, "correspondent", "created_by");
         kind("report_version")
