@@ -38,8 +38,8 @@ class WorkspaceRolesTest {
         for (String path : MONITORS_ONLY) {
             assertThat(ask(HttpMethod.GET, path, Role.CORRESPONDENT).getStatus()).as("correspondent " + path)
                     .isEqualTo(403);
-            assertThat(refused(ask(HttpMethod.GET, path, null))).as("public " + path).isTrue();
-            assertThat(refused(ask(HttpMethod.GET, path, Role.MONITOR))).as("monitor " + path).isFalse();
+            assertThat(RouteRulesCoverTest.refused(ask(HttpMethod.GET, path, null))).as("public " + path).isTrue();
+            assertThat(RouteRulesCoverTest.refused(ask(HttpMethod.GET, path, Role.MONITOR))).as("monitor " + path).isFalse();
         }
     }
 
@@ -57,11 +57,11 @@ class WorkspaceRolesTest {
     void correspondentsKeepTheirOwnPartOfTheWorkspace() throws Exception {
         for (String path : List.of("/staff", "/staff/incidents", "/staff/incidents/new")) {
             assertThat(ask(HttpMethod.GET, path, Role.CORRESPONDENT).getStatus()).as(path).isEqualTo(200);
-            assertThat(refused(ask(HttpMethod.GET, path, null))).as("public " + path).isTrue();
+            assertThat(RouteRulesCoverTest.refused(ask(HttpMethod.GET, path, null))).as("public " + path).isTrue();
         }
         for (String path : List.of("/api/v1/sources", "/api/v1/files")) {
-            assertThat(refused(ask(HttpMethod.POST, path, Role.CORRESPONDENT))).as(path).isFalse();
-            assertThat(refused(ask(HttpMethod.POST, path, null))).as("public " + path).isTrue();
+            assertThat(RouteRulesCoverTest.refused(ask(HttpMethod.POST, path, Role.CORRESPONDENT))).as(path).isFalse();
+            assertThat(RouteRulesCoverTest.refused(ask(HttpMethod.POST, path, null))).as("public " + path).isTrue();
         }
     }
 
@@ -69,12 +69,5 @@ class WorkspaceRolesTest {
         RequestPostProcessor caller = role == null ? anonymous()
                 : user("roles-" + role.name().toLowerCase()).roles(role.name());
         return mvc.perform(request(method, path).with(caller).with(csrf())).andReturn().getResponse();
-    }
-
-    /** Refused: 401/403, or sent to the sign-in page. */
-    private static boolean refused(MockHttpServletResponse response) {
-        String location = response.getRedirectedUrl();
-        return response.getStatus() == 401 || response.getStatus() == 403
-                || (response.getStatus() == 302 && location != null && location.endsWith("/login"));
     }
 }
