@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import org.springframework.core.NestedExceptionUtils;
 
 /** Finds the command named by the first argument and runs it. */
 public final class Cli {
@@ -35,7 +36,8 @@ public final class Cli {
         try (CommandContext context = new CommandContext(out, err, springArgs)) {
             return command.get().run(commandArgs, context);
         } catch (Exception e) {
-            err.println(command.get().name() + " failed: " + e.getMessage());
+            // the cause itself, not the framework's wrapping of it ("Error creating bean ...")
+            err.println(command.get().name() + " failed: " + NestedExceptionUtils.getMostSpecificCause(e).getMessage());
             return 1;
         }
     }

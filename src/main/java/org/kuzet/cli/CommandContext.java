@@ -39,6 +39,10 @@ public final class CommandContext implements AutoCloseable {
                     .web(WebApplicationType.NONE)
                     .bannerMode(Banner.Mode.OFF)
                     .logStartupInfo(false)
+                    // a command prints its result and Kuzet's own warnings; the libraries' start-up chatter and the
+                    // stack trace of a failed start stay out of it (Cli prints the failure's cause on one line)
+                    .properties("logging.level.root=error", "logging.level.org.kuzet=warn",
+                            "logging.level.org.springframework.boot.SpringApplication=off")
                     .run(springArgs);
         }
         return spring.getBean(type);

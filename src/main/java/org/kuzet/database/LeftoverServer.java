@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
 /**
  * When Kuzet was killed hard ({@code kill -9}), its embedded PostgreSQL outlives it and holds the data directory.
  * Before starting a new one, such a leftover server (named in {@code postmaster.pid}) is asked to stop: SIGTERM
- * is PostgreSQL's "smart" shutdown, which finishes cleanly.
+ * is PostgreSQL's "smart" shutdown, which finishes cleanly. Called only while holding the
+ * {@link DataDirectoryLock}: a PostgreSQL that a live Kuzet owns is never taken for a leftover.
  */
 final class LeftoverServer {
 

@@ -7,12 +7,12 @@ import org.kuzet.security.RouteRuleSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Who may add to a case's timeline from the staff pages: any staff account, as through the API. */
+/** Who may add to a case's timeline from the staff pages: monitors and up, like the rest of /staff/cases. */
 @Configuration(proxyBeanMethods = false)
 class LegalCaseRoutes {
 
     @Bean
     RouteRuleSource legalCaseRouteRules() {
-        return () -> List.of(RouteRule.post("/staff/cases/{id}/events", Access.STAFF));
+        return () -> List.of(RouteRule.post("/staff/cases/{id}/events", Access.MONITORS));
     }
 }

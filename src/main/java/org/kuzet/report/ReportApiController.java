@@ -5,13 +5,10 @@ import java.util.List;
 import java.util.Map;
 import org.kuzet.api.InvalidInput;
 import org.kuzet.api.NotFound;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.kuzet.security.Viewer;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,15 +22,15 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * {@code /api/v1/reports}: downloads of a report ({@code 2024-03.pdf?lang=kk}); the public gets published versions,
- * staff may add {@code live=true} to see the report the data gives now. Editors publish; staff see the difference
- * between the data now and the published version.
+ * monitors and up may add {@code live=true} to see the report the data gives now, and the difference between the
+ * data now and the published version. Editors publish. Who published a version is shown to monitors and up only:
+ * to the public a report comes from the service, not from a staff member.
  */
 @RestController
 @RequestMapping("/api/v1/reports")
 class ReportApiController {
 
-    private static final java.util.Set<String> STAFF = java.util.Set.of("ROLE_ADMIN", "ROLE_EDITOR", "ROLE_MONITOR",
-            "ROLE_CORRESPONDENT");
+    private static final String KIND = "report_version";
 
     private final ReportDesk desk;
     private final ObjectMapper json;
@@ -45,13 +42,12 @@ class ReportApiController {
 
     @GetMapping("/{file:.+\\.(?:html|md|pdf|csv|json)}")
     ResponseEntity<byte[]> download(@PathVariable String file, @RequestParam(required = false) String lang,
-            @RequestParam(required = false) Integer version, @RequestParam(defaultValue = "false") boolean live,
-            Authentication auth) {
+            @RequestParam(required = false) Integer version, @RequestParam(defaultValue = "false") boolean live) {
         int dot = file.lastIndexOf('.');
         String format = file.substring(dot + 1);
         ReportRequest request = ReportRequest.of(file.substring(0, dot), lang);
-        if (live && !isStaff(auth)) {
-            throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "The live report needs a staff account.");
+        if (live) {
+            refuseUnlessSees("live", "The live report");
         }
         ReportDesk.Content content = live ? desk.live(request.period(), request.lang())
                 : desk.published(request.period(), request.lang(), version);
@@ -61,8 +57,7 @@ class ReportApiController {
     @PostMapping("/{period}/publish")
     ResponseEntity<Map<String, Object>> publish(@PathVariable String period,
             @RequestBody(required = false) JsonNode body, Authentication auth) {
-        if (auth == null || auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .noneMatch(a -> a.equals("ROLE_EDITOR") || a.equals("ROLE_ADMIN"))) {
+        if (!Viewer.current().mayPublish()) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only an editor or an admin publishes reports.");
         }
         String note = null;
@@ -73,36 +68,43 @@ class ReportApiController {
             note = body.get("note").stringValue();
         }
         PublishedReport published = desk.publish(ReportRequest.of(period, "en").period(), auth.getName(), note);
-        return ResponseEntity.status(HttpStatus.CREATED).body(summary(published));
+        return ResponseEntity.status(HttpStatus.CREATED).body(summary(published, Viewer.current()));
     }
 
     @GetMapping("/{period}/versions")
     List<Map<String, Object>> versions(@PathVariable String period) {
-        return desk.versions(ReportRequest.of(period, "en").period()).stream().map(ReportApiController::summary)
+        Viewer viewer = Viewer.current();
+        return desk.versions(ReportRequest.of(period, "en").period()).stream().map(p -> summary(p, viewer))
                 .toList();
     }
 
     @GetMapping("/{period}/diff")
-    ReportDiff diff(@PathVariable String period, @RequestParam(required = false) String lang, Authentication auth) {
-        if (!isStaff(auth)) {
-            throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "The difference needs a staff account.");
-        }
+    ReportDiff diff(@PathVariable String period, @RequestParam(required = false) String lang) {
+        refuseUnlessSees("diff", "The difference from the published report");
         ReportRequest request = ReportRequest.of(period, lang);
         return desk.diff(request.period(), request.lang())
                 .orElseThrow(() -> new NotFound("The report for " + period + " is not published."));
     }
 
-    private static boolean isStaff(Authentication auth) {
-        return auth != null && auth.isAuthenticated() && auth.getAuthorities().stream()
-                .anyMatch(a -> STAFF.contains(a.getAuthority()));
+    /** The public is asked to sign in; an account whose role may not see {@code field} is refused. */
+    private static void refuseUnlessSees(String field, String what) {
+        Viewer viewer = Viewer.current();
+        if (viewer.sees(KIND, field, null)) {
+            return;
+        }
+        throw viewer.isPublic()
+                ? new ResponseStatusException(HttpStatus.UNAUTHORIZED, what + " needs a monitor's account.")
+                : new ResponseStatusException(HttpStatus.FORBIDDEN, what + " is for monitors, editors and admins.");
     }
 
-    private static Map<String, Object> summary(PublishedReport p) {
+    private static Map<String, Object> summary(PublishedReport p, Viewer viewer) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("period", p.period());
         m.put("version", p.version());
         m.put("sha256", p.sha256());
-        m.put("published_by", p.publishedBy());
+        if (viewer.sees(KIND, "published_by", null)) {
+            m.put("published_by", p.publishedBy());
+        }
         m.put("published_at", p.publishedAt().toString());
         m.put("note", p.note());
         return m;

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import org.kuzet.api.InvalidInput;
+import org.kuzet.security.Viewer;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
@@ -38,7 +39,7 @@ class ReportWorkspace {
 
     @GetMapping("/reports")
     String archive(Model model) {
-        model.addAttribute("published", published());
+        model.addAttribute("published", published(Viewer.current()));
         return "report/archive";
     }
 
@@ -46,7 +47,7 @@ class ReportWorkspace {
     String workspace(@RequestParam(required = false) String period, Model model) {
         model.addAttribute("period", period == null || period.isBlank() ? YearMonth.now().minusMonths(1).toString()
                 : period.trim());
-        model.addAttribute("published", published());
+        model.addAttribute("published", published(Viewer.current()));
         return "report/workspace";
     }
 
@@ -71,12 +72,15 @@ class ReportWorkspace {
         return "redirect:/staff/reports?period=" + period;
     }
 
-    private List<Published> published() {
+    /** The latest version of each period; who published it only for those who may see it (never the public). */
+    private List<Published> published(Viewer viewer) {
+        boolean showPublisher = viewer.sees("report_version", "published_by", null);
         return jdbc.sql("""
                 select distinct on (period) period, version, published_at, published_by from report_version
                 order by period desc, version desc""")
                 .query((rs, n) -> new Published(rs.getString("period"), rs.getInt("version"),
-                        rs.getObject("published_at", OffsetDateTime.class), rs.getString("published_by")))
+                        rs.getObject("published_at", OffsetDateTime.class),
+                        showPublisher ? rs.getString("published_by") : null))
                 .list();
     }
 }

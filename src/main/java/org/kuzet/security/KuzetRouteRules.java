@@ -14,7 +14,9 @@ import org.springframework.stereotype.Component;
 /**
  * The broad rules every feature's routes fall under. Reading the public API and the portal needs no account;
  * writing through the API needs a staff account; publishing needs an editor; the staff workspace needs a login
- * and its admin part an admin. Features add narrower rules with their own {@link RouteRuleSource}.
+ * and its admin part an admin. Correspondents keep the workspace's start page and their own incidents; the parts
+ * that show everybody's material (reports, archive, triage, cases, actors) are for monitors and up. Features add
+ * narrower rules with their own {@link RouteRuleSource}.
  */
 @Component
 class KuzetRouteRules implements RouteRuleSource {
@@ -57,6 +59,11 @@ class KuzetRouteRules implements RouteRuleSource {
                 any("/staff/**", STAFF),
                 any("/staff/**/publish", EDITORS),
                 any("/staff/**/unpublish", EDITORS),
+                any("/staff/reports/**", MONITORS),
+                any("/staff/archive/**", MONITORS),
+                any("/staff/triage/**", MONITORS),
+                any("/staff/cases/**", MONITORS),
+                any("/staff/actors/**", MONITORS),
                 any("/staff/admin", ADMINS),
                 any("/staff/admin/**", ADMINS));
     }

@@ -6,16 +6,20 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.kuzet.reference.Today;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts failed sign-ins per account name and per client address and locks either out after too many; each
- * lockout of the same account or address lasts twice as long as the one before. Names that belong to no account
- * are counted and locked exactly like real ones, so the answers never tell whether an account exists. Kept in
- * memory: a restart forgets the counts (the rate limit still bounds guessing).
+ * Counts failed sign-ins per account name and client address pair, and per client address. A pair that fails too
+ * often is slowed down: it waits one second, then two, four ... up to a cap, before it may try again. An account is
+ * never locked as such, so a stranger who knows a colleague's name cannot lock the colleague out from elsewhere.
+ * An address that fails too often, whatever names it tries, is locked out for every name, each time twice as long.
+ * Names that belong to no account are counted exactly like real ones, so the answers never tell whether an account
+ * exists. Kept in memory: a restart forgets the counts (the rate limit still bounds guessing).
  */
 @Component
 public class LoginThrottle {
@@ -26,50 +30,48 @@ public class LoginThrottle {
     private final LoginThrottleProperties limits;
     private final Clock clock;
     private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+    private final Budget perPair;
+    private final Budget perAddress;
 
     @Autowired
-    LoginThrottle(LoginThrottleProperties limits) {
-        this(limits, Clock.systemUTC());
+    LoginThrottle(LoginThrottleProperties limits, ObjectProvider<Clock> clock) {
+        this(limits, clock.getIfAvailable(() -> Today.CLOCK));
     }
 
     LoginThrottle(LoginThrottleProperties limits, Clock clock) {
         this.limits = limits;
         this.clock = clock;
+        // past its allowance a pair waits after every further failure; an address gets its whole allowance again
+        this.perPair = new Budget(limits.failuresPerPair(), 1, limits.firstDelay(), limits.longestDelay());
+        this.perAddress = new Budget(limits.failuresPerAddress(), limits.failuresPerAddress(), limits.firstLockout(),
+                limits.longestLockout());
     }
 
     /** Whether a sign-in as this name from this address must be refused without even checking the password. */
     public boolean locked(String username, String address) {
         Instant now = clock.instant();
-        return lockedUntil(accountKey(username)).isAfter(now) || lockedUntil(addressKey(address)).isAfter(now);
+        return lockedUntil(pairKey(username, address)).isAfter(now) || lockedUntil(addressKey(address)).isAfter(now);
     }
 
     public void failed(String username, String address) {
-        count(accountKey(username), limits.failuresPerAccount());
-        count(addressKey(address), limits.failuresPerAddress());
+        count(pairKey(username, address), perPair);
+        count(addressKey(address), perAddress);
         if (failures.size() > MAX_TRACKED) {
             forgetIdle();
         }
     }
 
-    /** A good password clears the account's count; the address keeps its count so one known account cannot launder guesses at others. */
-    public void succeeded(String username) {
-        failures.remove(accountKey(username));
+    /** A good password clears its pair's count; the address keeps its count so one known account cannot launder guesses at others. */
+    public void succeeded(String username, String address) {
+        failures.remove(pairKey(username, address));
     }
 
-    private void count(String key, int allowed) {
+    private void count(String key, Budget budget) {
         Instant now = clock.instant();
         failures.compute(key, (k, before) -> {
             Failures current = before == null || before.idleSince(now, limits.forgetAfter()) ? new Failures() : before;
-            return current.failedAt(now, allowed, this::lockout, k);
+            return current.failedAt(now, budget, k);
         });
-    }
-
-    private Duration lockout(int earlierLockouts) {
-        Duration length = limits.firstLockout();
-        for (int i = 0; i < earlierLockouts && length.compareTo(limits.longestLockout()) < 0; i++) {
-            length = length.multipliedBy(2);
-        }
-        return length.compareTo(limits.longestLockout()) > 0 ? limits.longestLockout() : length;
     }
 
     private Instant lockedUntil(String key) {
@@ -82,12 +84,27 @@ public class LoginThrottle {
         failures.entrySet().removeIf(e -> e.getValue().idleSince(now, limits.forgetAfter()));
     }
 
-    private static String accountKey(String username) {
-        return "account:" + (username == null ? "" : username.trim().toLowerCase(Locale.ROOT));
+    private static String pairKey(String username, String address) {
+        return "account:" + (username == null ? "" : username.trim().toLowerCase(Locale.ROOT)) + " " + addressKey(address);
     }
 
     private static String addressKey(String address) {
         return "address:" + (address == null ? "unknown" : address);
+    }
+
+    /**
+     * How many failures are allowed before the first lockout and between later ones, and how long the lockouts
+     * are: {@code first}, then twice the one before, up to {@code longest}.
+     */
+    private record Budget(int allowed, int allowedAfterwards, Duration first, Duration longest) {
+
+        Duration lockout(int earlierLockouts) {
+            Duration length = first;
+            for (int i = 0; i < earlierLockouts && length.compareTo(longest) < 0; i++) {
+                length = length.multipliedBy(2);
+            }
+            return length.compareTo(longest) > 0 ? longest : length;
+        }
     }
 
     private static final class Failures {
@@ -100,15 +117,15 @@ public class LoginThrottle {
             return lockedUntil.isBefore(now) && lastFailure.plus(forgetAfter).isBefore(now);
         }
 
-        Failures failedAt(Instant now, int allowed, java.util.function.IntFunction<Duration> lockout, String key) {
+        Failures failedAt(Instant now, Budget budget, String key) {
             lastFailure = now;
             count++;
-            if (count >= allowed) {
-                Duration length = lockout.apply(lockouts);
+            if (count >= (lockouts == 0 ? budget.allowed() : budget.allowedAfterwards())) {
+                Duration length = budget.lockout(lockouts);
                 lockedUntil = now.plus(length);
                 lockouts++;
                 count = 0;
-                log.warn("Sign-in locked for {} after repeated failures, for {}", key, length);
+                log.warn("Sign-in held back for {} after repeated failures, for {}", key, length);
             }
             return this;
         }

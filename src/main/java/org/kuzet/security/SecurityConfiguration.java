@@ -7,7 +7,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -30,9 +29,7 @@ class SecurityConfiguration {
     @Bean
     AuthenticationManager authenticationManager(StaffAccounts accounts, PasswordEncoder encoder,
                                                 LoginThrottle throttle) {
-        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
-        passwords.setPasswordEncoder(encoder);
-        return new ProviderManager(new ThrottledAuthentication(passwords, throttle));
+        return new ProviderManager(ThrottledAuthentication.of(accounts, encoder, throttle));
     }
 
     @Bean

@@ -38,16 +38,9 @@ class DataSurvivesRestartTest {
 
     @Test
     void aServerLeftRunningByAKilledKuzetIsStoppedAndTheDataIsStillThere() throws Exception {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        Process kuzet = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                KilledKuzet.class.getName(), dataDir.toString()).redirectErrorStream(true).start();
-        try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(kuzet.getInputStream()))) {
-            String line;
-            while ((line = out.readLine()) != null && !line.contains("READY")) {
-                // start-up logging; wait for the row to be written
-            }
-            assertThat(line).isEqualTo("READY");
-            kuzet.destroyForcibly().waitFor(); // SIGKILL: its PostgreSQL lives on and holds the data directory
+        KilledKuzet.Started kuzet = KilledKuzet.startIn(dataDir);
+        try (var out = kuzet.output()) {
+            kuzet.process().destroyForcibly().waitFor(); // SIGKILL: its PostgreSQL lives on and holds the data directory
             try (DatabaseServer next = DatabaseServer.start(new DatabaseProperties(null, null, null, dataDir, false,
                     0))) {
                 assertThat(jdbc(next).queryForObject("select text from note", String.class))

@@ -8,34 +8,55 @@ import java.time.Instant;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
-/** Lockouts, on a clock the test moves by hand. */
+/** Holding back failed sign-ins, on a clock the test moves by hand. */
 class LoginThrottleTest {
 
     private final MovableClock clock = new MovableClock();
     private final LoginThrottle throttle = new LoginThrottle(LoginThrottleProperties.defaults(), clock);
 
     @Test
-    void anAccountIsLockedAfterFiveFailuresAndEachLockoutLastsTwiceAsLong() {
-        failTimes(5, "aigerim", "10.0.0.1");
-        assertThat(throttle.locked("aigerim", "10.0.0.99")).as("locked from any address").isTrue();
-        clock.advance(Duration.ofSeconds(59));
-        assertThat(throttle.locked("aigerim", "10.0.0.99")).isTrue();
-        clock.advance(Duration.ofSeconds(2));
-        assertThat(throttle.locked("aigerim", "10.0.0.99")).as("first lockout: one minute").isFalse();
-
-        failTimes(5, "aigerim", "10.0.0.2");
-        clock.advance(Duration.ofSeconds(61));
-        assertThat(throttle.locked("aigerim", "10.0.0.99")).as("second lockout: two minutes").isTrue();
-        clock.advance(Duration.ofSeconds(60));
-        assertThat(throttle.locked("aigerim", "10.0.0.99")).isFalse();
+    void aStrangersFailuresFromOneAddressDoNotHoldTheOwnerBackAtAnother() {
+        failTimes(50, "aigerim", "203.0.113.9");
+        assertThat(throttle.locked("aigerim", "203.0.113.9")).isTrue();
+        assertThat(throttle.locked("aigerim", "10.0.0.1")).as("the owner at her own address").isFalse();
     }
 
     @Test
-    void fourFailuresAndThenTheRightPasswordLeaveTheAccountOpen() {
+    void aPairPastItsFiveFailuresWaitsOneSecondThenTwoThenFour() {
+        failTimes(4, "aigerim", "10.0.0.2");
+        assertThat(throttle.locked("aigerim", "10.0.0.2")).as("four failures are allowed").isFalse();
+        for (int wait : new int[] {1, 2, 4, 8}) {
+            throttle.failed("aigerim", "10.0.0.2");
+            assertThat(throttle.locked("aigerim", "10.0.0.2")).as("waits " + wait + " s").isTrue();
+            clock.advance(Duration.ofSeconds(wait).minusMillis(1));
+            assertThat(throttle.locked("aigerim", "10.0.0.2")).as("still waits " + wait + " s").isTrue();
+            clock.advance(Duration.ofMillis(2));
+            assertThat(throttle.locked("aigerim", "10.0.0.2")).as("free after " + wait + " s").isFalse();
+        }
+    }
+
+    @Test
+    void theWaitIsCapped() {
+        LoginThrottle lenientAddresses = new LoginThrottle(new LoginThrottleProperties(5, Duration.ofSeconds(1),
+                Duration.ofMinutes(15), 1_000, Duration.ofMinutes(1), Duration.ofHours(24), Duration.ofHours(24)),
+                clock);
+        for (int i = 0; i < 40; i++) {
+            lenientAddresses.failed("aigerim", "10.0.0.3");
+            clock.advance(Duration.ofHours(1));
+        }
+        lenientAddresses.failed("aigerim", "10.0.0.3");
+        clock.advance(Duration.ofMinutes(15).minusMillis(1));
+        assertThat(lenientAddresses.locked("aigerim", "10.0.0.3")).isTrue();
+        clock.advance(Duration.ofMillis(2));
+        assertThat(lenientAddresses.locked("aigerim", "10.0.0.3")).as("fifteen minutes at most").isFalse();
+    }
+
+    @Test
+    void fourFailuresAndThenTheRightPasswordLeaveThePairOpen() {
         failTimes(4, "daniyar", "10.0.0.3");
-        throttle.succeeded("daniyar");
+        throttle.succeeded("daniyar", "10.0.0.3");
         failTimes(4, "daniyar", "10.0.0.3");
-        assertThat(throttle.locked("daniyar", "10.0.0.4")).isFalse();
+        assertThat(throttle.locked("daniyar", "10.0.0.3")).isFalse();
     }
 
     @Test
@@ -45,12 +66,15 @@ class LoginThrottleTest {
         }
         assertThat(throttle.locked("someone-else", "203.0.113.7")).isTrue();
         assertThat(throttle.locked("someone-else", "203.0.113.8")).isFalse();
+        clock.advance(Duration.ofMinutes(1).plusMillis(1));
+        assertThat(throttle.locked("someone-else", "203.0.113.7")).as("the first lockout lasts a minute").isFalse();
     }
 
     @Test
-    void namesWithoutAnAccountAreLockedLikeRealOnes() {
+    void namesWithoutAnAccountAreHeldBackLikeRealOnes() {
         failTimes(5, "no-such-person", "10.0.0.5");
-        assertThat(throttle.locked("No-Such-Person", "10.0.0.6")).isTrue();
+        assertThat(throttle.locked("No-Such-Person", "10.0.0.5")).isTrue();
+        assertThat(throttle.locked("No-Such-Person", "10.0.0.6")).isFalse();
     }
 
     private void failTimes(int times, String user, String address) {

@@ -115,7 +115,7 @@ class RouteRulesCoverTest {
                 .andReturn().getResponse().getStatus()).isEqualTo(403);
     }
 
-    private static boolean refused(MockHttpServletResponse response) {
+    static boolean refused(MockHttpServletResponse response) {
         int status = response.getStatus();
         String location = response.getRedirectedUrl();
         return status == 401 || status == 403 || (status == 302 && location != null && location.endsWith("/login"));

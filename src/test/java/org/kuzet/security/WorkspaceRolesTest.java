@@ -1,0 +1,73 @@
+package org.kuzet.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * The parts of the staff workspace that show everybody's material are for monitors and up; correspondents keep
+ * the start page, their incidents and the ways to send in sources and files. Each route is asked by the public, a
+ * correspondent and a monitor.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class WorkspaceRolesTest {
+
+    private static final List<String> MONITORS_ONLY = List.of("/staff/reports", "/staff/reports/2024-03",
+            "/staff/reports/2024-03/report.md", "/staff/archive", "/staff/triage", "/staff/cases",
+            "/staff/cases/999999999", "/staff/actors/999999999", "/staff/actors/suggest",
+            "/api/v1/reports/2024-03/diff");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void correspondentsAndThePublicAreKeptOutOfTheMonitorsPages() throws Exception {
+        for (String path : MONITORS_ONLY) {
+            assertThat(ask(HttpMethod.GET, path, Role.CORRESPONDENT).getStatus()).as("correspondent " + path)
+                    .isEqualTo(403);
+            assertThat(RouteRulesCoverTest.refused(ask(HttpMethod.GET, path, null))).as("public " + path).isTrue();
+            assertThat(RouteRulesCoverTest.refused(ask(HttpMethod.GET, path, Role.MONITOR))).as("monitor " + path).isFalse();
+        }
+    }
+
+    @Test
+    void correspondentsMayNotWriteToTheMonitorsPagesEither() throws Exception {
+        for (String path : List.of("/staff/cases/999999999/events", "/staff/triage/url", "/staff/archive/extract",
+                "/staff/reports/2024-03/publish")) {
+            assertThat(ask(HttpMethod.POST, path, Role.CORRESPONDENT).getStatus()).as(path).isEqualTo(403);
+        }
+        assertThat(ask(HttpMethod.POST, "/staff/reports/2024-03/publish", Role.MONITOR).getStatus())
+                .as("publishing stays an editor's").isEqualTo(403);
+    }
+
+    @Test
+    void correspondentsKeepTheirOwnPartOfTheWorkspace() throws Exception {
+        for (String path : List.of("/staff", "/staff/incidents", "/staff/incidents/new")) {
+            assertThat(ask(HttpMethod.GET, path, Role.CORRESPONDENT).getStatus()).as(path).isEqualTo(200);
+            assertThat(RouteRulesCoverTest.refused(ask(HttpMethod.GET, path, null))).as("public " + path).isTrue();
+        }
+        for (String path : List.of("/api/v1/sources", "/api/v1/files")) {
+            assertThat(RouteRulesCoverTest.refused(ask(HttpMethod.POST, path, Role.CORRESPONDENT))).as(path).isFalse();
+            assertThat(RouteRulesCoverTest.refused(ask(HttpMethod.POST, path, null))).as("public " + path).isTrue();
+        }
+    }
+
+    private MockHttpServletResponse ask(HttpMethod method, String path, Role role) throws Exception {
+        RequestPostProcessor caller = role == null ? anonymous()
+                : user("roles-" + role.name().toLowerCase()).roles(role.name());
+        return mvc.perform(request(method, path).with(caller).with(csrf())).andReturn().getResponse();
+    }
+}
