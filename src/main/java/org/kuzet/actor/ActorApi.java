@@ -9,15 +9,19 @@ import org.kuzet.api.Conflict;
 import org.kuzet.api.FieldProblem;
 import org.kuzet.api.InvalidInput;
 import org.kuzet.api.NotFound;
+import org.kuzet.api.RecordVersion;
 import org.kuzet.reference.ExternalIds;
 import org.kuzet.reference.JsonRecord;
 import org.kuzet.reference.Paging;
+import org.kuzet.reference.Revisions;
+import org.kuzet.reference.VersionedChange;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -34,9 +38,11 @@ class ActorApi {
             + "\"Orda\"], \"description\": \"Independent online outlet, Almaty\"}";
 
     private final ActorStore store;
+    private final Revisions revisions;
 
-    ActorApi(ActorStore store) {
+    ActorApi(ActorStore store, Revisions revisions) {
         this.store = store;
+        this.revisions = revisions;
     }
 
     @PostMapping
@@ -48,29 +54,38 @@ class ActorApi {
             throw new Conflict("An actor with external_id " + input.externalId() + " exists already.");
         }
         long id = ExternalIds.unique(input.externalId(), () -> store.create(input, null));
-        return ResponseEntity.created(URI.create("/api/v1/actors/" + id)).body(get(id));
+        Actor created = find(id);
+        return ResponseEntity.created(URI.create("/api/v1/actors/" + id)).eTag(RecordVersion.etag(created.revision()))
+                .body(created);
     }
 
     @GetMapping("/{id}")
-    Actor get(@PathVariable long id) {
-        return store.find(id).orElseThrow(() -> new NotFound("No actor " + id + "."));
+    ResponseEntity<Actor> get(@PathVariable long id) {
+        Actor actor = find(id);
+        return RecordVersion.answer(actor, actor.revision());
     }
 
+    /** Replaces the actor; the change must name the version it was made on (If-Match or the body's revision). */
     @PutMapping("/{id}")
-    Actor update(@PathVariable long id,
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+    ResponseEntity<Actor> update(@PathVariable long id, @RequestHeader(value = "If-Match", required = false)
+            String ifMatch, @io.swagger.v3.oas.annotations.parameters.RequestBody(
                     content = @Content(mediaType = "application/json", examples = @ExampleObject(EXAMPLE)))
             @RequestBody JsonNode body) {
-        get(id);
-        ActorInput input = read(body);
+        find(id);
+        VersionedChange change = VersionedChange.of(body, ifMatch);
+        ActorInput input = read(change.record());
         if (input.externalId() != null && store.idByExternalId(input.externalId()).filter(o -> o != id).isPresent()) {
             throw new Conflict("Another actor has external_id " + input.externalId() + ".");
         }
-        ExternalIds.unique(input.externalId(), () -> {
+        ExternalIds.unique(input.externalId(), () -> revisions.change("actor", id, change, () -> {
             store.update(id, input, null);
             return id;
-        });
+        }));
         return get(id);
+    }
+
+    private Actor find(long id) {
+        return store.find(id).orElseThrow(() -> new NotFound("No actor " + id + "."));
     }
 
     @GetMapping

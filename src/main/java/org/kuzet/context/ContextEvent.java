@@ -4,10 +4,10 @@ import java.time.Instant;
 
 /** Something that happened around the incidents (a law, a draft order); shown in reports, never counted. */
 public record ContextEvent(long id, String externalId, String date, String place, String kind, String title,
-        String description, String url, Long source, Instant createdAt, Instant updatedAt) {
+        String description, String url, Long source, int revision, Instant createdAt, Instant updatedAt) {
 
     ContextEvent withoutSource() {
-        return new ContextEvent(id, externalId, date, place, kind, title, description, url, null, createdAt,
-                updatedAt);
+        return new ContextEvent(id, externalId, date, place, kind, title, description, url, null, revision,
+                createdAt, updatedAt);
     }
 }

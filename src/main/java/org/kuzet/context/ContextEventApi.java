@@ -10,13 +10,16 @@ import org.kuzet.api.Conflict;
 import org.kuzet.api.FieldProblem;
 import org.kuzet.api.InvalidInput;
 import org.kuzet.api.NotFound;
+import org.kuzet.api.RecordVersion;
 import org.kuzet.place.Places;
 import org.kuzet.reference.ApiReferences;
 import org.kuzet.reference.ExternalIds;
 import org.kuzet.reference.JsonRecord;
 import org.kuzet.reference.Paging;
 import org.kuzet.reference.Period;
+import org.kuzet.reference.Revisions;
 import org.kuzet.reference.Today;
+import org.kuzet.reference.VersionedChange;
 import org.kuzet.reference.Viewer;
 import org.kuzet.source.Sources;
 import org.springframework.http.ResponseEntity;
@@ -26,6 +29,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -44,12 +48,15 @@ class ContextEventApi {
     private final ApiReferences references;
     private final Places places;
     private final Sources sources;
+    private final Revisions revisions;
 
-    ContextEventApi(ContextEventStore store, ApiReferences references, Places places, Sources sources) {
+    ContextEventApi(ContextEventStore store, ApiReferences references, Places places, Sources sources,
+            Revisions revisions) {
         this.store = store;
         this.references = references;
         this.places = places;
         this.sources = sources;
+        this.revisions = revisions;
     }
 
     @PostMapping
@@ -61,30 +68,39 @@ class ContextEventApi {
             throw new Conflict("A context event with external_id " + input.externalId() + " exists already.");
         }
         long id = ExternalIds.unique(input.externalId(), () -> store.create(input, null));
-        return ResponseEntity.created(URI.create("/api/v1/context-events/" + id)).body(get(id, caller));
+        ContextEvent created = find(id, caller);
+        return ResponseEntity.created(URI.create("/api/v1/context-events/" + id))
+                .eTag(RecordVersion.etag(created.revision())).body(created);
     }
 
     @GetMapping("/{id}")
-    ContextEvent get(@PathVariable long id, Authentication caller) {
-        return store.find(id).map(e -> shown(e, Viewer.of(caller)))
-                .orElseThrow(() -> new NotFound("No context event " + id + "."));
+    ResponseEntity<ContextEvent> get(@PathVariable long id, Authentication caller) {
+        ContextEvent event = find(id, caller);
+        return RecordVersion.answer(event, event.revision());
     }
 
+    /** Replaces the event; the change must name the version it was made on (If-Match or the body's revision). */
     @PutMapping("/{id}")
-    ContextEvent update(@PathVariable long id,
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+    ResponseEntity<ContextEvent> update(@PathVariable long id, @RequestHeader(value = "If-Match", required = false)
+            String ifMatch, @io.swagger.v3.oas.annotations.parameters.RequestBody(
                     content = @Content(mediaType = "application/json", examples = @ExampleObject(EXAMPLE)))
             @RequestBody JsonNode body, Authentication caller) {
-        get(id, caller);
-        ContextEventInput input = read(body);
+        find(id, caller);
+        VersionedChange change = VersionedChange.of(body, ifMatch);
+        ContextEventInput input = read(change.record());
         if (input.externalId() != null && store.idByExternalId(input.externalId()).filter(o -> o != id).isPresent()) {
             throw new Conflict("Another context event has external_id " + input.externalId() + ".");
         }
-        ExternalIds.unique(input.externalId(), () -> {
+        ExternalIds.unique(input.externalId(), () -> revisions.change("context_event", id, change, () -> {
             store.update(id, input, null);
             return id;
-        });
+        }));
         return get(id, caller);
+    }
+
+    private ContextEvent find(long id, Authentication caller) {
+        return store.find(id).map(e -> shown(e, Viewer.of(caller)))
+                .orElseThrow(() -> new NotFound("No context event " + id + "."));
     }
 
     @GetMapping

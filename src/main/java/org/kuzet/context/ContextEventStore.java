@@ -45,7 +45,7 @@ class ContextEventStore {
                 update context_event set external_id = coalesce(:external_id, external_id),
                        occurred_on = :occurred_on, date_precision = :precision, place_code = :place, kind = :kind,
                        title = :title, description = :description, url = :url, source_id = :source,
-                       dataset_sha256 = :dataset_sha256, updated_at = now()
+                       dataset_sha256 = :dataset_sha256, revision = revision + 1, updated_at = now()
                 where id = :id""").params(params(input, datasetSha256)).param("id", id).update();
         hashStored(id, datasetSha256);
     }
@@ -135,8 +135,8 @@ class ContextEventStore {
     private static ContextEvent event(ResultSet rs, int row) throws SQLException {
         return new ContextEvent(rs.getLong("id"), rs.getString("external_id"), date(rs).toString(),
                 rs.getString("place_code"), rs.getString("kind"), rs.getString("title"), rs.getString("description"),
-                rs.getString("url"), rs.getObject("source_id", Long.class), rs.getTimestamp("created_at").toInstant(),
-                rs.getTimestamp("updated_at").toInstant());
+                rs.getString("url"), rs.getObject("source_id", Long.class), rs.getInt("revision"),
+                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
     }
 
     private static PartialDate date(ResultSet rs) throws SQLException {

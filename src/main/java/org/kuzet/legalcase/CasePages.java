@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.kuzet.api.InvalidInput;
+import org.kuzet.reference.VersionedChange;
 import org.kuzet.web.FieldMessages;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -92,7 +93,7 @@ class CasePages {
             }
         }
         try {
-            book.record(id, body);
+            book.record(id, VersionedChange.onCurrent(body));
             return "redirect:/staff/cases/" + id + "#timeline";
         } catch (InvalidInput e) {
             Map<String, String> errors = new LinkedHashMap<>();

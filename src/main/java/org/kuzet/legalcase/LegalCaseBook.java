@@ -6,22 +6,30 @@ import java.util.Optional;
 import org.kuzet.api.FieldProblem;
 import org.kuzet.api.InvalidInput;
 import org.kuzet.api.NotFound;
+import org.kuzet.reference.Revisions;
+import org.kuzet.reference.VersionedChange;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 
-/** Opening, editing and following cases: each operation reads the input whole and writes all of it or nothing. */
+/**
+ * Opening, editing and following cases: each operation reads the input whole and writes all of it or nothing. A
+ * change to a stored case names the version it was made on and holds the case's row until it is written, so two
+ * changes never both apply to the same version.
+ */
 @Service
 public class LegalCaseBook {
 
     private final LegalCases cases;
     private final JdbcClient jdbc;
+    private final Revisions revisions;
     private final Clock clock;
 
-    LegalCaseBook(LegalCases cases, JdbcClient jdbc) {
+    LegalCaseBook(LegalCases cases, JdbcClient jdbc, Revisions revisions) {
         this.cases = cases;
         this.jdbc = jdbc;
+        this.revisions = revisions;
         this.clock = Clock.systemUTC();
     }
 
@@ -36,22 +44,29 @@ public class LegalCaseBook {
     }
 
     @Transactional
-    public LegalCase edit(long id, JsonNode body) {
+    public LegalCase edit(long id, VersionedChange change) {
         cases.find(id).orElseThrow(() -> new NotFound("No legal case " + id));
-        LegalCase legalCase = read(body);
+        LegalCase legalCase = read(change.record());
         String ext = legalCase.facts().externalId();
         if (ext != null && cases.idByExternalId(ext).filter(other -> other != id).isPresent()) {
             throw InvalidInput.of("external_id", "'" + ext + "' is already used by another case");
         }
+        revisions.check(LegalCases.TABLE, id, change);
         cases.replace(id, legalCase, null);
         return cases.find(id).orElseThrow();
     }
 
+    /**
+     * Adds an event to the timeline. The case is read only once its row is held, so the timeline rules are checked
+     * against the stored timeline, not one another request is extending at the same time.
+     */
     @Transactional
-    public LegalCase record(long id, JsonNode body) {
-        LegalCase legalCase = cases.find(id).orElseThrow(() -> new NotFound("No legal case " + id));
+    public LegalCase record(long id, VersionedChange change) {
+        revisions.check(LegalCases.TABLE, id, change);
+        LegalCase legalCase = cases.find(id).orElseThrow();
         CaseReader reader = new CaseReader(DatabaseReferences.of(jdbc), today());
-        CaseEvent event = reader.readEvent(body, "").orElseThrow(() -> new InvalidInput(reader.problems()));
+        CaseEvent event = reader.readEvent(change.record(), "")
+                .orElseThrow(() -> new InvalidInput(reader.problems()));
         try {
             legalCase.record(event, today());
         } catch (TimelineRuleBroken e) {

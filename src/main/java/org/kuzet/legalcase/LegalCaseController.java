@@ -11,12 +11,16 @@ import java.util.Map;
 import org.kuzet.api.FieldProblem;
 import org.kuzet.api.InvalidInput;
 import org.kuzet.api.NotFound;
+import org.kuzet.api.RecordVersion;
+import org.kuzet.reference.Revisions;
+import org.kuzet.reference.VersionedChange;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -24,7 +28,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * {@code /api/v1/legal-cases}: staff open, edit and follow cases; anyone may read them, except that the public does
- * not see a case linked to an incident that is not published (the link would give that incident away).
+ * not see a case linked to an incident that is not published (the link would give that incident away). A case is
+ * answered with its revision, as the {@code ETag} too; a change names the version it was made on.
  */
 @RestController
 @RequestMapping("/api/v1/legal-cases")
@@ -34,35 +39,53 @@ class LegalCaseController {
     private final LegalCases cases;
     private final CaseList list;
     private final CaseView view;
+    private final Revisions revisions;
 
-    LegalCaseController(LegalCaseBook book, LegalCases cases, CaseList list, CaseView view) {
+    LegalCaseController(LegalCaseBook book, LegalCases cases, CaseList list, CaseView view, Revisions revisions) {
         this.book = book;
         this.cases = cases;
         this.list = list;
         this.view = view;
+        this.revisions = revisions;
     }
 
     @PostMapping
-    ResponseEntity<Map<String, Object>> open(@RequestBody JsonNode body) {
-        LegalCase opened = book.open(body);
-        return ResponseEntity.created(URI.create("/api/v1/legal-cases/" + opened.id())).body(view.of(opened, true));
+    ResponseEntity<Map<String, Object>> open(@RequestBody JsonNode body, Principal principal) {
+        long id = book.open(body).id();
+        ResponseEntity<Map<String, Object>> opened = one(id, principal);
+        return ResponseEntity.created(URI.create("/api/v1/legal-cases/" + id)).headers(opened.getHeaders())
+                .body(opened.getBody());
     }
 
     @GetMapping("/{id}")
-    Map<String, Object> one(@PathVariable long id, Principal principal) {
+    ResponseEntity<Map<String, Object>> one(@PathVariable long id, Principal principal) {
+        // the revision first: a change made while the case is read then fails its check instead of being lost
+        int revision = revisions.stored(LegalCases.TABLE, id).orElse(0);
         LegalCase found = cases.find(id).filter(c -> principal != null || cases.isPublic(id))
                 .orElseThrow(() -> new NotFound("No legal case " + id));
-        return view.of(found, true);
+        return RecordVersion.answer(shown(found, revision), revision);
     }
 
+    /** Replaces the case; the change must name the version it was made on (If-Match or the body's revision). */
     @PutMapping("/{id}")
-    Map<String, Object> edit(@PathVariable long id, @RequestBody JsonNode body) {
-        return view.of(book.edit(id, body), true);
+    ResponseEntity<Map<String, Object>> edit(@PathVariable long id, @RequestHeader(value = "If-Match",
+            required = false) String ifMatch, @RequestBody JsonNode body, Principal principal) {
+        book.edit(id, VersionedChange.of(body, ifMatch));
+        return one(id, principal);
     }
 
+    /** Adds an event to the timeline, which changes the case: it names the version too, as an edit does. */
     @PostMapping("/{id}/events")
-    Map<String, Object> record(@PathVariable long id, @RequestBody JsonNode body) {
-        return view.of(book.record(id, body), true);
+    ResponseEntity<Map<String, Object>> record(@PathVariable long id, @RequestHeader(value = "If-Match",
+            required = false) String ifMatch, @RequestBody JsonNode body, Principal principal) {
+        book.record(id, VersionedChange.of(body, ifMatch));
+        return one(id, principal);
+    }
+
+    private Map<String, Object> shown(LegalCase found, int revision) {
+        Map<String, Object> shown = view.of(found, true);
+        shown.put("revision", revision);
+        return shown;
     }
 
     @GetMapping
@@ -93,7 +116,7 @@ class LegalCaseController {
         CaseList.Page found = list.find(new CaseFilter(kind, stage, basis, actor, incident, fromDate, toDate,
                 principal == null, page, size));
         Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("items", found.ids().stream().map(id -> view.of(cases.find(id).orElseThrow(), true)).toList());
+        answer.put("items", found.ids().stream().map(id -> one(id, principal).getBody()).toList());
         answer.put("page", page);
         answer.put("size", size);
         answer.put("total", found.total());

@@ -11,6 +11,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class LegalCases {
 
+    /** The table whose revision versions a case (see {@link org.kuzet.reference.Revisions}). */
+    static final String TABLE = "legal_case";
+
     private final JdbcClient jdbc;
 
     LegalCases(JdbcClient jdbc) {

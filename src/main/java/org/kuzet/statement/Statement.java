@@ -6,10 +6,10 @@ import java.util.List;
 /** An official reply or statement, beside the incidents it is about. */
 public record Statement(long id, String externalId, Long speaker, String speakerName, String speakerRole,
         String date, String stance, String venue, String url, String summary, String quote, Long source,
-        List<Long> incidents, Instant createdAt, Instant updatedAt) {
+        List<Long> incidents, int revision, Instant createdAt, Instant updatedAt) {
 
     Statement withoutSource() {
         return new Statement(id, externalId, speaker, speakerName, speakerRole, date, stance, venue, url, summary,
-                quote, null, incidents, createdAt, updatedAt);
+                quote, null, incidents, revision, createdAt, updatedAt);
     }
 }

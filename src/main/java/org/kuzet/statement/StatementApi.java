@@ -10,12 +10,15 @@ import org.kuzet.api.Conflict;
 import org.kuzet.api.FieldProblem;
 import org.kuzet.api.InvalidInput;
 import org.kuzet.api.NotFound;
+import org.kuzet.api.RecordVersion;
 import org.kuzet.reference.ApiReferences;
 import org.kuzet.reference.ExternalIds;
 import org.kuzet.reference.JsonRecord;
 import org.kuzet.reference.Paging;
 import org.kuzet.reference.Period;
+import org.kuzet.reference.Revisions;
 import org.kuzet.reference.Today;
+import org.kuzet.reference.VersionedChange;
 import org.kuzet.reference.Viewer;
 import org.kuzet.source.Sources;
 import org.springframework.http.ResponseEntity;
@@ -25,6 +28,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -48,12 +52,15 @@ class StatementApi {
     private final ApiReferences references;
     private final Actors actors;
     private final Sources sources;
+    private final Revisions revisions;
 
-    StatementApi(StatementStore store, ApiReferences references, Actors actors, Sources sources) {
+    StatementApi(StatementStore store, ApiReferences references, Actors actors, Sources sources,
+            Revisions revisions) {
         this.store = store;
         this.references = references;
         this.actors = actors;
         this.sources = sources;
+        this.revisions = revisions;
     }
 
     @PostMapping
@@ -65,31 +72,40 @@ class StatementApi {
             throw new Conflict("A statement with external_id " + input.externalId() + " exists already.");
         }
         long id = ExternalIds.unique(input.externalId(), () -> store.create(input, null));
-        return ResponseEntity.created(URI.create("/api/v1/statements/" + id)).body(get(id, caller));
+        Statement created = find(id, caller);
+        return ResponseEntity.created(URI.create("/api/v1/statements/" + id))
+                .eTag(RecordVersion.etag(created.revision())).body(created);
     }
 
     @GetMapping("/{id}")
-    Statement get(@PathVariable long id, Authentication caller) {
-        Viewer viewer = Viewer.of(caller);
-        return store.find(id, viewer).map(s -> shown(s, viewer))
-                .orElseThrow(() -> new NotFound("No statement " + id + "."));
+    ResponseEntity<Statement> get(@PathVariable long id, Authentication caller) {
+        Statement statement = find(id, caller);
+        return RecordVersion.answer(statement, statement.revision());
     }
 
+    /** Replaces the statement; the change must name the version it was made on (If-Match or the body's revision). */
     @PutMapping("/{id}")
-    Statement update(@PathVariable long id,
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+    ResponseEntity<Statement> update(@PathVariable long id, @RequestHeader(value = "If-Match", required = false)
+            String ifMatch, @io.swagger.v3.oas.annotations.parameters.RequestBody(
                     content = @Content(mediaType = "application/json", examples = @ExampleObject(EXAMPLE)))
             @RequestBody JsonNode body, Authentication caller) {
-        get(id, caller);
-        StatementInput input = read(body);
+        find(id, caller);
+        VersionedChange change = VersionedChange.of(body, ifMatch);
+        StatementInput input = read(change.record());
         if (input.externalId() != null && store.idByExternalId(input.externalId()).filter(o -> o != id).isPresent()) {
             throw new Conflict("Another statement has external_id " + input.externalId() + ".");
         }
-        ExternalIds.unique(input.externalId(), () -> {
+        ExternalIds.unique(input.externalId(), () -> revisions.change("statement", id, change, () -> {
             store.update(id, input, null);
             return id;
-        });
+        }));
         return get(id, caller);
+    }
+
+    private Statement find(long id, Authentication caller) {
+        Viewer viewer = Viewer.of(caller);
+        return store.find(id, viewer).map(s -> shown(s, viewer))
+                .orElseThrow(() -> new NotFound("No statement " + id + "."));
     }
 
     @GetMapping

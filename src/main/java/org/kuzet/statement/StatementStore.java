@@ -50,7 +50,8 @@ class StatementStore {
                 update statement set external_id = coalesce(:external_id, external_id), speaker_actor_id = :speaker,
                        speaker_name = :speaker_name, speaker_role = :speaker_role, made_on = :made_on,
                        date_precision = :precision, stance = :stance, venue = :venue, url = :url, summary = :summary,
-                       quote = :quote, source_id = :source, dataset_sha256 = :dataset_sha256, updated_at = now()
+                       quote = :quote, source_id = :source, dataset_sha256 = :dataset_sha256, revision = revision + 1,
+                       updated_at = now()
                 where id = :id""").params(params(input, datasetSha256)).param("id", id).update();
         jdbc.sql("delete from statement_incident where statement_id = ?").param(id).update();
         link(id, input.incidentIds());
@@ -173,7 +174,7 @@ class StatementStore {
         return new Statement(id, rs.getString("external_id"), rs.getObject("speaker_actor_id", Long.class),
                 rs.getString("speaker_name"), rs.getString("speaker_role"), date(rs).toString(),
                 rs.getString("stance"), rs.getString("venue"), rs.getString("url"), rs.getString("summary"),
-                rs.getString("quote"), rs.getObject("source_id", Long.class), incidents,
+                rs.getString("quote"), rs.getObject("source_id", Long.class), incidents, rs.getInt("revision"),
                 rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
     }
 

@@ -76,7 +76,8 @@ class ActorApiTest {
         mvc.perform(get("/api/v1/actors/" + id)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.external_id").value("actor/" + id))
                 .andExpect(jsonPath("$.actor_type").value("journalist"));
-        mvc.perform(put("/api/v1/actors/" + id).with(monitor()).contentType(MediaType.APPLICATION_JSON).content("""
+        mvc.perform(put("/api/v1/actors/" + id).with(monitor()).header("If-Match", "\"1\"")
+                        .contentType(MediaType.APPLICATION_JSON).content("""
                         {"kind": "person", "actor_type": "journalist", "name": "Kasym Amanzhol",
                          "aliases": ["Қасым Аманжол", "Касым Аманжол"]}"""))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.revision").value(2))
@@ -114,8 +115,8 @@ class ActorApiTest {
         mvc.perform(post("/api/v1/actors").with(monitor()).contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isConflict());
         long other = create("{\"kind\": \"organisation\", \"name\": \"Tobol\"}");
-        mvc.perform(put("/api/v1/actors/" + other).with(monitor()).contentType(MediaType.APPLICATION_JSON)
-                .content(body)).andExpect(status().isConflict());
+        mvc.perform(put("/api/v1/actors/" + other).with(monitor()).header("If-Match", "\"1\"")
+                .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isConflict());
         mvc.perform(get("/api/v1/actors/" + id)).andExpect(jsonPath("$.external_id").value("actor/t-tobolinfo"));
     }
 

@@ -67,7 +67,7 @@ class ContextEventApiTest {
                 .andExpect(jsonPath("$.external_id").value("context/" + maslikhat));
 
         mvc.perform(put("/api/v1/context-events/" + temirtau).with(Staff.as(accounts, Role.EDITOR))
-                        .contentType(MediaType.APPLICATION_JSON).content("""
+                        .header("If-Match", "\"1\"").contentType(MediaType.APPLICATION_JSON).content("""
                         {"date": "2024-03-21", "place": "kz-karaganda", "kind": "regulation",
                          "title": "Karaganda akimat rules on press access"}"""))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.place").value("kz-karaganda"));

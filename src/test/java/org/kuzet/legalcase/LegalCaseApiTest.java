@@ -105,24 +105,24 @@ class LegalCaseApiTest {
                 .andExpect(jsonPath("$.stage").value("pretrial"))
                 .andExpect(jsonPath("$.honour_and_dignity").value(true))
                 .andExpect(jsonPath("$.claimed_kzt").value(5000000));
-        mvc.perform(post("/api/v1/legal-cases/" + id + "/events").with(staff())
+        mvc.perform(post("/api/v1/legal-cases/" + id + "/events").with(staff()).header("If-Match", "\"1\"")
                         .contentType(MediaType.APPLICATION_JSON).content("""
                         {"date": "2016-08-12", "kind": "judgment", "in_favour_of_media": true,
                          "description": "Claim dismissed"}"""))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.stage").value("first_instance"));
-        mvc.perform(post("/api/v1/legal-cases/" + id + "/events").with(staff())
+        mvc.perform(post("/api/v1/legal-cases/" + id + "/events").with(staff()).header("If-Match", "\"2\"")
                         .contentType(MediaType.APPLICATION_JSON).content("""
                         {"date": "2016-09-01", "kind": "investigation_opened"}"""))
                 .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("kind"));
-        mvc.perform(post("/api/v1/legal-cases/" + id + "/events").with(staff())
+        mvc.perform(post("/api/v1/legal-cases/" + id + "/events").with(staff()).header("If-Match", "\"2\"")
                         .contentType(MediaType.APPLICATION_JSON).content("""
                         {"date": "2016-01-05", "kind": "hearing"}"""))
                 .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].field").value("date"));
-        mvc.perform(post("/api/v1/legal-cases/" + id + "/events").with(staff())
+        mvc.perform(post("/api/v1/legal-cases/" + id + "/events").with(staff()).header("If-Match", "\"2\"")
                         .contentType(MediaType.APPLICATION_JSON).content("""
                         {"date": "2016-10-01", "kind": "appeal", "in_favour_of_media": true}"""))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.stage").value("appeal"));
-        mvc.perform(post("/api/v1/legal-cases/" + id + "/events").with(staff())
+        mvc.perform(post("/api/v1/legal-cases/" + id + "/events").with(staff()).header("If-Match", "\"3\"")
                         .contentType(MediaType.APPLICATION_JSON).content("""
                         {"date": "2016-11-01", "kind": "enforcement", "amount_kzt": 1500}"""))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.stage").value("enforcement"))
@@ -135,7 +135,7 @@ class LegalCaseApiTest {
         long id = open("""
                 {"title": "Charge under art. 274", "kind": "criminal", "direction": "against_media",
                  "basis": "kz-cc-274", "opened_on": "2017-05"}""");
-        mvc.perform(post("/api/v1/legal-cases/" + id + "/events").with(staff())
+        mvc.perform(post("/api/v1/legal-cases/" + id + "/events").with(staff()).header("If-Match", "\"1\"")
                         .contentType(MediaType.APPLICATION_JSON).content("""
                         {"date": "2017-09-01", "kind": "judgment"}"""))
                 .andExpect(status().isUnprocessableContent())
@@ -148,7 +148,7 @@ class LegalCaseApiTest {
                 {"title": "Administrative charge", "kind": "administrative", "direction": "against_media",
                  "opened_on": "2017-04-02"}""");
         mvc.perform(put("/api/v1/legal-cases/" + id).with(staff()).contentType(MediaType.APPLICATION_JSON).content("""
-                        {"title": "Administrative charge under art. 73-3", "kind": "administrative",
+                        {"revision": 1, "title": "Administrative charge under art. 73-3", "kind": "administrative",
                          "direction": "against_media", "basis": "kz-ac-73-3", "opened_on": "2017-04-02"}"""))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.basis").value("kz-ac-73-3"));
         mvc.perform(get("/api/v1/legal-cases").param("basis", "kz-ac-73-3").param("from", "2017-04-01")

@@ -70,7 +70,8 @@ class StatementApiTest {
 
         // an update replaces the links
         mvc.perform(put("/api/v1/statements/" + id).with(monitor()).contentType(MediaType.APPLICATION_JSON).content("""
-                        {"speaker": %d, "date": "2025-12", "stance": "rebuttal", "summary": "HRW was misled.",
+                        {"revision": 1, "speaker": %d, "date": "2025-12", "stance": "rebuttal",
+                         "summary": "HRW was misled.",
                          "incidents": [%d]}""".formatted(minister, draft)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.date").value("2025-12"));
         mvc.perform(get("/api/v1/statements/" + id)).andExpect(jsonPath("$.incidents", not(hasItem((int) draft))))
