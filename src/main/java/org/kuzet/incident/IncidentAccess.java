@@ -10,7 +10,7 @@ import org.kuzet.security.Visibility;
  * author's and the monitors', editors' and admins' ({@link Visibility}: the record level of "incident"), so to
  * anyone else it does not exist. A correspondent changes only their own drafts; the desk changes any.
  */
-final class IncidentAccess {
+public final class IncidentAccess {
 
     private IncidentAccess() {
     }
@@ -18,6 +18,11 @@ final class IncidentAccess {
     static boolean sees(Viewer viewer, Incident incident) {
         return incident.state() == WorkflowState.PUBLISHED
                 || viewer.sees(Visibility.ofRecord(IncidentView.KIND), incident.createdBy());
+    }
+
+    /** Whether this viewer sees every unpublished incident, whoever recorded it (the desk: monitors and up). */
+    public static boolean seesEveryUnpublished(Viewer viewer) {
+        return viewer.sees(Visibility.ofRecord(IncidentView.KIND), null);
     }
 
     /** The incident if this viewer may see it (so "not found" answers a draft of someone else's as a missing one). */

@@ -92,8 +92,8 @@ public class IncidentDesk {
      * there, so two changes made on the same version cannot both pass; the change is a new revision.
      */
     private Incident change(long id, OnVersion version, Viewer by, Consumer<Incident> change) {
-        Incident incident = IncidentAccess.seen(by, incidents.findForUpdate(id))
-                .orElseThrow(() -> new NotFound("No incident with id " + id));
+        Incident incident = incidents.findForUpdate(id).orElseThrow(() -> new NotFound("No incident with id " + id));
+        // refused alike whether or not the person may read it: only their own drafts are theirs to change
         IncidentAccess.requireChangeable(by, incident);
         version.require(incident.revision());
         incident.nextRevision();

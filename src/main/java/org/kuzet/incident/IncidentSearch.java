@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.kuzet.security.Viewer;
-import org.kuzet.security.Visibility;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -35,7 +34,7 @@ public class IncidentSearch {
      * unpublished ones they recorded themselves; monitors and up see all.
      */
     private static void seenBy(Viewer viewer, List<String> where, Map<String, Object> params) {
-        if (viewer.sees(Visibility.ofRecord(IncidentView.KIND), null)) {
+        if (IncidentAccess.seesEveryUnpublished(viewer)) {
             return;
         }
         if (viewer.isSignedIn()) {
@@ -44,6 +43,16 @@ public class IncidentSearch {
         } else {
             where.add("i.workflow_state = 'published'");
         }
+    }
+
+    /** The unpublished incidents this person recorded, newest first: a correspondent's own drafts and submissions. */
+    public List<IncidentView> unpublishedOf(Viewer viewer) {
+        if (!viewer.isSignedIn()) {
+            return List.of();
+        }
+        List<Long> ids = jdbc.sql("select id from incident where created_by = ? and workflow_state <> 'published' "
+                + "order by occurred_on desc, id desc").param(viewer.username()).query(Long.class).list();
+        return incidents.findAll(ids).stream().map(i -> IncidentView.of(i, viewer)).toList();
     }
 
     public Page find(IncidentFilter filter, int page, int size) {
