@@ -110,14 +110,16 @@ public final class Incident {
         rejectionReason = null;
     }
 
-    /** Changes a published incident: a new revision, the earlier one kept as it was published. */
+    /**
+     * Changes a published incident, kept as the revision it is now at (call {@link #nextRevision} first): the
+     * earlier one stays as it was published.
+     */
     public void correct(StaffMember by, IncidentContent corrected, Instant at, String note) {
         checkCorrectable(by);
         if (note == null || note.isBlank()) {
             throw InvalidInput.of("note", "is required: say what the correction changes and why");
         }
         content = corrected;
-        revision++;
         versionsToKeep.add(new PublishedVersion(revision, by.username(), at, note.trim()));
     }
 
@@ -128,6 +130,14 @@ public final class Incident {
             throw new Conflict("Incident " + id + " is " + state.code() + ", not published: change it with PUT "
                     + "/api/v1/incidents/" + id + " instead of correcting it.");
         }
+    }
+
+    /**
+     * Starts a new revision: every change a person makes is one, so that a change made on the version before it is
+     * refused rather than written over it (see {@code RecordVersion}).
+     */
+    public void nextRevision() {
+        revision++;
     }
 
     private void require(WorkflowState from, String step) {

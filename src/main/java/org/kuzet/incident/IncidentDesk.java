@@ -4,17 +4,18 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.kuzet.api.Conflict;
 import org.kuzet.api.FieldProblem;
 import java.util.function.Consumer;
 import org.kuzet.api.InvalidInput;
 import org.kuzet.api.NotFound;
+import org.kuzet.security.Viewer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The incident use cases as the staff performs them: record, change, and move through review. Each is one
- * transaction; input is checked completely before anything is written, so a refused request changes nothing.
+ * transaction; who asks, on which version, and the input are checked completely before anything is written, so a
+ * refused request changes nothing.
  */
 @Service
 public class IncidentDesk {
@@ -31,7 +32,8 @@ public class IncidentDesk {
     }
 
     @Transactional
-    public Incident record(IncidentForm form, String externalId, StaffMember by) {
+    public Incident record(IncidentForm form, String externalId, Viewer by) {
+        IncidentAccess.member(by);
         IncidentContent content = rules.check(form, references);
         if (externalId != null && incidents.idByExternalId(externalId).isPresent()) {
             throw InvalidInput.of("external_id", "'" + externalId + "' is already used by another incident");
@@ -40,56 +42,61 @@ public class IncidentDesk {
     }
 
     @Transactional
-    public Incident revise(long id, IncidentForm form, Integer expectedRevision) {
-        Incident incident = load(id, expectedRevision);
-        incident.checkRevisable();
-        IncidentContent content = checked(id, form, new ArrayList<>());
-        incident.revise(content);
-        incidents.save(incident, null);
-        return incident;
+    public Incident revise(long id, IncidentForm form, OnVersion version, Viewer by) {
+        return change(id, version, by, incident -> {
+            incident.checkRevisable();
+            incident.revise(checked(id, form, new ArrayList<>()));
+        });
     }
 
     @Transactional
-    public Incident correct(long id, IncidentForm form, Integer expectedRevision, String note, StaffMember by) {
-        Incident incident = load(id, expectedRevision);
-        incident.checkCorrectable(by);
-        List<FieldProblem> problems = new ArrayList<>();
-        if (note == null || note.isBlank()) {
-            problems.add(new FieldProblem("note", "is required: say what the correction changes and why"));
-        }
-        IncidentContent content = checked(id, form, problems);
-        incident.correct(by, content, now(), note);
-        incidents.save(incident, null);
-        return incident;
+    public Incident correct(long id, IncidentForm form, String note, OnVersion version, Viewer by) {
+        StaffMember member = IncidentAccess.member(by);
+        return change(id, version, by, incident -> {
+            incident.checkCorrectable(member);
+            List<FieldProblem> problems = new ArrayList<>();
+            if (note == null || note.isBlank()) {
+                problems.add(new FieldProblem("note", "is required: say what the correction changes and why"));
+            }
+            incident.correct(member, checked(id, form, problems), now(), note);
+        });
     }
 
     @Transactional
-    public Incident submit(long id, StaffMember by) {
-        return step(id, i -> i.submit(by, now()));
+    public Incident submit(long id, OnVersion version, Viewer by) {
+        return change(id, version, by, i -> i.submit(IncidentAccess.member(by), now()));
     }
 
     @Transactional
-    public Incident publish(long id, StaffMember by) {
-        return step(id, i -> i.publish(by, now()));
+    public Incident publish(long id, OnVersion version, Viewer by) {
+        return change(id, version, by, i -> i.publish(IncidentAccess.member(by), now()));
     }
 
     @Transactional
-    public Incident reject(long id, StaffMember by, String reason) {
-        return step(id, i -> i.reject(by, reason));
+    public Incident reject(long id, String reason, OnVersion version, Viewer by) {
+        return change(id, version, by, i -> i.reject(IncidentAccess.member(by), reason));
     }
 
     @Transactional
-    public Incident returnToDraft(long id, StaffMember by) {
-        return step(id, i -> i.returnToDraft(by));
+    public Incident returnToDraft(long id, OnVersion version, Viewer by) {
+        return change(id, version, by, i -> i.returnToDraft(IncidentAccess.member(by)));
     }
 
     @Transactional
-    public Incident reopen(long id, StaffMember by) {
-        return step(id, i -> i.reopen(by));
+    public Incident reopen(long id, OnVersion version, Viewer by) {
+        return change(id, version, by, i -> i.reopen(IncidentAccess.member(by)));
     }
 
-    private Incident step(long id, Consumer<Incident> change) {
-        Incident incident = load(id, null);
+    /**
+     * One change, on the row locked until the transaction ends: who may make it and on which version are checked
+     * there, so two changes made on the same version cannot both pass; the change is a new revision.
+     */
+    private Incident change(long id, OnVersion version, Viewer by, Consumer<Incident> change) {
+        Incident incident = incidents.findForUpdate(id).orElseThrow(() -> new NotFound("No incident with id " + id));
+        // refused alike whether or not the person may read it: only their own drafts are theirs to change
+        IncidentAccess.requireChangeable(by, incident);
+        version.require(incident.revision());
+        incident.nextRevision();
         change.accept(incident);
         incidents.save(incident, null);
         return incident;
@@ -108,15 +115,6 @@ public class IncidentDesk {
             throw new InvalidInput(problems);
         }
         return content;
-    }
-
-    private Incident load(long id, Integer expectedRevision) {
-        Incident incident = incidents.findForUpdate(id).orElseThrow(() -> new NotFound("No incident with id " + id));
-        if (expectedRevision != null && expectedRevision != incident.revision()) {
-            throw new Conflict("Incident " + id + " is at revision " + incident.revision()
-                    + ", not " + expectedRevision + ": someone changed it meanwhile; reload it and apply the change again.");
-        }
-        return incident;
     }
 
     private Instant now() {

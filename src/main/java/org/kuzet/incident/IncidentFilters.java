@@ -8,13 +8,14 @@ import org.kuzet.api.FieldProblem;
 import org.kuzet.api.InvalidInput;
 import org.kuzet.calendar.PartialDate;
 import org.kuzet.place.Places;
+import org.kuzet.security.Viewer;
 import org.kuzet.taxonomy.Categories;
 import org.springframework.stereotype.Component;
 
 /**
  * Reads the query parameters of the incident list into a filter, reporting every bad one at once. A category
- * parameter may name a group (all its categories), a place parameter a region (everything within it). The public
- * is always limited to published incidents.
+ * parameter may name a group (all its categories), a place parameter a region (everything within it). Whatever
+ * is asked, the list holds only what the viewer may see (the public: published incidents only).
  */
 @Component
 class IncidentFilters {
@@ -34,7 +35,7 @@ class IncidentFilters {
     }
 
     Request parse(String category, String place, String from, String to, String state, String verification,
-            String actor, String page, String size, boolean staff) {
+            String actor, String page, String size, Viewer viewer) {
         List<FieldProblem> problems = new ArrayList<>();
         List<String> categoryCodes = null;
         if (present(category)) {
@@ -60,11 +61,8 @@ class IncidentFilters {
             problems.add(new FieldProblem("to", "must not be before from"));
         }
         WorkflowState workflow = code(WorkflowState.class, state, "state", problems);
-        if (!staff) {
-            if (workflow != null && workflow != WorkflowState.PUBLISHED) {
-                problems.add(new FieldProblem("state", "only published incidents are public"));
-            }
-            workflow = WorkflowState.PUBLISHED;
+        if (viewer.isPublic() && workflow != null && workflow != WorkflowState.PUBLISHED) {
+            problems.add(new FieldProblem("state", "only published incidents are public"));
         }
         Verification verified = code(Verification.class, verification, "verification", problems);
         Long actorId = number(actor, "actor", 1, Long.MAX_VALUE, null, problems);
@@ -73,7 +71,7 @@ class IncidentFilters {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        return new Request(new IncidentFilter(categoryCodes, placeCodes, fromDay, toDay, workflow, verified, actorId),
+        return new Request(new IncidentFilter(categoryCodes, placeCodes, fromDay, toDay, workflow, verified, actorId, viewer),
                 pageNumber.intValue(), pageSize.intValue());
     }
 

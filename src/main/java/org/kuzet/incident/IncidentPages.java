@@ -1,5 +1,7 @@
 package org.kuzet.incident;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,9 +10,12 @@ import java.util.Map;
 import org.kuzet.actor.Actors;
 import org.kuzet.api.Conflict;
 import org.kuzet.api.FieldProblem;
+import org.kuzet.api.Forbidden;
 import org.kuzet.api.InvalidInput;
+import org.kuzet.api.NotFound;
+import org.kuzet.api.StaleVersion;
+import org.kuzet.security.Viewer;
 import org.kuzet.legalcase.LegalCaseBook;
-import org.kuzet.reference.Viewer;
 import org.kuzet.source.Sources;
 import org.kuzet.statement.Statements;
 import org.kuzet.web.FieldMessages;
@@ -22,6 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,8 +39,9 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The staff workspace's incident pages: record an incident in a form (errors shown beside their fields), see it
- * whole with its confidential parts, and move it through review. Editors publish and reject.
+ * The staff workspace's incident pages: record an incident in a form (errors shown beside their fields), see it as
+ * far as one may ({@link IncidentAccess}, {@link IncidentView}), and move it through review. Editors publish and
+ * reject; a correspondent sees and changes only their own drafts. Every change names the revision it was made on.
  */
 @Controller
 @RequestMapping("/staff/incidents")
@@ -93,7 +101,7 @@ class IncidentPages {
             if (!errors.isEmpty()) {
                 throw new InvalidInput(problems(errors));
             }
-            Incident incident = desk.record(checked, null, Caller.requireStaff());
+            Incident incident = desk.record(checked, null, Viewer.current());
             return "redirect:/staff/incidents/" + incident.id();
         } catch (InvalidInput e) {
             e.problems().forEach(p -> errors.putIfAbsent(p.field(), p.message()));
@@ -103,7 +111,9 @@ class IncidentPages {
 
     @GetMapping("/{id}/edit")
     String edit(@PathVariable long id, Model model, Locale locale) {
-        return form(model, IncidentPageForm.of(load(id)), Map.of(), id, locale);
+        Incident incident = load(id);
+        IncidentAccess.requireChangeable(Viewer.current(), incident);
+        return form(model, IncidentPageForm.of(incident), Map.of(), id, locale);
     }
 
     @PostMapping("/{id}")
@@ -114,16 +124,31 @@ class IncidentPages {
             if (!errors.isEmpty()) {
                 throw new InvalidInput(problems(errors));
             }
+            Viewer me = Viewer.current();
+            OnVersion version = OnVersion.stated(form.getRevision());
             if (load(id).state() == WorkflowState.PUBLISHED) {
-                desk.correct(id, checked, form.getRevision(), form.getNote(), Caller.requireStaff());
+                desk.correct(id, checked, form.getNote(), version, me);
             } else {
-                desk.revise(id, checked, form.getRevision());
+                desk.revise(id, checked, version, me);
             }
             return "redirect:/staff/incidents/" + id;
         } catch (InvalidInput e) {
             e.problems().forEach(p -> errors.putIfAbsent(p.field(), p.message()));
             return form(model, form, errors, id, locale);
+        } catch (StaleVersion e) {
+            return stale(id, form, model, locale);
         }
+    }
+
+    /** Both versions side by side: what the person typed on an older revision, and what is stored now. */
+    private String stale(long id, IncidentPageForm typed, Model model, Locale locale) {
+        Incident stored = load(id);
+        model.addAttribute("incidentId", id);
+        model.addAttribute("typedRevision", typed.getRevision());
+        model.addAttribute("storedRevision", stored.revision());
+        model.addAttribute("rows", StaleEdit.rows(typed, IncidentView.of(stored, Viewer.current()), choices,
+                Languages.of(locale)));
+        return "incident/stale";
     }
 
     @GetMapping("/{id}")
@@ -139,16 +164,18 @@ class IncidentPages {
     private String show(long id, Model model, Locale locale, SourceFields sourceForm, Map<String, String> sourceErrors,
             ReplyFields replyForm, Map<String, String> replyErrors, String caseTyped, Map<String, String> caseErrors) {
         Incident incident = load(id);
-        StaffMember me = Caller.requireStaff();
+        Viewer me = Viewer.current();
         String lang = Languages.of(locale);
-        model.addAttribute("incident", IncidentView.of(incident, true));
+        model.addAttribute("incident", IncidentView.of(incident, me));
         model.addAttribute("placeName", choices.placeName(incident.content().place(), lang));
         model.addAttribute("categoryLabel", choices.categoryLabel(incident.content().primaryCategory(), lang));
         model.addAttribute("mayPublish", me.mayPublish());
-        model.addAttribute("revisions", incidents.revisions(id));
-        Viewer staff = new Viewer(true, true);
+        model.addAttribute("mayChange", mayChange(me, incident));
+        model.addAttribute("revisions", incidents.revisions(id).stream()
+                .map(r -> RevisionView.of(r, me, incident.createdBy())).toList());
+        org.kuzet.reference.Viewer reader = sourceReader();
         model.addAttribute("sources", incident.content().sources().stream()
-                .flatMap(s -> sources.find(s, staff).stream()).toList());
+                .flatMap(s -> sources.find(s, reader).stream()).toList());
         model.addAttribute("replies", surroundings.replies(id));
         model.addAttribute("cases", surroundings.cases(id));
         model.addAttribute("sourceKinds", List.of("media_article", "court_document", "social_media_post",
@@ -169,7 +196,7 @@ class IncidentPages {
      */
     @PostMapping("/{id}/sources")
     String addSource(@PathVariable long id, SourceFields fields, Model model, Locale locale) {
-        StaffMember me = Caller.requireStaff();
+        Viewer me = Viewer.current();
         tools.jackson.databind.node.ObjectNode body = json.createObjectNode();
         body.put("kind", fields.kind());
         putText(body, "title", fields.title());
@@ -196,10 +223,11 @@ class IncidentPages {
                 IncidentPageForm form = IncidentPageForm.of(incident);
                 form.getSources().add(String.valueOf(source));
                 IncidentForm checked = toIncidentForm(form, new LinkedHashMap<>());
+                OnVersion version = OnVersion.stated(incident.revision());
                 if (incident.state() == WorkflowState.PUBLISHED) {
-                    desk.correct(id, checked, incident.revision(), "source added: " + fields.title().trim(), me);
+                    desk.correct(id, checked, "source added: " + fields.title().trim(), version, me);
                 } else {
-                    desk.revise(id, checked, incident.revision());
+                    desk.revise(id, checked, version, me);
                 }
             });
             return "redirect:/staff/incidents/" + id + "#sources";
@@ -212,7 +240,6 @@ class IncidentPages {
     /** Records an official reply to the incident, to be shown beside the allegation. */
     @PostMapping("/{id}/replies")
     String addReply(@PathVariable long id, ReplyFields fields, Model model, Locale locale) {
-        Caller.requireStaff();
         load(id);
         tools.jackson.databind.node.ObjectNode body = json.createObjectNode();
         putText(body, "speaker_name", fields.speakerName());
@@ -240,7 +267,6 @@ class IncidentPages {
     @PostMapping("/{id}/cases")
     String linkCase(@PathVariable long id, @RequestParam(name = "case", defaultValue = "") String typed, Model model,
             Locale locale) {
-        Caller.requireStaff();
         load(id);
         try {
             legalCases.linkIncident(typed, id);
@@ -258,30 +284,49 @@ class IncidentPages {
         }
     }
 
+    /** A step of review, on the revision the page showed; made on an older one it is refused and said so. */
     @PostMapping("/{id}/{step:submit|publish|return|reopen}")
-    String step(@PathVariable long id, @PathVariable String step, RedirectAttributes redirect) {
-        StaffMember me = Caller.requireStaff();
-        try {
+    String step(@PathVariable long id, @PathVariable String step, @RequestParam(required = false) Integer revision,
+            RedirectAttributes redirect) {
+        Viewer me = Viewer.current();
+        OnVersion version = OnVersion.stated(revision);
+        return stepped(id, redirect, () -> {
             switch (step) {
-                case "submit" -> desk.submit(id, me);
-                case "publish" -> desk.publish(id, me);
-                case "return" -> desk.returnToDraft(id, me);
-                default -> desk.reopen(id, me);
+                case "submit" -> desk.submit(id, version, me);
+                case "publish" -> desk.publish(id, version, me);
+                case "return" -> desk.returnToDraft(id, version, me);
+                default -> desk.reopen(id, version, me);
             }
-        } catch (Conflict | org.kuzet.api.Forbidden e) {
+        });
+    }
+
+    @PostMapping("/{id}/reject")
+    String reject(@PathVariable long id, @RequestParam(defaultValue = "") String reason,
+            @RequestParam(required = false) Integer revision, RedirectAttributes redirect) {
+        return stepped(id, redirect, () -> desk.reject(id, reason, OnVersion.stated(revision), Viewer.current()));
+    }
+
+    private String stepped(long id, RedirectAttributes redirect, Runnable step) {
+        try {
+            step.run();
+        } catch (Conflict | InvalidInput e) {
             redirect.addFlashAttribute("problem", e.getMessage());
+        } catch (StaleVersion e) {
+            redirect.addFlashAttribute("staleRevision", e.current());
         }
         return "redirect:/staff/incidents/" + id;
     }
 
-    @PostMapping("/{id}/reject")
-    String reject(@PathVariable long id, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
-        try {
-            desk.reject(id, Caller.requireStaff(), reason);
-        } catch (Conflict | InvalidInput | org.kuzet.api.Forbidden e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
-        return "redirect:/staff/incidents/" + id;
+    /** A change refused to this person: the site's error page, as for any page they may not use. */
+    @ExceptionHandler(Forbidden.class)
+    void refused(HttpServletResponse response) throws IOException {
+        response.sendError(HttpServletResponse.SC_FORBIDDEN);
+    }
+
+    /** An incident this person may not see, met inside a change: "not found", as for one that does not exist. */
+    @ExceptionHandler(NotFound.class)
+    void notFound(HttpServletResponse response) throws IOException {
+        response.sendError(HttpServletResponse.SC_NOT_FOUND);
     }
 
     private String form(Model model, IncidentPageForm form, Map<String, String> errors, Long id, Locale locale) {
@@ -295,11 +340,11 @@ class IncidentPages {
         model.addAttribute("victimKinds", codes(VictimKind.values()));
         model.addAttribute("perpetratorTypes", codes(PerpetratorType.values()));
         model.addAttribute("verifications", codes(Verification.values()));
-        Viewer staff = new Viewer(true, true);
+        org.kuzet.reference.Viewer reader = sourceReader();
         Map<String, String> sourceTitles = new LinkedHashMap<>();
         for (String sid : form.getSources()) {
             try {
-                sources.find(Long.parseLong(sid), staff).ifPresent(src -> sourceTitles.put(sid,
+                sources.find(Long.parseLong(sid), reader).ifPresent(src -> sourceTitles.put(sid,
                         src.title() != null ? src.title() : src.url() != null ? src.url() : "#" + sid));
             } catch (NumberFormatException e) {
                 // a tampered id is reported by the rules when saved; here it is merely shown by its number
@@ -340,8 +385,24 @@ class IncidentPages {
         return found.size() == 1 ? String.valueOf(found.getFirst()) : null;
     }
 
+    /** The incident if this person may see it; else "not found", as for one that does not exist. */
     private Incident load(long id) {
-        return incidents.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return IncidentAccess.seen(Viewer.current(), incidents.find(id))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private static boolean mayChange(Viewer me, Incident incident) {
+        try {
+            IncidentAccess.requireChangeable(me, incident);
+            return true;
+        } catch (Forbidden e) {
+            return false;
+        }
+    }
+
+    /** The sources' own rule of who reads what (the sources feature decides which of them a person sees). */
+    private static org.kuzet.reference.Viewer sourceReader() {
+        return org.kuzet.reference.Viewer.of(SecurityContextHolder.getContext().getAuthentication());
     }
 
     private static Integer wholeNumber(String text, String field, Map<String, String> errors) {

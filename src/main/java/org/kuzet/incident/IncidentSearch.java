@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.kuzet.security.Viewer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -26,6 +27,32 @@ public class IncidentSearch {
     IncidentSearch(JdbcClient jdbc, Incidents incidents) {
         this.jdbc = jdbc;
         this.incidents = incidents;
+    }
+
+    /**
+     * Only what the viewer may see (the SQL form of {@link IncidentAccess#sees}): published incidents, and the
+     * unpublished ones they recorded themselves; monitors and up see all.
+     */
+    private static void seenBy(Viewer viewer, List<String> where, Map<String, Object> params) {
+        if (IncidentAccess.seesEveryUnpublished(viewer)) {
+            return;
+        }
+        if (viewer.isSignedIn()) {
+            where.add("(i.workflow_state = 'published' or i.created_by = :author)");
+            params.put("author", viewer.username());
+        } else {
+            where.add("i.workflow_state = 'published'");
+        }
+    }
+
+    /** The unpublished incidents this person recorded, newest first: a correspondent's own drafts and submissions. */
+    public List<IncidentView> unpublishedOf(Viewer viewer) {
+        if (!viewer.isSignedIn()) {
+            return List.of();
+        }
+        List<Long> ids = jdbc.sql("select id from incident where created_by = ? and workflow_state <> 'published' "
+                + "order by occurred_on desc, id desc").param(viewer.username()).query(Long.class).list();
+        return incidents.findAll(ids).stream().map(i -> IncidentView.of(i, viewer)).toList();
     }
 
     public Page find(IncidentFilter filter, int page, int size) {
@@ -62,6 +89,7 @@ public class IncidentSearch {
                     + "and p.actor_id = :actor))");
             params.put("actor", filter.actor());
         }
+        seenBy(filter.viewer(), where, params);
         if (filter.categories() != null && filter.categories().isEmpty()
                 || filter.places() != null && filter.places().isEmpty()) {
             where.add("false");

@@ -415,6 +415,7 @@ class IncidentSection implements DatasetSection {
                 throw new Conflict("the incident is published; a file can correct it but not make it "
                         + target.code() + " again");
             }
+            incident.nextRevision();
             incident.correct(StaffMember.IMPORT, content, clock.instant(), "corrected by a dataset import");
             return;
         }

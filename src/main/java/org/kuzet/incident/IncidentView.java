@@ -2,10 +2,12 @@ package org.kuzet.incident;
 
 import java.time.Instant;
 import java.util.List;
+import org.kuzet.security.Viewer;
+import org.kuzet.security.Visibility;
 
 /**
- * An incident as the API answers it, with the field names of the dataset format. The public view leaves out what
- * is confidential: the notes and how to reach a victim.
+ * An incident as the API answers it, with the field names of the dataset format. What a viewer does not see of it
+ * ({@link Visibility}: the notes, how to reach a victim, who published it) is left out (null).
  */
 public record IncidentView(
         long id,
@@ -30,22 +32,46 @@ public record IncidentView(
         String publishedBy,
         String rejectionReason) {
 
+    /** The record kind of an incident in {@link Visibility}. */
+    static final String KIND = "incident";
+
     public record VictimView(Long actor, String name, String kind, String role, String gender, String contact) {
     }
 
     public record PerpetratorView(Long actor, String name, String type) {
     }
 
-    public static IncidentView of(Incident incident, boolean staff) {
+    /** The incident as this viewer may see it: each field by its row in {@link Visibility}. */
+    public static IncidentView of(Incident incident, Viewer viewer) {
+        return of(incident, (kind, field) -> viewer.sees(kind, field, incident.createdBy()));
+    }
+
+    /** The incident whole, confidential parts included: the snapshot kept of a published version. */
+    static IncidentView whole(Incident incident) {
+        return of(incident, (kind, field) -> true);
+    }
+
+    /** Whether a field of a record kind ("incident", "victim") is shown. */
+    private interface Shown {
+        boolean field(String kind, String field);
+
+        default <T> T of(String kind, String field, T value) {
+            return field(kind, field) ? value : null;
+        }
+    }
+
+    private static IncidentView of(Incident incident, Shown shown) {
         IncidentContent c = incident.content();
         return new IncidentView(incident.id(), incident.externalId(), c.title(), c.summary(), c.date().toString(),
                 c.place(), c.primaryCategory(), c.categories(), c.peopleAffected(), c.verification().code(),
                 c.independentSources(),
                 c.victims().stream().map(v -> new VictimView(v.actor(), v.name(), v.kind().code(), v.role(),
-                        v.gender() == null ? null : v.gender().code(), staff ? v.contact() : null)).toList(),
+                        v.gender() == null ? null : v.gender().code(), shown.of("victim", "contact", v.contact())))
+                        .toList(),
                 c.perpetrators().stream().map(p -> new PerpetratorView(p.actor(), p.name(), p.type().code())).toList(),
-                c.sources(), c.linkedIncidents(), staff ? c.confidentialNotes() : null, incident.state().code(),
-                incident.revision(), incident.publishedAt(), staff ? incident.publishedBy() : null,
-                staff ? incident.rejectionReason() : null);
+                c.sources(), c.linkedIncidents(), shown.of(KIND, "confidential_notes", c.confidentialNotes()),
+                incident.state().code(), incident.revision(), incident.publishedAt(),
+                shown.of(KIND, "published_by", incident.publishedBy()),
+                shown.of(KIND, "rejection_reason", incident.rejectionReason()));
     }
 }

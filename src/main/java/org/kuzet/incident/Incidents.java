@@ -152,7 +152,7 @@ public class Incidents {
 
     /** The JSON kept of a published version: the incident as staff see it, confidential parts included. */
     private String snapshot(Incident incident) {
-        return snapshots.writeValueAsString(IncidentView.of(incident, true));
+        return snapshots.writeValueAsString(IncidentView.whole(incident));
     }
 
     private void write(Connection con, NewIncidents rows) {

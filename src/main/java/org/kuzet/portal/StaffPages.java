@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
+import org.kuzet.incident.IncidentAccess;
+import org.kuzet.incident.IncidentSearch;
+import org.kuzet.security.Viewer;
 import org.kuzet.web.Languages;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
@@ -27,9 +30,11 @@ class StaffPages {
     private final PublicIncidents incidents;
     private final PublicActors actors;
     private final JdbcClient jdbc;
+    private final IncidentSearch ownIncidents;
 
-    StaffPages(PublicIncidents incidents, PublicActors actors, JdbcClient jdbc) {
+    StaffPages(PublicIncidents incidents, PublicActors actors, JdbcClient jdbc, IncidentSearch ownIncidents) {
         this.incidents = incidents;
+        this.ownIncidents = ownIncidents;
         this.actors = actors;
         this.jdbc = jdbc;
     }
@@ -43,26 +48,39 @@ class StaffPages {
         return "portal/actor";
     }
 
+    /**
+     * The overview. The review queue and the month's counts over every state are the desk's; a correspondent sees
+     * the month's published incidents and no queue (their own submissions are in their incident list).
+     */
     @GetMapping("/staff")
     String dashboard(Model model, Locale locale) {
         String lang = Languages.of(locale);
+        boolean desk = IncidentAccess.seesEveryUnpublished(Viewer.current());
         YearMonth month = YearMonth.now();
         IncidentFilter thisMonth = new IncidentFilter(null, null, null, null, month.toString(), null, null, null);
         model.addAttribute("month", month.toString());
-        model.addAttribute("monthFacets", incidents.facets(thisMonth, lang, true));
+        model.addAttribute("monthFacets", incidents.facets(thisMonth, lang, desk));
         IncidentFilter review = new IncidentFilter(null, null, null, null, null, null, null, "in_review");
-        model.addAttribute("queue", incidents.list(review, 0, 20, lang, true));
+        model.addAttribute("queue", desk ? incidents.list(review, 0, 20, lang, true)
+                : new PublicIncidents.Page(List.of(), 0, 0, 20));
         model.addAttribute("hearings", hearings());
         return "portal/staff-dashboard";
     }
 
+    /**
+     * Every incident in any state for the desk. A correspondent gets the public catalogue, and above it the
+     * unpublished incidents they recorded themselves; nothing of anyone else's.
+     */
     @GetMapping("/staff/incidents")
     String list(IncidentFilter filter, @RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
         String lang = Languages.of(locale);
+        Viewer me = Viewer.current();
+        boolean desk = IncidentAccess.seesEveryUnpublished(me);
         model.addAttribute("filter", filter);
         model.addAttribute("query", filter.queryString());
-        model.addAttribute("result", incidents.list(filter, Math.max(0, page), PortalController.PAGE_SIZE, lang, true));
-        model.addAttribute("facets", incidents.facets(filter, lang, true));
+        model.addAttribute("result", incidents.list(filter, Math.max(0, page), PortalController.PAGE_SIZE, lang, desk));
+        model.addAttribute("facets", incidents.facets(filter, lang, desk));
+        model.addAttribute("mine", desk ? List.of() : ownIncidents.unpublishedOf(me));
         return "portal/staff-incidents";
     }
 

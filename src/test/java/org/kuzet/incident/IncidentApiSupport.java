@@ -10,11 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
+import org.kuzet.api.RecordVersion;
 import org.kuzet.security.Role;
 import org.kuzet.security.StaffAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -108,8 +110,8 @@ abstract class IncidentApiSupport {
     }
 
     void step(long id, String step, RequestPostProcessor who) throws Exception {
-        int status = mvc.perform(post("/api/v1/incidents/" + id + "/" + step).with(who)).andReturn().getResponse()
-                .getStatus();
+        int status = mvc.perform(post("/api/v1/incidents/" + id + "/" + step).with(who)
+                .header(HttpHeaders.IF_MATCH, version(id))).andReturn().getResponse().getStatus();
         if (status != 200) {
             throw new AssertionError(step + " of " + id + " answered " + status);
         }
@@ -118,6 +120,18 @@ abstract class IncidentApiSupport {
     ResultActions send(MockHttpServletRequestBuilder request, RequestPostProcessor who, Object body) throws Exception {
         return mvc.perform(request.with(who).contentType(MediaType.APPLICATION_JSON)
                 .content(body instanceof String s ? s : json.writeValueAsString(body)));
+    }
+
+    /** A change on the stored version of incident {@code id}: it names that version in If-Match. */
+    ResultActions sendOnCurrent(MockHttpServletRequestBuilder request, long id, RequestPostProcessor who, Object body)
+            throws Exception {
+        return send(request.header(HttpHeaders.IF_MATCH, version(id)), who, body);
+    }
+
+    /** The stored version of an incident as its ETag ({@code "3"}). */
+    String version(long id) {
+        return RecordVersion.etag(jdbc.sql("select revision from incident where id = ?").param(id)
+                .query(Integer.class).single());
     }
 
     ResultActions read(String uri) throws Exception {

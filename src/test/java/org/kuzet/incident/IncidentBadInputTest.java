@@ -174,7 +174,7 @@ class IncidentBadInputTest extends IncidentApiSupport {
         body.put("title", "A new title");
         body.put("place", "kz-nowhere");
         String before = incidentTables();
-        send(putTo(id), monitor(), body).andExpect(status().isUnprocessableContent())
+        sendOnCurrent(putTo(id), id, monitor(), body).andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("place"));
         assertThat(incidentTables()).isEqualTo(before);
     }
@@ -185,19 +185,19 @@ class IncidentBadInputTest extends IncidentApiSupport {
         Map<String, Object> body = tobolInfo();
         body.put("linked_incidents", List.of(id));
         String before = incidentTables();
-        send(putTo(id), monitor(), body).andExpect(status().isUnprocessableContent())
+        sendOnCurrent(putTo(id), id, monitor(), body).andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("linked_incidents[0]"));
         assertThat(incidentTables()).isEqualTo(before);
     }
 
     @Test
-    void aStaleRevisionIsAConflict() throws Exception {
+    void aStaleRevisionIsRefused() throws Exception {
         long id = published(tobolInfo());
         Map<String, Object> body = tobolInfo();
         body.put("revision", 7);
         body.put("note", "fix");
         String before = incidentTables();
-        send(post("/api/v1/incidents/" + id + "/correct"), editor(), body).andExpect(status().isConflict());
+        send(post("/api/v1/incidents/" + id + "/correct"), editor(), body).andExpect(status().isPreconditionFailed());
         assertThat(incidentTables()).isEqualTo(before);
     }
 

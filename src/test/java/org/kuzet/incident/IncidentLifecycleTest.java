@@ -51,7 +51,7 @@ class IncidentLifecycleTest extends IncidentApiSupport {
         changed.put("date", "2024-03-14");
         changed.put("verification", "disputed");
         changed.put("victims", List.of(Map.of("name", "Aigerim, TobolInfo", "kind", "journalist", "gender", "female")));
-        send(putTo(id), monitor(), changed).andExpect(status().isOk())
+        sendOnCurrent(putTo(id), id, monitor(), changed).andExpect(status().isOk())
                 .andExpect(jsonPath("$.date").value("2024-03-14"))
                 .andExpect(jsonPath("$.verification").value("disputed"));
         readAsStaff("/api/v1/incidents/" + id)
@@ -63,13 +63,14 @@ class IncidentLifecycleTest extends IncidentApiSupport {
     @Test
     void draftGoesThroughReviewToPublishedRecordingWhoAndWhen() throws Exception {
         long id = create(tobolInfo());
-        send(post("/api/v1/incidents/" + id + "/submit"), monitor(), "").andExpect(status().isOk())
+        sendOnCurrent(post("/api/v1/incidents/" + id + "/submit"), id, monitor(), "").andExpect(status().isOk())
                 .andExpect(jsonPath("$.state").value("in_review"));
-        send(post("/api/v1/incidents/" + id + "/publish"), editor(), "").andExpect(status().isOk())
+        sendOnCurrent(post("/api/v1/incidents/" + id + "/publish"), id, editor(), "").andExpect(status().isOk())
                 .andExpect(jsonPath("$.state").value("published"))
                 .andExpect(jsonPath("$.published_by").value(EDITOR))
                 .andExpect(jsonPath("$.published_at").exists());
-        assertThat(count("select count(*) from incident_revision where revision = 1 and recorded_by = '" + EDITOR
+        // recorded, submitted, published: the third revision is the one made public
+        assertThat(count("select count(*) from incident_revision where revision = 3 and recorded_by = '" + EDITOR
                 + "' and incident_id = " + id)).isEqualTo(1);
     }
 
@@ -78,7 +79,7 @@ class IncidentLifecycleTest extends IncidentApiSupport {
         long id = create(tobolInfo());
         step(id, "submit", monitor());
         String before = incidentTables();
-        send(post("/api/v1/incidents/" + id + "/publish"), monitor(), "").andExpect(status().isForbidden())
+        sendOnCurrent(post("/api/v1/incidents/" + id + "/publish"), id, monitor(), "").andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON));
         assertThat(incidentTables()).isEqualTo(before);
     }
@@ -87,11 +88,11 @@ class IncidentLifecycleTest extends IncidentApiSupport {
     void rejectedWithReasonThenReopenedAsDraft() throws Exception {
         long id = create(tobolInfo());
         step(id, "submit", monitor());
-        send(post("/api/v1/incidents/" + id + "/reject"), editor(), Map.of("reason", "Only one anonymous source"))
+        sendOnCurrent(post("/api/v1/incidents/" + id + "/reject"), id, editor(), Map.of("reason", "Only one anonymous source"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.state").value("rejected"))
                 .andExpect(jsonPath("$.rejection_reason").value("Only one anonymous source"));
-        send(post("/api/v1/incidents/" + id + "/reopen"), monitor(), "").andExpect(status().isOk())
+        sendOnCurrent(post("/api/v1/incidents/" + id + "/reopen"), id, monitor(), "").andExpect(status().isOk())
                 .andExpect(jsonPath("$.state").value("draft"));
     }
 
@@ -99,7 +100,7 @@ class IncidentLifecycleTest extends IncidentApiSupport {
     void aRejectionNeedsAReason() throws Exception {
         long id = create(tobolInfo());
         step(id, "submit", monitor());
-        send(post("/api/v1/incidents/" + id + "/reject"), editor(), Map.of("reason", " "))
+        sendOnCurrent(post("/api/v1/incidents/" + id + "/reject"), id, editor(), Map.of("reason", " "))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("reason"));
         readAsStaff("/api/v1/incidents/" + id).andExpect(jsonPath("$.state").value("in_review"));
@@ -109,7 +110,7 @@ class IncidentLifecycleTest extends IncidentApiSupport {
     void anIncidentUnderReviewIsReturnedToDraft() throws Exception {
         long id = create(tobolInfo());
         step(id, "submit", monitor());
-        send(post("/api/v1/incidents/" + id + "/return"), editor(), "").andExpect(status().isOk())
+        sendOnCurrent(post("/api/v1/incidents/" + id + "/return"), id, editor(), "").andExpect(status().isOk())
                 .andExpect(jsonPath("$.state").value("draft"));
     }
 
@@ -119,18 +120,18 @@ class IncidentLifecycleTest extends IncidentApiSupport {
         long published = published(tobolInfo());
         String before = incidentTables();
         for (String step : List.of("publish", "reopen", "return")) {
-            send(post("/api/v1/incidents/" + draft + "/" + step), editor(), "").andExpect(status().isConflict())
+            sendOnCurrent(post("/api/v1/incidents/" + draft + "/" + step), draft, editor(), "").andExpect(status().isConflict())
                     .andExpect(content().contentTypeCompatibleWith(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON))
                     .andExpect(jsonPath("$.status").value(409));
         }
-        send(post("/api/v1/incidents/" + draft + "/reject"), editor(), Map.of("reason", "x"))
+        sendOnCurrent(post("/api/v1/incidents/" + draft + "/reject"), draft, editor(), Map.of("reason", "x"))
                 .andExpect(status().isConflict());
         for (String step : List.of("submit", "publish", "reopen", "return")) {
-            send(post("/api/v1/incidents/" + published + "/" + step), editor(), "").andExpect(status().isConflict());
+            sendOnCurrent(post("/api/v1/incidents/" + published + "/" + step), published, editor(), "").andExpect(status().isConflict());
         }
         Map<String, Object> correction = tobolInfo();
         correction.put("note", "typo");
-        send(post("/api/v1/incidents/" + draft + "/correct"), editor(), correction).andExpect(status().isConflict());
+        sendOnCurrent(post("/api/v1/incidents/" + draft + "/correct"), draft, editor(), correction).andExpect(status().isConflict());
         assertThat(incidentTables()).isEqualTo(before);
     }
 
@@ -140,7 +141,7 @@ class IncidentLifecycleTest extends IncidentApiSupport {
         String before = incidentTables();
         Map<String, Object> changed = tobolInfo();
         changed.put("title", "Changed quietly");
-        send(putTo(id), editor(), changed).andExpect(status().isConflict())
+        sendOnCurrent(putTo(id), id, editor(), changed).andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("/correct")));
         assertThat(incidentTables()).isEqualTo(before);
     }
@@ -152,17 +153,17 @@ class IncidentLifecycleTest extends IncidentApiSupport {
         corrected.put("people_affected", 2);
         corrected.put("title", "Judge removed two TobolInfo journalists from an open hearing");
         corrected.put("note", "A second journalist was removed too");
-        send(post("/api/v1/incidents/" + id + "/correct"), editor(), corrected).andExpect(status().isOk())
-                .andExpect(jsonPath("$.revision").value(2))
+        sendOnCurrent(post("/api/v1/incidents/" + id + "/correct"), id, editor(), corrected).andExpect(status().isOk())
+                .andExpect(jsonPath("$.revision").value(4))
                 .andExpect(jsonPath("$.people_affected").value(2))
                 .andExpect(jsonPath("$.state").value("published"));
         readAsStaff("/api/v1/incidents/" + id + "/revisions")
                 .andExpect(jsonPath("$.length()").value(2))
-                .andExpect(jsonPath("$[0].revision").value(1))
+                .andExpect(jsonPath("$[0].revision").value(3))
                 .andExpect(jsonPath("$[0].snapshot.people_affected").value(1))
                 .andExpect(jsonPath("$[0].snapshot.title")
                         .value("Judge removed a TobolInfo journalist from an open hearing"))
-                .andExpect(jsonPath("$[1].revision").value(2))
+                .andExpect(jsonPath("$[1].revision").value(4))
                 .andExpect(jsonPath("$[1].note").value("A second journalist was removed too"))
                 .andExpect(jsonPath("$[1].recorded_by").value(EDITOR))
                 .andExpect(jsonPath("$[1].snapshot.people_affected").value(2));
@@ -174,7 +175,7 @@ class IncidentLifecycleTest extends IncidentApiSupport {
         Map<String, Object> corrected = tobolInfo();
         corrected.put("note", "why not");
         String before = incidentTables();
-        send(post("/api/v1/incidents/" + id + "/correct"), monitor(), corrected).andExpect(status().isForbidden());
+        sendOnCurrent(post("/api/v1/incidents/" + id + "/correct"), id, monitor(), corrected).andExpect(status().isForbidden());
         assertThat(incidentTables()).isEqualTo(before);
     }
 
