@@ -64,6 +64,8 @@ class KuzetRouteRules implements RouteRuleSource {
                 any("/staff/triage/**", MONITORS),
                 any("/staff/cases/**", MONITORS),
                 any("/staff/actors/**", MONITORS),
+                // the form's suggestions name actors, which are public records: every form's author needs them
+                get("/staff/actors/suggest", STAFF),
                 any("/staff/admin", ADMINS),
                 any("/staff/admin/**", ADMINS));
     }

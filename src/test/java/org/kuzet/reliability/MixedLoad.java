@@ -159,15 +159,18 @@ final class MixedLoad {
         long incident = id.asLong();
         recorded.add(incident);
         String state = "draft";
+        // each step names the version it was taken on, as every change must
+        String version = created.headers().firstValue("ETag").orElse("");
         if (publish) {
             for (String step : List.of("submit", "publish")) {
                 long t1 = System.nanoTime();
-                HttpResponse<String> moved = send(http, post("/api/v1/incidents/" + incident + "/" + step, token,
-                        ""));
+                HttpResponse<String> moved = send(http, HttpRequest.newBuilder(post("/api/v1/incidents/" + incident
+                        + "/" + step, token, ""), (name, value) -> true).header("If-Match", version).build());
                 spent.add((System.nanoTime() - t1) / 1000);
                 if (moved == null || moved.statusCode() != 200) {
                     break;
                 }
+                version = moved.headers().firstValue("ETag").orElse("");
                 state = step.equals("submit") ? "in_review" : "published";
             }
         }
