@@ -7,10 +7,13 @@ import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Seed 002, the March 2024 report: every figure it states, read by a person from the seed. */
+/**
+ * The March 2024 report (seed 002), as the project's own text carrying its facts (fixtures/report-2024-03.txt): every
+ * figure the seed states, read by a person from the seed.
+ */
 class Seed002ExtractionTest {
 
-    private static final Extraction E = Reports.extract("/seeds/002.txt");
+    private static final Extraction E = Reports.extract("/fixtures/report-2024-03.txt");
 
     @Test
     void coversMarch2024PublishedInJune() {

@@ -6,10 +6,13 @@ import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Seed 004, the August 2020 report: every figure it states, read by a person from the seed. */
+/**
+ * The August 2020 report (seed 004), as the project's own text carrying its facts (fixtures/report-2020-08.txt):
+ * every figure the seed states, read by a person from the seed.
+ */
 class Seed004ExtractionTest {
 
-    private static final Extraction E = Reports.extract("/seeds/004.txt");
+    private static final Extraction E = Reports.extract("/fixtures/report-2020-08.txt");
 
     @Test
     void coversAugust2020EvenThoughTheHeaderSaysFirstOfAugust() {
