@@ -1,5 +1,7 @@
 package org.kuzet.archive;
 
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -7,10 +9,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Reads test reports from the classpath and extracts them. */
+/**
+ * Reads test reports from the classpath, or the seed documents where they lie beside the repository, and
+ * extracts them.
+ */
 final class Reports {
 
     static final ReportExtractor EXTRACTOR = new ReportExtractor();
+
+    /**
+     * The seed documents themselves, outside the repository (../shared/seeds/ beside the repository root, or the
+     * folder named by the system property kuzet.seeds); a test reading them is skipped where the folder is absent.
+     */
+    static final Path SEEDS = Path.of(System.getProperty("kuzet.seeds", "../shared/seeds"));
 
     private Reports() {
     }
@@ -27,14 +38,9 @@ final class Reports {
         }
     }
 
-    /**
-     * The seed documents themselves, outside the repository (../shared/seeds/ beside the repository root, or the
-     * folder named by the system property kuzet.seeds); tests on them are skipped where the folder is absent.
-     */
-    static final Path SEEDS = Path.of(System.getProperty("kuzet.seeds", "../shared/seeds"));
-
     /** Seed NNN, whose file name starts with its number ("002_64bac003d1cd369c.txt"). */
     static Extraction extractSeed(String number) {
+        assumeTrue(Files.isDirectory(SEEDS), "no seed documents at " + SEEDS.toAbsolutePath());
         try (var files = Files.list(SEEDS)) {
             Path seed = files.filter(f -> f.getFileName().toString().startsWith(number + "_")).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("no seed " + number + " in " + SEEDS));

@@ -5,23 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The March 2024 report (seed 002), as the project's own text carrying its facts (fixtures/report-2024-03.txt): every
  * figure the seed states, read by a person from the seed.
  */
-class Seed002ExtractionTest {
+class Seed002ExtractionTest extends ReportUnderTest {
 
-    Extraction found;
-
-    @BeforeEach
-    void read() {
-        found = extraction();
-    }
-
-    /** The report under test; {@link Seed002OriginalTest} reads the seed itself instead. */
+    /** The project's text; {@link Seed002OriginalTest} reads the seed itself instead. */
+    @Override
     Extraction extraction() {
         return Reports.extract("/fixtures/report-2024-03.txt");
     }

@@ -4,23 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.YearMonth;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The August 2020 report (seed 004), as the project's own text carrying its facts (fixtures/report-2020-08.txt):
  * every figure the seed states, read by a person from the seed.
  */
-class Seed004ExtractionTest {
+class Seed004ExtractionTest extends ReportUnderTest {
 
-    Extraction found;
-
-    @BeforeEach
-    void read() {
-        found = extraction();
-    }
-
-    /** The report under test; {@link Seed004OriginalTest} reads the seed itself instead. */
+    /** The project's text; {@link Seed004OriginalTest} reads the seed itself instead. */
+    @Override
     Extraction extraction() {
         return Reports.extract("/fixtures/report-2020-08.txt");
     }
