@@ -71,7 +71,7 @@ class ArchiveDatabaseTest {
 
     @Test
     void storesTheMarchReportOnceWithDraftIncidentsFromIt() {
-        Extraction march = Reports.extract("/seeds/002.txt");
+        Extraction march = Reports.extract("/fixtures/report-2024-03.txt");
         ArchiveImport.Outcome first = archive.store(march, "tester");
         assertThat(first.alreadyImported()).isFalse();
         assertThat(first.draftIncidents()).isEqualTo(4);
@@ -103,7 +103,7 @@ class ArchiveDatabaseTest {
                 .query(Long.class).single()).isEqualTo(5);
 
         long incidentsBefore = count("incident");
-        ArchiveImport.Outcome again = archive.store(Reports.extract("/seeds/002.txt"), "tester");
+        ArchiveImport.Outcome again = archive.store(Reports.extract("/fixtures/report-2024-03.txt"), "tester");
         assertThat(again.alreadyImported()).isTrue();
         assertThat(again.reportId()).isEqualTo(first.reportId());
         assertThat(count("incident")).isEqualTo(incidentsBefore);
@@ -112,7 +112,7 @@ class ArchiveDatabaseTest {
 
     @Test
     void storesTheAugust2020FiguresExactly() {
-        ArchiveImport.Outcome outcome = archive.store(Reports.extract("/seeds/004.txt"), "tester");
+        ArchiveImport.Outcome outcome = archive.store(Reports.extract("/fixtures/report-2020-08.txt"), "tester");
         Map<String, Long> figures = statistics.figures(YearMonth.of(2020, 8));
         assertThat(outcome.alreadyImported()).isFalse();
         assertThat(figures).containsEntry("damages_claimed_kzt", 78_100_000L)

@@ -41,10 +41,10 @@ class ArchiveImportCommandTest {
     @Test
     @SuppressWarnings("unchecked")
     void printsOneJsonObjectPerFileWithoutADatabase() throws Exception {
-        Path march = dir.resolve("002.txt");
-        Path august = dir.resolve("004.txt");
-        try (var a = getClass().getResourceAsStream("/seeds/002.txt");
-             var b = getClass().getResourceAsStream("/seeds/004.txt")) {
+        Path march = dir.resolve("report-2024-03.txt");
+        Path august = dir.resolve("report-2020-08.txt");
+        try (var a = getClass().getResourceAsStream("/fixtures/report-2024-03.txt");
+             var b = getClass().getResourceAsStream("/fixtures/report-2020-08.txt")) {
             Files.write(march, a.readAllBytes());
             Files.write(august, b.readAllBytes());
         }

@@ -57,12 +57,12 @@ class ArchivePageTest {
 
     @Test
     void marksEveryFigureWhereItWasFound() throws Exception {
-        byte[] seed;
-        try (var in = getClass().getResourceAsStream("/seeds/004.txt")) {
-            seed = in.readAllBytes();
+        byte[] report;
+        try (var in = getClass().getResourceAsStream("/fixtures/report-2020-08.txt")) {
+            report = in.readAllBytes();
         }
         String page = mvc.perform(multipart("/staff/archive/extract")
-                        .file(new MockMultipartFile("file", "004.txt", "text/plain", seed))
+                        .file(new MockMultipartFile("file", "report-2020-08.txt", "text/plain", report))
                         .with(csrf()).with(user("monitor").roles("MONITOR")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("data-figure=\"damages_claimed_kzt = 78100000\"");

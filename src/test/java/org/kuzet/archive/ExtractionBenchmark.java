@@ -12,7 +12,7 @@ import java.util.List;
  */
 public final class ExtractionBenchmark {
 
-    private static final String[] REPORTS = {"/seeds/002.txt", "/seeds/004.txt", "/archive/2016-05-glued.txt",
+    private static final String[] REPORTS = {"/fixtures/report-2024-03.txt", "/fixtures/report-2020-08.txt", "/archive/2016-05-glued.txt",
         "/archive/2023-02-ru.txt", "/archive/2021-07-words.txt", "/archive/2019-11-money.txt",
         "/archive/2018-04-word.html", "/archive/2023-01-nested.html", "/archive/2020-10-ru-court.txt"};
 

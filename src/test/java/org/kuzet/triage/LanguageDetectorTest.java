@@ -2,9 +2,6 @@ package org.kuzet.triage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -24,12 +21,9 @@ class LanguageDetectorTest {
     }
 
     @Test
-    void theSeedsAreEnglish() throws IOException {
-        for (String seed : new String[] {"000", "001", "003"}) {
-            try (InputStream in = getClass().getResourceAsStream("/seeds/" + seed + ".txt")) {
-                assertThat(LanguageDetector.detect(new String(in.readAllBytes(), StandardCharsets.UTF_8)))
-                        .isEqualTo(Language.EN);
-            }
+    void theArticlesCarryingTheSeedsFactsAreEnglish() {
+        for (String article : FixtureArticles.ALL) {
+            assertThat(LanguageDetector.detect(FixtureArticles.text(article))).as(article).isEqualTo(Language.EN);
         }
     }
 

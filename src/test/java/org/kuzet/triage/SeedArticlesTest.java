@@ -1,23 +1,24 @@
 package org.kuzet.triage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kuzet.triage.FixtureArticles.MINISTER;
+import static org.kuzet.triage.FixtureArticles.OSCE;
+import static org.kuzet.triage.FixtureArticles.REBUTTAL;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.kuzet.spelling.Spelling;
 
-/** The incidents that seeds 001 and 003 describe each come out as a candidate; seed 000 comes out as a reply. */
+/**
+ * The incidents that the OSCE and minister articles describe (the facts of seeds 001 and 003) each come out as a
+ * candidate; the rebuttal (seed 000) comes out as a reply.
+ */
 class SeedArticlesTest {
 
     private static final ArticleAnalyzer ANALYZER = ArticleAnalyzer.shipped();
 
-    private static Analysis seed(String name) throws IOException {
-        try (InputStream in = SeedArticlesTest.class.getResourceAsStream("/seeds/" + name + ".txt")) {
-            return ANALYZER.analyze(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        }
+    private static Analysis article(String name) {
+        return ANALYZER.analyze(FixtureArticles.text(name));
     }
 
     private static Candidate candidateSaying(Analysis analysis, String words) {
@@ -27,9 +28,9 @@ class SeedArticlesTest {
     }
 
     @Test
-    void threatsAndCyberattacksAgainstOrda() throws IOException {
-        Analysis analysis = seed("001");
-        Candidate candidate = candidateSaying(analysis, "including cyberattacks, threats, and document forgery");
+    void threatsAndCyberattacksAgainstOrda() {
+        Analysis analysis = article(OSCE);
+        Candidate candidate = candidateSaying(analysis, "from cyberattacks and threats to forged documents");
         assertThat(candidate.proposes("threats")).isTrue();
         assertThat(candidate.proposes("unauthorized_access_ddos")).isTrue();
         assertThat(candidate.facts()).anyMatch(f -> f.kind() == Fact.Kind.OUTLET && f.value().equals(Spelling.key("Orda.kz")));
@@ -37,56 +38,56 @@ class SeedArticlesTest {
     }
 
     @Test
-    void documentForgeryAndTheCorporateRaid() throws IOException {
-        Candidate candidate = candidateSaying(seed("001"), "document forgery");
+    void documentForgeryAndTheCorporateRaid() {
+        Candidate candidate = candidateSaying(article(OSCE), "forged documents");
         assertThat(candidate.categories().getFirst().category()).isEqualTo("interference_media_activity");
         assertThat(candidate.passage().text()).contains("founding documents");
     }
 
     @Test
-    void fakeAccountsInJournalistsNames() throws IOException {
-        Candidate threads = candidateSaying(seed("001"), "fake Threads account under his name");
+    void fakeAccountsInJournalistsNames() {
+        Candidate threads = candidateSaying(article(OSCE), "fake Threads account under his name");
         assertThat(threads.categories().getFirst().category()).isEqualTo("misuse_of_image");
-        Candidate pages = candidateSaying(seed("001"), "fake pages published falsehoods");
+        Candidate pages = candidateSaying(article(OSCE), "fake pages spread lies");
         assertThat(pages.proposes("misuse_of_image")).isTrue();
-        Candidate social = candidateSaying(seed("003"), "Fake social media accounts have also been created");
+        Candidate social = candidateSaying(article(MINISTER), "Fake accounts on social media were also set up");
         assertThat(social.categories().getFirst().category()).isEqualTo("misuse_of_image");
     }
 
     @Test
-    void accreditationRefusedToAzattyqJournalists() throws IOException {
-        Analysis analysis = seed("001");
-        Candidate denied = candidateSaying(analysis, "the ministry denied accreditation to several reporters");
+    void accreditationRefusedToAzattyqJournalists() {
+        Analysis analysis = article(OSCE);
+        Candidate denied = candidateSaying(analysis, "the ministry withheld accreditation from several reporters");
         assertThat(denied.categories().getFirst().category()).isEqualTo("accreditation_denial");
         assertThat(denied.facts()).anyMatch(f -> f.kind() == Fact.Kind.OUTLET && f.value().equals(Spelling.key("Radio Azattyq")) && f.text().equals("Azattyq"));
         assertThat(denied.facts()).anyMatch(f -> f.kind() == Fact.Kind.STATE_BODY && f.text().equals("Ministry of Foreign Affairs"));
-        Candidate sixteen = candidateSaying(analysis, "16 Kazakhstani journalists were equated with foreign correspondents");
+        Candidate sixteen = candidateSaying(analysis, "put 16 Kazakhstani journalists on the same footing as foreign correspondents");
         assertThat(sixteen.categories().getFirst().category()).isEqualTo("accreditation_denial");
     }
 
     @Test
-    void threatsAgainstLawyers() throws IOException {
-        Candidate candidate = candidateSaying(seed("001"), "threats have been recorded against 33 lawyers");
+    void threatsAgainstLawyers() {
+        Candidate candidate = candidateSaying(article(OSCE), "33 lawyers, 14 of them women, have received threats");
         assertThat(candidate.categories().getFirst().category()).isEqualTo("threats");
         assertThat(candidate.facts()).anyMatch(f -> f.kind() == Fact.Kind.PERSON && f.text().equals("Anar Ibrayeva"));
     }
 
     @Test
-    void blockingOfResources() throws IOException {
-        Candidate candidate = candidateSaying(seed("003"), "to block such resources");
+    void blockingOfResources() {
+        Candidate candidate = candidateSaying(article(MINISTER), "telling particular government agencies to block them");
         assertThat(candidate.categories().getFirst().category()).isEqualTo("blocking");
     }
 
     @Test
-    void threatsAgainstOrdaJournalistsInTheMinistersWords() throws IOException {
-        Candidate candidate = candidateSaying(seed("003"), "have faced sustained pressure, threats, and harassment");
+    void threatsAgainstOrdaJournalistsInTheMinistersWords() {
+        Candidate candidate = candidateSaying(article(MINISTER), "have been under constant pressure, threats and harassment");
         assertThat(candidate.categories().getFirst().category()).isEqualTo("threats");
         assertThat(candidate.facts()).anyMatch(f -> f.kind() == Fact.Kind.PERSON && f.text().equals("Gulnara Bazhkenova"));
     }
 
     @Test
-    void theStateBodysRebuttalIsAnOfficialReplyNotAViolation() throws IOException {
-        Analysis analysis = seed("000");
+    void theStateBodysRebuttalIsAnOfficialReplyNotAViolation() {
+        Analysis analysis = article(REBUTTAL);
         assertThat(analysis.reply()).isPresent();
         assertThat(analysis.candidates()).isEmpty();
         OfficialReply reply = analysis.reply().orElseThrow();
@@ -96,15 +97,15 @@ class SeedArticlesTest {
     }
 
     @Test
-    void reportsOfIncidentsAreNotReplies() throws IOException {
-        assertThat(seed("001").reply()).isEmpty();
-        assertThat(seed("003").reply()).isEmpty();
+    void reportsOfIncidentsAreNotReplies() {
+        assertThat(article(OSCE).reply()).isEmpty();
+        assertThat(article(MINISTER).reply()).isEmpty();
     }
 
     @Test
-    void headlinesOfOtherStoriesAreNotCandidates() throws IOException {
-        // "Temirtau Native Sentenced to 22 Years in Russia" is in the list of latest news under seed 003
-        assertThat(seed("003").candidates()).noneMatch(c -> c.passage().text().contains("Temirtau"));
-        assertThat(seed("003").facts()).noneMatch(f -> f.text().equals("Temirtau"));
+    void headlinesOfOtherStoriesAreNotCandidates() {
+        // "Man from Temirtau Gets 22 Years in Russian Prison" is in the list of latest news under the article
+        assertThat(article(MINISTER).candidates()).noneMatch(c -> c.passage().text().contains("Temirtau"));
+        assertThat(article(MINISTER).facts()).noneMatch(f -> f.text().equals("Temirtau"));
     }
 }

@@ -1,30 +1,26 @@
 package org.kuzet.triage;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * Speed of extraction and classification on one thread (run on demand, not a test; see docs/benchmarks.md):
- * the five seed texts, analysed over and over after a warm-up. Prints articles per second and KB per second, by
- * wall clock and by the thread's CPU time: on a machine shared with other work the CPU time tells what one core
- * does.
+ * the five fixture texts that carry the seeds' facts (src/test/resources/fixtures), analysed over and over after a
+ * warm-up. Prints articles per second and KB per second, by wall clock and by the thread's CPU time: on a machine
+ * shared with other work the CPU time tells what one core does.
  */
 public final class TriageBenchmark {
 
     private TriageBenchmark() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
         List<String> articles = new ArrayList<>();
-        for (String seed : new String[] {"000", "001", "002", "003", "004"}) {
-            try (InputStream in = TriageBenchmark.class.getResourceAsStream("/seeds/" + seed + ".txt")) {
-                articles.add(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            }
+        for (String fixture : new String[] {FixtureArticles.REBUTTAL, FixtureArticles.OSCE, "report-2024-03",
+            FixtureArticles.MINISTER, "report-2020-08"}) {
+            articles.add(FixtureArticles.text(fixture));
         }
         long trainStart = System.nanoTime();
         ArticleAnalyzer analyzer = ArticleAnalyzer.shipped();
