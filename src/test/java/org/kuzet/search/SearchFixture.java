@@ -2,6 +2,8 @@ package org.kuzet.search;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.kuzet.security.Role;
+import org.kuzet.security.Viewer;
 import org.kuzet.spelling.Spelling;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -20,6 +22,11 @@ final class SearchFixture {
     static final String REJECTION_MARKER = "zzqrejected";
     static final List<String> MARKERS = List.of(DRAFT_TITLE_MARKER, NOTES_MARKER, CONTACT_MARKER, CORRESPONDENT_MARKER,
             ARCHIVE_MARKER, PUBLIC_SOURCE_CORRESPONDENT_MARKER, REJECTION_MARKER);
+    /** A monitor: searches every document and all its text. */
+    static final Viewer MONITOR = new Viewer("search-monitor", Role.MONITOR);
+    /** A correspondent who wrote none of the fixture's records: searches as the public does. */
+    static final Viewer CORRESPONDENT = new Viewer("search-correspondent", Role.CORRESPONDENT);
+    static final List<Viewer> VIEWERS = List.of(Viewer.PUBLIC, CORRESPONDENT, MONITOR);
     /** A name that only a draft holds. */
     static final String DRAFT_ONLY_NAME = "Zhanbolatova";
 
