@@ -26,7 +26,9 @@ final class SearchFixture {
     static final Viewer MONITOR = new Viewer("search-monitor", Role.MONITOR);
     /** A correspondent who wrote none of the fixture's records: searches as the public does. */
     static final Viewer CORRESPONDENT = new Viewer("search-correspondent", Role.CORRESPONDENT);
-    static final List<Viewer> VIEWERS = List.of(Viewer.PUBLIC, CORRESPONDENT, MONITOR);
+    /** The correspondent who wrote the draft (I4): reads its title, notes and contacts, and nobody else's. */
+    static final Viewer DRAFT_AUTHOR = new Viewer("search-draft-author", Role.CORRESPONDENT);
+    static final List<Viewer> VIEWERS = List.of(Viewer.PUBLIC, CORRESPONDENT, DRAFT_AUTHOR, MONITOR);
     /** A name that only a draft holds. */
     static final String DRAFT_ONLY_NAME = "Zhanbolatova";
 
@@ -95,6 +97,7 @@ final class SearchFixture {
                 "Ещё не проверено.", LocalDate.of(2024, 3, 28), "day", "kz-almaty", "threats", "unverified", "draft",
                 "Источник просил не называть его " + NOTES_MARKER, null);
         victim(i4, null, DRAFT_ONLY_NAME, "journalist", null, "+7 701 000 " + CONTACT_MARKER);
+        jdbc.sql("update incident set created_by = ? where id = ?").params(DRAFT_AUTHOR.username(), i4).update();
         perpetrator(i4, "Неизвестный", "unknown");
 
         long i5 = incident("sf-5", "Отказ в предоставлении информации журналисту",
