@@ -73,7 +73,7 @@ class PublicIncidents {
     }
 
     Page list(IncidentFilter filter, int page, int size, String lang, boolean staff) {
-        return counts.get(List.of("list", filter, page, size, column(lang), viewer(staff)),
+        return counts.get(List.of("list", filter, page, size, column(lang), staff, viewer(staff)),
                 () -> computeList(filter, page, size, lang, staff));
     }
 
@@ -137,7 +137,7 @@ class PublicIncidents {
     }
 
     Map<String, List<Facet>> facets(IncidentFilter filter, String lang, boolean staff) {
-        return counts.get(List.of("facets", filter, column(lang), viewer(staff)),
+        return counts.get(List.of("facets", filter, column(lang), staff, viewer(staff)),
                 () -> computeFacets(filter, lang, staff));
     }
 
