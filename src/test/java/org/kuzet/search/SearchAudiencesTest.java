@@ -1,7 +1,6 @@
 package org.kuzet.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -13,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kuzet.reference.Fixtures;
+import org.kuzet.reference.Staff;
 import org.kuzet.security.Role;
 import org.kuzet.security.StaffAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +35,6 @@ import tools.jackson.databind.json.JsonMapper;
 @AutoConfigureMockMvc
 class SearchAudiencesTest {
 
-    private static final String PASSWORD = "search-audiences-password";
     private static final String ONE = "sa-correspondent-one";
     private static final String TWO = "sa-correspondent-two";
     private static final String MONITOR = "sa-monitor";
@@ -67,6 +66,9 @@ class SearchAudiencesTest {
     @Autowired
     JsonMapper json;
 
+    RequestPostProcessor one;
+    RequestPostProcessor two;
+    RequestPostProcessor monitor;
     long published;
     long draft;
     long othersDraft;
@@ -75,9 +77,9 @@ class SearchAudiencesTest {
 
     @BeforeEach
     void world() throws Exception {
-        account(ONE, Role.CORRESPONDENT);
-        account(TWO, Role.CORRESPONDENT);
-        account(MONITOR, Role.MONITOR);
+        one = Staff.named(accounts, ONE, Role.CORRESPONDENT);
+        two = Staff.named(accounts, TWO, Role.CORRESPONDENT);
+        monitor = Staff.named(accounts, MONITOR, Role.MONITOR);
         if (jdbc.sql("select count(*) from incident where external_id = 'sa-published'").query(Long.class).single() == 0) {
             load();
         }
@@ -121,9 +123,9 @@ class SearchAudiencesTest {
             assertThat(results.get("total").asLong()).isZero();
             assertThat(results.toString()).doesNotContain("MK1").doesNotContain("I saw it");
         }
-        assertThat(hits(search(as(ONE), REPORT_MARKER), "source")).containsExactly(report);
-        assertThat(highlights(search(as(ONE), REPORT_MARKER))).anyMatch(h -> h.contains("<mark>MK1</mark>"));
-        assertThat(hits(search(as(MONITOR), REPORT_MARKER), "source")).containsExactly(report);
+        assertThat(hits(search(one, REPORT_MARKER), "source")).containsExactly(report);
+        assertThat(highlights(search(one, REPORT_MARKER))).anyMatch(h -> h.contains("<mark>MK1</mark>"));
+        assertThat(hits(search(monitor, REPORT_MARKER), "source")).containsExactly(report);
     }
 
     @Test
@@ -135,13 +137,13 @@ class SearchAudiencesTest {
                 assertThat(results.toString()).doesNotContain(NAME_MARKER).doesNotContain(PHONE_MARKER)
                         .doesNotContain("+7 701");
             }
-            assertThat(hits(search(as(ONE), marker), "incident")).as(marker).containsExactly(published);
-            assertThat(hits(search(as(MONITOR), marker), "incident")).as(marker).containsExactly(published);
+            assertThat(hits(search(one, marker), "incident")).as(marker).containsExactly(published);
+            assertThat(hits(search(monitor, marker), "incident")).as(marker).containsExactly(published);
         }
-        assertThat(hits(search(as(TWO), PHONE_MARKER), "source")).isEmpty();
-        assertThat(hits(search(as(ONE), PHONE_MARKER), "source")).containsExactly(article);
-        assertThat(highlights(search(as(ONE), PHONE_MARKER))).anyMatch(h -> h.contains("<mark>" + PHONE_MARKER));
-        assertThat(hits(search(as(MONITOR), PHONE_MARKER), "source")).containsExactly(article);
+        assertThat(hits(search(two, PHONE_MARKER), "source")).isEmpty();
+        assertThat(hits(search(one, PHONE_MARKER), "source")).containsExactly(article);
+        assertThat(highlights(search(one, PHONE_MARKER))).anyMatch(h -> h.contains("<mark>" + PHONE_MARKER));
+        assertThat(hits(search(monitor, PHONE_MARKER), "source")).containsExactly(article);
     }
 
     @Test
@@ -154,13 +156,13 @@ class SearchAudiencesTest {
                 assertThat(results.toString()).as(marker).doesNotContain(marker);
                 results.get("facets").forEach(counts -> assertThat(counts).as(marker).isEmpty());
             }
-            assertThat(search(as(ONE), marker).get("total").asLong()).as(marker).isEqualTo(1);
-            assertThat(search(as(MONITOR), marker).get("total").asLong()).as(marker).isEqualTo(1);
+            assertThat(search(one, marker).get("total").asLong()).as(marker).isEqualTo(1);
+            assertThat(search(monitor, marker).get("total").asLong()).as(marker).isEqualTo(1);
         }
         // the other way round too: correspondent one does not find correspondent two's draft
-        assertThat(search(as(ONE), OTHER_DRAFT_MARKER).get("total").asLong()).isZero();
-        assertThat(hits(search(as(TWO), OTHER_DRAFT_MARKER), "incident")).containsExactly(othersDraft);
-        assertThat(hits(search(as(MONITOR), OTHER_DRAFT_MARKER), "incident")).containsExactly(othersDraft);
+        assertThat(search(one, OTHER_DRAFT_MARKER).get("total").asLong()).isZero();
+        assertThat(hits(search(two, OTHER_DRAFT_MARKER), "incident")).containsExactly(othersDraft);
+        assertThat(hits(search(monitor, OTHER_DRAFT_MARKER), "incident")).containsExactly(othersDraft);
     }
 
     @Test
@@ -173,18 +175,18 @@ class SearchAudiencesTest {
                 assertThat(results.toString()).doesNotContain(secret);
             }
         }
-        assertThat(highlights(search(as(ONE), NOTES_MARKER))).anyMatch(h -> h.contains("<mark>" + NOTES_MARKER));
-        assertThat(highlights(search(as(MONITOR), CONTACT_MARKER))).anyMatch(h -> h.contains(CONTACT_MARKER));
+        assertThat(highlights(search(one, NOTES_MARKER))).anyMatch(h -> h.contains("<mark>" + NOTES_MARKER));
+        assertThat(highlights(search(monitor, CONTACT_MARKER))).anyMatch(h -> h.contains(CONTACT_MARKER));
     }
 
     @Test
     void facetsCountOnlyWhatTheCorrespondentMaySee() throws Exception {
-        assertThat(search(as(TWO), "").path("facets").path("state").path("draft").asLong()).isEqualTo(1);
-        assertThat(search(as(ONE), "").path("facets").path("state").path("draft").asLong()).isEqualTo(1);
+        assertThat(search(two, "").path("facets").path("state").path("draft").asLong()).isEqualTo(1);
+        assertThat(search(one, "").path("facets").path("state").path("draft").asLong()).isEqualTo(1);
         assertThat(search(anonymous(), "").path("facets").path("state").has("draft")).isFalse();
-        assertThat(search(as(MONITOR), "").path("facets").path("state").path("draft").asLong()).isGreaterThanOrEqualTo(2);
-        assertThat(hits(search(as(TWO), "", "state", "draft", "size", "100"), "incident")).containsExactly(othersDraft);
-        assertThat(hits(search(as(ONE), "", "state", "draft", "size", "100"), "incident")).containsExactly(draft);
+        assertThat(search(monitor, "").path("facets").path("state").path("draft").asLong()).isGreaterThanOrEqualTo(2);
+        assertThat(hits(search(two, "", "state", "draft", "size", "100"), "incident")).containsExactly(othersDraft);
+        assertThat(hits(search(one, "", "state", "draft", "size", "100"), "incident")).containsExactly(draft);
     }
 
     @Test
@@ -194,29 +196,20 @@ class SearchAudiencesTest {
             assertThat(results.get("suggestions")).isEmpty();
             assertThat(results.get("total").asLong()).isZero();
         }
-        assertThat(search(as(ONE), DRAFT_NAME_TYPO).get("suggestions")).isNotEmpty();
-        assertThat(hits(search(as(ONE), DRAFT_NAME_TYPO), "incident")).containsExactly(draft);
-        assertThat(hits(search(as(MONITOR), DRAFT_NAME_TYPO), "incident")).containsExactly(draft);
+        assertThat(search(one, DRAFT_NAME_TYPO).get("suggestions")).isNotEmpty();
+        assertThat(hits(search(one, DRAFT_NAME_TYPO), "incident")).containsExactly(draft);
+        assertThat(hits(search(monitor, DRAFT_NAME_TYPO), "incident")).containsExactly(draft);
     }
 
     /** The public and the correspondent who wrote none of correspondent one's records. */
     private List<RequestPostProcessor> outsiders() {
-        return List.of(anonymous(), as(TWO));
+        return List.of(anonymous(), two);
     }
 
     private static RequestPostProcessor anonymous() {
         return request -> request;
     }
 
-    private static RequestPostProcessor as(String username) {
-        return httpBasic(username, PASSWORD);
-    }
-
-    private void account(String username, Role role) {
-        if (!accounts.exists(username)) {
-            accounts.create(username, username, PASSWORD, role);
-        }
-    }
 
     private JsonNode search(RequestPostProcessor who, String q, String... more) throws Exception {
         var request = get("/api/v1/search").param("q", q).with(who);
@@ -245,7 +238,7 @@ class SearchAudiencesTest {
     }
 
     private long postSource(String body) throws Exception {
-        String response = mvc.perform(post("/api/v1/sources").with(as(ONE)).contentType(MediaType.APPLICATION_JSON)
+        String response = mvc.perform(post("/api/v1/sources").with(one).contentType(MediaType.APPLICATION_JSON)
                         .content(body))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         return json.readTree(response).get("id").longValue();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -14,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kuzet.reference.Fixtures;
+import org.kuzet.reference.Staff;
 import org.kuzet.security.Role;
 import org.kuzet.security.StaffAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +35,6 @@ import tools.jackson.databind.json.JsonMapper;
 @AutoConfigureMockMvc
 class SourceAuthorTest {
 
-    private static final String PASSWORD = "source-author-password";
     private static final String ONE = "src-correspondent-one";
     private static final String TWO = "src-correspondent-two";
     private static final String MONITOR = "src-monitor";
@@ -49,25 +48,24 @@ class SourceAuthorTest {
     @Autowired
     JsonMapper json;
 
+    RequestPostProcessor one;
+    RequestPostProcessor two;
+    RequestPostProcessor monitor;
+
     @BeforeEach
     void accounts() {
-        for (String username : new String[] {ONE, TWO}) {
-            if (!accounts.exists(username)) {
-                accounts.create(username, username, PASSWORD, Role.CORRESPONDENT);
-            }
-        }
-        if (!accounts.exists(MONITOR)) {
-            accounts.create(MONITOR, MONITOR, PASSWORD, Role.MONITOR);
-        }
+        one = Staff.named(accounts, ONE, Role.CORRESPONDENT);
+        two = Staff.named(accounts, TWO, Role.CORRESPONDENT);
+        monitor = Staff.named(accounts, MONITOR, Role.MONITOR);
     }
 
     @Test
     void aReportSentUnflaggedIsStoredConfidentialAndShownToItsAuthorAndMonitorsOnly() throws Exception {
         long incident = Fixtures.incident(jdbc, null, "Published with a report", "published");
-        String created = mvc.perform(post("/api/v1/sources").with(as(ONE)).contentType(MediaType.APPLICATION_JSON)
+        String created = mvc.perform(post("/api/v1/sources").with(one).contentType(MediaType.APPLICATION_JSON)
                         .content("""
-                                {"kind": "correspondent_report", "title": "Report from the field MK1",
-                                 "archived_text": "I saw it. MK1", "correspondent": "Aigerim, +7 701 555 0100",
+                                {"kind": "correspondent_report", "title": "Report from the field SA2",
+                                 "archived_text": "I saw it. SA2", "correspondent": "Aigerim, +7 701 555 0100",
                                  "confidential": false}"""))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.confidential").value(true))
@@ -80,24 +78,24 @@ class SourceAuthorTest {
                 .single()).isTrue();
 
         mvc.perform(get("/api/v1/sources/" + report)).andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/sources/" + report).with(as(TWO))).andExpect(status().isNotFound());
-        mvc.perform(put("/api/v1/sources/" + report).with(as(TWO)).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(get("/api/v1/sources/" + report).with(two)).andExpect(status().isNotFound());
+        mvc.perform(put("/api/v1/sources/" + report).with(two).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"kind\": \"other\"}")).andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/sources/" + report).with(as(ONE))).andExpect(status().isOk())
+        mvc.perform(get("/api/v1/sources/" + report).with(one)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.correspondent").value("Aigerim, +7 701 555 0100"))
                 .andExpect(jsonPath("$.incidents[0]").value((int) incident));
-        mvc.perform(get("/api/v1/sources/" + report).with(as(MONITOR))).andExpect(status().isOk())
+        mvc.perform(get("/api/v1/sources/" + report).with(monitor)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.created_by").value(ONE))
                 .andExpect(jsonPath("$.correspondent").value("Aigerim, +7 701 555 0100"));
 
-        for (RequestPostProcessor outsider : new RequestPostProcessor[] {request -> request, as(TWO)}) {
+        for (RequestPostProcessor outsider : new RequestPostProcessor[] {request -> request, two}) {
             mvc.perform(get("/api/v1/sources").param("kind", "correspondent_report").param("size", "200").with(outsider))
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$.items[*].id", not(hasItem((int) report))));
         }
-        for (String reader : new String[] {ONE, MONITOR}) {
+        for (RequestPostProcessor reader : new RequestPostProcessor[] {one, monitor}) {
             mvc.perform(get("/api/v1/sources").param("kind", "correspondent_report").param("size", "200")
-                            .with(as(reader)))
+                            .with(reader))
                     .andExpect(jsonPath("$.items[*].id", hasItem((int) report)));
         }
     }
@@ -105,21 +103,21 @@ class SourceAuthorTest {
     @Test
     void whoReportedAndWhoRecordedAPublicSourceAreForItsAuthorAndMonitors() throws Exception {
         long incident = Fixtures.incident(jdbc, null, "Published with an article", "published");
-        String created = mvc.perform(post("/api/v1/sources").with(as(ONE)).contentType(MediaType.APPLICATION_JSON)
+        String created = mvc.perform(post("/api/v1/sources").with(one).contentType(MediaType.APPLICATION_JSON)
                         .content("""
                                 {"kind": "media_article", "title": "Hearing closed", "correspondent": "Aigerim"}"""))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         long article = json.readTree(created).get("id").longValue();
         Fixtures.link(jdbc, incident, article);
 
-        for (RequestPostProcessor outsider : new RequestPostProcessor[] {request -> request, as(TWO)}) {
+        for (RequestPostProcessor outsider : new RequestPostProcessor[] {request -> request, two}) {
             mvc.perform(get("/api/v1/sources/" + article).with(outsider)).andExpect(status().isOk())
                     .andExpect(jsonPath("$.confidential").value(false))
                     .andExpect(jsonPath("$.correspondent").doesNotExist())
                     .andExpect(jsonPath("$.created_by").doesNotExist());
         }
-        for (String reader : new String[] {ONE, MONITOR}) {
-            mvc.perform(get("/api/v1/sources/" + article).with(as(reader))).andExpect(status().isOk())
+        for (RequestPostProcessor reader : new RequestPostProcessor[] {one, monitor}) {
+            mvc.perform(get("/api/v1/sources/" + article).with(reader)).andExpect(status().isOk())
                     .andExpect(jsonPath("$.correspondent").value("Aigerim"))
                     .andExpect(jsonPath("$.created_by").value(ONE));
         }
@@ -130,9 +128,5 @@ class SourceAuthorTest {
         assertThatThrownBy(() -> jdbc.sql("insert into source (kind, title, confidential) "
                 + "values ('correspondent_report', 'Unmarked', false)").update())
                 .isInstanceOf(DataIntegrityViolationException.class);
-    }
-
-    private static RequestPostProcessor as(String username) {
-        return httpBasic(username, PASSWORD);
     }
 }
