@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.kuzet.calendar.PartialDate;
-import org.kuzet.search.Audience;
 import org.kuzet.search.SearchIndex;
+import org.kuzet.security.Viewer;
 import org.kuzet.web.Languages;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -73,7 +73,7 @@ class PublicIncidents {
     }
 
     Page list(IncidentFilter filter, int page, int size, String lang, boolean staff) {
-        return counts.get(List.of("list", filter, page, size, column(lang), staff),
+        return counts.get(List.of("list", filter, page, size, column(lang), staff, viewer(staff)),
                 () -> computeList(filter, page, size, lang, staff));
     }
 
@@ -137,7 +137,8 @@ class PublicIncidents {
     }
 
     Map<String, List<Facet>> facets(IncidentFilter filter, String lang, boolean staff) {
-        return counts.get(List.of("facets", filter, column(lang), staff), () -> computeFacets(filter, lang, staff));
+        return counts.get(List.of("facets", filter, column(lang), staff, viewer(staff)),
+                () -> computeFacets(filter, lang, staff));
     }
 
     /**
@@ -206,17 +207,23 @@ class PublicIncidents {
     /**
      * Works out once, and remembers until the data changes, which incidents the words find and which places a
      * region holds; the count, the page and the facets of the list then each use the literal lists. The words are
-     * looked up in the search index, as the audience may search: the public among published incidents and their
-     * public text only (a word that only confidential notes or a draft hold finds nothing), staff among all.
+     * looked up in the search index, as the viewer may search: the public among published incidents and their
+     * public text only (a word that only confidential notes or a draft hold finds nothing), the signed-in staff
+     * member of a staff list as they may (a correspondent: also their own records, monitors up: all).
      */
     IncidentFilter.Resolved resolve(IncidentFilter filter, boolean staff) {
-        Audience audience = staff ? Audience.STAFF : Audience.PUBLIC;
-        long[] ids = filter.q() == null ? null : counts.get(List.of("words", filter.q(), audience),
-                () -> IdList.of(search.matchingIds("incident", filter.q(), audience))).toArray();
+        Viewer viewer = viewer(staff);
+        long[] ids = filter.q() == null ? null : counts.get(List.of("words", filter.q(), viewer),
+                () -> IdList.of(search.matchingIds("incident", filter.q(), viewer))).toArray();
         List<String> places = filter.region() == null ? null
                 : counts.get(List.of("places", filter.region()), () -> jdbc.sql(IncidentFilter.PLACES_UNDER)
                         .param("region", filter.region()).query(String.class).list());
         return new IncidentFilter.Resolved(ids, places);
+    }
+
+    /** Who reads a staff list (its words find what they may search; remembered lists are theirs alone). */
+    private static Viewer viewer(boolean staff) {
+        return staff ? Viewer.current() : Viewer.PUBLIC;
     }
 
     /** How many months the month facet lists (newest first). */

@@ -16,19 +16,22 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * The fields of a search document in the index. Public and staff-only text go into separate fields; a public query
- * names only the public ones and keeps to documents marked public, so confidential text can neither match, nor be
- * counted, highlighted or suggested.
+ * names only the public ones and keeps to documents marked public, a correspondent's asks the staff-only ones only
+ * of documents they are the author of, so confidential text can neither match, nor be counted, highlighted or
+ * suggested for anyone who may not read it.
  */
 final class LuceneDocuments {
 
     /** Bump when fields or analysis change: an index made by another version is rebuilt at start. */
-    static final String SCHEMA = "3";
+    static final String SCHEMA = "4";
 
     static final String KEY = "key";
     static final String ID = "id";
     static final String TYPE = "type";
     static final String VISIBLE = "visible";
     static final String PUBLIC = "public";
+    /** The account that wrote the record: a correspondent reads the staff text of their own records only. */
+    static final String AUTHOR = "author";
     static final String DATE = "date";
     static final String TITLE = "title";
     static final String PUBLIC_TEXT = "public_text";
@@ -75,6 +78,9 @@ final class LuceneDocuments {
         doc.add(new StoredField(TYPE, d.type()));
         if (d.published()) {
             doc.add(new StringField(VISIBLE, PUBLIC, Field.Store.NO));
+        }
+        if (d.author() != null) {
+            doc.add(new StringField(AUTHOR, d.author(), Field.Store.YES));
         }
         if (d.date() != null) {
             long day = d.date().toEpochDay();

@@ -34,10 +34,11 @@ import org.apache.lucene.util.QueryBuilder;
 
 /**
  * The Lucene query for a request: every word or "phrase" must match (by its stem or its folded spelling, a title
- * match counting more), in the fields the audience may read, among the documents it may see, with the facet values
- * asked for. A name-like word with no hit at all is also looked up as the known names nearest to it (edit distance
- * 1, or 2 for longer words): those are the suggestions. Known names are taken only from documents the audience may
- * see, so a name that only a draft holds is never suggested to the public.
+ * match counting more), in the fields the viewer may read of each document ({@link SearchAudience}: staff text only
+ * of the documents whose staff text they read), among the documents they may see, with the facet values asked for.
+ * A name-like word with no hit at all is also looked up as the known names nearest to it (edit distance 1, or 2
+ * for longer words): those are the suggestions. Known names are taken only from documents the viewer may see, so a
+ * name that only a draft holds is never suggested to the public, nor to a correspondent who did not write it.
  */
 final class LuceneQuery {
 
@@ -57,9 +58,9 @@ final class LuceneQuery {
     }
 
     static LuceneQuery of(SearchRequest request, QueryText text, Analyzer analyzer, IndexSearcher searcher) {
-        boolean staff = request.audience() == Audience.STAFF;
+        SearchAudience audience = SearchAudience.of(request.viewer());
         QueryBuilder builder = new QueryBuilder(analyzer);
-        Query visible = staff ? null : new TermQuery(new Term(LuceneDocuments.VISIBLE, LuceneDocuments.PUBLIC));
+        Query visible = audience.documents();
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         List<String> suggestions = new ArrayList<>();
         boolean anyPart = false;
@@ -69,22 +70,19 @@ final class LuceneQuery {
                 continue; // a stop word: it asks for nothing
             }
             BooleanQuery.Builder either = new BooleanQuery.Builder();
-            for (String field : staff
-                    ? List.of(LuceneDocuments.PUBLIC_STEM, LuceneDocuments.PUBLIC_FOLD, LuceneDocuments.STAFF_STEM,
-                            LuceneDocuments.STAFF_FOLD)
-                    : List.of(LuceneDocuments.PUBLIC_STEM, LuceneDocuments.PUBLIC_FOLD)) {
-                add(either, match(builder, field, part), 1f);
-            }
+            add(either, match(builder, LuceneDocuments.PUBLIC_STEM, part), 1f);
+            add(either, match(builder, LuceneDocuments.PUBLIC_FOLD, part), 1f);
+            add(either, audience.inStaffText(match(builder, LuceneDocuments.STAFF_STEM, part)), 1f);
+            add(either, audience.inStaffText(match(builder, LuceneDocuments.STAFF_FOLD, part)), 1f);
             add(either, match(builder, LuceneDocuments.TITLE_STEM, part), TITLE_BOOST);
             add(either, match(builder, LuceneDocuments.TITLE_FOLD, part), TITLE_BOOST);
             Query exact = either.build();
             if (part.correctable() && !exists(searcher, exact, visible)) {
                 for (String correction : corrections(searcher, part.folded(), visible)) {
                     suggestions.add(correction);
-                    for (String field : staff ? List.of(LuceneDocuments.PUBLIC_FOLD, LuceneDocuments.STAFF_FOLD)
-                            : List.of(LuceneDocuments.PUBLIC_FOLD)) {
-                        add(either, new TermQuery(new Term(field, correction)), CORRECTION_BOOST);
-                    }
+                    add(either, new TermQuery(new Term(LuceneDocuments.PUBLIC_FOLD, correction)), CORRECTION_BOOST);
+                    add(either, audience.inStaffText(new TermQuery(new Term(LuceneDocuments.STAFF_FOLD, correction))),
+                            CORRECTION_BOOST);
                 }
             }
             all.add(either.build(), Occur.MUST);
@@ -159,7 +157,7 @@ final class LuceneQuery {
                 .toList();
     }
 
-    /** Whether any document the audience may see matches (stops at the first). */
+    /** Whether any document the viewer may see matches (stops at the first). */
     static boolean exists(IndexSearcher searcher, Query query, Query visible) {
         Query q = query;
         if (visible != null) {

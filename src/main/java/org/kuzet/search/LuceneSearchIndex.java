@@ -42,6 +42,7 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.MMapDirectory;
+import org.kuzet.security.Viewer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -493,6 +494,7 @@ class LuceneSearchIndex implements SearchIndex, SmartLifecycle {
         QueryText text = QueryText.parse(request.text());
         return withSearcher(searcher -> {
             LuceneQuery query = LuceneQuery.of(request, text, analyzer, searcher);
+            SearchAudience audience = SearchAudience.of(request.viewer());
             boolean byDate = request.sort() == SearchSort.DATE || query.stems().isEmpty();
             SortField date = new SortField(LuceneDocuments.DATE, SortField.Type.LONG, true);
             date.setMissingValue(Long.MIN_VALUE);
@@ -514,7 +516,7 @@ class LuceneSearchIndex implements SearchIndex, SmartLifecycle {
             for (int i = request.page() * request.size(); i < top.scoreDocs.length; i++) {
                 ScoreDoc doc = top.scoreDocs[i];
                 Object score = ((FieldDoc) doc).fields[scoreAt];
-                hits.add(hit(stored.document(doc.doc), request.audience(), highlighter,
+                hits.add(hit(stored.document(doc.doc), audience, highlighter,
                         score instanceof Float f ? f : 0f));
             }
             return new SearchResults(hits, counts.total(), counts.facets(), query.suggestions());
@@ -522,9 +524,9 @@ class LuceneSearchIndex implements SearchIndex, SmartLifecycle {
     }
 
     @Override
-    public long[] matchingIds(String docType, String text, Audience audience) {
+    public long[] matchingIds(String docType, String text, Viewer viewer) {
         catchUp(System.nanoTime());
-        SearchRequest request = SearchRequest.of(text, audience).with(Facet.TYPE, docType);
+        SearchRequest request = SearchRequest.of(text, viewer).with(Facet.TYPE, docType);
         return withSearcher(searcher -> searcher.search(
                 LuceneQuery.of(request, QueryText.parse(request.text()), analyzer, searcher).query(), new MatchingIds()));
     }
@@ -554,12 +556,12 @@ class LuceneSearchIndex implements SearchIndex, SmartLifecycle {
         }
     }
 
-    /** A hit, its passage taken from the text the audience may read. */
-    private static SearchHit hit(Document doc, Audience audience, Highlighter highlighter, float score) {
+    /** A hit, its passage taken from the text the viewer may read of it. */
+    private static SearchHit hit(Document doc, SearchAudience audience, Highlighter highlighter, float score) {
         String text = LuceneDocuments.text(doc, LuceneDocuments.PUBLIC_TEXT);
         text = text == null ? "" : text;
         String staff = LuceneDocuments.text(doc, LuceneDocuments.STAFF_TEXT);
-        if (audience == Audience.STAFF && staff != null) {
+        if (staff != null && audience.readsStaffText(doc.get(LuceneDocuments.AUTHOR))) {
             text = text.isEmpty() ? staff : text + " " + staff;
         }
         var date = doc.getField(LuceneDocuments.DATE);

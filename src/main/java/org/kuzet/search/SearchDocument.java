@@ -10,11 +10,11 @@ import java.util.Map;
 
 /**
  * What one record gives search, as the search_*_content views compute it: whether the public may find it, the
- * text the public may read and the text only staff may read (never mixed), the names it holds, and its facet
- * values.
+ * text the public may read and the text only its author and monitors up may read (never mixed), the names it
+ * holds, its facet values, and its author (the account that wrote the record; null for records without one).
  */
 record SearchDocument(String type, long id, boolean published, String title, LocalDate date, String publicText,
-                      String staffText, String names, Map<Facet, List<String>> facets) {
+                      String staffText, String names, Map<Facet, List<String>> facets, String author) {
 
     /** The document types, each made by the view search_TYPE_content. */
     static final List<String> TYPES = List.of("incident", "actor", "source", "legal_case", "article");
@@ -41,7 +41,7 @@ record SearchDocument(String type, long id, boolean published, String title, Loc
         java.sql.Date date = rs.getDate("doc_date");
         return new SearchDocument(type, rs.getLong("record_id"), rs.getBoolean("published"), rs.getString("title"),
                 date == null ? null : date.toLocalDate(), nonNull(rs.getString("public_text")),
-                nonNull(rs.getString("staff_text")), nonNull(rs.getString("names")), facets);
+                nonNull(rs.getString("staff_text")), nonNull(rs.getString("names")), facets, rs.getString("author"));
     }
 
     private static String number(ResultSet rs, String column) throws SQLException {

@@ -1,5 +1,7 @@
 package org.kuzet.search;
 
+import org.kuzet.security.Viewer;
+
 /**
  * Full-text search with facets over incidents, legal cases, actors, archived sources and news articles. The one
  * place search is reached through: today a Lucene index per instance ({@link LuceneSearchIndex}); when one machine
@@ -8,15 +10,16 @@ package org.kuzet.search;
  */
 public interface SearchIndex {
 
-    /** Hits, total and facet counts for the request, computed only over what its audience may see. */
+    /** Hits, total and facet counts for the request, computed only over what its viewer may see. */
     SearchResults search(SearchRequest request);
 
     /**
-     * The record ids (ascending) of every document of one type that the text finds for the audience: the same
+     * The record ids (ascending) of every document of one type that the text finds for the viewer: the same
      * matching as {@link #search} (stems, folded spellings, corrected names; the public only among published
-     * documents and their public text), without ranking, so a list can show all of them in its own order.
+     * documents and their public text, a correspondent also among their own records), without ranking, so a list
+     * can show all of them in its own order.
      */
-    long[] matchingIds(String docType, String text, Audience audience);
+    long[] matchingIds(String docType, String text, Viewer viewer);
 
     /** Rebuilds every document from the records. @return the number of documents */
     long reindex();

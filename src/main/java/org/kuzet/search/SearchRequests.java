@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.kuzet.api.FieldProblem;
 import org.kuzet.api.InvalidInput;
+import org.kuzet.security.Viewer;
 
 /** Turns the parameters of a search (as the API receives them) into a request, or names every bad one. */
 final class SearchRequests {
@@ -16,7 +17,7 @@ final class SearchRequests {
     private SearchRequests() {
     }
 
-    static SearchRequest from(Map<String, String> parameters, Audience audience) {
+    static SearchRequest from(Map<String, String> parameters, Viewer viewer) {
         List<FieldProblem> problems = new ArrayList<>();
         String text = parameters.getOrDefault("q", "");
         if (text.length() > MAX_TEXT) {
@@ -49,7 +50,7 @@ final class SearchRequests {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        return new SearchRequest(text, filters, sort, page, size, audience);
+        return new SearchRequest(text, filters, sort, page, size, viewer);
     }
 
     private static boolean validNumber(Facet facet, String value) {

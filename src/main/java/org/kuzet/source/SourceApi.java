@@ -14,7 +14,7 @@ import org.kuzet.reference.ExternalIds;
 import org.kuzet.reference.JsonRecord;
 import org.kuzet.reference.Paging;
 import org.kuzet.reference.Today;
-import org.kuzet.reference.Viewer;
+import org.kuzet.security.Viewer;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,12 +58,11 @@ class SourceApi {
         if (input.externalId() != null && store.idByExternalId(input.externalId()).isPresent()) {
             throw new Conflict("A source with external_id " + input.externalId() + " exists already.");
         }
-        long id = ExternalIds.unique(input.externalId(), () -> store.create(input, null));
-        // the author sees what was recorded even when it is a report they may not read back (a correspondent's)
         Viewer viewer = Viewer.of(caller);
-        Source created = store.find(id, new Viewer(true, true)).orElseThrow();
-        return ResponseEntity.created(URI.create("/api/v1/sources/" + id))
-                .body(viewer.seesConfidential() ? created : created.withoutCorrespondent());
+        long id = ExternalIds.unique(input.externalId(), () -> store.create(input, null, viewer.username()));
+        // its author reads it back, a hidden one (a correspondent's report) included
+        Source created = store.find(id, viewer).orElseThrow();
+        return ResponseEntity.created(URI.create("/api/v1/sources/" + id)).body(created);
     }
 
     @GetMapping("/{id}")

@@ -44,15 +44,21 @@ record SourceInput(String externalId, String kind, String outlet, Long outletId,
             sha256 = ContentHash.ofText(archivedText);
         }
         String url = r.url("url");
-        return new SourceInput(r.text("external_id", false), r.choice("kind", KINDS, true), r.raw("outlet"),
+        String kind = r.choice("kind", KINDS, true);
+        // stored as the rule says, so every reader of the flag (and the database's check) agrees with hidden()
+        return new SourceInput(r.text("external_id", false), kind, r.raw("outlet"),
                 r.reference("outlet", "actors", references, false), r.text("outlet_name", false),
                 r.text("title", false), url, r.date("published_on", false, LocalDate.now(clock)),
                 r.instant("retrieved_at", clock.instant()), archivedText, sha256, r.text("correspondent", false),
-                r.flag("confidential", false));
+                hidden(kind, r.flag("confidential", false)));
     }
 
-    /** A correspondent's report is confidential whatever the flag says. */
-    boolean hidden() {
+    /**
+     * Whether a source is shown only to its author and monitors up (Visibility: source "*"): a confidential one,
+     * and a correspondent's report whatever the flag says. The SQL function source_hidden (V63) is the same rule
+     * for the routes and the search documents.
+     */
+    static boolean hidden(String kind, boolean confidential) {
         return confidential || "correspondent_report".equals(kind);
     }
 

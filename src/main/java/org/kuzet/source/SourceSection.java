@@ -7,6 +7,7 @@ import org.kuzet.reference.JsonRecord;
 import org.kuzet.reference.RecordSection;
 import org.kuzet.reference.References;
 import org.kuzet.reference.Today;
+import org.kuzet.security.Viewer;
 import org.springframework.stereotype.Component;
 
 /** The {@code sources} section of a dataset file; the outlet refers to an actor by external id. */
@@ -66,7 +67,7 @@ class SourceSection extends RecordSection<SourceInput> {
 
     @Override
     protected long create(SourceInput input, String datasetSha256) {
-        return store.create(input, datasetSha256);
+        return store.create(input, datasetSha256, Viewer.current().username());
     }
 
     @Override

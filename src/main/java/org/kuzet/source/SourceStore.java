@@ -11,7 +11,8 @@ import java.util.Optional;
 import org.kuzet.calendar.PartialDate;
 import org.kuzet.reference.Filter;
 import org.kuzet.reference.Paging;
-import org.kuzet.reference.Viewer;
+import org.kuzet.security.Viewer;
+import org.kuzet.security.Visibility;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The source table. Who may see which source is decided here, in SQL, so that no list or lookup can forget it:
  * the public sees only sources of published incidents and those cited by (always public) statements and context
- * events, and never a confidential one or a correspondent's report.
+ * events, and never a hidden one (confidential, or a correspondent's report: source_hidden, V63); a hidden source
+ * is seen by its author and by monitors up (Visibility, source "*"); other signed-in accounts see the rest.
  */
 @Repository
 class SourceStore {
@@ -30,7 +32,7 @@ class SourceStore {
                      where l.source_id = s.id and i.workflow_state = 'published')
              or exists (select 1 from statement st where st.source_id = s.id)
              or exists (select 1 from context_event e where e.source_id = s.id))""";
-    private static final String NOT_CONFIDENTIAL = "not s.confidential and s.kind <> 'correspondent_report'";
+    private static final String NOT_HIDDEN = "not source_hidden(s.kind, s.confidential)";
 
     private final JdbcClient jdbc;
 
@@ -39,15 +41,16 @@ class SourceStore {
     }
 
     @Transactional
-    long create(SourceInput input, String datasetSha256) {
+    long create(SourceInput input, String datasetSha256, String author) {
         long id = jdbc.sql("""
                 insert into source (external_id, kind, outlet_actor_id, outlet_name, title, url, published_on,
                                     published_on_precision, retrieved_at, archived_text, sha256, correspondent,
-                                    confidential, dataset_sha256)
+                                    confidential, dataset_sha256, created_by)
                 values (:external_id, :kind, :outlet, :outlet_name, :title, :url, :published_on, :precision,
-                        :retrieved_at, :archived_text, :sha256, :correspondent, :confidential, :dataset_sha256)
+                        :retrieved_at, :archived_text, :sha256, :correspondent, :confidential, :dataset_sha256,
+                        :created_by)
                 returning id""")
-                .params(params(input, datasetSha256)).query(Long.class).single();
+                .params(params(input, datasetSha256)).param("created_by", author).query(Long.class).single();
         jdbc.sql("update source set external_id = 'source/' || id where id = ? and external_id is null").param(id)
                 .update();
         hashStored(id, datasetSha256);
@@ -105,12 +108,13 @@ class SourceStore {
 
     /** The source, if this viewer may see it. */
     Optional<Source> find(long id, Viewer viewer) {
-        return jdbc.sql("select s.* from source s where s.id = :id and " + visibleTo(viewer)).param("id", id)
+        Filter filter = visibleTo(viewer).and("s.id = :id", "id", id);
+        return jdbc.sql("select s.* from source s" + filter.where()).params(filter.params())
                 .query((rs, n) -> source(rs, viewer)).optional();
     }
 
     Paging.Page<Source> list(String kind, Long outlet, Viewer viewer, Paging paging) {
-        Filter filter = new Filter().and(visibleTo(viewer));
+        Filter filter = visibleTo(viewer);
         if (kind != null) {
             filter.and("s.kind = :kind", "kind", kind);
         }
@@ -128,7 +132,8 @@ class SourceStore {
 
     /** Whether this viewer may see the source: used by other features that show a source id. */
     boolean visible(long id, Viewer viewer) {
-        return jdbc.sql("select count(*) from source s where s.id = :id and " + visibleTo(viewer)).param("id", id)
+        Filter filter = visibleTo(viewer).and("s.id = :id", "id", id);
+        return jdbc.sql("select count(*) from source s" + filter.where()).params(filter.params())
                 .query(Long.class).single() > 0;
     }
 
@@ -157,26 +162,37 @@ class SourceStore {
                 .list();
     }
 
-    private static String visibleTo(Viewer viewer) {
-        if (viewer.seesConfidential()) {
-            return "true";
+    /** Keeps to the sources this viewer may see: a filter to add the list's own conditions to. */
+    private static Filter visibleTo(Viewer viewer) {
+        Filter filter = new Filter();
+        Visibility.Level hidden = Visibility.ofRecord("source");
+        if (viewer.sees(hidden, null)) {
+            return filter; // every hidden source, whoever wrote it
         }
-        return viewer.staff() ? NOT_CONFIDENTIAL : NOT_CONFIDENTIAL + " and " + PUBLISHED_LINK;
+        String shown = viewer.isPublic() ? NOT_HIDDEN + " and " + PUBLISHED_LINK : NOT_HIDDEN;
+        if (viewer.isSignedIn() && viewer.sees(hidden, viewer.username())) {
+            return filter.and("(" + shown + " or s.created_by = :viewer)", "viewer", viewer.username());
+        }
+        return filter.and(shown);
     }
 
     private Source source(ResultSet rs, Viewer viewer) throws SQLException {
         long id = rs.getLong("id");
+        // the incidents citing it, as far as this viewer may see them (an unpublished one: its author, monitors up)
         List<Long> incidents = jdbc.sql("""
                 select l.incident_id from incident_source l join incident i on i.id = l.incident_id
-                where l.source_id = ? and (? or i.workflow_state = 'published') order by l.incident_id""")
-                .params(id, viewer.staff()).query(Long.class).list();
+                where l.source_id = :id
+                  and (:all or i.workflow_state = 'published' or i.created_by = :viewer) order by l.incident_id""")
+                .param("id", id).param("all", viewer.sees(Visibility.ofRecord("incident"), null))
+                .param("viewer", viewer.username()).query(Long.class).list();
         PartialDate published = publishedOn(rs);
         Source source = new Source(id, rs.getString("external_id"), rs.getString("kind"),
                 rs.getObject("outlet_actor_id", Long.class), rs.getString("outlet_name"), rs.getString("title"),
                 rs.getString("url"), published == null ? null : published.toString(), instant(rs, "retrieved_at"),
                 rs.getString("archived_text"), rs.getString("sha256"), rs.getString("correspondent"),
-                rs.getBoolean("confidential"), incidents, instant(rs, "created_at"), instant(rs, "updated_at"));
-        return viewer.seesConfidential() ? source : source.withoutCorrespondent();
+                rs.getBoolean("confidential"), incidents, rs.getString("created_by"), instant(rs, "created_at"),
+                instant(rs, "updated_at"));
+        return source.shownTo(viewer);
     }
 
     private static PartialDate publishedOn(ResultSet rs) throws SQLException {

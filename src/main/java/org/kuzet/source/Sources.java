@@ -3,7 +3,7 @@ package org.kuzet.source;
 import java.util.Optional;
 import org.kuzet.reference.JsonRecord;
 import org.kuzet.reference.Today;
-import org.kuzet.reference.Viewer;
+import org.kuzet.security.Viewer;
 import org.springframework.stereotype.Component;
 
 /** Sources as other features use them. */
@@ -29,19 +29,37 @@ public class Sources {
         JsonRecord record = new JsonRecord(fields, SourceInput.FIELDS);
         SourceInput input = SourceInput.read(record, references, Today.CLOCK);
         record.throwIfInvalid();
-        return store.create(input, null);
+        return store.create(input, null, Viewer.current().username());
     }
 
     public boolean exists(long id) {
         return store.exists(id);
     }
 
-    /** Whether this viewer may see the source (the public: only non-confidential sources of published incidents). */
+    /** Whether this viewer may see the source (the public: only sources of published records, none hidden). */
     public boolean visible(long id, Viewer viewer) {
         return store.visible(id, viewer);
     }
 
     public Optional<Source> find(long id, Viewer viewer) {
         return store.find(id, viewer);
+    }
+
+    /** As {@link #visible(long, Viewer)}, for callers that still pass the older reader type of this request. */
+    public boolean visible(long id, org.kuzet.reference.Viewer viewer) {
+        return visible(id, asked(viewer));
+    }
+
+    /** As {@link #find(long, Viewer)}, for callers that still pass the older reader type of this request. */
+    public Optional<Source> find(long id, org.kuzet.reference.Viewer viewer) {
+        return find(id, asked(viewer));
+    }
+
+    /**
+     * The older type says only "staff" or not; which hidden sources a staff member may see depends on who they
+     * are, so the signed-in account of the request decides (never more than it may see itself).
+     */
+    private static Viewer asked(org.kuzet.reference.Viewer viewer) {
+        return viewer.staff() ? Viewer.current() : Viewer.PUBLIC;
     }
 }

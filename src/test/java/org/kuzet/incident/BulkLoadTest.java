@@ -1,5 +1,7 @@
 package org.kuzet.incident;
 
+import org.kuzet.security.Viewer;
+import org.kuzet.security.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,7 +22,6 @@ import org.kuzet.TestData;
 import org.kuzet.dataset.DatasetImport;
 import org.kuzet.dataset.FileImport;
 import org.kuzet.dataset.ImportRun;
-import org.kuzet.search.Audience;
 import org.kuzet.search.Facet;
 import org.kuzet.search.SearchIndex;
 import org.kuzet.search.SearchRequest;
@@ -40,6 +41,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest
 class BulkLoadTest {
+
+    private static final Viewer MONITOR = new Viewer("test-monitor", Role.MONITOR);
 
     @Autowired
     DatasetImport importer;
@@ -66,7 +69,7 @@ class BulkLoadTest {
     @AfterEach
     void emptyDatabase() {
         TestData.clean(jdbc);
-        search.search(SearchRequest.of("maslikhat", Audience.STAFF));
+        search.search(SearchRequest.of("maslikhat", MONITOR));
     }
 
     /** Every index and constraint of the incident tables, as PostgreSQL would write it again. */
@@ -156,9 +159,9 @@ class BulkLoadTest {
         assertThat(jdbc.sql("select count(*) from search_change where id > ? and doc_type = 'incident' "
                 + "and record_id is not null").param(before).query(Long.class).single()).isZero();
         // every record's title names the maslikhat; half of them are published
-        assertThat(search.search(SearchRequest.of("maslikhat", Audience.PUBLIC).with(Facet.TYPE, "incident"))
+        assertThat(search.search(SearchRequest.of("maslikhat", Viewer.PUBLIC).with(Facet.TYPE, "incident"))
                 .total()).isEqualTo(BulkLoad.LEAST / 2);
-        assertThat(search.search(SearchRequest.of("maslikhat", Audience.STAFF).with(Facet.TYPE, "incident"))
+        assertThat(search.search(SearchRequest.of("maslikhat", MONITOR).with(Facet.TYPE, "incident"))
                 .total()).isEqualTo(BulkLoad.LEAST);
     }
 

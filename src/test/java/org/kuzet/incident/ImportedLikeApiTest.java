@@ -1,5 +1,7 @@
 package org.kuzet.incident;
 
+import org.kuzet.security.Viewer;
+import org.kuzet.security.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -13,7 +15,6 @@ import org.kuzet.dataset.DatasetImport;
 import org.kuzet.dataset.FileImport;
 import org.kuzet.report.Counting;
 import org.kuzet.report.Period;
-import org.kuzet.search.Audience;
 import org.kuzet.search.SearchIndex;
 import org.kuzet.search.SearchRequest;
 import org.kuzet.search.SearchResults;
@@ -24,6 +25,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * counted by the report exactly as the same incidents recorded one by one through the API.
  */
 class ImportedLikeApiTest extends IncidentApiSupport {
+
+    private static final Viewer MONITOR = new Viewer("test-monitor", Role.MONITOR);
 
     @Autowired
     DatasetImport importer;
@@ -72,8 +75,8 @@ class ImportedLikeApiTest extends IncidentApiSupport {
 
     private Seen seen() {
         return new Seen(counting.figures(Period.parse("2019")).flat(),
-                search.search(SearchRequest.of("recorded monitoring", Audience.PUBLIC)),
-                search.search(SearchRequest.of("recorded monitoring", Audience.STAFF)));
+                search.search(SearchRequest.of("recorded monitoring", Viewer.PUBLIC)),
+                search.search(SearchRequest.of("recorded monitoring", MONITOR)));
     }
 
     @Test

@@ -16,7 +16,11 @@ public final class Staff {
 
     /** HTTP Basic credentials of a staff member with this role (the account is created when missing). */
     public static RequestPostProcessor as(StaffAccounts accounts, Role role) {
-        String username = "test-" + role.name().toLowerCase(java.util.Locale.ROOT);
+        return named(accounts, "test-" + role.name().toLowerCase(java.util.Locale.ROOT), role);
+    }
+
+    /** As {@link #as}, for a named account: for tests that need two accounts of one role (two correspondents). */
+    public static RequestPostProcessor named(StaffAccounts accounts, String username, Role role) {
         if (!accounts.exists(username)) {
             accounts.create(username, "Test " + role, PASSWORD, role);
         }

@@ -78,13 +78,13 @@ public final class IndexingBenchmark {
             facets.put(Facet.PERPETRATOR_TYPE, List.of("state_body"));
             facets.put(Facet.OUTLET, List.of(outlet));
             documents.add(new SearchDocument("incident", id, true, text[0], world.date(),
-                    String.join(" ", text[0], text[1], names, places, labels), staff, names, facets));
+                    String.join(" ", text[0], text[1], names, places, labels), staff, names, facets, null));
             if (world.random.nextInt(10) < 6) {
                 Map<Facet, List<String>> sourceFacets = new EnumMap<>(Facet.class);
                 sourceFacets.put(Facet.TYPE, List.of("source"));
                 sourceFacets.put(Facet.OUTLET, List.of(outlet));
                 documents.add(new SearchDocument("source", id, true, text[0], world.date(),
-                        String.join(" ", text[0], outlet, text[1], text[0]), "", outlet, sourceFacets));
+                        String.join(" ", text[0], outlet, text[1], text[0]), "", outlet, sourceFacets, null));
             }
         }
         return documents;

@@ -1,5 +1,6 @@
 package org.kuzet.search;
 
+import org.kuzet.security.Viewer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
@@ -58,36 +59,36 @@ class SearchCasesAndArticlesTest {
     @Test
     void aPublicCaseIsFoundByItsPartyInAnySpellingAndByItsEvents() {
         for (String text : new String[] {"Akhmedyarov", "Ахмедьяров", "опровержения", "\"Уральская неделя\""}) {
-            SearchResults results = index.search(SearchRequest.of(text, Audience.PUBLIC).with(Facet.TYPE, "legal_case"));
+            SearchResults results = index.search(SearchRequest.of(text, Viewer.PUBLIC).with(Facet.TYPE, "legal_case"));
             assertThat(SearchMatchingTest.ids(results, "legal_case")).as(text).containsExactly(publicCase);
         }
-        SearchResults byYear = index.search(SearchRequest.of("", Audience.PUBLIC).with(Facet.TYPE, "legal_case"));
+        SearchResults byYear = index.search(SearchRequest.of("", Viewer.PUBLIC).with(Facet.TYPE, "legal_case"));
         assertThat(byYear.facets().get("year")).containsOnly(entry("2024", 1L));
         assertThat(byYear.facets().get("month")).containsOnly(entry("5", 1L));
     }
 
     @Test
     void aCaseLinkedToADraftIncidentIsFoundByStaffOnly() {
-        assertThat(index.search(SearchRequest.of("Tleubayev", Audience.PUBLIC)).total()).isZero();
-        assertThat(index.search(SearchRequest.of("Tleubaiev", Audience.PUBLIC)).suggestions()).isEmpty();
-        assertThat(SearchMatchingTest.ids(index.search(SearchRequest.of("Tleubayev", Audience.STAFF)), "legal_case"))
+        assertThat(index.search(SearchRequest.of("Tleubayev", Viewer.PUBLIC)).total()).isZero();
+        assertThat(index.search(SearchRequest.of("Tleubaiev", Viewer.PUBLIC)).suggestions()).isEmpty();
+        assertThat(SearchMatchingTest.ids(index.search(SearchRequest.of("Tleubayev", SearchFixture.MONITOR)), "legal_case"))
                 .containsExactly(caseOfDraft);
     }
 
     @Test
     void aNewsArticleIsFoundByStaffAndNeverByThePublic() {
-        SearchResults staff = index.search(SearchRequest.of("допрос", Audience.STAFF).with(Facet.TYPE, "article"));
+        SearchResults staff = index.search(SearchRequest.of("допрос", SearchFixture.MONITOR).with(Facet.TYPE, "article"));
         assertThat(SearchMatchingTest.ids(staff, "article")).containsExactly(article);
         assertThat(staff.hits().getFirst().highlight()).contains("<mark>допрос</mark>");
         assertThat(staff.facets().get("outlet")).containsOnly(entry("Vlast.kz", 1L));
 
         for (String text : new String[] {ARTICLE_MARKER, "допрос", ""}) {
-            SearchResults results = index.search(SearchRequest.of(text, Audience.PUBLIC).page(0, 100));
+            SearchResults results = index.search(SearchRequest.of(text, Viewer.PUBLIC).page(0, 100));
             assertThat(results.hits()).as(text).noneMatch(h -> h.type().equals("article"));
             assertThat(results.facets().get("type")).as(text).doesNotContainKey("article");
             assertThat(results.hits()).as(text).allSatisfy(h -> assertThat(h.highlight()).doesNotContain("zzq"));
         }
-        assertThat(index.search(SearchRequest.of(ARTICLE_MARKER, Audience.PUBLIC)).total()).isZero();
+        assertThat(index.search(SearchRequest.of(ARTICLE_MARKER, Viewer.PUBLIC)).total()).isZero();
     }
 
     @Test
@@ -96,10 +97,10 @@ class SearchCasesAndArticlesTest {
                 insert into triage_article (outlet, title, fetched_at, language, text, sha256)
                 values ('', 'Блокировка сайта', now(), 'ru', 'Сайт Zhaiyk Press заблокирован', repeat('b', 64))
                 returning id""").query(Long.class).single();
-        assertThat(SearchMatchingTest.ids(index.search(SearchRequest.of("Zhaiyk", Audience.STAFF)), "article"))
+        assertThat(SearchMatchingTest.ids(index.search(SearchRequest.of("Zhaiyk", SearchFixture.MONITOR)), "article"))
                 .containsExactly(id);
         jdbc.sql("delete from triage_article where id = ?").param(id).update();
-        assertThat(index.search(SearchRequest.of("Zhaiyk", Audience.STAFF)).total()).isZero();
+        assertThat(index.search(SearchRequest.of("Zhaiyk", SearchFixture.MONITOR)).total()).isZero();
     }
 
     private long legalCase(String externalId, String title, LocalDate opened, String precision) {

@@ -1,38 +1,74 @@
 package org.kuzet.search;
 
+import org.kuzet.security.Viewer;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
  * Markers are planted in every confidential place (notes, contacts, correspondents, a confidential source's
- * archived text, a draft's title, a rejection reason). The public finds none of them: no hit, no count, no
- * highlight, no suggestion. Staff find each where it is.
+ * archived text, a draft's title, a rejection reason). The public, and a correspondent who wrote none of those
+ * records, find none of them: no hit, no count, no highlight, no suggestion. The correspondent who wrote the draft
+ * finds its markers there only. Monitors find each where it is.
  */
 class SearchConfidentialityTest extends SearchFixtureTest {
 
     @Test
-    void thePublicFindsNoConfidentialMarker() {
-        for (String marker : SearchFixture.MARKERS) {
-            SearchResults results = index.search(SearchRequest.of(marker, Audience.PUBLIC));
-            assertThat(results.hits()).as(marker).isEmpty();
-            assertThat(results.total()).as(marker).isZero();
-            assertThat(results.facets().values()).as(marker).allSatisfy(counts -> assertThat(counts).isEmpty());
-            assertThat(results.suggestions()).as(marker).isEmpty();
-            // nor a misspelt marker, which might be corrected towards it
-            assertThat(index.search(SearchRequest.of(marker.substring(0, marker.length() - 1), Audience.PUBLIC))
-                    .suggestions()).as(marker).isEmpty();
+    void thePublicAndACorrespondentWhoWroteNoneOfItFindNoConfidentialMarker() {
+        for (Viewer outsider : List.of(Viewer.PUBLIC, SearchFixture.CORRESPONDENT)) {
+            for (String marker : SearchFixture.MARKERS) {
+                assertFindsNothing(outsider, marker);
+            }
+            assertFindsNothing(outsider, SearchFixture.DRAFT_ONLY_NAME);
         }
+    }
+
+    @Test
+    void aCorrespondentFindsTheConfidentialMarkersOfTheirOwnDraftOnly() {
+        Viewer author = SearchFixture.DRAFT_AUTHOR;
+        for (String marker : List.of(SearchFixture.DRAFT_TITLE_MARKER, SearchFixture.NOTES_MARKER,
+                SearchFixture.CONTACT_MARKER)) {
+            SearchResults results = index.search(SearchRequest.of(marker, author));
+            assertThat(SearchMatchingTest.ids(results, "incident")).as(marker).containsExactly(world.draft);
+            assertThat(results.total()).as(marker).isEqualTo(1);
+            assertThat(results.facets().get("state")).as(marker).containsOnlyKeys("draft");
+            // the published incident I5 holds the notes and contact markers too: never shown to this author
+            assertThat(results.hits()).allSatisfy(hit -> assertThat(hit.id()).isEqualTo(world.draft));
+        }
+        assertThat(index.search(SearchRequest.of(SearchFixture.CONTACT_MARKER, author)).hits().getFirst().highlight())
+                .contains("<mark>" + SearchFixture.CONTACT_MARKER + "</mark>");
+        for (String marker : List.of(SearchFixture.CORRESPONDENT_MARKER, SearchFixture.ARCHIVE_MARKER,
+                SearchFixture.PUBLIC_SOURCE_CORRESPONDENT_MARKER, SearchFixture.REJECTION_MARKER)) {
+            assertFindsNothing(author, marker);
+        }
+        SearchResults misspelt = index.search(SearchRequest.of("Zhanbolatva", author));
+        assertThat(misspelt.suggestions()).containsExactly("zhanbolatova");
+        // public passages of I5 found by its public words carry none of its notes or contacts for this author
+        assertThat(index.search(SearchRequest.of("отказ", author).page(0, 100)).hits())
+                .isNotEmpty().allSatisfy(hit -> assertThat(hit.highlight()).doesNotContain("zzq"));
+    }
+
+    private void assertFindsNothing(Viewer viewer, String marker) {
+        String as = viewer + " " + marker;
+        SearchResults results = index.search(SearchRequest.of(marker, viewer));
+        assertThat(results.hits()).as(as).isEmpty();
+        assertThat(results.total()).as(as).isZero();
+        assertThat(results.facets().values()).as(as).allSatisfy(counts -> assertThat(counts).isEmpty());
+        assertThat(results.suggestions()).as(as).isEmpty();
+        // nor a misspelt marker, which might be corrected towards it
+        assertThat(index.search(SearchRequest.of(marker.substring(0, marker.length() - 1), viewer))
+                .suggestions()).as(as).isEmpty();
     }
 
     @Test
     void staffFindEachMarkerWhereItIs() {
         assertThat(found(SearchFixture.DRAFT_TITLE_MARKER)).containsOnly(Map.entry("incident", world.draft));
         assertThat(found(SearchFixture.NOTES_MARKER)).containsOnlyKeys("incident");
-        assertThat(SearchMatchingTest.ids(index.search(SearchRequest.of(SearchFixture.NOTES_MARKER, Audience.STAFF)),
+        assertThat(SearchMatchingTest.ids(index.search(SearchRequest.of(SearchFixture.NOTES_MARKER, SearchFixture.MONITOR)),
                 "incident")).containsExactlyInAnyOrder(world.draft, world.refusalAlmaty);
-        assertThat(SearchMatchingTest.ids(index.search(SearchRequest.of(SearchFixture.CONTACT_MARKER, Audience.STAFF)),
+        assertThat(SearchMatchingTest.ids(index.search(SearchRequest.of(SearchFixture.CONTACT_MARKER, SearchFixture.MONITOR)),
                 "incident")).containsExactlyInAnyOrder(world.draft, world.refusalAlmaty);
         assertThat(found(SearchFixture.CORRESPONDENT_MARKER)).containsOnly(Map.entry("source", world.confidentialSource));
         assertThat(found(SearchFixture.ARCHIVE_MARKER)).containsOnly(Map.entry("source", world.confidentialSource));
@@ -44,7 +80,7 @@ class SearchConfidentialityTest extends SearchFixtureTest {
     void publicHighlightsComeFromPublicTextOnly() {
         // I5 has notes and a contact with markers, and cites the confidential source: its public passages must not
         for (String text : new String[] {"журналиста", "отказ", "", "угрожали"}) {
-            SearchResults results = index.search(SearchRequest.of(text, Audience.PUBLIC).page(0, 100));
+            SearchResults results = index.search(SearchRequest.of(text, Viewer.PUBLIC).page(0, 100));
             assertThat(results.hits()).isNotEmpty();
             assertThat(results.hits()).allSatisfy(hit -> {
                 assertThat(hit.highlight()).doesNotContain("zzq");
@@ -58,7 +94,7 @@ class SearchConfidentialityTest extends SearchFixtureTest {
 
     @Test
     void staffHighlightsShowWhereTheConfidentialWordIs() {
-        SearchHit hit = index.search(SearchRequest.of(SearchFixture.CONTACT_MARKER, Audience.STAFF)
+        SearchHit hit = index.search(SearchRequest.of(SearchFixture.CONTACT_MARKER, SearchFixture.MONITOR)
                 .with(Facet.STATE, "published")).hits().getFirst();
         assertThat(hit.highlight()).contains("<mark>" + SearchFixture.CONTACT_MARKER + "</mark>");
     }
@@ -66,23 +102,23 @@ class SearchConfidentialityTest extends SearchFixtureTest {
     @Test
     void aNameOnlyADraftHoldsIsNeverSuggestedToThePublic() {
         String typo = "Zhanbolatva";
-        SearchResults publicResults = index.search(SearchRequest.of(typo, Audience.PUBLIC));
+        SearchResults publicResults = index.search(SearchRequest.of(typo, Viewer.PUBLIC));
         assertThat(publicResults.suggestions()).isEmpty();
         assertThat(publicResults.total()).isZero();
-        SearchResults staffResults = index.search(SearchRequest.of(typo, Audience.STAFF));
+        SearchResults staffResults = index.search(SearchRequest.of(typo, SearchFixture.MONITOR));
         assertThat(staffResults.suggestions()).containsExactly("zhanbolatova");
         assertThat(SearchMatchingTest.ids(staffResults, "incident")).containsExactly(world.draft);
     }
 
     @Test
     void askingThePublicIndexForDraftsFindsNothing() {
-        SearchResults results = index.search(SearchRequest.of("", Audience.PUBLIC).with(Facet.STATE, "draft"));
+        SearchResults results = index.search(SearchRequest.of("", Viewer.PUBLIC).with(Facet.STATE, "draft"));
         assertThat(results.total()).isZero();
         assertThat(results.facets().values()).allSatisfy(counts -> assertThat(counts).isEmpty());
     }
 
     private Map<String, Long> found(String marker) {
-        SearchResults results = index.search(SearchRequest.of(marker, Audience.STAFF));
+        SearchResults results = index.search(SearchRequest.of(marker, SearchFixture.MONITOR));
         assertThat(results.hits()).as(marker).isNotEmpty();
         Map<String, Long> byType = new java.util.HashMap<>();
         results.hits().forEach(h -> byType.put(h.type(), h.id()));

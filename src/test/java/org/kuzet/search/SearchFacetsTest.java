@@ -1,5 +1,6 @@
 package org.kuzet.search;
 
+import org.kuzet.security.Viewer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
@@ -30,7 +31,7 @@ class SearchFacetsTest {
 
     @Test
     void thePublicCountsPublishedIncidentsByEveryFacet() {
-        SearchResults results = index.search(SearchRequest.of("", Audience.PUBLIC).with(Facet.TYPE, "incident"));
+        SearchResults results = index.search(SearchRequest.of("", Viewer.PUBLIC).with(Facet.TYPE, "incident"));
         Map<String, Map<String, Long>> f = results.facets();
         assertThat(results.total()).isEqualTo(5);
         assertThat(f.get("type")).containsExactly(entry("incident", 5L));
@@ -55,14 +56,14 @@ class SearchFacetsTest {
 
     @Test
     void countsAreOrderedLargestFirst() {
-        Map<String, Long> regions = index.search(SearchRequest.of("", Audience.PUBLIC).with(Facet.TYPE, "incident"))
+        Map<String, Long> regions = index.search(SearchRequest.of("", Viewer.PUBLIC).with(Facet.TYPE, "incident"))
                 .facets().get("region");
         assertThat(regions.keySet()).containsExactly("kz-almaty", "kz-kostanay-region", "kz-shymkent");
     }
 
     @Test
     void aMonthIsCountedOnlyWhenTheDateIsPreciseToTheMonth() {
-        Map<String, Long> months = index.search(SearchRequest.of("", Audience.PUBLIC).with(Facet.YEAR, "2020"))
+        Map<String, Long> months = index.search(SearchRequest.of("", Viewer.PUBLIC).with(Facet.YEAR, "2020"))
                 .facets().get("month");
         assertThat(months).containsOnly(entry("8", 1L));
     }
@@ -71,13 +72,13 @@ class SearchFacetsTest {
     void thePublicCountsEveryPublishedDocumentType() {
         // actors named by published incidents: Бажкенова, Азаттық, Orda.kz; sources cited by them and not
         // confidential: s1, s2, s4
-        assertThat(index.search(SearchRequest.of("", Audience.PUBLIC)).facets().get("type"))
+        assertThat(index.search(SearchRequest.of("", Viewer.PUBLIC)).facets().get("type"))
                 .containsOnly(entry("incident", 5L), entry("actor", 3L), entry("source", 3L));
     }
 
     @Test
     void staffCountDraftsAndRejectedIncidentsToo() {
-        Map<String, Map<String, Long>> f = index.search(SearchRequest.of("", Audience.STAFF)
+        Map<String, Map<String, Long>> f = index.search(SearchRequest.of("", SearchFixture.MONITOR)
                 .with(Facet.TYPE, "incident")).facets();
         assertThat(f.get("state")).containsOnly(entry("published", 5L), entry("draft", 1L), entry("rejected", 1L));
         assertThat(f.get("region")).containsEntry("kz-almaty", 4L);
@@ -85,7 +86,7 @@ class SearchFacetsTest {
 
     @Test
     void facetsCombineWithTheQuery() {
-        SearchResults results = index.search(SearchRequest.of("журналиста", Audience.PUBLIC));
+        SearchResults results = index.search(SearchRequest.of("журналиста", Viewer.PUBLIC));
         // I1, I2, I5, and the public sources s1 (Журналисту Orda.kz угрожают) and s4 (не отвечают журналистам)
         assertThat(results.total()).isEqualTo(5);
         assertThat(results.facets().get("type")).containsOnly(entry("incident", 3L), entry("source", 2L));
@@ -96,7 +97,7 @@ class SearchFacetsTest {
 
     @Test
     void facetValuesNarrowTheHitsAndTheCounts() {
-        SearchResults results = index.search(SearchRequest.of("журналиста", Audience.PUBLIC)
+        SearchResults results = index.search(SearchRequest.of("журналиста", Viewer.PUBLIC)
                 .with(Facet.REGION, "kz-almaty"));
         assertThat(SearchMatchingTest.ids(results, "incident")).containsExactlyInAnyOrder(
                 jdbc.sql("select id from incident where external_id = 'sf-1'").query(Long.class).single(),
@@ -106,7 +107,7 @@ class SearchFacetsTest {
                 entry("access_to_information", 1L));
         assertThat(results.facets().get("verification")).containsOnly(entry("confirmed", 1L), entry("unverified", 1L));
 
-        SearchResults narrower = index.search(SearchRequest.of("журналиста", Audience.PUBLIC)
+        SearchResults narrower = index.search(SearchRequest.of("журналиста", Viewer.PUBLIC)
                 .with(Facet.REGION, "kz-almaty").with(Facet.CATEGORY, "discrediting").with(Facet.YEAR, "2024")
                 .with(Facet.MONTH, "3").with(Facet.VICTIM_KIND, "journalist").with(Facet.PERPETRATOR_TYPE, "unknown")
                 .with(Facet.OUTLET, "Азаттық").with(Facet.VERIFICATION, "confirmed").with(Facet.STATE, "published")

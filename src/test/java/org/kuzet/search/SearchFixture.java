@@ -2,6 +2,8 @@ package org.kuzet.search;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.kuzet.security.Role;
+import org.kuzet.security.Viewer;
 import org.kuzet.spelling.Spelling;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -20,6 +22,13 @@ final class SearchFixture {
     static final String REJECTION_MARKER = "zzqrejected";
     static final List<String> MARKERS = List.of(DRAFT_TITLE_MARKER, NOTES_MARKER, CONTACT_MARKER, CORRESPONDENT_MARKER,
             ARCHIVE_MARKER, PUBLIC_SOURCE_CORRESPONDENT_MARKER, REJECTION_MARKER);
+    /** A monitor: searches every document and all its text. */
+    static final Viewer MONITOR = new Viewer("search-monitor", Role.MONITOR);
+    /** A correspondent who wrote none of the fixture's records: searches as the public does. */
+    static final Viewer CORRESPONDENT = new Viewer("search-correspondent", Role.CORRESPONDENT);
+    /** The correspondent who wrote the draft (I4): reads its title, notes and contacts, and nobody else's. */
+    static final Viewer DRAFT_AUTHOR = new Viewer("search-draft-author", Role.CORRESPONDENT);
+    static final List<Viewer> VIEWERS = List.of(Viewer.PUBLIC, CORRESPONDENT, DRAFT_AUTHOR, MONITOR);
     /** A name that only a draft holds. */
     static final String DRAFT_ONLY_NAME = "Zhanbolatova";
 
@@ -88,6 +97,7 @@ final class SearchFixture {
                 "Ещё не проверено.", LocalDate.of(2024, 3, 28), "day", "kz-almaty", "threats", "unverified", "draft",
                 "Источник просил не называть его " + NOTES_MARKER, null);
         victim(i4, null, DRAFT_ONLY_NAME, "journalist", null, "+7 701 000 " + CONTACT_MARKER);
+        jdbc.sql("update incident set created_by = ? where id = ?").params(DRAFT_AUTHOR.username(), i4).update();
         perpetrator(i4, "Неизвестный", "unknown");
 
         long i5 = incident("sf-5", "Отказ в предоставлении информации журналисту",

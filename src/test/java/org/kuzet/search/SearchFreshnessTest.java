@@ -1,5 +1,6 @@
 package org.kuzet.search;
 
+import org.kuzet.security.Viewer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
@@ -38,19 +39,19 @@ class SearchFreshnessTest {
             f.victim(incident, null, "Ерлан Токпанов", "journalist", "оператор", null);
             return incident;
         });
-        assertThat(incidents("Tokpanov", Audience.PUBLIC)).containsExactly(id);
-        assertThat(incidents("оператора Алатау", Audience.PUBLIC)).containsExactly(id);
+        assertThat(incidents("Tokpanov", Viewer.PUBLIC)).containsExactly(id);
+        assertThat(incidents("оператора Алатау", Viewer.PUBLIC)).containsExactly(id);
     }
 
     @Test
     void anEditIsFoundAndTheOldWordingIsNot() {
         long id = transactions.execute(tx -> fixture().incident("fresh-2", "Блокировка сайта Ulanbek", "Сайт закрыт.",
                 LocalDate.of(2025, 6, 1), "day", "kz-oral", "blocking", "unverified", "published", null, null));
-        assertThat(incidents("Ulanbek", Audience.PUBLIC)).containsExactly(id);
+        assertThat(incidents("Ulanbek", Viewer.PUBLIC)).containsExactly(id);
         transactions.executeWithoutResult(tx -> jdbc.sql("update incident set title = 'Блокировка сайта Kyzylzhar' where id = ?")
                 .param(id).update());
-        assertThat(incidents("Ulanbek", Audience.PUBLIC)).isEmpty();
-        assertThat(incidents("Kyzylzhar", Audience.PUBLIC)).containsExactly(id);
+        assertThat(incidents("Ulanbek", Viewer.PUBLIC)).isEmpty();
+        assertThat(incidents("Kyzylzhar", Viewer.PUBLIC)).containsExactly(id);
     }
 
     @Test
@@ -64,14 +65,14 @@ class SearchFreshnessTest {
             f.victim(incident, actor, "Маржан Ельшибаева", "journalist", null, null);
             return incident;
         });
-        assertThat(incidents("Yelshibayeva", Audience.PUBLIC)).isEmpty();
-        assertThat(index.search(SearchRequest.of("Elshibaeva", Audience.PUBLIC).with(Facet.TYPE, "actor")).total()).isZero();
-        assertThat(incidents("Yelshibayeva", Audience.STAFF)).containsExactly(id);
+        assertThat(incidents("Yelshibayeva", Viewer.PUBLIC)).isEmpty();
+        assertThat(index.search(SearchRequest.of("Elshibaeva", Viewer.PUBLIC).with(Facet.TYPE, "actor")).total()).isZero();
+        assertThat(incidents("Yelshibayeva", SearchFixture.MONITOR)).containsExactly(id);
 
         transactions.executeWithoutResult(tx -> jdbc.sql("update incident set workflow_state = 'published' where id = ?")
                 .param(id).update());
-        assertThat(incidents("Yelshibayeva", Audience.PUBLIC)).containsExactly(id);
-        assertThat(index.search(SearchRequest.of("Elshibaeva", Audience.PUBLIC).with(Facet.TYPE, "actor")).total())
+        assertThat(incidents("Yelshibayeva", Viewer.PUBLIC)).containsExactly(id);
+        assertThat(index.search(SearchRequest.of("Elshibaeva", Viewer.PUBLIC).with(Facet.TYPE, "actor")).total())
                 .isEqualTo(1);
     }
 
@@ -82,7 +83,7 @@ class SearchFreshnessTest {
                     "kz-taraz", "threats", "confirmed", "published", null, null);
             tx.setRollbackOnly();
         });
-        assertThat(incidents("Temirbolat", Audience.STAFF)).isEmpty();
+        assertThat(incidents("Temirbolat", SearchFixture.MONITOR)).isEmpty();
     }
 
     @Test
@@ -95,11 +96,11 @@ class SearchFreshnessTest {
             long committed = transactions.execute(tx -> fixture().incident("fresh-7", "Задержание блогера Ekibastuz",
                     "Задержание.", LocalDate.of(2025, 10, 2), "day", "kz-pavlodar", "detention", "confirmed",
                     "published", null, null));
-            assertThat(incidents("Ekibastuz", Audience.PUBLIC)).containsExactly(committed);
-            assertThat(incidents("Kokshetau", Audience.STAFF)).isEmpty();
+            assertThat(incidents("Ekibastuz", Viewer.PUBLIC)).containsExactly(committed);
+            assertThat(incidents("Kokshetau", SearchFixture.MONITOR)).isEmpty();
             open.commit();
-            assertThat(incidents("Kokshetau", Audience.PUBLIC)).containsExactly(waiting);
-            assertThat(incidents("Ekibastuz", Audience.PUBLIC)).containsExactly(committed);
+            assertThat(incidents("Kokshetau", Viewer.PUBLIC)).containsExactly(waiting);
+            assertThat(incidents("Ekibastuz", Viewer.PUBLIC)).containsExactly(committed);
         }
     }
 
@@ -107,16 +108,16 @@ class SearchFreshnessTest {
     void aDeletedIncidentLeavesTheIndex() {
         long id = transactions.execute(tx -> fixture().incident("fresh-5", "Иск к газете Zhezkazgan Times", "Иск.",
                 LocalDate.of(2025, 9, 4), "day", "kz-zhezkazgan", "civil_claims", "confirmed", "published", null, null));
-        assertThat(incidents("Zhezkazgan Times", Audience.PUBLIC)).containsExactly(id);
+        assertThat(incidents("Zhezkazgan Times", Viewer.PUBLIC)).containsExactly(id);
         transactions.executeWithoutResult(tx -> jdbc.sql("delete from incident where id = ?").param(id).update());
-        assertThat(incidents("Zhezkazgan Times", Audience.STAFF)).isEmpty();
+        assertThat(incidents("Zhezkazgan Times", SearchFixture.MONITOR)).isEmpty();
     }
 
     private SearchFixture fixture() {
         return SearchFixture.empty(jdbc);
     }
 
-    private java.util.List<Long> incidents(String text, Audience audience) {
+    private java.util.List<Long> incidents(String text, Viewer audience) {
         return SearchMatchingTest.ids(index.search(SearchRequest.of(text, audience).with(Facet.TYPE, "incident")),
                 "incident");
     }

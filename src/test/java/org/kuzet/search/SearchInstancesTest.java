@@ -1,5 +1,6 @@
 package org.kuzet.search;
 
+import org.kuzet.security.Viewer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -100,6 +101,6 @@ class SearchInstancesTest {
     }
 
     private static List<Long> incidents(SearchIndex index, String text) {
-        return SearchMatchingTest.ids(index.search(SearchRequest.of(text, Audience.PUBLIC)), "incident");
+        return SearchMatchingTest.ids(index.search(SearchRequest.of(text, Viewer.PUBLIC)), "incident");
     }
 }

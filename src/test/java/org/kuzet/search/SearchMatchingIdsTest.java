@@ -1,5 +1,6 @@
 package org.kuzet.search;
 
+import org.kuzet.security.Viewer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
@@ -13,7 +14,7 @@ class SearchMatchingIdsTest extends SearchFixtureTest {
 
     @Test
     void theIdsAreTheSearchsHitsOfThatTypeAscending() {
-        for (Audience audience : Audience.values()) {
+        for (Viewer audience : SearchFixture.VIEWERS) {
             for (String text : new String[] {"отказ", "журналиста", "Azattyq", "Bazhkenova"}) {
                 SearchResults results = index.search(SearchRequest.of(text, audience).with(Facet.TYPE, "incident")
                         .page(0, 100));
@@ -24,7 +25,7 @@ class SearchMatchingIdsTest extends SearchFixtureTest {
                 assertThat((long) ids.length).isEqualTo(results.total());
             }
         }
-        long[] all = index.matchingIds("incident", "журналиста", Audience.STAFF);
+        long[] all = index.matchingIds("incident", "журналиста", SearchFixture.MONITOR);
         long[] sorted = all.clone();
         Arrays.sort(sorted);
         assertThat(all).containsExactly(sorted);
@@ -33,16 +34,16 @@ class SearchMatchingIdsTest extends SearchFixtureTest {
     @Test
     void thePublicFindsNoIncidentThroughAConfidentialWordAndStaffDo() {
         for (String marker : SearchFixture.MARKERS) {
-            assertThat(index.matchingIds("incident", marker, Audience.PUBLIC)).as(marker).isEmpty();
-            assertThat(index.matchingIds("source", marker, Audience.PUBLIC)).as(marker).isEmpty();
+            assertThat(index.matchingIds("incident", marker, Viewer.PUBLIC)).as(marker).isEmpty();
+            assertThat(index.matchingIds("source", marker, Viewer.PUBLIC)).as(marker).isEmpty();
         }
-        assertThat(index.matchingIds("incident", SearchFixture.DRAFT_TITLE_MARKER, Audience.STAFF))
+        assertThat(index.matchingIds("incident", SearchFixture.DRAFT_TITLE_MARKER, SearchFixture.MONITOR))
                 .containsExactly(world.draft);
-        assertThat(index.matchingIds("incident", SearchFixture.NOTES_MARKER, Audience.STAFF))
+        assertThat(index.matchingIds("incident", SearchFixture.NOTES_MARKER, SearchFixture.MONITOR))
                 .containsExactlyInAnyOrder(world.draft, world.refusalAlmaty);
         // one type only: the archived text of a confidential source is a source's, not an incident's
-        assertThat(index.matchingIds("source", SearchFixture.ARCHIVE_MARKER, Audience.STAFF))
+        assertThat(index.matchingIds("source", SearchFixture.ARCHIVE_MARKER, SearchFixture.MONITOR))
                 .containsExactly(world.confidentialSource);
-        assertThat(index.matchingIds("incident", SearchFixture.ARCHIVE_MARKER, Audience.STAFF)).isEmpty();
+        assertThat(index.matchingIds("incident", SearchFixture.ARCHIVE_MARKER, SearchFixture.MONITOR)).isEmpty();
     }
 }

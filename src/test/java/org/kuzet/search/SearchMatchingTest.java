@@ -1,5 +1,6 @@
 package org.kuzet.search;
 
+import org.kuzet.security.Viewer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -21,7 +22,7 @@ class SearchMatchingTest extends SearchFixtureTest {
     @ParameterizedTest
     @ValueSource(strings = {"Azattyq", "Azattyk", "Азаттык", "Азаттық", "AZATTYQ"})
     void anOutletIsFoundByAnySpellingOfItsName(String spelling) {
-        SearchResults results = index.search(SearchRequest.of(spelling, Audience.PUBLIC));
+        SearchResults results = index.search(SearchRequest.of(spelling, Viewer.PUBLIC));
         assertThat(ids(results, "incident")).containsExactly(world.claimShymkent);
         assertThat(ids(results, "actor")).containsExactly(world.azattyq);
         assertThat(ids(results, "source")).contains(world.azattyqSource);
@@ -30,7 +31,7 @@ class SearchMatchingTest extends SearchFixtureTest {
     @ParameterizedTest
     @ValueSource(strings = {"Bazhkenova", "Бажкенова", "bazhkenova"})
     void aPersonIsFoundInEitherScript(String spelling) {
-        SearchResults results = index.search(SearchRequest.of(spelling, Audience.PUBLIC));
+        SearchResults results = index.search(SearchRequest.of(spelling, Viewer.PUBLIC));
         assertThat(ids(results, "incident")).containsExactly(world.threatsAlmaty);
         assertThat(ids(results, "actor")).containsExactly(world.bazhkenova);
     }
@@ -50,7 +51,7 @@ class SearchMatchingTest extends SearchFixtureTest {
     @ParameterizedTest
     @ValueSource(strings = {"Bazhkenva", "Bazkhenova", "Бажкенва"})
     void aMisspeltNameIsFoundAndTheCorrectionSuggested(String typo) {
-        SearchResults results = index.search(SearchRequest.of(typo, Audience.PUBLIC));
+        SearchResults results = index.search(SearchRequest.of(typo, Viewer.PUBLIC));
         assertThat(ids(results, "incident")).containsExactly(world.threatsAlmaty);
         assertThat(results.suggestions()).contains("bazhkenova");
     }
@@ -69,23 +70,23 @@ class SearchMatchingTest extends SearchFixtureTest {
 
     @Test
     void theMatchingPassageIsHighlighted() {
-        SearchHit hit = only(index.search(SearchRequest.of("угрожали", Audience.PUBLIC).with(Facet.TYPE, "incident")
+        SearchHit hit = only(index.search(SearchRequest.of("угрожали", Viewer.PUBLIC).with(Facet.TYPE, "incident")
                 .with(Facet.REGION, "kz-almaty").with(Facet.GROUP, "rights_violations")));
         assertThat(hit.highlight()).contains("<mark>угрожали</mark> журналистам");
 
-        SearchHit inflected = index.search(SearchRequest.of("журналиста", Audience.PUBLIC).with(Facet.TYPE, "incident")
+        SearchHit inflected = index.search(SearchRequest.of("журналиста", Viewer.PUBLIC).with(Facet.TYPE, "incident")
                 .sortedBy(SearchSort.DATE)).hits().getLast();
         assertThat(inflected.id()).isEqualTo(world.threatsAlmaty);
         assertThat(inflected.highlight()).contains("<mark>журналистам</mark>");
 
-        SearchHit transliterated = only(index.search(SearchRequest.of("Azattyq", Audience.PUBLIC)
+        SearchHit transliterated = only(index.search(SearchRequest.of("Azattyq", Viewer.PUBLIC)
                 .with(Facet.TYPE, "incident")));
         assertThat(transliterated.highlight()).contains("<mark>Азаттык</mark>");
     }
 
     @Test
     void resultsCanBeOrderedByDate() {
-        List<Long> byDate = index.search(SearchRequest.of("журналиста", Audience.PUBLIC).with(Facet.TYPE, "incident")
+        List<Long> byDate = index.search(SearchRequest.of("журналиста", Viewer.PUBLIC).with(Facet.TYPE, "incident")
                 .sortedBy(SearchSort.DATE)).hits().stream().map(SearchHit::id).toList();
         assertThat(byDate).containsExactly(world.refusalAlmaty, world.detentionKostanay, world.threatsAlmaty);
     }
@@ -93,7 +94,7 @@ class SearchMatchingTest extends SearchFixtureTest {
     @Test
     void aTitleMatchRanksAboveAMatchInTheText() {
         // I5 has the word in its title, I1 in its summary, I2 only in the label of its category
-        List<SearchHit> hits = index.search(SearchRequest.of("журналиста", Audience.PUBLIC).with(Facet.TYPE, "incident"))
+        List<SearchHit> hits = index.search(SearchRequest.of("журналиста", Viewer.PUBLIC).with(Facet.TYPE, "incident"))
                 .hits();
         assertThat(hits.getFirst().id()).isEqualTo(world.refusalAlmaty);
         assertThat(hits.getLast().id()).isEqualTo(world.detentionKostanay);
@@ -103,7 +104,7 @@ class SearchMatchingTest extends SearchFixtureTest {
     @Test
     void pagesFollowEachOther() {
         SearchRequest all = new SearchRequest("", java.util.Map.of(Facet.TYPE, "incident"), SearchSort.DATE, 0, 2,
-                Audience.PUBLIC);
+                Viewer.PUBLIC);
         List<Long> first = index.search(all).hits().stream().map(SearchHit::id).toList();
         List<Long> second = index.search(all.page(1, 2)).hits().stream().map(SearchHit::id).toList();
         assertThat(first).containsExactly(world.refusalAlmaty, world.detentionKostanay);
@@ -111,7 +112,7 @@ class SearchMatchingTest extends SearchFixtureTest {
     }
 
     private List<Long> incidents(String text) {
-        return ids(index.search(SearchRequest.of(text, Audience.PUBLIC).with(Facet.TYPE, "incident").page(0, 100)),
+        return ids(index.search(SearchRequest.of(text, Viewer.PUBLIC).with(Facet.TYPE, "incident").page(0, 100)),
                 "incident");
     }
 

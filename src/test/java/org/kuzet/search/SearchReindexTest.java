@@ -1,5 +1,6 @@
 package org.kuzet.search;
 
+import org.kuzet.security.Viewer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -27,7 +28,7 @@ class SearchReindexTest {
     @Test
     void reindexRebuildsEveryDocumentFromTheRecords() {
         SearchFixture world = SearchFixture.in(jdbc);
-        SearchResults before = index.search(SearchRequest.of("", Audience.PUBLIC).page(0, 100));
+        SearchResults before = index.search(SearchRequest.of("", Viewer.PUBLIC).page(0, 100));
         // a stale index: changes made with the triggers bypassed (as a bulk load does)
         transactions.executeWithoutResult(tx -> {
             jdbc.sql("set local kuzet.search_refresh = 'off'").update();
@@ -35,8 +36,8 @@ class SearchReindexTest {
             SearchFixture.empty(jdbc).incident("reindex-1", "Обыск в редакции Baiterek", "Текст.",
                     LocalDate.of(2025, 4, 2), "day", "kz-almaty", "interference_media_activity", "confirmed", "published", null, null);
         });
-        assertThat(index.search(SearchRequest.of("Оспанова", Audience.PUBLIC)).total()).isZero();
-        assertThat(index.search(SearchRequest.of("Baiterek", Audience.PUBLIC)).total()).isZero();
+        assertThat(index.search(SearchRequest.of("Оспанова", Viewer.PUBLIC)).total()).isZero();
+        assertThat(index.search(SearchRequest.of("Baiterek", Viewer.PUBLIC)).total()).isZero();
 
         long documents = index.reindex();
 
@@ -45,13 +46,13 @@ class SearchReindexTest {
                      + (select count(*) from legal_case) + (select count(*) from triage_article)""")
                 .query(Long.class).single();
         assertThat(documents).isEqualTo(records);
-        SearchResults after = index.search(SearchRequest.of("", Audience.PUBLIC).page(0, 100));
+        SearchResults after = index.search(SearchRequest.of("", Viewer.PUBLIC).page(0, 100));
         assertThat(after.total()).isEqualTo(before.total() + 1);
         assertThat(after.facets().get("type").get("incident")).isEqualTo(before.facets().get("type").get("incident") + 1);
-        assertThat(index.search(SearchRequest.of("Baiterek", Audience.PUBLIC)).total()).isEqualTo(1);
-        assertThat(SearchMatchingTest.ids(index.search(SearchRequest.of("Bazhkenva", Audience.PUBLIC)), "incident"))
+        assertThat(index.search(SearchRequest.of("Baiterek", Viewer.PUBLIC)).total()).isEqualTo(1);
+        assertThat(SearchMatchingTest.ids(index.search(SearchRequest.of("Bazhkenva", Viewer.PUBLIC)), "incident"))
                 .containsExactly(world.threatsAlmaty);
-        assertThat(SearchMatchingTest.ids(index.search(SearchRequest.of("Оспанова", Audience.PUBLIC)), "actor"))
+        assertThat(SearchMatchingTest.ids(index.search(SearchRequest.of("Оспанова", Viewer.PUBLIC)), "actor"))
                 .containsExactly(world.bazhkenova);
     }
 

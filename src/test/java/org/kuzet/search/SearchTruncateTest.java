@@ -1,5 +1,6 @@
 package org.kuzet.search;
 
+import org.kuzet.security.Viewer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -19,18 +20,18 @@ class SearchTruncateTest {
     @Test
     void truncatedRecordsAreNotFound() {
         SearchFixture world = SearchFixture.in(jdbc);
-        assertThat(SearchMatchingTest.ids(index.search(SearchRequest.of("Bazhkenova", Audience.PUBLIC)), "incident"))
+        assertThat(SearchMatchingTest.ids(index.search(SearchRequest.of("Bazhkenova", Viewer.PUBLIC)), "incident"))
                 .containsExactly(world.threatsAlmaty);
 
         jdbc.sql("truncate incident restart identity cascade").update();
         // actors and sources remain, but no published incident makes them public any more
-        assertThat(index.search(SearchRequest.of("", Audience.PUBLIC)).total()).isZero();
-        assertThat(index.search(SearchRequest.of("Bazhkenva", Audience.PUBLIC)).suggestions()).isEmpty();
-        assertThat(index.search(SearchRequest.of("", Audience.STAFF).with(Facet.TYPE, "actor")).total()).isEqualTo(3);
+        assertThat(index.search(SearchRequest.of("", Viewer.PUBLIC)).total()).isZero();
+        assertThat(index.search(SearchRequest.of("Bazhkenva", Viewer.PUBLIC)).suggestions()).isEmpty();
+        assertThat(index.search(SearchRequest.of("", SearchFixture.MONITOR).with(Facet.TYPE, "actor")).total()).isEqualTo(3);
 
         jdbc.sql("truncate source, actor restart identity cascade").update();
-        assertThat(index.search(SearchRequest.of("", Audience.STAFF)).total()).isZero();
-        assertThat(index.search(SearchRequest.of("Bazhkenva", Audience.STAFF)).suggestions()).isEmpty();
-        assertThat(index.search(SearchRequest.of("Bazhkenova", Audience.STAFF)).total()).isZero();
+        assertThat(index.search(SearchRequest.of("", SearchFixture.MONITOR)).total()).isZero();
+        assertThat(index.search(SearchRequest.of("Bazhkenva", SearchFixture.MONITOR)).suggestions()).isEmpty();
+        assertThat(index.search(SearchRequest.of("Bazhkenova", SearchFixture.MONITOR)).total()).isZero();
     }
 }

@@ -102,9 +102,9 @@ class SourceApiTest {
                 .andExpect(jsonPath("$.items[*].id", not(hasItem((int) unpublishedOnly))));
         mvc.perform(get("/api/v1/sources").param("kind", "correspondent_report"))
                 .andExpect(jsonPath("$.total").value(0));
-        // a correspondent does not read other reports either; an editor sees who reported
+        // its author reads it back (SourceAuthorTest: no other correspondent does); an editor sees who reported
         mvc.perform(get("/api/v1/sources/" + report).with(Staff.as(accounts, Role.CORRESPONDENT)))
-                .andExpect(status().isNotFound());
+                .andExpect(status().isOk());
         mvc.perform(get("/api/v1/sources/" + report).with(Staff.as(accounts, Role.EDITOR)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.correspondent").value("K. in Kostanay"));
         mvc.perform(get("/api/v1/sources/" + unpublishedOnly).with(Staff.as(accounts, Role.MONITOR)))

@@ -1,5 +1,6 @@
 package org.kuzet.search.bench;
 
+import org.kuzet.security.Viewer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -12,7 +13,6 @@ import java.util.Locale;
 import java.util.Random;
 import javax.sql.DataSource;
 import org.kuzet.KuzetApplication;
-import org.kuzet.search.Audience;
 import org.kuzet.search.Facet;
 import org.kuzet.search.SearchIndex;
 import org.kuzet.search.SearchRequest;
@@ -138,19 +138,19 @@ public final class SearchBenchmark {
             String year = Integer.toString(2015 + r.nextInt(11));
             String region = BenchmarkWorld.regions().get(r.nextInt(20));
             mix.add(switch (i % 6) {
-                case 0 -> new Named("person (Cyrillic)", SearchRequest.of(person, Audience.PUBLIC));
-                case 1 -> new Named("person (Latin) + year", SearchRequest.of(world.latin(person), Audience.PUBLIC)
+                case 0 -> new Named("person (Cyrillic)", SearchRequest.of(person, Viewer.PUBLIC));
+                case 1 -> new Named("person (Latin) + year", SearchRequest.of(world.latin(person), Viewer.PUBLIC)
                         .with(Facet.YEAR, year));
-                case 2 -> new Named("word + region", SearchRequest.of(words[r.nextInt(words.length)], Audience.PUBLIC)
+                case 2 -> new Named("word + region", SearchRequest.of(words[r.nextInt(words.length)], Viewer.PUBLIC)
                         .with(Facet.REGION, region));
-                case 3 -> new Named("facets only: region + year", SearchRequest.of("", Audience.PUBLIC)
+                case 3 -> new Named("facets only: region + year", SearchRequest.of("", Viewer.PUBLIC)
                         .with(Facet.REGION, region).with(Facet.YEAR, year).sortedBy(SearchSort.DATE));
-                case 4 -> new Named("phrase + year", SearchRequest.of("\"защите чести\"", Audience.PUBLIC)
+                case 4 -> new Named("phrase + year", SearchRequest.of("\"защите чести\"", Viewer.PUBLIC)
                         .with(Facet.YEAR, year));
                 default -> {
                     String latin = world.latin(person.substring(person.indexOf(' ') + 1));
                     String typo = latin.substring(0, latin.length() - 3) + latin.substring(latin.length() - 2);
-                    yield new Named("misspelt surname + category", SearchRequest.of(typo, Audience.PUBLIC)
+                    yield new Named("misspelt surname + category", SearchRequest.of(typo, Viewer.PUBLIC)
                             .with(Facet.CATEGORY, "refusal_of_information"));
                 }
             });
