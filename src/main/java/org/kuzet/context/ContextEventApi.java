@@ -20,7 +20,7 @@ import org.kuzet.reference.Period;
 import org.kuzet.reference.Revisions;
 import org.kuzet.reference.Today;
 import org.kuzet.reference.VersionedChange;
-import org.kuzet.reference.Viewer;
+import org.kuzet.security.Viewer;
 import org.kuzet.source.Sources;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;

@@ -27,7 +27,6 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -173,7 +172,7 @@ class IncidentPages {
         model.addAttribute("mayChange", mayChange(me, incident));
         model.addAttribute("revisions", incidents.revisions(id).stream()
                 .map(r -> RevisionView.of(r, me, incident.createdBy())).toList());
-        org.kuzet.reference.Viewer reader = sourceReader();
+        Viewer reader = Viewer.current();
         model.addAttribute("sources", incident.content().sources().stream()
                 .flatMap(s -> sources.find(s, reader).stream()).toList());
         model.addAttribute("replies", surroundings.replies(id));
@@ -340,7 +339,7 @@ class IncidentPages {
         model.addAttribute("victimKinds", codes(VictimKind.values()));
         model.addAttribute("perpetratorTypes", codes(PerpetratorType.values()));
         model.addAttribute("verifications", codes(Verification.values()));
-        org.kuzet.reference.Viewer reader = sourceReader();
+        Viewer reader = Viewer.current();
         Map<String, String> sourceTitles = new LinkedHashMap<>();
         for (String sid : form.getSources()) {
             try {
@@ -401,9 +400,6 @@ class IncidentPages {
     }
 
     /** The sources' own rule of who reads what (the sources feature decides which of them a person sees). */
-    private static org.kuzet.reference.Viewer sourceReader() {
-        return org.kuzet.reference.Viewer.of(SecurityContextHolder.getContext().getAuthentication());
-    }
 
     private static Integer wholeNumber(String text, String field, Map<String, String> errors) {
         if (text == null || text.isBlank()) {

@@ -44,22 +44,4 @@ public class Sources {
     public Optional<Source> find(long id, Viewer viewer) {
         return store.find(id, viewer);
     }
-
-    /** As {@link #visible(long, Viewer)}, for callers that still pass the older reader type of this request. */
-    public boolean visible(long id, org.kuzet.reference.Viewer viewer) {
-        return visible(id, asked(viewer));
-    }
-
-    /** As {@link #find(long, Viewer)}, for callers that still pass the older reader type of this request. */
-    public Optional<Source> find(long id, org.kuzet.reference.Viewer viewer) {
-        return find(id, asked(viewer));
-    }
-
-    /**
-     * The older type says only "staff" or not; which hidden sources a staff member may see depends on who they
-     * are, so the signed-in account of the request decides (never more than it may see itself).
-     */
-    private static Viewer asked(org.kuzet.reference.Viewer viewer) {
-        return viewer.staff() ? Viewer.current() : Viewer.PUBLIC;
-    }
 }

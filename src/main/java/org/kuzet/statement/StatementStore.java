@@ -11,7 +11,7 @@ import org.kuzet.calendar.PartialDate;
 import org.kuzet.reference.Filter;
 import org.kuzet.reference.Paging;
 import org.kuzet.reference.Period;
-import org.kuzet.reference.Viewer;
+import org.kuzet.security.Viewer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -107,8 +107,8 @@ class StatementStore {
             filter.and("""
                     exists (select 1 from statement_incident si join incident i on i.id = si.incident_id
                             where si.statement_id = s.id and si.incident_id = :incident
-                            and (:staff or i.workflow_state = 'published'))""", "incident", incident,
-                    "staff", viewer.staff());
+                            and (:monitor or i.workflow_state = 'published'))""", "incident", incident,
+                    "monitor", viewer.isMonitor());
         }
         if (speaker != null) {
             filter.and("s.speaker_actor_id = :speaker", "speaker", speaker);
@@ -170,7 +170,7 @@ class StatementStore {
         List<Long> incidents = jdbc.sql("""
                 select si.incident_id from statement_incident si join incident i on i.id = si.incident_id
                 where si.statement_id = ? and (? or i.workflow_state = 'published') order by si.incident_id""")
-                .params(id, viewer.staff()).query(Long.class).list();
+                .params(id, viewer.isMonitor()).query(Long.class).list();
         return new Statement(id, rs.getString("external_id"), rs.getObject("speaker_actor_id", Long.class),
                 rs.getString("speaker_name"), rs.getString("speaker_role"), date(rs).toString(),
                 rs.getString("stance"), rs.getString("venue"), rs.getString("url"), rs.getString("summary"),
