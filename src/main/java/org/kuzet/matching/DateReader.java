@@ -1,9 +1,9 @@
-package org.kuzet.triage;
+package org.kuzet.matching;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,12 +12,9 @@ import java.util.regex.Pattern;
  * "в марте 2024 года", "2025 жылғы 15 қазан", "March 2024". The value is YYYY-MM-DD, YYYY-MM, or --MM-DD when the
  * year is not written (the article's date supplies it).
  */
-final class Dates {
+public final class DateReader {
 
-    private static final Map<String, Integer> MONTHS = months();
-    private static final String MONTH = "(january|february|march|april|may|june|july|august|september|october|november|december"
-            + "|январ\\p{L}*|феврал\\p{L}*|март\\p{L}*|апрел\\p{L}*|ма[йяе]|июн\\p{L}*|июл\\p{L}*|август\\p{L}*|сентябр\\p{L}*|октябр\\p{L}*|ноябр\\p{L}*|декабр\\p{L}*"
-            + "|қаңтар\\p{L}*|ақпан\\p{L}*|наурыз\\p{L}*|сәуір\\p{L}*|мамыр\\p{L}*|маусым\\p{L}*|шілде\\p{L}*|тамыз\\p{L}*|қыркүйек\\p{L}*|қазан\\p{L}*|қараша\\p{L}*|желтоқсан\\p{L}*)";
+    private static final String MONTH = "(" + Months.WORD + ")";
     private static final String YEAR = "((?:19|20)\\d\\d)";
     private static final List<Pattern> PATTERNS = List.of(
             // 2025 жылғы 15 қазан (before the day-month form, which would take "15 қазан" alone)
@@ -32,11 +29,11 @@ final class Dates {
             Pattern.compile("(?iu)(?<![\\p{L}])" + MONTH + "\\s+" + YEAR),
             Pattern.compile("(?iu)" + YEAR + "\\s+жыл\\p{L}*\\s+" + MONTH));
 
-    private Dates() {
+    private DateReader() {
     }
 
-    static List<Fact> find(String text) {
-        List<Fact> found = new ArrayList<>();
+    public static List<DateMention> find(String text) {
+        List<DateMention> found = new ArrayList<>();
         for (int p = 0; p < PATTERNS.size(); p++) {
             Matcher m = PATTERNS.get(p).matcher(text);
             while (m.find()) {
@@ -54,11 +51,11 @@ final class Dates {
                     default -> monthValue(m.group(1), month(m.group(2)));
                 };
                 if (value != null) {
-                    found.add(new Fact(Fact.Kind.DATE, text.substring(start, end), start, end, value));
+                    found.add(new DateMention(text.substring(start, end), start, end, value));
                 }
             }
         }
-        found.sort(java.util.Comparator.comparingInt(Fact::start));
+        found.sort(Comparator.comparingInt(DateMention::start));
         return found;
     }
 
@@ -75,30 +72,7 @@ final class Dates {
     }
 
     private static int month(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        for (Map.Entry<String, Integer> e : MONTHS.entrySet()) {
-            if (w.startsWith(e.getKey())) {
-                return e.getValue();
-            }
-        }
-        return -1;
-    }
-
-    private static Map<String, Integer> months() {
-        Map<String, Integer> m = new java.util.LinkedHashMap<>();
-        String[][] names = {
-            {"jan", "янв", "қаңтар"}, {"feb", "фев", "ақпан"}, {"mar", "мар", "наурыз"}, {"apr", "апр", "сәуір"},
-            {"may", "ма", "мамыр"}, {"jun", "июн", "маусым"}, {"jul", "июл", "шілде"}, {"aug", "авг", "тамыз"},
-            {"sep", "сен", "қыркүйек"}, {"oct", "окт", "қазан"}, {"nov", "ноя", "қараша"}, {"dec", "дек", "желтоқсан"}
-        };
-        // longer Kazakh names first, so "мамыр" is not taken for Russian "ма(й)" and "маусым" is June
-        for (int i = 0; i < names.length; i++) {
-            m.put(names[i][2], i + 1);
-        }
-        for (int i = 0; i < names.length; i++) {
-            m.putIfAbsent(names[i][0], i + 1);
-            m.putIfAbsent(names[i][1], i + 1);
-        }
-        return m;
+        int month = Months.number(word);
+        return month == 0 ? -1 : month;
     }
 }
