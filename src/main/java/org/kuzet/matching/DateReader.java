@@ -1,10 +1,7 @@
 package org.kuzet.matching;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -33,30 +30,17 @@ public final class DateReader {
     }
 
     public static List<DateMention> find(String text) {
-        List<DateMention> found = new ArrayList<>();
-        for (int p = 0; p < PATTERNS.size(); p++) {
-            Matcher m = PATTERNS.get(p).matcher(text);
-            while (m.find()) {
-                int start = m.start();
-                int end = m.end();
-                if (found.stream().anyMatch(f -> f.start() < end && start < f.end())) {
-                    continue;
-                }
-                String value = switch (p) {
-                    case 0 -> day(m.group(1), month(m.group(3)), m.group(2));
-                    case 1 -> day(m.group(3), month(m.group(2)), m.group(1));
-                    case 2 -> day(m.group(3), month(m.group(1)), m.group(2));
-                    case 3 -> day(m.group(3), Integer.parseInt(m.group(2)), m.group(1));
-                    case 4 -> monthValue(m.group(2), month(m.group(1)));
-                    default -> monthValue(m.group(1), month(m.group(2)));
-                };
-                if (value != null) {
-                    found.add(new DateMention(text.substring(start, end), start, end, value));
-                }
-            }
-        }
-        found.sort(Comparator.comparingInt(DateMention::start));
-        return found;
+        return PatternReadings.of(text, PATTERNS, (p, m) -> {
+            String value = switch (p) {
+                case 0 -> day(m.group(1), month(m.group(3)), m.group(2));
+                case 1 -> day(m.group(3), month(m.group(2)), m.group(1));
+                case 2 -> day(m.group(3), month(m.group(1)), m.group(2));
+                case 3 -> day(m.group(3), Integer.parseInt(m.group(2)), m.group(1));
+                case 4 -> monthValue(m.group(2), month(m.group(1)));
+                default -> monthValue(m.group(1), month(m.group(2)));
+            };
+            return value == null ? null : new DateMention(text.substring(m.start(), m.end()), m.start(), m.end(), value);
+        });
     }
 
     private static String day(String year, int month, String day) {
