@@ -2,6 +2,7 @@ package org.kuzet.matching.internal;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -20,7 +21,10 @@ public final class MigratedRows {
     private MigratedRows() {
     }
 
-    private static TextMatchers load() {
+    static TextMatchers load() {
+        // What the database and Flyway log goes to standard error: a command's standard output is its JSON lines.
+        PrintStream out = System.out;
+        System.setOut(System.err);
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
             DataSource data = postgres.getPostgresDatabase();
             Flyway.configure().dataSource(data).locations("classpath:db/migration").outOfOrder(true).load()
@@ -29,6 +33,8 @@ public final class MigratedRows {
         } catch (IOException e) {
             throw new UncheckedIOException("The database for the place and category names did not start: "
                     + e.getMessage(), e);
+        } finally {
+            System.setOut(out);
         }
     }
 }
