@@ -2,6 +2,7 @@ package org.kuzet.matching;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -111,15 +112,16 @@ public final class CueBook {
     private Optional<String> best(String text, Predicate<String> allowed) {
         Map<String, Integer> score = new LinkedHashMap<>();
         Map<String, Integer> firstAt = new HashMap<>();
-        Set<Cue> counted = new java.util.HashSet<>();
+        Set<Cue> counted = new HashSet<>();
         for (CueHit hit : find(Tokens.of(text))) {
             String code = hit.cue().category();
-            if (allowed.test(code) && counted.add(hit.cue())) {
+            if (!allowed.test(code)) {
+                continue;
+            }
+            if (counted.add(hit.cue())) {
                 score.merge(code, hit.cue().weight(), Integer::sum);
             }
-            if (allowed.test(code)) {
-                firstAt.merge(code, hit.position(), Math::min);
-            }
+            firstAt.merge(code, hit.position(), Math::min);
         }
         List<String> order = new ArrayList<>(groupOf.keySet());
         order.retainAll(score.keySet());
