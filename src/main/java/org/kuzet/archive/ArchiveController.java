@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.kuzet.api.InvalidInput;
+import org.kuzet.matching.TextMatching;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,13 +29,19 @@ class ArchiveController {
 
     private static final String FIGURE = "figure:";
 
-    private final ReportExtractor extractor = new ReportExtractor();
     private final ArchiveImport archive;
     private final PublishedStatistics statistics;
+    private final TextMatching matching;
 
-    ArchiveController(ArchiveImport archive, PublishedStatistics statistics) {
+    ArchiveController(ArchiveImport archive, PublishedStatistics statistics, TextMatching matching) {
         this.archive = archive;
         this.statistics = statistics;
+        this.matching = matching;
+    }
+
+    /** Read with the cue words as the staff left them. */
+    private ReportExtractor extractor() {
+        return new ReportExtractor(matching.matchers());
     }
 
     @GetMapping
@@ -61,7 +68,7 @@ class ArchiveController {
             model.addAttribute("months", statistics.months());
             return "archive/upload";
         }
-        Extraction e = extractor.extract(name, ReportText.of(name, bytes));
+        Extraction e = extractor().extract(name, ReportText.of(name, bytes));
         review(model, e, name, bytes);
         return "archive/review";
     }
@@ -72,7 +79,7 @@ class ArchiveController {
                   Principal user) {
         labels(model, lang);
         byte[] bytes = Base64.getDecoder().decode(content);
-        Extraction read = extractor.extract(name, ReportText.of(name, bytes));
+        Extraction read = extractor().extract(name, ReportText.of(name, bytes));
         Map<String, Long> corrections = new LinkedHashMap<>();
         Map<String, String> problems = new LinkedHashMap<>();
         form.forEach((key, value) -> {
@@ -89,7 +96,7 @@ class ArchiveController {
         });
         String addKey = form.get("add_key");
         String addValue = form.get("add_value");
-        if (addKey != null && KnownFigures.keys().contains(addKey) && addValue != null && !addValue.isBlank()) {
+        if (addKey != null && KnownFigures.keys(matching.cues()).contains(addKey) && addValue != null && !addValue.isBlank()) {
             if (addValue.strip().matches("\\d{1,15}")) {
                 corrections.put(addKey, Long.parseLong(addValue.strip()));
             } else {
@@ -129,7 +136,7 @@ class ArchiveController {
         model.addAttribute("name", name);
         model.addAttribute("content", Base64.getEncoder().encodeToString(bytes));
         model.addAttribute("pieces", MarkedText.of(e));
-        model.addAttribute("knownFigures", KnownFigures.keys());
+        model.addAttribute("knownFigures", KnownFigures.keys(matching.cues()));
         model.addAttribute("alreadyImported", archive.reportWithSha256(e.report().sha256()).isPresent());
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.kuzet.api.InvalidInput;
 import org.kuzet.calendar.PartialDate;
+import org.kuzet.matching.Months;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.Map;
 import org.kuzet.cli.Command;
 import org.kuzet.cli.CommandContext;
+import org.kuzet.matching.TextMatching;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code archive-import FILE... [--dry-run] [--json]}: reads published monthly reports and stores their figures
- * and draft incidents. With --dry-run nothing is stored and no database is started.
+ * and draft incidents. With --dry-run nothing is stored and Kuzet's database is not started: the place and category
+ * names come from a throw-away database the migrations fill.
  */
 public final class ArchiveImportCommand implements Command {
 
@@ -48,9 +50,10 @@ public final class ArchiveImportCommand implements Command {
             }
             paths.add(p);
         }
-        ReportExtractor extractor = new ReportExtractor();
         JsonMapper mapper = JsonMapper.builder().build();
         ArchiveImport importer = dryRun ? null : context.bean(ArchiveImport.class);
+        ReportExtractor extractor = dryRun ? new ReportExtractor()
+                : new ReportExtractor(context.bean(TextMatching.class).matchers());
         int failed = 0;
         for (Path p : paths) {
             ReportText report = ReportText.of(p.getFileName().toString(), Files.readAllBytes(p));

@@ -10,6 +10,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kuzet.calendar.PartialDate;
+import org.kuzet.matching.CueBook;
+import org.kuzet.matching.Months;
+import org.kuzet.matching.PlaceMatcher;
+import org.kuzet.matching.PlaceMention;
 
 /**
  * Reads a narrative item: its lead ("March 15:", "On August 14,", "15 марта:", "Kostanay:", "Atyrau and Astana:"),
@@ -53,12 +57,12 @@ final class ItemReader {
             + "|мажилис\\w*|сенат\\w*|парламент\\w*|правительств\\w*|законопроект\\w*|проект\\w*|указ\\w*"
             + "|будет создан\\w*|планиру\\w*|утвердил\\w* правила|мәжіліс\\w*|үкімет\\w*)\\b");
 
-    private final CueWords cues;
-    private final Gazetteer gazetteer;
+    private final CueBook cues;
+    private final PlaceMatcher placeNames;
 
-    ItemReader(CueWords cues, Gazetteer gazetteer) {
+    ItemReader(CueBook cues, PlaceMatcher placeNames) {
         this.cues = cues;
-        this.gazetteer = gazetteer;
+        this.placeNames = placeNames;
     }
 
     /** The lead of an item at the start of this text, or null when the text starts no item. */
@@ -85,7 +89,7 @@ final class ItemReader {
                 if (part.isBlank()) {
                     continue;
                 }
-                var code = gazetteer.code(part.strip());
+                var code = placeNames.code(part.strip());
                 if (code.isEmpty()) {
                     return null;
                 }
@@ -102,7 +106,7 @@ final class ItemReader {
         String text = span.text();
         List<String> places = new ArrayList<>(lead != null ? lead.places() : List.of());
         if (places.isEmpty()) {
-            for (Gazetteer.Found f : gazetteer.find(text)) {
+            for (PlaceMention f : placeNames.find(text)) {
                 if (!places.contains(f.code()) && !f.code().equals("kz")) {
                     places.add(f.code());
                 }

@@ -2,6 +2,7 @@ package org.kuzet.archive;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.kuzet.matching.CueBook;
 
 /** The figure keys a person may add by hand on the review page when the extraction missed one. */
 final class KnownFigures {
@@ -12,11 +13,9 @@ final class KnownFigures {
     private KnownFigures() {
     }
 
-    static List<String> keys() {
+    static List<String> keys(CueBook cues) {
         List<String> keys = new ArrayList<>();
-        CueWords cues = CueWords.load();
-        cues.all().stream().map(CueWords.Cue::category).distinct().filter(c -> !c.equals("context"))
-                .forEach(c -> keys.add("counts." + c));
+        cues.codes().stream().filter(c -> !c.equals("context")).forEach(c -> keys.add("counts." + c));
         keys.addAll(List.of("judicial_acts", "in_favor_of_media", "damages_claimed_kzt", "damages_collected_kzt"));
         for (String family : List.of("new_cases", "ytd", "previous_year")) {
             KINDS.forEach(k -> keys.add(family + "." + k));

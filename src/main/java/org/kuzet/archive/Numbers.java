@@ -3,6 +3,8 @@ package org.kuzet.archive;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.kuzet.matching.Months;
+import org.kuzet.matching.NumberMention;
 
 /**
  * Which numbers in a stretch of text can be figures. Years, dates, durations ("over six years"), article numbers

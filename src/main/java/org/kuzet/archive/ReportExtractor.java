@@ -1,32 +1,37 @@
 package org.kuzet.archive;
 
+import org.kuzet.matching.CueBook;
+import org.kuzet.matching.PlaceMatcher;
+import org.kuzet.matching.TextMatchers;
+
 /**
- * Turns a report's text into figures, indicators and narrative items. Pure Java: no database, so that
- * {@code archive-import --dry-run} starts none. Thread-safe; build one and reuse it.
+ * Turns a report's text into figures, indicators and narrative items. Pure Java over the matchers it is given, so
+ * that {@code archive-import --dry-run} needs no database of its own. Thread-safe; build one and reuse it.
  */
 public final class ReportExtractor {
 
-    private final CueWords cues;
-    private final Gazetteer gazetteer;
+    private final CueBook cues;
+    private final PlaceMatcher places;
 
+    /** Without Kuzet's database: the place and category names the migrations hold. */
     public ReportExtractor() {
-        this(CueWords.load(), Gazetteer.load());
+        this(TextMatchers.standalone());
     }
 
-    ReportExtractor(CueWords cues, Gazetteer gazetteer) {
-        this.cues = cues;
-        this.gazetteer = gazetteer;
+    public ReportExtractor(TextMatchers matchers) {
+        this.cues = matchers.cues();
+        this.places = matchers.places();
     }
 
     public Extraction extract(String file, ReportText report) {
-        return new ReportReading(file, report, cues, gazetteer).read();
+        return new ReportReading(file, report, cues, places).read();
     }
 
-    CueWords cues() {
+    CueBook cues() {
         return cues;
     }
 
-    Gazetteer gazetteer() {
-        return gazetteer;
+    PlaceMatcher places() {
+        return places;
     }
 }

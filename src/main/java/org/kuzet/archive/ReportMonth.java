@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.kuzet.matching.Months;
 
 /**
  * The month a report covers. The title names it ("Violations of freedom of speech in Kazakhstan March 2024");

@@ -9,6 +9,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.kuzet.matching.CueBook;
+import org.kuzet.matching.Months;
+import org.kuzet.matching.NumberMention;
+import org.kuzet.matching.NumberReader;
+import org.kuzet.matching.PlaceMatcher;
+import org.kuzet.matching.TengeAmounts;
 
 /**
  * One pass over one report. Paragraphs are read in order; a paragraph is a heading (which sets the section that
@@ -56,8 +62,6 @@ final class ReportReading {
     private static final Pattern JUDICIAL = Pattern.compile("(?iuU)judicial acts?|court (?:decisions|rulings|acts)"
             + "|судебн\\w* акт\\w*|решени\\w* суд\\w*|сот акті\\w*");
     private static final Pattern IN_FAVOR = Pattern.compile("(?iuU)in favou?r of|в пользу|пайдасына");
-    private static final Pattern CURRENCY_AFTER = Pattern.compile("(?iuU)^\\s*\\.?\\s*(?:tenge|тенге|теңге|kzt|₸)");
-    private static final Pattern CURRENCY_BEFORE = Pattern.compile("(?iuU)(?:kzt|₸)\\s*$");
     private static final Pattern CLAIMED = Pattern.compile("(?iuU)claim|demand|sought|seek|amounted|asked for|требова"
             + "|требу|иск|претензи|составил|талап");
     private static final Pattern COLLECTED = Pattern.compile("(?iuU)collect|award|recover|ordered to pay|paid|взыска"
@@ -87,7 +91,7 @@ final class ReportReading {
     private final String file;
     private final ReportText report;
     private final String text;
-    private final CueWords cues;
+    private final CueBook cues;
     private final ItemReader items;
     private final List<Figure> figures = new ArrayList<>();
     private final List<Indicator> indicators = new ArrayList<>();
@@ -106,12 +110,12 @@ final class ReportReading {
     private ItemReader.Lead openLead;
     private String openListedUnder;
 
-    ReportReading(String file, ReportText report, CueWords cues, Gazetteer gazetteer) {
+    ReportReading(String file, ReportText report, CueBook cues, PlaceMatcher places) {
         this.file = file;
         this.report = report;
         this.text = report.text();
         this.cues = cues;
-        this.items = new ItemReader(cues, gazetteer);
+        this.items = new ItemReader(cues, places);
     }
 
     Extraction read() {
@@ -496,9 +500,7 @@ final class ReportReading {
             if (!n.isWhole() || used.contains(n.start())) {
                 continue;
             }
-            boolean tenge = CURRENCY_AFTER.matcher(t.substring(n.end())).find()
-                    || CURRENCY_BEFORE.matcher(t.substring(Math.max(0, n.start() - 6), n.start())).find();
-            if (!tenge) {
+            if (!TengeAmounts.isTenge(t, n)) {
                 continue;
             }
             String before = t.substring(0, n.start());

@@ -21,18 +21,18 @@ class PlaceApi {
             "village", "district");
     static final List<String> LANGUAGES = List.of("en", "ru", "kk");
 
-    private final Gazetteer gazetteer;
+    private final PlaceCatalog catalog;
     private final Places places;
 
-    PlaceApi(Gazetteer gazetteer, Places places) {
-        this.gazetteer = gazetteer;
+    PlaceApi(PlaceCatalog catalog, Places places) {
+        this.catalog = catalog;
         this.places = places;
     }
 
     @GetMapping("/{code}")
     Place get(@PathVariable String code, @RequestParam(defaultValue = "en") String lang) {
         checkLanguage(lang);
-        return gazetteer.find(code, lang).orElseThrow(() -> new NotFound("No place " + code + " in the gazetteer."));
+        return catalog.find(code, lang).orElseThrow(() -> new NotFound("No place " + code + " in the gazetteer."));
     }
 
     @GetMapping
@@ -54,7 +54,7 @@ class PlaceApi {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        return gazetteer.list(kind, within == null ? null : places.within(within), blankToNull(q), lang, paging);
+        return catalog.list(kind, within == null ? null : places.within(within), blankToNull(q), lang, paging);
     }
 
     private static void checkLanguage(String lang) {

@@ -12,7 +12,11 @@ public class Places {
 
     private final JdbcClient jdbc;
 
-    Places(JdbcClient jdbc) {
+    /** A spelling of a place: one of its three names or an alias. */
+    public record Name(String code, String spelling) {
+    }
+
+    public Places(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -46,5 +50,16 @@ public class Places {
                     select p.code, p.parent_code, p.kind from place p join up on p.code = up.parent_code)
                 select code from up where kind in ('region', 'city_of_republican_significance')""")
                 .param(code).query(String.class).optional();
+    }
+
+    /**
+     * Every spelling of every place, each place's own names before its other aliases, places in code order: what
+     * text matching recognises. Where two places share a spelling, the one listed first is meant.
+     */
+    public List<Name> names() {
+        return jdbc.sql("""
+                select a.place_code, a.alias from place_alias a join place p on p.code = a.place_code
+                order by a.place_code, a.alias not in (p.name_en, p.name_ru, p.name_kk), a.alias""")
+                .query((rs, n) -> new Name(rs.getString(1), rs.getString(2))).list();
     }
 }

@@ -11,7 +11,11 @@ public class Categories {
 
     private final JdbcClient jdbc;
 
-    Categories(JdbcClient jdbc) {
+    /** A cue word or phrase of a category in one language; group is the category's group, or "" for none. */
+    public record Cue(String category, String group, String lang, String text) {
+    }
+
+    public Categories(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -36,5 +40,19 @@ public class Categories {
     public Optional<String> groupOf(String category) {
         return jdbc.sql("select group_code from category where code = ? and group_code is not null").param(category)
                 .query(String.class).optional();
+    }
+
+    /**
+     * Every cue word of the tree (category_cue, which the staff may edit): groups first, then categories in report
+     * order, context last. Where two categories match a text equally, the one listed first is taken.
+     */
+    public List<Cue> cues() {
+        return jdbc.sql("""
+                select q.category_code, coalesce(c.group_code, ''), q.lang, q.cue
+                from category_cue q join category c on c.code = q.category_code
+                left join category g on g.code = c.group_code
+                order by c.kind <> 'group', c.code = 'context', coalesce(g.position, c.position), c.position,
+                         q.category_code, q.lang, q.cue""")
+                .query((rs, n) -> new Cue(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))).list();
     }
 }

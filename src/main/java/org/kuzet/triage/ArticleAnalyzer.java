@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.kuzet.matching.Tokens;
 
 /**
  * Reads an article as a monitor would: splits it into passages, keeps those that describe an incident (a cue word

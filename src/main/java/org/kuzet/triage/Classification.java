@@ -1,6 +1,7 @@
 package org.kuzet.triage;
 
 import java.util.List;
+import org.kuzet.matching.CueHit;
 
 /**
  * What the model proposes for a text: categories ranked by score (all of them, summing to 1), and why the first

@@ -5,6 +5,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.kuzet.matching.CueBook;
+import org.kuzet.matching.CueHit;
+import org.kuzet.matching.Tokens;
 
 /**
  * Turns a text into the features the classifier weighs: word stems (the first six letters, so that Russian and

@@ -3,6 +3,7 @@ package org.kuzet.triage;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.kuzet.api.InvalidInput;
+import org.kuzet.matching.TextMatching;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,11 +18,13 @@ public class Intake {
     private final Articles articles;
     private final CandidateQueue queue;
     private final TriageModels models;
+    private final TextMatching matching;
 
-    Intake(Articles articles, CandidateQueue queue, TriageModels models) {
+    Intake(Articles articles, CandidateQueue queue, TriageModels models, TextMatching matching) {
         this.articles = articles;
         this.queue = queue;
         this.models = models;
+        this.matching = matching;
     }
 
     public record Result(TriageArticle article, boolean known, boolean duplicate, int candidates) {
@@ -37,7 +40,7 @@ public class Intake {
             return new Result(known.get(), true, false, 0);
         }
         String clean = text.replace("\r\n", "\n").strip();
-        Analysis analysis = new ArticleAnalyzer(models.current(), FactFinder.shipped()).analyze(clean);
+        Analysis analysis = new ArticleAnalyzer(models.current(), new FactFinder(matching.places())).analyze(clean);
         TriageArticle article = articles.add(url, outlet, title, fetchedAt, analysis.language(), clean, feedId);
         if (article.groupId() != null) {
             return new Result(article, false, true, 0);

@@ -2,6 +2,7 @@ package org.kuzet.triage;
 
 import java.util.List;
 import java.util.Set;
+import org.kuzet.matching.Tokens;
 
 /**
  * Tells Russian, Kazakh and English apart by their letters and most frequent words. Latin script means English;

@@ -1,10 +1,9 @@
 package org.kuzet.triage;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.kuzet.matching.PatternReadings;
 
 /**
  * Finds references to articles of the codes, in the ways they are written: "art. 274 of the Criminal Code",
@@ -30,37 +29,13 @@ final class LegalArticles {
     }
 
     static List<Fact> find(String text) {
-        List<Fact> found = new ArrayList<>();
-        for (int p = 0; p < PATTERNS.size(); p++) {
-            Matcher m = PATTERNS.get(p).matcher(text);
-            while (m.find()) {
-                int start = m.start();
-                int end = m.end();
-                if (found.stream().anyMatch(f -> f.start() < end && start < f.end())) {
-                    continue;
-                }
-                String number;
-                String code;
-                switch (p) {
-                    case 0, 3 -> {
-                        code = m.group(1);
-                        number = m.group(2);
-                    }
-                    case 4 -> {
-                        code = null;
-                        number = m.group(1);
-                    }
-                    default -> {
-                        number = m.group(1);
-                        code = m.group(2);
-                    }
-                }
-                found.add(new Fact(Fact.Kind.LEGAL_ARTICLE, text.substring(start, end).strip(), start, end,
-                        codeName(code) + ":" + number));
-            }
-        }
-        found.sort(java.util.Comparator.comparingInt(Fact::start));
-        return found;
+        return PatternReadings.of(text, PATTERNS, (p, m) -> {
+            boolean codeFirst = p == 0 || p == 3; // "Criminal Code art. 274", "ҚК-нің 274-бабы"
+            String code = codeFirst ? m.group(1) : p == 4 ? null : m.group(2);
+            String number = codeFirst ? m.group(2) : m.group(1);
+            return new Fact(Fact.Kind.LEGAL_ARTICLE, text.substring(m.start(), m.end()).strip(), m.start(), m.end(),
+                    codeName(code) + ":" + number);
+        });
     }
 
     static String codeName(String written) {

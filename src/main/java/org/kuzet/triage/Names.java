@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.kuzet.matching.Keys;
+import org.kuzet.matching.Tokens;
 import org.kuzet.spelling.Spelling;
 
 /**

@@ -2,6 +2,10 @@ package org.kuzet.triage;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.kuzet.matching.Cue;
+import org.kuzet.matching.CueBook;
+import org.kuzet.matching.CueHit;
+import org.kuzet.matching.Tokens;
 
 /**
  * Recognises a state body's reply to allegations (seed 000): an official speaks, and the wording denies or
@@ -12,12 +16,12 @@ import java.util.List;
  */
 final class ReplyDetector {
 
-    private static final CueBook OFFICIAL = new CueBook(cues("official", new String[] {
+    private static final CueBook OFFICIAL = CueBook.ofCues(cues("official", new String[] {
         "minister", "ministry", "deputy prime minister", "akim", "akimat", "press service", "spokesperson",
         "spokesman", "government", "official facebook", "prosecutor general", "state body", "officials in",
         "министр", "министерств", "аким", "пресс-служб", "правительств", "прокуратур", "госорган", "ведомств",
         "министрі", "министрлі", "әкім", "баспасөз қызмет", "үкімет", "мемлекеттік орган"}));
-    private static final CueBook DENIAL = new CueBook(cues("denial", new String[] {
+    private static final CueBook DENIAL = CueBook.ofCues(cues("denial", new String[] {
         "misled", "mislead", "manipulat", "no one in", "no one is", "not being persecuted", "not persecuted",
         "unverified", "premature conclusions", "does not correspond", "do not correspond", "untrue", "groundless",
         "refute", "rebut", "fail to reflect", "distorted perceptions", "not about", "rule of law", "deliberately amplified",
@@ -49,7 +53,7 @@ final class ReplyDetector {
     private static List<Cue> cues(String kind, String[] texts) {
         List<Cue> cues = new ArrayList<>();
         for (String text : texts) {
-            cues.add(Cue.of(kind, "any", text));
+            cues.add(Cue.of(kind, "", "any", text));
         }
         return cues;
     }

@@ -3,6 +3,7 @@ package org.kuzet.triage;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.kuzet.matching.Tokens;
 
 /**
  * Near-duplicate detection: the set of five-word runs of a text (hashed), compared by Jaccard similarity. The same

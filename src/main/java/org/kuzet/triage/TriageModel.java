@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.kuzet.matching.CueBook;
+import org.kuzet.matching.CueHit;
+import org.kuzet.matching.TextMatchers;
 
 /**
  * The triage classifier: cue words and naive Bayes over word stems. It is trained when made (a few hundred items
@@ -22,13 +25,13 @@ public final class TriageModel {
         this.bayes = bayes;
     }
 
-    /** The model as shipped: the shipped cues, trained on the training part of the shipped labeled set. */
+    /** The model without a database: the migrations' cues, trained on the training part of the shipped labeled set. */
     public static TriageModel shipped() {
         TriageModel model = shipped;
         if (model == null) {
             synchronized (TriageModel.class) {
                 if (shipped == null) {
-                    shipped = train(CueBook.shipped(), LabeledSet.shipped().training());
+                    shipped = train(TextMatchers.standalone().cues(), LabeledSet.shipped().training());
                 }
                 model = shipped;
             }

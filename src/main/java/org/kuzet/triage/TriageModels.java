@@ -2,6 +2,8 @@ package org.kuzet.triage;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.kuzet.matching.CueBook;
+import org.kuzet.matching.TextMatching;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -16,10 +18,12 @@ import org.springframework.stereotype.Component;
 public class TriageModels {
 
     private final JdbcClient jdbc;
+    private final TextMatching matching;
     private volatile TriageModel current;
 
-    TriageModels(JdbcClient jdbc) {
+    TriageModels(JdbcClient jdbc, TextMatching matching) {
         this.jdbc = jdbc;
+        this.matching = matching;
     }
 
     public TriageModel current() {
@@ -66,8 +70,6 @@ public class TriageModels {
     }
 
     CueBook cues() {
-        List<Cue> cues = jdbc.sql("select category_code, lang, cue from category_cue order by category_code, lang, cue")
-                .query((rs, n) -> Cue.of(rs.getString(1), rs.getString(2), rs.getString(3))).list();
-        return cues.isEmpty() ? CueBook.shipped() : new CueBook(cues);
+        return matching.cues();
     }
 }

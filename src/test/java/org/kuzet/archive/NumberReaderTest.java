@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.kuzet.matching.NumberMention;
+import org.kuzet.matching.NumberReader;
 
 class NumberReaderTest {
 

@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.kuzet.matching.TextMatchers;
 import org.kuzet.spelling.Spelling;
 
 class FactFinderTest {
@@ -87,7 +88,7 @@ class FactFinderTest {
     }
 
     @Test
-    void theGazetteerIsReadFromTheMigration() {
-        assertThat(Gazetteer.shipped().size()).isGreaterThan(100);
+    void thePlacesAreTheMigratedGazetteer() {
+        assertThat(TextMatchers.standalone().places().names()).hasSizeGreaterThan(200);
     }
 }

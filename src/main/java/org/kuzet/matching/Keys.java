@@ -1,4 +1,4 @@
-package org.kuzet.triage;
+package org.kuzet.matching;
 
 import java.util.concurrent.ConcurrentHashMap;
 import org.kuzet.spelling.Spelling;
@@ -8,7 +8,7 @@ import org.kuzet.spelling.Spelling;
  * Astana, the ministry) come back in every article, and folding a name costs more than looking it up. The memory
  * is emptied when it grows large, so it cannot grow without bound.
  */
-final class Keys {
+public final class Keys {
 
     private static final int MOST = 100_000;
     private static final ConcurrentHashMap<String, String> KNOWN = new ConcurrentHashMap<>();
@@ -16,7 +16,7 @@ final class Keys {
     private Keys() {
     }
 
-    static String of(String name) {
+    public static String of(String name) {
         String key = KNOWN.get(name);
         if (key == null) {
             if (KNOWN.size() > MOST) {

@@ -1,16 +1,19 @@
-package org.kuzet.archive;
+package org.kuzet.matching;
 
 import java.util.Locale;
 import java.util.Map;
 
-/** Month names as reports write them, in English, Russian (any case form) and Kazakh. */
-final class Months {
+/**
+ * Month names as texts write them: English, Russian in any case form ("марта", "в мае"), and Kazakh with its case
+ * endings ("қазанда", "наурыздың").
+ */
+public final class Months {
 
     /** A regular expression alternative that matches any month word; use with {@link #number(String)}. */
-    static final String WORD = "(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    public static final String WORD = "(?:January|February|March|April|May|June|July|August|September|October|November|December"
             + "|январ[ьяе]|феврал[ьяе]|март[ае]?|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|август[ае]?|сентябр[ьяе]"
             + "|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе]"
-            + "|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)";
+            + "|(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)\\p{L}{0,5})";
 
     private static final Map<String, Integer> KAZAKH = Map.ofEntries(Map.entry("қаңтар", 1), Map.entry("ақпан", 2),
             Map.entry("наурыз", 3), Map.entry("сәуір", 4), Map.entry("мамыр", 5), Map.entry("маусым", 6),
@@ -25,15 +28,17 @@ final class Months {
     }
 
     /** 1 to 12, or 0 when the word names no month. */
-    static int number(String word) {
+    public static int number(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         for (int i = 0; i < 12; i++) {
             if (w.equals(ENGLISH[i])) {
                 return i + 1;
             }
         }
-        if (KAZAKH.containsKey(w)) {
-            return KAZAKH.get(w);
+        for (Map.Entry<String, Integer> kazakh : KAZAKH.entrySet()) {
+            if (w.startsWith(kazakh.getKey()) && w.length() <= kazakh.getKey().length() + 5) {
+                return kazakh.getValue();
+            }
         }
         if (w.matches("ма[йяе]")) {
             return 5;

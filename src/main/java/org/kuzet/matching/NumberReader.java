@@ -1,4 +1,4 @@
-package org.kuzet.archive;
+package org.kuzet.matching;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * 300 thousand", "78 млн 100 тыс."). Written by hand rather than with ICU's spell-out parser because that parser
  * knows neither Russian case forms nor mixed digits and words.
  */
-final class NumberReader {
+public final class NumberReader {
 
     private static final Pattern TOKEN = Pattern.compile(
             "(?<!\\d)(?:(?<grouped>\\d{1,3}(?:[ \\u00A0\\u202F,]\\d{3})+)(?![\\d]|[.,]\\d)"
@@ -29,7 +29,7 @@ final class NumberReader {
     private NumberReader() {
     }
 
-    static List<NumberMention> find(String text) {
+    public static List<NumberMention> find(String text) {
         List<Token> tokens = tokens(text);
         List<NumberMention> found = new ArrayList<>();
         int i = 0;
@@ -50,8 +50,13 @@ final class NumberReader {
     }
 
     /** The value of one number word ("five", "двух", "бес"), or -1. */
-    static long word(String word) {
+    public static long word(String word) {
         return WORDS.getOrDefault(word.toLowerCase(Locale.ROOT).replace('ё', 'е'), -1L);
+    }
+
+    /** What a scale word multiplies by ("million", "млн", "мың"), or 0 when the word is none. */
+    public static long scale(String word) {
+        return SCALES.getOrDefault(word.toLowerCase(Locale.ROOT).replace('ё', 'е'), 0L);
     }
 
     private record Token(int start, int end, long value, boolean scale, NumberMention.Form form, String text) {

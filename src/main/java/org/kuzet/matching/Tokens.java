@@ -1,4 +1,4 @@
-package org.kuzet.triage;
+package org.kuzet.matching;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,12 +9,12 @@ import java.util.Locale;
  * "талап-арыз") so that article numbers and compound words stay whole. Ё is folded to е, as Russian writers use
  * both.
  */
-final class Tokens {
+public final class Tokens {
 
     private Tokens() {
     }
 
-    static List<String> of(String text) {
+    public static List<String> of(String text) {
         List<String> tokens = new ArrayList<>(Math.max(8, text.length() / 6));
         StringBuilder word = new StringBuilder(24);
         int length = text.length();
@@ -41,11 +41,11 @@ final class Tokens {
     }
 
     /** The word cut to its first letters: a crude stem that serves Russian and Kazakh endings alike. */
-    static String stem(String token, int length) {
+    public static String stem(String token, int length) {
         return token.length() <= length ? token : token.substring(0, length);
     }
 
-    static String lower(String text) {
+    public static String lower(String text) {
         return text.toLowerCase(Locale.ROOT);
     }
 }

@@ -1,4 +1,4 @@
-package org.kuzet.archive;
+package org.kuzet.matching;
 
 /**
  * A number as a report prints it: digits ("14", "3 000 000"), words ("five", "двух"), or both with scale words

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
 
 /** Reads the gazetteer (place, place_alias) for the API. The gazetteer itself changes only by migration. */
 @Repository
-class Gazetteer {
+class PlaceCatalog {
 
     private static final String SELECT = """
             select p.*, par.code as parent,
@@ -30,7 +30,7 @@ class Gazetteer {
 
     private final JdbcClient jdbc;
 
-    Gazetteer(JdbcClient jdbc) {
+    PlaceCatalog(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
