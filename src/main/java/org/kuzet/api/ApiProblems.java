@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.kuzet.web.ErrorPages;
 import org.kuzet.web.FieldMessages;
+import org.kuzet.web.Languages;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -157,8 +158,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 said(problems));
     }
 
+    /** English callers read the rules' own words, which scripts may match; others read them from the message files. */
     private List<FieldProblem> said(List<FieldProblem> problems) {
         Locale locale = LocaleContextHolder.getLocale();
+        if (Languages.of(locale).equals("en")) {
+            return problems;
+        }
         return problems.stream().map(p -> new FieldProblem(p.field(), fieldMessages.say(p.message(), locale)))
                 .toList();
     }

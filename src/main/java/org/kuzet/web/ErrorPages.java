@@ -49,24 +49,32 @@ public class ErrorPages implements ErrorController {
 
     @RequestMapping("/error")
     Object error(HttpServletRequest request, Locale locale) {
-        HttpStatus status = status(request);
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        // asked for directly, /error is an address where nothing is published
+        HttpStatus status = errorStatus(code instanceof Integer value ? value : HttpStatus.NOT_FOUND.value());
         List<FieldProblem> problems = problems(request, locale);
-        if (wantsJson(request)) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail(status));
-            problem.setTitle(status.getReasonPhrase());
-            problem.setType(URI.create("about:blank"));
-            if (!problems.isEmpty()) {
-                problem.setProperty("errors", problems);
-            }
-            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (wantsJson(uri instanceof String path ? path : request.getRequestURI(), request.getHeader("Accept"))) {
+            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problem(status, problems));
         }
         return new ModelAndView("error", Map.of("status", status.value(), "problems", problems), status);
     }
 
-    private static HttpStatus status(HttpServletRequest request) {
-        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
-        return status == null || !status.isError() ? HttpStatus.NOT_FOUND : status;
+    /** The status to answer with: an error status as it is, anything else (no status, a 200) as a 500. */
+    static HttpStatus errorStatus(int code) {
+        HttpStatus status = HttpStatus.resolve(code);
+        return status == null || !status.isError() ? HttpStatus.INTERNAL_SERVER_ERROR : status;
+    }
+
+    static ProblemDetail problem(HttpStatus status, List<FieldProblem> problems) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail(status));
+        problem.setTitle(status.getReasonPhrase());
+        problem.setType(URI.create("about:blank"));
+        if (!problems.isEmpty()) {
+            problem.setProperty("errors", problems);
+        }
+        return problem;
     }
 
     @SuppressWarnings("unchecked")
@@ -77,14 +85,11 @@ public class ErrorPages implements ErrorController {
                 .toList();
     }
 
-    /** The API's paths, and a client that asks for JSON rather than a page. */
-    private static boolean wantsJson(HttpServletRequest request) {
-        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        String path = uri instanceof String s ? s : request.getRequestURI();
+    /** The API's paths and downloads, and a client that asks for JSON rather than a page. */
+    static boolean wantsJson(String path, String accept) {
         if (path != null && (path.startsWith("/api/") || FILE.matcher(path).matches())) {
             return true;
         }
-        String accept = request.getHeader("Accept");
         return accept != null && accept.contains("json") && !accept.contains("text/html");
     }
 

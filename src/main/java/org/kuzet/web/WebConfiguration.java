@@ -3,6 +3,10 @@ package org.kuzet.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
+import org.apache.catalina.core.StandardHost;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -24,6 +28,21 @@ class WebConfiguration implements WebMvcConfigurer {
         resolver.setDefaultLocaleFunction(request -> Languages.fromHeader(request.getHeader("Accept-Language")));
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
+    }
+
+    /**
+     * Tomcat answers some requests itself, before the application (an address it cannot decode): its error report
+     * is replaced by Kuzet's ({@link ContainerErrorPage}). The host adds no report of its own class when one is
+     * there already.
+     */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> kuzetErrorReport(ApplicationContext application) {
+        return factory -> factory.addContextCustomizers(context -> {
+            if (context.getParent() instanceof StandardHost host) {
+                host.setErrorReportValveClass(ContainerErrorPage.class.getName());
+                host.getPipeline().addValve(new ContainerErrorPage(application));
+            }
+        });
     }
 
     @Override
