@@ -1,8 +1,6 @@
 package org.kuzet.api;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -39,9 +37,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
     private final FieldMessages fieldMessages;
+    private final ErrorPages errorPages;
 
-    ApiProblems(FieldMessages fieldMessages) {
+    ApiProblems(FieldMessages fieldMessages, ErrorPages errorPages) {
         this.fieldMessages = fieldMessages;
+        this.errorPages = errorPages;
     }
 
     @ExceptionHandler(InvalidInput.class)
@@ -51,8 +51,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     /** Answered by the error page (or problem+json, for the API, downloads and JSON clients), naming each value. */
     @ExceptionHandler(BadQuery.class)
-    void badQuery(BadQuery e, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        ErrorPages.refuse(request, response, e.problems());
+    Object badQuery(BadQuery e, HttpServletRequest request, Locale locale) {
+        return errorPages.answer(HttpStatus.BAD_REQUEST, e.problems(), request.getRequestURI(), request, locale);
     }
 
     @ExceptionHandler(NotFound.class)

@@ -52,13 +52,27 @@ public class ErrorPages implements ErrorController {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         // asked for directly, /error is an address where nothing is published
         HttpStatus status = errorStatus(code instanceof Integer value ? value : HttpStatus.NOT_FOUND.value());
-        List<FieldProblem> problems = problems(request, locale);
+        Object found = request.getAttribute(PROBLEMS);
+        @SuppressWarnings("unchecked")
+        List<FieldProblem> problems = found instanceof List<?> list ? (List<FieldProblem>) list : List.of();
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        if (wantsJson(uri instanceof String path ? path : request.getRequestURI(), request.getHeader("Accept"))) {
+        return answer(status, problems, uri instanceof String path ? path : request.getRequestURI(), request, locale);
+    }
+
+    /**
+     * The error page, or problem+json for the API, downloads and JSON clients, with each problem in the reader's
+     * language: for a controller's exception handler as for the container's errors.
+     */
+    public Object answer(HttpStatus status, List<FieldProblem> problems, String path, HttpServletRequest request,
+            Locale locale) {
+        List<FieldProblem> said = problems.stream()
+                .map(p -> new FieldProblem(p.field(), fieldMessages.say(p.message(), locale))).toList();
+        if (wantsJson(path, request.getHeader("Accept"))) {
             return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .body(problem(status, problems));
+                    .body(problem(status, said));
         }
-        return new ModelAndView("error", Map.of("status", status.value(), "problems", problems), status);
+        return new ModelAndView("error", Map.of("status", status.value(), "problems", said,
+                "lang", Languages.of(locale)), status);
     }
 
     /** The status to answer with: an error status as it is, anything else (no status, a 200) as a 500. */
@@ -75,14 +89,6 @@ public class ErrorPages implements ErrorController {
             problem.setProperty("errors", problems);
         }
         return problem;
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<FieldProblem> problems(HttpServletRequest request, Locale locale) {
-        Object found = request.getAttribute(PROBLEMS);
-        List<FieldProblem> problems = found instanceof List<?> list ? (List<FieldProblem>) list : List.of();
-        return problems.stream().map(p -> new FieldProblem(p.field(), fieldMessages.say(p.message(), locale)))
-                .toList();
     }
 
     /** The API's paths and downloads, and a client that asks for JSON rather than a page. */
