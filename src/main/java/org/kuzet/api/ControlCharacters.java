@@ -39,7 +39,7 @@ public final class ControlCharacters {
     }
 
     /** A problem for every parameter (query or form) one of whose values holds one. */
-    public static List<FieldProblem> in(Map<String, String[]> parameters) {
+    public static List<FieldProblem> inParameters(Map<String, String[]> parameters) {
         List<FieldProblem> problems = new ArrayList<>();
         parameters.forEach((name, values) -> {
             if (in(name) || values != null && java.util.Arrays.stream(values).anyMatch(ControlCharacters::in)) {

@@ -69,10 +69,16 @@ public record PartialDate(LocalDate start, Precision precision) implements Compa
         }
     }
 
-    /** Refuses a year outside 1900 to next year (in Kazakhstan), saying which years are allowed. */
+    /**
+     * Refuses a year outside 1900 to next year (in Kazakhstan): a later one is in the future, whatever the day, and
+     * said so as the callers say it of a later day.
+     */
     public static void requireYear(int year, String text) {
         int lastYear = Year.now(Today.KAZAKHSTAN).getValue() + 1;
-        if (year < FIRST_YEAR || year > lastYear) {
+        if (year > lastYear) {
+            throw new IllegalArgumentException("is in the future (" + text + ")");
+        }
+        if (year < FIRST_YEAR) {
             throw new IllegalArgumentException("must be a year from " + FIRST_YEAR + " to " + lastYear + ", not '"
                     + text + "'");
         }

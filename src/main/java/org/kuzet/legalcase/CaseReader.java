@@ -90,6 +90,7 @@ final class CaseReader {
     /** Reads one event (the body of {@code POST /legal-cases/{id}/events}). */
     Optional<CaseEvent> readEvent(JsonNode node, String at) {
         problems.clear();
+        problems.addAll(ControlCharacters.in(node));
         CaseEvent event = event(node, at);
         return problems.isEmpty() ? Optional.of(event) : Optional.empty();
     }

@@ -11,25 +11,27 @@ import java.util.List;
 import java.util.Map;
 import org.kuzet.api.ControlCharacters;
 import org.kuzet.api.FieldProblem;
-import org.springframework.http.MediaType;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
 
 /**
- * Query and form parameters are refused (400, naming the parameter) when they hold a control character, before any
- * controller reads them: see {@link ControlCharacters}. The answer is the error page or problem+json
- * ({@link ErrorPages}). The fields of a multipart body are not read here, so that an upload is not parsed (and its
- * size limit met) before the controller that takes it.
+ * Query parameters (filters, searches, ?lang=) are refused with 400, naming the parameter, when they hold a control
+ * character ({@link ControlCharacters}), before anything reads them, sign-in included; the answer is the error page
+ * or problem+json ({@link ErrorPages}). The fields of a form are checked by the rules that read them (the incident
+ * rules, {@code JsonRecord}, the legal case reader), so that the form shows its message beside the field.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 100)
 class ParameterControlCharacters extends OncePerRequestFilter {
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        List<FieldProblem> problems = ControlCharacters.in(parameters(request));
+        List<FieldProblem> problems = ControlCharacters.inParameters(query(request.getQueryString()));
         if (problems.isEmpty()) {
             chain.doFilter(request, response);
             return;
@@ -37,14 +39,10 @@ class ParameterControlCharacters extends OncePerRequestFilter {
         ErrorPages.refuse(request, response, problems);
     }
 
-    private static Map<String, String[]> parameters(HttpServletRequest request) {
-        String type = request.getContentType();
-        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith(MediaType.MULTIPART_FORM_DATA_VALUE)) {
-            return request.getParameterMap();
-        }
+    private static Map<String, String[]> query(String queryString) {
         Map<String, String[]> query = new LinkedHashMap<>();
-        if (request.getQueryString() != null) {
-            UriComponentsBuilder.fromUriString("/?" + request.getQueryString()).build().getQueryParams()
+        if (queryString != null) {
+            UriComponentsBuilder.fromUriString("/?" + queryString).build().getQueryParams()
                     .forEach((name, values) -> query.put(decode(name),
                             values.stream().map(v -> v == null ? null : decode(v)).toArray(String[]::new)));
         }

@@ -349,6 +349,11 @@ class IncidentBadInputTest extends IncidentApiSupport {
                     .andExpect(jsonPath("$.errors[0].field").value("date"))
                     .andExpect(jsonPath("$.errors[0].message").value(containsString("1900")));
         }
+        Map<String, Object> far = tobolInfo();
+        far.put("date", "3024-03");
+        refusedCreate(far).andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("date"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("future")));
         readAsStaff("/api/v1/incidents?from=0000-01").andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("from"));
     }
