@@ -92,9 +92,25 @@ class ApiProblems extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
     ProblemDetail constraint(org.springframework.dao.DataIntegrityViolationException e) {
+        if (dataException(e)) {
+            // a value no check caught that the database cannot store (SQLSTATE class 22): bad input, not a clash
+            log.info("Value refused by the database answered with 422: {}", e.getMostSpecificCause().getMessage());
+            return invalidFields(List.of(new FieldProblem("body", "holds a value that cannot be stored (a control "
+                    + "character, or a number or text too large)")));
+        }
         log.warn("Constraint violation answered with 409", e);
         return problem(HttpStatus.CONFLICT, "Conflict",
                 "The change clashes with data stored meanwhile; nothing was changed. Reload and try again.", List.of());
+    }
+
+    private static boolean dataException(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("22")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A form that should carry a file was sent without one (not as multipart/form-data). */
