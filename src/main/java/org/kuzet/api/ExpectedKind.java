@@ -41,6 +41,7 @@ final class ExpectedKind {
         if (type.isEnum()) {
             return "must be one of the listed codes";
         }
-        return Map.class.isAssignableFrom(type) || !type.isPrimitive() ? "must be an object" : "has the wrong kind of value";
+        return Map.class.isAssignableFrom(type) || !type.isPrimitive() ? "must be an object"
+                : "has the wrong kind of value";
     }
 }

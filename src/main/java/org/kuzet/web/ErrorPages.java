@@ -103,7 +103,7 @@ public class ErrorPages implements ErrorController {
         return switch (status) {
             case NOT_FOUND -> "Nothing is published at this address.";
             case BAD_REQUEST -> "The request could not be read: its address or one of its values is malformed.";
-            default -> status.is4xxClientError() ? "The request was refused." 
+            default -> status.is4xxClientError() ? "The request was refused."
                     : "Something went wrong on our side; nothing was changed. The error is logged.";
         };
     }

@@ -60,7 +60,8 @@ class ErrorPagesTest {
         for (String path : MALFORMED) {
             Answer page = get(path, "text/html", "ru");
             assertThat(page.status()).as(path).isBetween(400, 499);
-            assertThat(page.body()).as(path).contains("Что-то пошло не так").doesNotContainIgnoringCase("tomcat")
+            assertThat(page.body()).as(path).contains("Что-то пошло не так")
+                    .doesNotContainIgnoringCase("tomcat")
                     .doesNotContain("Exception");
         }
         // a request line too long or holding a character HTTP does not allow: its headers are not read, so the
