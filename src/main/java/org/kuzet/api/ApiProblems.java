@@ -1,7 +1,13 @@
 package org.kuzet.api;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
+import org.kuzet.web.ErrorPages;
+import org.kuzet.web.FieldMessages;
+import org.kuzet.web.Languages;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -17,6 +23,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.beans.TypeMismatchException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
@@ -29,10 +36,23 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
+    private final FieldMessages fieldMessages;
+    private final ErrorPages errorPages;
+
+    ApiProblems(FieldMessages fieldMessages, ErrorPages errorPages) {
+        this.fieldMessages = fieldMessages;
+        this.errorPages = errorPages;
+    }
+
     @ExceptionHandler(InvalidInput.class)
     ProblemDetail invalid(InvalidInput e) {
-        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid input", "The request has invalid fields.",
-                e.problems());
+        return invalidFields(e.problems());
+    }
+
+    /** Answered by the error page (or problem+json, for the API, downloads and JSON clients), naming each value. */
+    @ExceptionHandler(BadQuery.class)
+    Object badQuery(BadQuery e, HttpServletRequest request, Locale locale) {
+        return errorPages.answer(HttpStatus.BAD_REQUEST, e.problems(), request.getRequestURI(), request, locale);
     }
 
     @ExceptionHandler(NotFound.class)
@@ -72,9 +92,25 @@ class ApiProblems extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
     ProblemDetail constraint(org.springframework.dao.DataIntegrityViolationException e) {
+        if (dataException(e)) {
+            // a value no check caught that the database cannot store (SQLSTATE class 22): bad input, not a clash
+            log.info("Value refused by the database answered with 422: {}", e.getMostSpecificCause().getMessage());
+            return invalidFields(List.of(new FieldProblem("body", "holds a value that cannot be stored (a control "
+                    + "character, or a number or text too large)")));
+        }
         log.warn("Constraint violation answered with 409", e);
         return problem(HttpStatus.CONFLICT, "Conflict",
                 "The change clashes with data stored meanwhile; nothing was changed. Reload and try again.", List.of());
+    }
+
+    private static boolean dataException(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("22")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A form that should carry a file was sent without one (not as multipart/form-data). */
@@ -94,6 +130,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (e.getCause() instanceof MismatchedInputException mismatch && !(mismatch instanceof
+                UnrecognizedPropertyException) && mismatch.getTargetType() != null && !mismatch.getPath().isEmpty()) {
+            // well-formed JSON with a value of the wrong kind: bad input like any other, never coerced
+            return ResponseEntity.unprocessableContent().body(invalidFields(List.of(
+                    new FieldProblem(jsonPath(mismatch), ExpectedKind.of(mismatch.getTargetType())))));
+        }
         String field = "body";
         String message = "The body is not valid JSON or does not match the expected shape.";
         if (e.getCause() instanceof JacksonException jackson) {
@@ -106,7 +148,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                     : readable(jackson);
         }
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Malformed request",
-                "The request body could not be read.", List.of(new FieldProblem(field, message))));
+                "The request body could not be read.", said(List.of(new FieldProblem(field, message)))));
     }
 
     @Override
@@ -114,8 +156,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldProblem> problems = e.getBindingResult().getFieldErrors().stream()
                 .map(f -> new FieldProblem(f.getField(), f.getDefaultMessage())).toList();
-        return ResponseEntity.unprocessableContent().body(problem(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid input",
-                "The request has invalid fields.", problems));
+        return ResponseEntity.unprocessableContent().body(invalidFields(problems));
     }
 
     @Override
@@ -123,10 +164,24 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             HttpStatusCode status, WebRequest request) {
         String field = e.getPropertyName() == null ? "parameter" : e.getPropertyName();
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Malformed request",
-                "A parameter has the wrong type.", List.of(new FieldProblem(field,
-                        "must be " + (e.getRequiredType() == null ? "of another type"
-                                : "a " + e.getRequiredType().getSimpleName().toLowerCase(java.util.Locale.ROOT))
-                                + ", not '" + e.getValue() + "'"))));
+                "A parameter has the wrong type.", said(List.of(new FieldProblem(field,
+                        ExpectedKind.of(e.getRequiredType()) + ", not '" + e.getValue() + "'")))));
+    }
+
+    /** 422: the input was read but breaks a rule; each problem said in the caller's language. */
+    private ProblemDetail invalidFields(List<FieldProblem> problems) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid input", "The request has invalid fields.",
+                said(problems));
+    }
+
+    /** English callers read the rules' own words, which scripts may match; others read them from the message files. */
+    private List<FieldProblem> said(List<FieldProblem> problems) {
+        Locale locale = LocaleContextHolder.getLocale();
+        if (Languages.of(locale).equals("en")) {
+            return problems;
+        }
+        return problems.stream().map(p -> new FieldProblem(p.field(), fieldMessages.say(p.message(), locale)))
+                .toList();
     }
 
     /** Jackson's message without the Java class names and source positions a caller cannot act on. */

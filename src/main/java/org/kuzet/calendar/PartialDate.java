@@ -2,10 +2,12 @@ package org.kuzet.calendar;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.YearMonth;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.kuzet.reference.Today;
 
 /**
  * A date as precise as it is known: a day ({@code 2024-03-15}), a month ({@code 2024-03}) or a year
@@ -25,6 +27,12 @@ public record PartialDate(LocalDate start, Precision precision) implements Compa
         }
     }
 
+    /**
+     * The years a date may name: nothing the monitors record happened before 1900, and a later year than the next
+     * (or the year 0, which PostgreSQL stores as 1 BC and gives back as 0001) can only be a typing error.
+     */
+    public static final int FIRST_YEAR = 1900;
+
     private static final Pattern FORM = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
     public PartialDate {
@@ -37,8 +45,8 @@ public record PartialDate(LocalDate start, Precision precision) implements Compa
     /**
      * Reads {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}.
      *
-     * @throws IllegalArgumentException with a message fit for a person, when the text is no such date or names a
-     *     day that does not exist (2023-02-29)
+     * @throws IllegalArgumentException with a message fit for a person, when the text is no such date, names a
+     *     day that does not exist (2023-02-29) or a year outside 1900 to next year (Kazakhstan's time)
      */
     public static PartialDate parse(String text) {
         Matcher m = text == null ? null : FORM.matcher(text.trim());
@@ -46,6 +54,7 @@ public record PartialDate(LocalDate start, Precision precision) implements Compa
             throw new IllegalArgumentException("must be a date written YYYY-MM-DD, YYYY-MM or YYYY, not '" + text + "'");
         }
         int year = Integer.parseInt(m.group(1));
+        requireYear(year, text);
         try {
             if (m.group(3) != null) {
                 return new PartialDate(LocalDate.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))),
@@ -57,6 +66,21 @@ public record PartialDate(LocalDate start, Precision precision) implements Compa
             return new PartialDate(LocalDate.of(year, 1, 1), Precision.YEAR);
         } catch (DateTimeException e) {
             throw new IllegalArgumentException("'" + text + "' is not a day that exists");
+        }
+    }
+
+    /**
+     * Refuses a year outside 1900 to next year (in Kazakhstan): a later one is in the future, whatever the day, and
+     * said so as the callers say it of a later day.
+     */
+    public static void requireYear(int year, String text) {
+        int lastYear = Year.now(Today.KAZAKHSTAN).getValue() + 1;
+        if (year > lastYear) {
+            throw new IllegalArgumentException("is in the future (" + text + ")");
+        }
+        if (year < FIRST_YEAR) {
+            throw new IllegalArgumentException("must be a year from " + FIRST_YEAR + " to " + lastYear + ", not '"
+                    + text + "'");
         }
     }
 

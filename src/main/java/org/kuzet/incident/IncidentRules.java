@@ -9,7 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.kuzet.api.ControlCharacters;
 import org.kuzet.api.FieldProblem;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.json.JsonMapper;
 import org.kuzet.api.InvalidInput;
 import org.kuzet.calendar.PartialDate;
 import org.kuzet.place.Places;
@@ -103,6 +107,10 @@ public class IncidentRules {
         });
     }
 
+    /** The form as the fields the API and the dataset name, so that a problem names the field as they do. */
+    private static final JsonMapper AS_FIELDS = JsonMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE).build();
+
     /** The checked content, or {@link InvalidInput} listing every problem. */
     public IncidentContent check(IncidentForm form, References references) {
         List<FieldProblem> problems = new ArrayList<>();
@@ -116,6 +124,7 @@ public class IncidentRules {
     /** The checked content, with problems added to the list (content is null when there were any). */
     public IncidentContent check(IncidentForm form, References references, List<FieldProblem> problems) {
         int before = problems.size();
+        problems.addAll(ControlCharacters.in(AS_FIELDS.<JsonNode>valueToTree(form)));
         String title = required(form.title(), "title", problems);
         PartialDate date = date(form.date(), problems);
         String place = place(form.place(), problems);

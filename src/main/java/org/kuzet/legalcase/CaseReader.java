@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.kuzet.api.ControlCharacters;
 import org.kuzet.api.FieldProblem;
 import org.kuzet.calendar.PartialDate;
 import tools.jackson.databind.JsonNode;
@@ -42,8 +43,10 @@ final class CaseReader {
             problem("", "must be a JSON object");
             return Optional.empty();
         }
+        problems.addAll(ControlCharacters.in(record));
         unknownKeys(record, KEYS, "");
         String externalId = optionalText(record, "external_id");
+        String court = optionalText(record, "court");
         String title = requiredText(record, "title");
         String kind = oneOf(record, "kind", KINDS, true);
         String direction = oneOf(record, "direction", DIRECTIONS, true);
@@ -61,7 +64,7 @@ final class CaseReader {
             return Optional.empty();
         }
         boolean honourAndDignity = honour != null ? honour : "kz-civ-143".equals(basis);
-        CaseFacts facts = new CaseFacts(externalId, title.trim(), kind, basis, optionalText(record, "court"),
+        CaseFacts facts = new CaseFacts(externalId, title.trim(), kind, basis, court,
                 openedOn, direction, honourAndDignity, claimed, parties, incidents);
         LegalCase legalCase = LegalCase.opened(facts);
         for (int i = 0; i < events.size(); i++) {
@@ -87,6 +90,7 @@ final class CaseReader {
     /** Reads one event (the body of {@code POST /legal-cases/{id}/events}). */
     Optional<CaseEvent> readEvent(JsonNode node, String at) {
         problems.clear();
+        problems.addAll(ControlCharacters.in(node));
         CaseEvent event = event(node, at);
         return problems.isEmpty() ? Optional.of(event) : Optional.empty();
     }
@@ -185,11 +189,10 @@ final class CaseReader {
                         + "judgment, appeal, cassation, in_force, enforcement, dismissed, closed, not '" + kindCode + "'");
             }
         }
-        String description = node.has("description") && node.get("description").isString()
-                ? node.get("description").stringValue() : "";
+        String description = optionalText(node, "description", prefix + "description");
         Boolean favour = bool(node.get("in_favour_of_media"), prefix + "in_favour_of_media");
         Long amount = money(node, "amount_kzt", prefix + "amount_kzt");
-        return new CaseEvent(date, kind, description, favour, amount);
+        return new CaseEvent(date, kind, description == null ? "" : description, favour, amount);
     }
 
     private Long reference(JsonNode node, String field, boolean actor) {
@@ -302,12 +305,16 @@ final class CaseReader {
     }
 
     private String optionalText(JsonNode record, String key) {
+        return optionalText(record, key, key);
+    }
+
+    private String optionalText(JsonNode record, String key, String field) {
         JsonNode node = record.get(key);
         if (node == null || node.isNull()) {
             return null;
         }
         if (!node.isString()) {
-            problem(key, "must be text");
+            problem(field, "must be text");
             return null;
         }
         return node.stringValue().isBlank() ? null : node.stringValue().trim();

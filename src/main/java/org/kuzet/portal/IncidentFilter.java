@@ -2,13 +2,25 @@ package org.kuzet.portal;
 
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
+import org.kuzet.api.FieldProblem;
+import org.kuzet.calendar.PartialDate;
+import org.kuzet.incident.Verification;
+import org.kuzet.incident.VictimKind;
+import org.kuzet.incident.WorkflowState;
+import org.kuzet.place.Places;
+import org.kuzet.taxonomy.Categories;
+import org.kuzet.web.Languages;
 
 /**
  * What the public asked for on the incident list: words, and facets. Turns itself into SQL over published
- * incidents only; a filter value that is no valid code simply matches nothing (never an error page).
+ * incidents only. A value that is no valid code is refused by the list and the downloads ({@link #unknownValues}):
+ * silently ignored, it would hand out every incident as if it were the ones asked for.
  */
 record IncidentFilter(String q, String group, String category, String region, String month, String verification,
                       String victimKind, String state) {
@@ -20,7 +32,7 @@ record IncidentFilter(String q, String group, String category, String region, St
         group = blankToNull(group);
         category = blankToNull(category);
         region = blankToNull(region);
-        month = validMonth(blankToNull(month));
+        month = normalMonth(blankToNull(month));
         verification = blankToNull(verification);
         victimKind = blankToNull(victimKind);
         state = blankToNull(state);
@@ -75,8 +87,8 @@ record IncidentFilter(String q, String group, String category, String region, St
                     + "where c.incident_id = i.id and c.category_code = :category))");
             params.put("category", category);
         }
-        if (month != null) {
-            YearMonth ym = YearMonth.parse(month);
+        YearMonth ym = yearMonth(month);
+        if (ym != null) {
             where.add("i.occurred_on between :monthStart and :monthEnd and i.date_precision <> 'year'");
             params.put("monthStart", ym.atDay(1));
             params.put("monthEnd", ym.atEndOfMonth());
@@ -153,13 +165,58 @@ record IncidentFilter(String q, String group, String category, String region, St
         return value == null || value.isBlank() ? null : value.trim();
     }
 
-    private static String validMonth(String month) {
+    /**
+     * Every value that names nothing: an unknown code, a place not in the gazetteer, a month that is not one
+     * (written 2024-03, within the years {@link PartialDate} allows), a language Kuzet does not speak ({@code lang}).
+     * Each problem names the parameter and value.
+     */
+    List<FieldProblem> unknownValues(Categories categories, Places places, String lang) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (lang != null && !Languages.supported(lang)) {
+            problems.add(new FieldProblem("lang", "must be one of " + String.join(", ", Languages.CODES) + ", not '"
+                    + lang + "'"));
+        }
+        if (group != null && !categories.isGroup(group)) {
+            problems.add(new FieldProblem("group", "unknown category or group code: '" + group + "'"));
+        }
+        if (category != null && !categories.isAssignable(category) && !categories.isGroup(category)) {
+            problems.add(new FieldProblem("category", "unknown category or group code: '" + category + "'"));
+        }
+        if (region != null && !places.exists(region)) {
+            problems.add(new FieldProblem("region", "not in the gazetteer: '" + region + "'"));
+        }
+        if (month != null && yearMonth(month) == null) {
+            problems.add(new FieldProblem("month", "must be a month written YYYY-MM, not '" + month + "'"));
+        }
+        oneOf("verification", verification, Verification.values(), problems);
+        oneOf("victimKind", victimKind, VictimKind.values(), problems);
+        oneOf("state", state, WorkflowState.values(), problems);
+        return problems;
+    }
+
+    private static void oneOf(String field, String value, Enum<?>[] codes, List<FieldProblem> problems) {
+        List<String> allowed = java.util.Arrays.stream(codes).map(c -> c.name().toLowerCase(Locale.ROOT)).toList();
+        if (value != null && !allowed.contains(value)) {
+            problems.add(new FieldProblem(field, "must be one of " + String.join(", ", allowed) + ", not '" + value
+                    + "'"));
+        }
+    }
+
+    /** The month as written by YearMonth when it is one, otherwise as given (and then refused). */
+    private static String normalMonth(String month) {
+        YearMonth ym = yearMonth(month);
+        return ym == null ? month : ym.toString();
+    }
+
+    private static YearMonth yearMonth(String month) {
         if (month == null) {
             return null;
         }
         try {
-            return YearMonth.parse(month).toString();
-        } catch (DateTimeParseException e) {
+            YearMonth ym = YearMonth.parse(month);
+            PartialDate.requireYear(ym.getYear(), month);
+            return ym;
+        } catch (DateTimeParseException | IllegalArgumentException e) {
             return null;
         }
     }

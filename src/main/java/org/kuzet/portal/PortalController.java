@@ -18,10 +18,12 @@ class PortalController {
 
     private final PublicIncidents incidents;
     private final PublicActors actors;
+    private final KnownFilterValues knownValues;
 
-    PortalController(PublicIncidents incidents, PublicActors actors) {
+    PortalController(PublicIncidents incidents, PublicActors actors, KnownFilterValues knownValues) {
         this.incidents = incidents;
         this.actors = actors;
+        this.knownValues = knownValues;
     }
 
     @GetMapping("/actors/{id}")
@@ -40,7 +42,9 @@ class PortalController {
     }
 
     @GetMapping("/incidents")
-    String list(IncidentFilter filter, @RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
+    String list(IncidentFilter filter, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(name = "lang", required = false) String askedLang, Model model, Locale locale) {
+        knownValues.require(filter, askedLang);
         String lang = Languages.of(locale);
         int safePage = Math.max(0, page);
         model.addAttribute("filter", filter);

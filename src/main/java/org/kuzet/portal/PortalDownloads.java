@@ -17,12 +17,14 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.kuzet.web.CsvCells;
 import org.kuzet.web.Languages;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -35,14 +37,18 @@ class PortalDownloads {
 
     private final PublicIncidents incidents;
     private final MessageSource messages;
+    private final KnownFilterValues knownValues;
 
-    PortalDownloads(PublicIncidents incidents, MessageSource messages) {
+    PortalDownloads(PublicIncidents incidents, MessageSource messages, KnownFilterValues knownValues) {
         this.incidents = incidents;
         this.messages = messages;
+        this.knownValues = knownValues;
     }
 
     @GetMapping("/incidents.csv")
-    void csv(IncidentFilter filter, Locale locale, HttpServletResponse response) throws IOException {
+    void csv(IncidentFilter filter, @RequestParam(name = "lang", required = false) String askedLang, Locale locale,
+            HttpServletResponse response) throws IOException {
+        knownValues.require(filter, askedLang);
         String lang = Languages.of(locale);
         String base = baseUrl();
         response.setContentType("text/csv;charset=UTF-8");
@@ -55,7 +61,9 @@ class PortalDownloads {
     }
 
     @GetMapping(value = "/incidents.json", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<List<PublicIncidents.Row>> json(IncidentFilter filter, Locale locale) {
+    ResponseEntity<List<PublicIncidents.Row>> json(IncidentFilter filter, @RequestParam(name = "lang", required = false) String askedLang,
+            Locale locale) {
+        knownValues.require(filter, askedLang);
         List<PublicIncidents.Row> rows = new java.util.ArrayList<>();
         incidents.each(filter, Languages.of(locale), rows::add);
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=kuzet-incidents.json")
@@ -94,8 +102,8 @@ class PortalDownloads {
 
     private static void print(CSVPrinter csv, PublicIncidents.Row row, String base) {
         try {
-            csv.printRecord(row.id(), row.date(), row.title(), row.placeCode(), row.place(), row.primaryCategory(),
-                    row.category(), row.verification(), base + "/incidents/" + row.id());
+            csv.printRecord(CsvCells.row(row.id(), row.date(), row.title(), row.placeCode(), row.place(),
+                    row.primaryCategory(), row.category(), row.verification(), base + "/incidents/" + row.id()));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.kuzet.api.ControlCharacters;
 import org.kuzet.api.FieldProblem;
 import org.kuzet.api.InvalidInput;
 import org.kuzet.calendar.PartialDate;
@@ -31,6 +32,7 @@ public final class JsonRecord {
             problems.add(new FieldProblem("body", "must be a JSON object"));
             return;
         }
+        problems.addAll(ControlCharacters.in(node));
         Set<String> unknown = new TreeSet<>(node.propertyNames());
         unknown.removeAll(knownFields);
         for (String field : unknown) {
@@ -99,11 +101,15 @@ public final class JsonRecord {
         }
         try {
             Instant instant = java.time.OffsetDateTime.parse(text).toInstant();
+            PartialDate.requireYear(instant.atZone(Today.KAZAKHSTAN).getYear(), text);
             if (instant.isAfter(now)) {
                 problem(field, "is in the future (" + text + ")");
                 return null;
             }
             return instant;
+        } catch (IllegalArgumentException e) {
+            problem(field, e.getMessage());
+            return null;
         } catch (DateTimeParseException e) {
             problem(field, "must be a time written like 2026-11-23T10:15:00Z, not '" + text + "'");
             return null;

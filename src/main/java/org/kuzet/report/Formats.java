@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.kuzet.web.CsvCells;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
@@ -67,7 +68,7 @@ public final class Formats {
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("period", "figure", "value")
                 .get())) {
             for (Map.Entry<String, Long> e : figures.entrySet()) {
-                csv.printRecord(period, e.getKey(), e.getValue());
+                csv.printRecord(CsvCells.row(period, e.getKey(), e.getValue()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

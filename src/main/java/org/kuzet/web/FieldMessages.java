@@ -10,10 +10,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The rules of the domain name a wrong field in English (the API's problem details are in English for every
- * caller). A page shows the message beside the field in the reader's language: the common kinds of problem are
- * recognised and said again from the message files, with the value the person typed; a problem of another kind is
- * shown as the rules wrote it.
+ * The rules of the domain name a wrong field in English. A page shows the message beside the field in the reader's
+ * language, and the API's problem details say it in the caller's (Accept-Language or ?lang=): the common kinds of
+ * problem are recognised and said again from the message files, with the value the person typed; a problem of
+ * another kind is shown as the rules wrote it.
  */
 @Component
 public class FieldMessages {
@@ -21,7 +21,7 @@ public class FieldMessages {
     private record Kind(Pattern english, String key) {
     }
 
-    /** First match wins; group 1, where present, is the value the person typed. */
+    /** First match wins; the groups, where present, are the message's arguments (the value the person typed...). */
     private static final List<Kind> KINDS = List.of(
             new Kind(Pattern.compile("^is required: say what the correction changes.*"), "error.correctionNote"),
             new Kind(Pattern.compile("^is required.*"), "error.required"),
@@ -36,7 +36,18 @@ public class FieldMessages {
             new Kind(Pattern.compile("^must be a whole number of tenge \\(e\\.g\\. [0-9]+\\), not \"?(.*?)\"?$"),
                     "error.wholeNumber"),
             new Kind(Pattern.compile("^no legal case has the number or external id '(.*)'$"), "error.noSuchCase"),
-            new Kind(Pattern.compile("^an incident cannot be linked to itself$"), "error.linkedToItself"));
+            new Kind(Pattern.compile("^an incident cannot be linked to itself$"), "error.linkedToItself"),
+            new Kind(Pattern.compile("^contains a control character.*"), "error.controlCharacter"),
+            new Kind(Pattern.compile("^must be a year from (\\d+) to (\\d+), not '(.*)'$"), "error.year"),
+            new Kind(Pattern.compile("^must be text$"), "error.text"),
+            new Kind(Pattern.compile("^must be a whole number$"), "error.wholeNumberKind"),
+            new Kind(Pattern.compile("^must be a number$"), "error.number"),
+            new Kind(Pattern.compile("^must be true or false$"), "error.trueOrFalse"),
+            new Kind(Pattern.compile("^must be a list$"), "error.list"),
+            new Kind(Pattern.compile("^must be an object$"), "error.object"),
+            new Kind(Pattern.compile("^has the wrong kind of value$"), "error.wrongKind"),
+            new Kind(Pattern.compile("^must be one of (.*), not '(.*)'$"), "error.oneOf"),
+            new Kind(Pattern.compile("^unknown category or group code: '(.*)'$"), "error.category"));
 
     private final MessageSource messages;
 
@@ -51,14 +62,18 @@ public class FieldMessages {
         return said;
     }
 
-    String say(String english, Locale locale) {
+    /** One problem in the language of the reader; a kind of problem the message files do not know, as written. */
+    public String say(String english, Locale locale) {
         if (english == null) {
             return null;
         }
         for (Kind kind : KINDS) {
             Matcher m = kind.english().matcher(english.strip());
             if (m.matches()) {
-                Object[] args = m.groupCount() > 0 ? new Object[] {m.group(1)} : new Object[0];
+                Object[] args = new Object[m.groupCount()];
+                for (int i = 0; i < args.length; i++) {
+                    args[i] = m.group(i + 1);
+                }
                 return messages.getMessage(kind.key(), args, english, locale);
             }
         }

@@ -17,6 +17,21 @@ public final class Languages {
         return CODES.contains(language) ? language : "en";
     }
 
+    /** The first of the three a browser's Accept-Language header asks for; English when it asks for none of them. */
+    public static Locale fromHeader(String acceptLanguage) {
+        if (acceptLanguage != null && !acceptLanguage.isBlank()) {
+            try {
+                String match = Locale.lookupTag(Locale.LanguageRange.parse(acceptLanguage), CODES);
+                if (match != null) {
+                    return Locale.forLanguageTag(match);
+                }
+            } catch (IllegalArgumentException e) {
+                // a malformed header asks for nothing we can honour
+            }
+        }
+        return Locale.ENGLISH;
+    }
+
     public static boolean supported(String code) {
         return code != null && CODES.contains(code);
     }

@@ -3,7 +3,10 @@ package org.kuzet.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
-import java.util.Locale;
+import org.apache.catalina.core.StandardHost;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -12,16 +15,34 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** The language of the pages: chosen with {@code ?lang=en|ru|kk}, remembered in a cookie, English by default. */
+/**
+ * The language of the pages and of the API's messages: chosen with {@code ?lang=en|ru|kk} and remembered in a
+ * cookie; before that, the browser's Accept-Language where it names one of the three, English otherwise.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
     @Bean
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("kuzet_lang");
-        resolver.setDefaultLocale(Locale.ENGLISH);
+        resolver.setDefaultLocaleFunction(request -> Languages.fromHeader(request.getHeader("Accept-Language")));
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
+    }
+
+    /**
+     * Tomcat answers some requests itself, before the application (an address it cannot decode): its error report
+     * is replaced by Kuzet's ({@link ContainerErrorPage}). The host adds no report of its own class when one is
+     * there already.
+     */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> kuzetErrorReport(ApplicationContext application) {
+        return factory -> factory.addContextCustomizers(context -> {
+            if (context.getParent() instanceof StandardHost host) {
+                host.setErrorReportValveClass(ContainerErrorPage.class.getName());
+                host.getPipeline().addValve(new ContainerErrorPage(application));
+            }
+        });
     }
 
     @Override

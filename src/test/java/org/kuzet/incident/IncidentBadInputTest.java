@@ -60,10 +60,10 @@ class IncidentBadInputTest extends IncidentApiSupport {
     }
 
     @Test
-    void aValueOfTheWrongJsonTypeIs400NamingTheField() throws Exception {
+    void aValueOfTheWrongJsonTypeIs422NamingTheField() throws Exception {
         Map<String, Object> body = tobolInfo();
         body.put("people_affected", "sixteen");
-        refusedCreate(body).andExpect(status().isBadRequest())
+        refusedCreate(body).andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors[0].field").value("people_affected"))
                 .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.not(containsString("java"))));
     }
@@ -301,5 +301,92 @@ class IncidentBadInputTest extends IncidentApiSupport {
                 mvc.perform(post("/api/v1/incidents").with(monitor()).contentType(MediaType.TEXT_PLAIN).content("hi"))
                         .andExpect(status().isUnsupportedMediaType()).andReturn().getResponse().getContentAsString());
         assertThat(shouldHaveNoTrace.getFirst()).doesNotContain("at org.");
+    }
+
+    @Test
+    void aNulByteInTheBodyIs422NamingTheFieldNeverAConflict() throws Exception {
+        Map<String, Object> body = tobolInfo();
+        body.put("title", "Judge removed\u0000 a journalist");
+        refusedCreate(body).andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("title"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("control character")));
+        Map<String, Object> victim = new java.util.LinkedHashMap<>(Map.of("name", "Bell\u0007 ringer",
+                "kind", "journalist"));
+        body = tobolInfo();
+        body.put("victims", List.of(victim));
+        refusedCreate(body).andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("victims[0].name"));
+    }
+
+    @Test
+    void tabsAndLineBreaksAreStillText() throws Exception {
+        Map<String, Object> body = tobolInfo();
+        body.put("summary", "First line\r\nsecond\tline");
+        assertThat(create(body)).isPositive();
+    }
+
+    @Test
+    void aNulByteInAFilterIs400NamingTheParameter() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/api/v1/incidents?place=kz%00"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((MONITOR + ":" + PASSWORD)
+                        .getBytes(StandardCharsets.UTF_8))).build();
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(messages(response.body())).containsOnlyKeys("place");
+        }
+    }
+
+    @Test
+    void theYearZeroAndYearsOutside1900ToNextYearAre422() throws Exception {
+        for (String date : List.of("0000-01-01", "1899-12", "0001")) {
+            Map<String, Object> body = tobolInfo();
+            body.put("date", date);
+            refusedCreate(body).andExpect(status().isUnprocessableContent())
+                    .andExpect(jsonPath("$.errors[0].field").value("date"))
+                    .andExpect(jsonPath("$.errors[0].message").value(containsString("1900")));
+        }
+        Map<String, Object> far = tobolInfo();
+        far.put("date", "3024-03");
+        refusedCreate(far).andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("date"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("future")));
+        readAsStaff("/api/v1/incidents?from=0000-01").andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("from"));
+    }
+
+    @Test
+    void wrongJsonKindsAreRefusedNeverCoerced() throws Exception {
+        Map<String, Map.Entry<Object, String>> cases = Map.of(
+                "people_affected", Map.entry(1.7, "whole number"),
+                "title", Map.entry(12345, "text"),
+                "independent_sources", Map.entry("2", "whole number"),
+                "categories", Map.entry(Map.of("a", "threats"), "list"));
+        for (var c : cases.entrySet()) {
+            Map<String, Object> body = tobolInfo();
+            body.put(c.getKey(), c.getValue().getKey());
+            refusedCreate(body).andExpect(status().isUnprocessableContent())
+                    .andExpect(jsonPath("$.errors[0].field").value(c.getKey()))
+                    .andExpect(jsonPath("$.errors[0].message").value(containsString(c.getValue().getValue())))
+                    .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.not(
+                            org.hamcrest.Matchers.matchesRegex("(?s).*(java|Integer|String|int|long|ArrayList).*"))));
+        }
+    }
+
+    @Test
+    void messagesAreInTheCallersLanguageWithoutJavaTypes() throws Exception {
+        Map<String, Object> body = tobolInfo();
+        body.put("people_affected", 1.7);
+        send(post("/api/v1/incidents").header("Accept-Language", "ru"), monitor(), body)
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("целое число")));
+        send(post("/api/v1/incidents?lang=kk"), monitor(), body)
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("бүтін сан")));
+        readAsStaff("/api/v1/incidents/abc").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("whole number")))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.not(containsString("long"))));
     }
 }

@@ -1,6 +1,7 @@
 package org.kuzet.legalcase;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -80,6 +81,28 @@ class LegalCaseApiTest {
                 .andExpect(jsonPath("$.errors[*].field", hasItem("colour")))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("events[0].date")))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("events[0].kind")));
+        assertThat(cases()).isEqualTo(before);
+    }
+
+    @Test
+    void wrongKindsNulBytesAndTheYearZeroAreRefusedNamingTheField() throws Exception {
+        long before = cases();
+        mvc.perform(post("/api/v1/legal-cases").with(staff()).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"title": "Claim against an outlet", "kind": "civil", "direction": "against_media",
+                         "court": 12345, "opened_on": "2020-08",
+                         "events": [{"date": "2020-09", "kind": "filed", "description": 7}]}"""))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("court", "events[0].description")))
+                .andExpect(jsonPath("$.errors[0].message").value("must be text"));
+        mvc.perform(post("/api/v1/legal-cases").with(staff()).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"title": "Claim\\u0000", "kind": "civil", "direction": "against_media",
+                         "opened_on": "0000"}"""))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("title")));
+        mvc.perform(post("/api/v1/legal-cases").with(staff()).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"title": "Claim", "kind": "civil", "direction": "against_media", "opened_on": "0000"}"""))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("opened_on")));
         assertThat(cases()).isEqualTo(before);
     }
 

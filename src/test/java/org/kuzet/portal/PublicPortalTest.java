@@ -4,12 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -192,6 +198,39 @@ class PublicPortalTest {
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(data).contains("\"yearly_published\":{\"2019\":26}");
         jdbc.sql("delete from archive_report where id = ?").param(report).update();
+    }
+
+    @Test
+    void unknownFilterValuesOfADownloadAreRefusedNamingEachParameter() throws Exception {
+        mvc.perform(get("/incidents.csv?category=nonsense&region=xyz&lang=zz&verification=confirmed"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("category", "region", "lang")))
+                .andExpect(jsonPath("$.errors[*].message", hasItem(containsString("xyz"))));
+        mvc.perform(get("/incidents.json?victimKind=robot&month=0000-01")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("victimKind", "month")));
+    }
+
+    @Test
+    void theListPageShowsWhichFilterValueNamesNothing() throws Exception {
+        String page = mvc.perform(get("/incidents?verification=maybe").accept(MediaType.TEXT_HTML)
+                        .header("Accept-Language", "ru"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("verification").contains("Выберите одно из").contains("maybe")
+                .doesNotContain("TobolInfo journalist from");
+    }
+
+    @Test
+    void csvCellsThatASpreadsheetWouldRunAsAFormulaAreNeutralised() throws Exception {
+        incident("=HYPERLINK(\"http://example.org\",\"x\")", "2024-04-01", "day", "kz-astana", "threats",
+                "published");
+        incident("-5 journalists detained", "2024-04-02", "day", "kz-astana", "threats", "published");
+        incident("@SUM(A1:A9)", "2024-04-03", "day", "kz-astana", "threats", "published");
+        String csv = mvc.perform(get("/incidents.csv")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).contains("\"'=HYPERLINK(\"\"http://example.org\"\",\"\"x\"\")\"", ",'-5 journalists detained,",
+                ",'@SUM(A1:A9),").doesNotContain("\"=HYPERLINK").doesNotContain(",-5 journalists");
     }
 
     @Test

@@ -178,4 +178,13 @@ class ReportOutputsTest {
             Files.deleteIfExists(file);
         }
     }
+
+    @Test
+    void reportCsvCellsThatStartAFormulaAreNeutralised() {
+        java.util.Map<String, Long> figures = new java.util.LinkedHashMap<>();
+        figures.put("=SUM(A1:A9)", 1L);
+        figures.put("court.fines", -3L);
+        List<String> csv = Formats.csv("2020-08", figures).lines().toList();
+        assertThat(csv).containsExactly("period,figure,value", "2020-08,'=SUM(A1:A9),1", "2020-08,court.fines,'-3");
+    }
 }

@@ -82,6 +82,18 @@ class IncidentPageSourcesTest {
     }
 
     @Test
+    void aControlCharacterInAFormFieldIsNamedBesideTheFieldAndStoresNothing() throws Exception {
+        long before = jdbc.sql("select count(*) from incident").query(Long.class).single();
+        String page = mvc.perform(post("/staff/incidents?lang=ru").with(MONITOR).with(csrf())
+                        .param("title", "Угрозы\u0000 редакции").param("date", "2024-01-15")
+                        .param("place", "kz-almaty")
+                        .param("primaryCategory", "threats"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("управляющий символ");
+        assertThat(jdbc.sql("select count(*) from incident").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
     void aWrongFieldIsExplainedInTheLanguageOfThePage() throws Exception {
         String page = mvc.perform(post("/staff/incidents?lang=ru").with(MONITOR).with(csrf())
                         .param("title", "Угрозы редакции").param("date", "2099-01-15")

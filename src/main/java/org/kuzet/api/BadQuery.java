@@ -1,0 +1,11 @@
+package org.kuzet.api;
+
+import java.util.List;
+
+/** A query parameter (a filter, a language) with a value that names nothing: 400, naming each parameter. */
+public class BadQuery extends InvalidInput {
+
+    public BadQuery(List<FieldProblem> problems) {
+        super(problems);
+    }
+}

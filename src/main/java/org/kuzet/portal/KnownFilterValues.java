@@ -1,0 +1,29 @@
+package org.kuzet.portal;
+
+import java.util.List;
+import org.kuzet.api.BadQuery;
+import org.kuzet.api.FieldProblem;
+import org.kuzet.place.Places;
+import org.kuzet.taxonomy.Categories;
+import org.springframework.stereotype.Component;
+
+/** Refuses a filter of the public list or its downloads that names an unknown code, place, month or language. */
+@Component
+class KnownFilterValues {
+
+    private final Categories categories;
+    private final Places places;
+
+    KnownFilterValues(Categories categories, Places places) {
+        this.categories = categories;
+        this.places = places;
+    }
+
+    /** @throws BadQuery naming each parameter whose value names nothing */
+    void require(IncidentFilter filter, String lang) {
+        List<FieldProblem> problems = filter.unknownValues(categories, places, lang);
+        if (!problems.isEmpty()) {
+            throw new BadQuery(problems);
+        }
+    }
+}
