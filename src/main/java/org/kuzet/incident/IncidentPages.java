@@ -100,7 +100,7 @@ class IncidentPages {
             if (!errors.isEmpty()) {
                 throw new InvalidInput(problems(errors));
             }
-            Incident incident = desk.record(checked, null, Viewer.current());
+            Incident incident = desk.record(checked, null, Viewer.current(), Origin.Way.FORM);
             return "redirect:/staff/incidents/" + incident.id();
         } catch (InvalidInput e) {
             e.problems().forEach(p -> errors.putIfAbsent(p.field(), p.message()));
