@@ -218,7 +218,7 @@ class IncidentPages {
             }
             transaction.executeWithoutResult(status -> {
                 Incident incident = load(id);
-                long source = sources.archive(body);
+                long source = sources.record(body, Viewer.current().username());
                 IncidentPageForm form = IncidentPageForm.of(incident);
                 form.getSources().add(String.valueOf(source));
                 IncidentForm checked = toIncidentForm(form, new LinkedHashMap<>());
