@@ -4,40 +4,33 @@ import java.util.Map;
 import org.kuzet.core.RecordChanged;
 
 /**
- * What the context module announces of an event it wrote, inside the write's transaction; the event is given in
- * the dataset format. A dataset file announces nothing per event: its importer records the file as one change.
+ * What the context module announces of an event it wrote, inside the write's transaction: {@code recorded} (before is
+ * null) or {@code changed}, with the record in the dataset format. A dataset file announces nothing per event: its
+ * importer records the file as one change.
  */
-public sealed interface ContextEventChanged extends RecordChanged {
+public record ContextEventChanged(String verb, long id, String actor, Map<String, Object> before, Map<String, Object> after)
+        implements RecordChanged {
 
-    long id();
+    static ContextEventChanged recorded(long id, String actor, Map<String, Object> after) {
+        return new ContextEventChanged("recorded", id, actor, null, after);
+    }
+
+    static ContextEventChanged changed(long id, String actor, Map<String, Object> before, Map<String, Object> after) {
+        return new ContextEventChanged("changed", id, actor, before, after);
+    }
 
     @Override
-    default String recordKind() {
+    public String recordKind() {
         return "context_event";
     }
 
     @Override
-    default String recordId() {
-        return Long.toString(id());
+    public String recordId() {
+        return Long.toString(id);
     }
 
-    record Recorded(long id, String actor, Map<String, Object> after) implements ContextEventChanged {
-        @Override
-        public String action() {
-            return "context_event.recorded";
-        }
-
-        @Override
-        public Object before() {
-            return null;
-        }
-    }
-
-    record Changed(long id, String actor, Map<String, Object> before, Map<String, Object> after)
-            implements ContextEventChanged {
-        @Override
-        public String action() {
-            return "context_event.changed";
-        }
+    @Override
+    public String action() {
+        return recordKind() + "." + verb;
     }
 }

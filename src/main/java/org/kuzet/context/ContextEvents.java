@@ -48,7 +48,7 @@ public class ContextEvents {
             throw new Conflict("A context event with external_id " + input.externalId() + " exists already.");
         }
         long id = ExternalIds.unique(input.externalId(), () -> store.create(input, null));
-        events.publishEvent(new ContextEventChanged.Recorded(id, by, stored(id)));
+        events.publishEvent(ContextEventChanged.recorded(id, by, stored(id)));
         return id;
     }
 
@@ -63,7 +63,7 @@ public class ContextEvents {
             store.update(id, input, null);
             return id;
         });
-        events.publishEvent(new ContextEventChanged.Changed(id, by, before, stored(id)));
+        events.publishEvent(ContextEventChanged.changed(id, by, before, stored(id)));
     }
 
     /** The fields read by the API's rules (dates in Almaty's day), or InvalidInput naming each wrong one. */

@@ -63,7 +63,7 @@ public class IncidentDesk {
 
     @Transactional
     public Incident revise(long id, IncidentForm form, OnVersion version, Viewer by) {
-        return change(id, version, by, IncidentEvent.Edited::new, incident -> {
+        return change(id, version, by, IncidentEvent.Step.EDITED, incident -> {
             incident.checkRevisable();
             incident.revise(checked(id, form, new ArrayList<>()));
         });
@@ -72,7 +72,7 @@ public class IncidentDesk {
     @Transactional
     public Incident correct(long id, IncidentForm form, String note, OnVersion version, Viewer by) {
         StaffMember member = IncidentAccess.member(by);
-        return change(id, version, by, IncidentEvent.Corrected::new, incident -> {
+        return change(id, version, by, IncidentEvent.Step.CORRECTED, incident -> {
             incident.checkCorrectable(member);
             List<FieldProblem> problems = new ArrayList<>();
             if (note == null || note.isBlank()) {
@@ -84,31 +84,31 @@ public class IncidentDesk {
 
     @Transactional
     public Incident submit(long id, OnVersion version, Viewer by) {
-        return change(id, version, by, IncidentEvent.Submitted::new,
+        return change(id, version, by, IncidentEvent.Step.SUBMITTED,
                 i -> i.submit(IncidentAccess.member(by), now()));
     }
 
     @Transactional
     public Incident publish(long id, OnVersion version, Viewer by) {
-        return change(id, version, by, IncidentEvent.Published::new,
+        return change(id, version, by, IncidentEvent.Step.PUBLISHED,
                 i -> i.publish(IncidentAccess.member(by), now()));
     }
 
     @Transactional
     public Incident reject(long id, String reason, OnVersion version, Viewer by) {
-        return change(id, version, by, IncidentEvent.Rejected::new,
+        return change(id, version, by, IncidentEvent.Step.REJECTED,
                 i -> i.reject(IncidentAccess.member(by), reason));
     }
 
     @Transactional
     public Incident returnToDraft(long id, OnVersion version, Viewer by) {
-        return change(id, version, by, IncidentEvent.Returned::new,
+        return change(id, version, by, IncidentEvent.Step.RETURNED,
                 i -> i.returnToDraft(IncidentAccess.member(by)));
     }
 
     @Transactional
     public Incident reopen(long id, OnVersion version, Viewer by) {
-        return change(id, version, by, IncidentEvent.Reopened::new,
+        return change(id, version, by, IncidentEvent.Step.REOPENED,
                 i -> i.reopen(IncidentAccess.member(by)));
     }
 
@@ -126,7 +126,8 @@ public class IncidentDesk {
         incident.nextRevision();
         change.accept(incident);
         incidents.save(incident, null);
-        events.publishEvent(step.of(id, by.username(), before, IncidentView.whole(incident)));
+        IncidentView after = IncidentView.whole(incident);
+        events.publishEvent(new IncidentEvent.Stepped(step, id, by.username(), before, after));
         return incident;
     }
 

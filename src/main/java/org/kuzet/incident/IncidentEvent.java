@@ -52,58 +52,17 @@ public sealed interface IncidentEvent extends RecordChanged {
         }
     }
 
-    record Edited(long id, String actor, IncidentView before, IncidentView after) implements IncidentEvent {
+    /** A step of an existing incident through review or a change of its content. */
+    record Stepped(Step step, long id, String actor, IncidentView before, IncidentView after)
+            implements IncidentEvent {
         @Override
         public String verb() {
-            return "edited";
+            return step.name().toLowerCase(java.util.Locale.ROOT);
         }
     }
 
-    record Submitted(long id, String actor, IncidentView before, IncidentView after) implements IncidentEvent {
-        @Override
-        public String verb() {
-            return "submitted";
-        }
-    }
-
-    record Published(long id, String actor, IncidentView before, IncidentView after) implements IncidentEvent {
-        @Override
-        public String verb() {
-            return "published";
-        }
-    }
-
-    record Returned(long id, String actor, IncidentView before, IncidentView after) implements IncidentEvent {
-        @Override
-        public String verb() {
-            return "returned";
-        }
-    }
-
-    record Rejected(long id, String actor, IncidentView before, IncidentView after) implements IncidentEvent {
-        @Override
-        public String verb() {
-            return "rejected";
-        }
-    }
-
-    record Reopened(long id, String actor, IncidentView before, IncidentView after) implements IncidentEvent {
-        @Override
-        public String verb() {
-            return "reopened";
-        }
-    }
-
-    record Corrected(long id, String actor, IncidentView before, IncidentView after) implements IncidentEvent {
-        @Override
-        public String verb() {
-            return "corrected";
-        }
-    }
-
-    /** Makes one of the step events from the incident before and after the step. */
-    @FunctionalInterface
-    interface Step {
-        IncidentEvent of(long id, String actor, IncidentView before, IncidentView after);
+    /** The steps an existing incident takes. */
+    enum Step {
+        EDITED, SUBMITTED, PUBLISHED, RETURNED, REJECTED, REOPENED, CORRECTED
     }
 }

@@ -4,40 +4,33 @@ import java.util.Map;
 import org.kuzet.core.RecordChanged;
 
 /**
- * What the source module announces of a source it wrote, inside the write's transaction; the source is given in
- * the dataset format. A dataset file announces nothing per source: its importer records the file as one change.
+ * What the source module announces of a source it wrote, inside the write's transaction: {@code recorded} (before is
+ * null) or {@code changed}, with the record in the dataset format. A dataset file announces nothing per source: its
+ * importer records the file as one change.
  */
-public sealed interface SourceEvent extends RecordChanged {
+public record SourceEvent(String verb, long id, String actor, Map<String, Object> before, Map<String, Object> after)
+        implements RecordChanged {
 
-    long id();
+    static SourceEvent recorded(long id, String actor, Map<String, Object> after) {
+        return new SourceEvent("recorded", id, actor, null, after);
+    }
+
+    static SourceEvent changed(long id, String actor, Map<String, Object> before, Map<String, Object> after) {
+        return new SourceEvent("changed", id, actor, before, after);
+    }
 
     @Override
-    default String recordKind() {
+    public String recordKind() {
         return "source";
     }
 
     @Override
-    default String recordId() {
-        return Long.toString(id());
+    public String recordId() {
+        return Long.toString(id);
     }
 
-    record Recorded(long id, String actor, Map<String, Object> after) implements SourceEvent {
-        @Override
-        public String action() {
-            return "source.recorded";
-        }
-
-        @Override
-        public Object before() {
-            return null;
-        }
-    }
-
-    record Changed(long id, String actor, Map<String, Object> before, Map<String, Object> after)
-            implements SourceEvent {
-        @Override
-        public String action() {
-            return "source.changed";
-        }
+    @Override
+    public String action() {
+        return recordKind() + "." + verb;
     }
 }

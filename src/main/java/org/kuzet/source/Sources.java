@@ -50,7 +50,7 @@ public class Sources {
             throw new Conflict("A source with external_id " + input.externalId() + " exists already.");
         }
         long id = ExternalIds.unique(input.externalId(), () -> store.create(input, null, by));
-        events.publishEvent(new SourceEvent.Recorded(id, by, stored(id)));
+        events.publishEvent(SourceEvent.recorded(id, by, stored(id)));
         return id;
     }
 
@@ -64,7 +64,7 @@ public class Sources {
             store.update(id, input, null);
             return id;
         });
-        events.publishEvent(new SourceEvent.Changed(id, by, before, stored(id)));
+        events.publishEvent(SourceEvent.changed(id, by, before, stored(id)));
     }
 
     /** The fields read by the API's rules, or {@link org.kuzet.api.InvalidInput} naming each wrong one. */

@@ -57,11 +57,12 @@ class IncidentEventsTest {
         assertThat(recorded.actor()).isEqualTo("events-monitor");
         assertThat(recorded.origin().way()).isEqualTo(Origin.Way.API);
         assertThat(recorded.before()).isNull();
-        IncidentEvent.Published publishing = (IncidentEvent.Published) published.get(8);
+        IncidentEvent.Stepped publishing = (IncidentEvent.Stepped) published.get(8);
         assertThat(publishing.actor()).isEqualTo("events-editor");
         assertThat(publishing.before().state()).isEqualTo("in_review");
         assertThat(publishing.after().state()).isEqualTo("published");
-        IncidentEvent.Corrected corrected = (IncidentEvent.Corrected) published.getLast();
+        IncidentEvent.Stepped corrected = (IncidentEvent.Stepped) published.getLast();
+        assertThat(corrected.step()).isEqualTo(IncidentEvent.Step.CORRECTED);
         assertThat(corrected.before().title()).isEqualTo("Threats to a Kostanay editor, again");
         assertThat(corrected.after().title()).isEqualTo("Threats to a Kostanay editor (corrected)");
     }
