@@ -6,18 +6,27 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.kuzet.api.FieldProblem;
 import org.kuzet.api.InvalidInput;
 import org.kuzet.calendar.PartialDate;
+import org.kuzet.context.ContextEvents;
+import org.kuzet.incident.IncidentDesk;
+import org.kuzet.incident.IncidentForm;
+import org.kuzet.incident.Origin;
 import org.kuzet.matching.Months;
+import org.kuzet.source.Sources;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Stores one report's extraction: the report as a source, its figures as published statistics, its narrative
  * items as draft incidents (or context events). One transaction per report: all of it or nothing. The same file
- * (same SHA-256) a second time changes nothing.
+ * (same SHA-256) a second time changes nothing. The source, the drafts and the context events go in through the
+ * doors of their modules, by the rules the API applies: an item whose date, place or category the rules refuse
+ * refuses the report, naming the item, and nothing is stored.
  */
 @Component
 public class ArchiveImport {
@@ -42,9 +51,15 @@ public class ArchiveImport {
 
     private final JdbcClient jdbc;
     private final JsonMapper json = JsonMapper.builder().build();
+    private final Sources sources;
+    private final IncidentDesk incidents;
+    private final ContextEvents contextEvents;
 
-    ArchiveImport(JdbcClient jdbc) {
+    ArchiveImport(JdbcClient jdbc, Sources sources, IncidentDesk incidents, ContextEvents contextEvents) {
         this.jdbc = jdbc;
+        this.sources = sources;
+        this.incidents = incidents;
+        this.contextEvents = contextEvents;
     }
 
     /** The report imported from a file with this SHA-256, if any. */
@@ -62,27 +77,21 @@ public class ArchiveImport {
         if (known.isPresent()) {
             return new Outcome(known.get(), true, 0, 0, 0, 0, 0, List.of("this file was imported before"));
         }
-        List<org.kuzet.api.FieldProblem> problems = new java.util.ArrayList<>();
+        List<FieldProblem> problems = new java.util.ArrayList<>();
         for (Figure f : e.figures()) {
             if (f.value() < 0) {
-                problems.add(new org.kuzet.api.FieldProblem(f.key(), "must be zero or more, not " + f.value()));
+                problems.add(new FieldProblem(f.key(), "must be zero or more, not " + f.value()));
             }
             if (f.family().equals("counts") && jdbc.sql("select count(*) from category where code = ?")
                     .param(f.code()).query(Long.class).single() == 0) {
-                problems.add(new org.kuzet.api.FieldProblem(f.key(), "'" + f.code() + "' is no category code"));
+                problems.add(new FieldProblem(f.key(), "'" + f.code() + "' is no category code"));
             }
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
         LocalDate month = e.month().atDay(1);
-        long sourceId = jdbc.sql("""
-                insert into source (kind, title, published_on, published_on_precision, retrieved_at, archived_text,
-                                    sha256)
-                values ('monitoring_report', ?, ?, case when cast(? as date) is null then null else 'day' end, now(), ?, ?)
-                returning id""")
-                .params(title(e), date(e.published()), date(e.published()), e.report().text(), e.report().sha256())
-                .query(Long.class).single();
+        long sourceId = sources.record(reportAsSource(e), user);
         Map<String, Object> out = e.toJson();
         long reportId = jdbc.sql("""
                 insert into archive_report (sha256, file_name, month, published_on, source_id, extraction, warnings,
@@ -124,54 +133,66 @@ public class ArchiveImport {
     }
 
     private ItemsStored storeItems(Extraction e, long reportId, long sourceId, String user) {
-        int incidents = 0;
+        int drafts = 0;
         int context = 0;
         List<String> notes = new java.util.ArrayList<>();
+        List<FieldProblem> problems = new java.util.ArrayList<>();
         int position = 0;
         for (NarrativeItem item : e.items()) {
             PartialDate when = item.date() != null ? item.date()
                     : new PartialDate(e.month().atDay(1), PartialDate.Precision.MONTH);
-            String place = item.place() != null && placeExists(item.place()) ? item.place() : null;
-            if (item.context()) {
-                long id = jdbc.sql("""
-                        insert into context_event (occurred_on, date_precision, place_code, kind, title, description,
-                                                   source_id)
-                        values (?, ?, ?, ?, ?, ?, ?) returning id""")
-                        .params(Date.valueOf(when.start()), when.precision().code(), place,
-                                item.contextKind() == null ? "other" : item.contextKind(), item.title(), item.text(),
-                                sourceId)
-                        .query(Long.class).single();
-                jdbc.sql("insert into archive_item (report_id, position, context_event_id) values (?, ?, ?)")
-                        .params(reportId, position, id).update();
-                context++;
-            } else if (item.category() == null || item.category().equals("context")) {
-                String note = "item " + (position + 1) + " (" + item.title() + ") names no category: not stored";
-                jdbc.sql("insert into archive_item (report_id, position, note) values (?, ?, ?)")
-                        .params(reportId, position, note).update();
-                notes.add(note);
-            } else {
-                long id = jdbc.sql("""
-                        insert into incident (title, summary, occurred_on, date_precision, place_code,
-                                              primary_category, workflow_state, created_by)
-                        values (?, ?, ?, ?, ?, ?, 'draft', ?) returning id""")
-                        .params(item.title(), item.text(), Date.valueOf(when.start()), when.precision().code(), place,
-                                item.category(), user)
-                        .query(Long.class).single();
-                jdbc.sql("insert into incident_category (incident_id, category_code) values (?, ?)")
-                        .params(id, item.category()).update();
-                jdbc.sql("insert into incident_source (incident_id, source_id) values (?, ?)").params(id, sourceId)
-                        .update();
-                jdbc.sql("insert into archive_item (report_id, position, incident_id) values (?, ?, ?)")
-                        .params(reportId, position, id).update();
-                incidents++;
+            try {
+                if (item.context()) {
+                    long id = contextEvents.record(contextEvent(item, when, sourceId), user);
+                    jdbc.sql("insert into archive_item (report_id, position, context_event_id) values (?, ?, ?)")
+                            .params(reportId, position, id).update();
+                    context++;
+                } else if (item.category() == null || item.category().equals("context")) {
+                    String note = "item " + (position + 1) + " (" + item.title() + ") names no category: not stored";
+                    jdbc.sql("insert into archive_item (report_id, position, note) values (?, ?, ?)")
+                            .params(reportId, position, note).update();
+                    notes.add(note);
+                } else {
+                    long id = incidents.recordDraft(IncidentForm.draft(item.title(), item.text(), when.toString(),
+                            item.place(), item.category(), sourceId), null, Origin.archiveReport(user, e.file()))
+                            .id();
+                    jdbc.sql("insert into archive_item (report_id, position, incident_id) values (?, ?, ?)")
+                            .params(reportId, position, id).update();
+                    drafts++;
+                }
+            } catch (InvalidInput refused) {
+                // every item is still tried, so that the review page lists all that must be mended at once
+                String at = "items[" + position + "]";
+                refused.problems().forEach(p -> problems.add(new FieldProblem(at + "." + p.field(), p.message())));
             }
             position++;
         }
-        return new ItemsStored(incidents, context, notes);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        return new ItemsStored(drafts, context, notes);
     }
 
-    private boolean placeExists(String code) {
-        return jdbc.sql("select count(*) from place where code = ?").param(code).query(Long.class).single() > 0;
+    /** The report as its source, in the fields of the source API; the archived text's SHA-256 is computed there. */
+    private ObjectNode reportAsSource(Extraction e) {
+        ObjectNode source = json.createObjectNode();
+        source.put("kind", "monitoring_report");
+        source.put("title", title(e));
+        source.put("published_on", e.published() == null ? null : e.published().toString());
+        source.put("archived_text", e.report().text());
+        return source;
+    }
+
+    /** A context item in the fields of the context event API. */
+    private ObjectNode contextEvent(NarrativeItem item, PartialDate when, long sourceId) {
+        ObjectNode event = json.createObjectNode();
+        event.put("date", when.toString());
+        event.put("place", item.place());
+        event.put("kind", item.contextKind() == null ? "other" : item.contextKind());
+        event.put("title", item.title());
+        event.put("description", item.text());
+        event.put("source", sourceId);
+        return event;
     }
 
     private static String title(Extraction e) {

@@ -3,22 +3,16 @@ package org.kuzet.context;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.kuzet.api.Conflict;
 import org.kuzet.api.FieldProblem;
 import org.kuzet.api.InvalidInput;
 import org.kuzet.api.NotFound;
 import org.kuzet.api.RecordVersion;
 import org.kuzet.place.Places;
-import org.kuzet.reference.ApiReferences;
-import org.kuzet.reference.ExternalIds;
-import org.kuzet.reference.JsonRecord;
 import org.kuzet.reference.Paging;
 import org.kuzet.reference.Period;
 import org.kuzet.reference.Revisions;
-import org.kuzet.reference.Today;
 import org.kuzet.reference.VersionedChange;
 import org.kuzet.security.Viewer;
 import org.kuzet.source.Sources;
@@ -45,15 +39,15 @@ class ContextEventApi {
             + "\"title\": \"Draft order on rules for restricting access to internet resources\"}";
 
     private final ContextEventStore store;
-    private final ApiReferences references;
+    private final ContextEvents events;
     private final Places places;
     private final Sources sources;
     private final Revisions revisions;
 
-    ContextEventApi(ContextEventStore store, ApiReferences references, Places places, Sources sources,
+    ContextEventApi(ContextEventStore store, ContextEvents events, Places places, Sources sources,
             Revisions revisions) {
         this.store = store;
-        this.references = references;
+        this.events = events;
         this.places = places;
         this.sources = sources;
         this.revisions = revisions;
@@ -63,11 +57,7 @@ class ContextEventApi {
     ResponseEntity<ContextEvent> create(@io.swagger.v3.oas.annotations.parameters.RequestBody(
                     content = @Content(mediaType = "application/json", examples = @ExampleObject(EXAMPLE)))
             @RequestBody JsonNode body, Authentication caller) {
-        ContextEventInput input = read(body);
-        if (input.externalId() != null && store.idByExternalId(input.externalId()).isPresent()) {
-            throw new Conflict("A context event with external_id " + input.externalId() + " exists already.");
-        }
-        long id = ExternalIds.unique(input.externalId(), () -> store.create(input, null));
+        long id = events.record(body, Viewer.of(caller).username());
         ContextEvent created = find(id, caller);
         return ResponseEntity.created(URI.create("/api/v1/context-events/" + id))
                 .eTag(RecordVersion.etag(created.revision())).body(created);
@@ -87,14 +77,11 @@ class ContextEventApi {
             @RequestBody JsonNode body, Authentication caller) {
         find(id, caller);
         VersionedChange change = VersionedChange.of(body, ifMatch);
-        ContextEventInput input = read(change.record());
-        if (input.externalId() != null && store.idByExternalId(input.externalId()).filter(o -> o != id).isPresent()) {
-            throw new Conflict("Another context event has external_id " + input.externalId() + ".");
-        }
-        ExternalIds.unique(input.externalId(), () -> revisions.change("context_event", id, change, () -> {
-            store.update(id, input, null);
+        ContextEventInput input = events.read(change.record());
+        revisions.change("context_event", id, change, () -> {
+            events.change(id, input, Viewer.of(caller).username());
             return id;
-        }));
+        });
         return get(id, caller);
     }
 
@@ -129,12 +116,5 @@ class ContextEventApi {
 
     private ContextEvent shown(ContextEvent event, Viewer viewer) {
         return event.source() == null || sources.visible(event.source(), viewer) ? event : event.withoutSource();
-    }
-
-    private ContextEventInput read(JsonNode body) {
-        JsonRecord record = new JsonRecord(body, ContextEventInput.FIELDS);
-        ContextEventInput input = ContextEventInput.read(record, references, places, LocalDate.now(Today.CLOCK));
-        record.throwIfInvalid();
-        return input;
     }
 }

@@ -54,7 +54,7 @@ class IncidentController {
     @Operation(summary = "Record a new incident (a draft)")
     ResponseEntity<IncidentView> create(@RequestBody IncidentRequest request, UriComponentsBuilder uri) {
         Viewer me = Viewer.current();
-        Incident incident = desk.record(request.form(), blankToNull(request.externalId()), me);
+        Incident incident = desk.record(request.form(), blankToNull(request.externalId()), me, Origin.Way.API);
         return ResponseEntity.created(uri.path("/api/v1/incidents/{id}").build(incident.id()))
                 .eTag(RecordVersion.etag(incident.revision())).body(IncidentView.of(incident, me));
     }

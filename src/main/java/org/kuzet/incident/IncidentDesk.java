@@ -9,13 +9,16 @@ import java.util.function.Consumer;
 import org.kuzet.api.InvalidInput;
 import org.kuzet.api.NotFound;
 import org.kuzet.security.Viewer;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The incident use cases as the staff performs them: record, change, and move through review. Each is one
  * transaction; who asks, on which version, and the input are checked completely before anything is written, so a
- * refused request changes nothing.
+ * refused request changes nothing. It is the one door of new incidents (the form, the API, archived reports,
+ * accepted triage candidates; a dataset file keeps its bulk path in {@link IncidentSection}) and announces each
+ * change as an {@link IncidentEvent} within the transaction.
  */
 @Service
 public class IncidentDesk {
@@ -23,27 +26,44 @@ public class IncidentDesk {
     private final Incidents incidents;
     private final IncidentRules rules;
     private final References references;
+    private final ApplicationEventPublisher events;
     private final Clock clock = Clock.systemUTC();
 
-    IncidentDesk(Incidents incidents, IncidentRules rules, ApiReferences references) {
+    IncidentDesk(Incidents incidents, IncidentRules rules, ApiReferences references,
+            ApplicationEventPublisher events) {
         this.incidents = incidents;
         this.rules = rules;
         this.references = references;
+        this.events = events;
     }
 
+    /** A draft recorded by a staff member through the form or the API. */
     @Transactional
-    public Incident record(IncidentForm form, String externalId, Viewer by) {
+    public Incident record(IncidentForm form, String externalId, Viewer by, Origin.Way way) {
         IncidentAccess.member(by);
+        return recordDraft(form, externalId, new Origin(by.username(), way, null));
+    }
+
+    /**
+     * The one way a new incident is written: every rule of {@link IncidentRules} (dates and their precision in
+     * Almaty's day, places, categories, people, references by database id), as a draft of {@code origin.by()}.
+     *
+     * @throws InvalidInput naming every field that is wrong; nothing is written then
+     */
+    @Transactional
+    public Incident recordDraft(IncidentForm form, String externalId, Origin origin) {
         IncidentContent content = rules.check(form, references);
         if (externalId != null && incidents.idByExternalId(externalId).isPresent()) {
             throw InvalidInput.of("external_id", "'" + externalId + "' is already used by another incident");
         }
-        return incidents.add(Incident.draft(externalId, content, by.username()), null);
+        Incident stored = incidents.add(Incident.draft(externalId, content, origin.by()), null);
+        events.publishEvent(new IncidentEvent.Recorded(stored.id(), origin.by(), origin, IncidentView.whole(stored)));
+        return stored;
     }
 
     @Transactional
     public Incident revise(long id, IncidentForm form, OnVersion version, Viewer by) {
-        return change(id, version, by, incident -> {
+        return change(id, version, by, IncidentEvent.Step.EDITED, incident -> {
             incident.checkRevisable();
             incident.revise(checked(id, form, new ArrayList<>()));
         });
@@ -52,7 +72,7 @@ public class IncidentDesk {
     @Transactional
     public Incident correct(long id, IncidentForm form, String note, OnVersion version, Viewer by) {
         StaffMember member = IncidentAccess.member(by);
-        return change(id, version, by, incident -> {
+        return change(id, version, by, IncidentEvent.Step.CORRECTED, incident -> {
             incident.checkCorrectable(member);
             List<FieldProblem> problems = new ArrayList<>();
             if (note == null || note.isBlank()) {
@@ -64,41 +84,50 @@ public class IncidentDesk {
 
     @Transactional
     public Incident submit(long id, OnVersion version, Viewer by) {
-        return change(id, version, by, i -> i.submit(IncidentAccess.member(by), now()));
+        return change(id, version, by, IncidentEvent.Step.SUBMITTED,
+                i -> i.submit(IncidentAccess.member(by), now()));
     }
 
     @Transactional
     public Incident publish(long id, OnVersion version, Viewer by) {
-        return change(id, version, by, i -> i.publish(IncidentAccess.member(by), now()));
+        return change(id, version, by, IncidentEvent.Step.PUBLISHED,
+                i -> i.publish(IncidentAccess.member(by), now()));
     }
 
     @Transactional
     public Incident reject(long id, String reason, OnVersion version, Viewer by) {
-        return change(id, version, by, i -> i.reject(IncidentAccess.member(by), reason));
+        return change(id, version, by, IncidentEvent.Step.REJECTED,
+                i -> i.reject(IncidentAccess.member(by), reason));
     }
 
     @Transactional
     public Incident returnToDraft(long id, OnVersion version, Viewer by) {
-        return change(id, version, by, i -> i.returnToDraft(IncidentAccess.member(by)));
+        return change(id, version, by, IncidentEvent.Step.RETURNED,
+                i -> i.returnToDraft(IncidentAccess.member(by)));
     }
 
     @Transactional
     public Incident reopen(long id, OnVersion version, Viewer by) {
-        return change(id, version, by, i -> i.reopen(IncidentAccess.member(by)));
+        return change(id, version, by, IncidentEvent.Step.REOPENED,
+                i -> i.reopen(IncidentAccess.member(by)));
     }
 
     /**
      * One change, on the row locked until the transaction ends: who may make it and on which version are checked
      * there, so two changes made on the same version cannot both pass; the change is a new revision.
      */
-    private Incident change(long id, OnVersion version, Viewer by, Consumer<Incident> change) {
+    private Incident change(long id, OnVersion version, Viewer by, IncidentEvent.Step step,
+            Consumer<Incident> change) {
         Incident incident = incidents.findForUpdate(id).orElseThrow(() -> new NotFound("No incident with id " + id));
         // refused alike whether or not the person may read it: only their own drafts are theirs to change
         IncidentAccess.requireChangeable(by, incident);
         version.require(incident.revision());
+        IncidentView before = IncidentView.whole(incident);
         incident.nextRevision();
         change.accept(incident);
         incidents.save(incident, null);
+        IncidentView after = IncidentView.whole(incident);
+        events.publishEvent(new IncidentEvent.Stepped(step, id, by.username(), before, after));
         return incident;
     }
 

@@ -28,4 +28,11 @@ public record IncidentForm(
 
     public record PerpetratorForm(String actor, String name, String type) {
     }
+
+    /** A draft as a report or an article gives it: what happened, when, where, in which category, and the source. */
+    public static IncidentForm draft(String title, String summary, String date, String place, String category,
+            long source) {
+        return new IncidentForm(title, summary, date, place, category, null, null, null, null, null, null,
+                List.of(Long.toString(source)), null, null);
+    }
 }

@@ -100,7 +100,7 @@ class IncidentPages {
             if (!errors.isEmpty()) {
                 throw new InvalidInput(problems(errors));
             }
-            Incident incident = desk.record(checked, null, Viewer.current());
+            Incident incident = desk.record(checked, null, Viewer.current(), Origin.Way.FORM);
             return "redirect:/staff/incidents/" + incident.id();
         } catch (InvalidInput e) {
             e.problems().forEach(p -> errors.putIfAbsent(p.field(), p.message()));
@@ -218,7 +218,7 @@ class IncidentPages {
             }
             transaction.executeWithoutResult(status -> {
                 Incident incident = load(id);
-                long source = sources.archive(body);
+                long source = sources.record(body, Viewer.current().username());
                 IncidentPageForm form = IncidentPageForm.of(incident);
                 form.getSources().add(String.valueOf(source));
                 IncidentForm checked = toIncidentForm(form, new LinkedHashMap<>());

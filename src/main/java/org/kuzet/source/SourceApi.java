@@ -5,15 +5,10 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import org.kuzet.api.Conflict;
 import org.kuzet.api.FieldProblem;
 import org.kuzet.api.InvalidInput;
 import org.kuzet.api.NotFound;
-import org.kuzet.reference.ApiReferences;
-import org.kuzet.reference.ExternalIds;
-import org.kuzet.reference.JsonRecord;
 import org.kuzet.reference.Paging;
-import org.kuzet.reference.Today;
 import org.kuzet.security.Viewer;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -43,23 +38,19 @@ class SourceApi {
             + "\"archived_text\": \"...\"}";
 
     private final SourceStore store;
-    private final ApiReferences references;
+    private final Sources sources;
 
-    SourceApi(SourceStore store, ApiReferences references) {
+    SourceApi(SourceStore store, Sources sources) {
         this.store = store;
-        this.references = references;
+        this.sources = sources;
     }
 
     @PostMapping
     ResponseEntity<Source> create(@io.swagger.v3.oas.annotations.parameters.RequestBody(
                     content = @Content(mediaType = "application/json", examples = @ExampleObject(EXAMPLE)))
             @RequestBody JsonNode body, Authentication caller) {
-        SourceInput input = read(body);
-        if (input.externalId() != null && store.idByExternalId(input.externalId()).isPresent()) {
-            throw new Conflict("A source with external_id " + input.externalId() + " exists already.");
-        }
         Viewer viewer = Viewer.of(caller);
-        long id = ExternalIds.unique(input.externalId(), () -> store.create(input, null, viewer.username()));
+        long id = sources.record(body, viewer.username());
         // its author reads it back, a hidden one (a correspondent's report) included
         Source created = store.find(id, viewer).orElseThrow();
         return ResponseEntity.created(URI.create("/api/v1/sources/" + id)).body(created);
@@ -76,14 +67,7 @@ class SourceApi {
                     content = @Content(mediaType = "application/json", examples = @ExampleObject(EXAMPLE)))
             @RequestBody JsonNode body, Authentication caller) {
         get(id, caller);
-        SourceInput input = read(body);
-        if (input.externalId() != null && store.idByExternalId(input.externalId()).filter(o -> o != id).isPresent()) {
-            throw new Conflict("Another source has external_id " + input.externalId() + ".");
-        }
-        ExternalIds.unique(input.externalId(), () -> {
-            store.update(id, input, null);
-            return id;
-        });
+        sources.change(id, sources.read(body), Viewer.of(caller).username());
         return get(id, caller);
     }
 
@@ -100,12 +84,5 @@ class SourceApi {
             throw new InvalidInput(problems);
         }
         return store.list(kind, outlet, Viewer.of(caller), paging);
-    }
-
-    private SourceInput read(JsonNode body) {
-        JsonRecord record = new JsonRecord(body, SourceInput.FIELDS);
-        SourceInput input = SourceInput.read(record, references, Today.CLOCK);
-        record.throwIfInvalid();
-        return input;
     }
 }

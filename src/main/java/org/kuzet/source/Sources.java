@@ -1,35 +1,82 @@
 package org.kuzet.source;
 
+import java.util.Map;
 import java.util.Optional;
+import org.kuzet.api.Conflict;
+import org.kuzet.reference.ApiReferences;
+import org.kuzet.reference.ExternalIds;
 import org.kuzet.reference.JsonRecord;
 import org.kuzet.reference.Today;
 import org.kuzet.security.Viewer;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
 
-/** Sources as other features use them. */
+/**
+ * Sources as other features use them, and the one door through which a source is written (the API, the staff's
+ * incident page, archived reports, triage): the same rules for all, and a {@link SourceEvent} for each write. A
+ * dataset file keeps its own path in {@link SourceSection}.
+ */
 @Component
 public class Sources {
 
     private final SourceStore store;
-    private final org.kuzet.reference.ApiReferences references;
+    private final ApiReferences references;
+    private final ApplicationEventPublisher events;
 
-    Sources(SourceStore store, org.kuzet.reference.ApiReferences references) {
+    Sources(SourceStore store, ApiReferences references, ApplicationEventPublisher events) {
         this.store = store;
         this.references = references;
+        this.events = events;
     }
 
     /**
-     * Records a source from the staff's incident page, by the same rules as the API: the fields are those of the
-     * API's body ({@code kind}, {@code title}, {@code url}, {@code outlet_name}, {@code published_on},
-     * {@code archived_text}, {@code confidential}); the archived text's SHA-256 and the time of archiving are added.
+     * Records a source by the API's rules: the fields are those of the API's body ({@code kind}, {@code title},
+     * {@code url}, {@code outlet_name}, {@code published_on}, {@code retrieved_at}, {@code archived_text},
+     * {@code confidential}...); the archived text's SHA-256 is added, and the time of archiving when not given.
      *
+     * @param by the account (or {@code cli:<user>}) recording it
      * @throws org.kuzet.api.InvalidInput naming each field that is wrong; nothing is stored then
      */
-    public long archive(tools.jackson.databind.JsonNode fields) {
+    @Transactional
+    public long record(JsonNode fields, String by) {
+        return record(read(fields), by);
+    }
+
+    @Transactional
+    long record(SourceInput input, String by) {
+        if (input.externalId() != null && store.idByExternalId(input.externalId()).isPresent()) {
+            throw new Conflict("A source with external_id " + input.externalId() + " exists already.");
+        }
+        long id = ExternalIds.unique(input.externalId(), () -> store.create(input, null, by));
+        events.publishEvent(SourceEvent.recorded(id, by, stored(id)));
+        return id;
+    }
+
+    @Transactional
+    void change(long id, SourceInput input, String by) {
+        if (input.externalId() != null && store.idByExternalId(input.externalId()).filter(o -> o != id).isPresent()) {
+            throw new Conflict("Another source has external_id " + input.externalId() + ".");
+        }
+        Map<String, Object> before = stored(id);
+        ExternalIds.unique(input.externalId(), () -> {
+            store.update(id, input, null);
+            return id;
+        });
+        events.publishEvent(SourceEvent.changed(id, by, before, stored(id)));
+    }
+
+    /** The fields read by the API's rules, or {@link org.kuzet.api.InvalidInput} naming each wrong one. */
+    SourceInput read(JsonNode fields) {
         JsonRecord record = new JsonRecord(fields, SourceInput.FIELDS);
         SourceInput input = SourceInput.read(record, references, Today.CLOCK);
         record.throwIfInvalid();
-        return store.create(input, null, Viewer.current().username());
+        return input;
+    }
+
+    private Map<String, Object> stored(long id) {
+        return store.records(id).getFirst().toRecord();
     }
 
     public boolean exists(long id) {

@@ -1,7 +1,7 @@
 package org.kuzet.triage;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,17 +10,24 @@ import java.util.Optional;
 import org.kuzet.api.Conflict;
 import org.kuzet.api.InvalidInput;
 import org.kuzet.api.NotFound;
+import org.kuzet.incident.IncidentDesk;
+import org.kuzet.incident.IncidentForm;
+import org.kuzet.incident.Origin;
+import org.kuzet.reference.Today;
+import org.kuzet.source.Sources;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The monitors' queue of candidates (table triage_candidate) and their decisions: accept (a draft incident is made
  * from the candidate and the article archived as its source), merge into an existing incident (the article becomes
- * one more source of it), or reject with a reason. Each decision is taken once, and teaches the model.
+ * one more source of it), or reject with a reason. Each decision is taken once, and teaches the model. The draft
+ * and the article's source go in through the incident's and the source's doors, by the API's rules.
  */
 @Component
 public class CandidateQueue {
@@ -29,14 +36,23 @@ public class CandidateQueue {
     private static final int TITLE_LENGTH = 160;
     private static final int DUPLICATE_DAYS = 30;
 
+    /** Why a candidate without a date in its passage waits for the monitor's date. */
+    static final String NO_DATE = "the article gives no date of the event: give it (YYYY-MM-DD, YYYY-MM or YYYY) "
+            + "to accept the candidate";
+
     private final JdbcClient jdbc;
     private final Articles articles;
     private final TriageModels models;
+    private final IncidentDesk incidents;
+    private final Sources sources;
 
-    CandidateQueue(JdbcClient jdbc, Articles articles, TriageModels models) {
+    CandidateQueue(JdbcClient jdbc, Articles articles, TriageModels models, IncidentDesk incidents,
+            Sources sources) {
         this.jdbc = jdbc;
         this.articles = articles;
         this.models = models;
+        this.incidents = incidents;
+        this.sources = sources;
     }
 
     void add(long articleId, Candidate candidate) {
@@ -96,30 +112,34 @@ public class CandidateQueue {
                 .query(StoredCandidate.class).list();
     }
 
-    /** Makes a draft incident from the candidate, with the article archived as its source. */
+    /**
+     * Makes a draft incident from the candidate, dated and placed as its passage says (the first date and the first
+     * place named), with the article archived as its source. A passage without a date is not dated on the day the
+     * article was read: the monitor gives the date ({@code date}, which also overrides the passage's).
+     *
+     * @throws InvalidInput naming the field (the date, the place, the category) the incident rules refuse
+     */
     @Transactional
-    public long accept(long id, String monitor) {
+    public long accept(long id, String monitor, String date) {
         StoredCandidate candidate = undecided(id);
         if (!candidate.kind().equals("incident")) {
             throw new Conflict("candidate " + id + " is an official reply, not an incident: merge it into the incident it answers");
         }
         TriageArticle article = articles.find(candidate.articleId()).orElseThrow();
         List<Map<String, Object>> facts = facts(candidate);
-        DateGuess date = date(facts, article);
-        String place = facts.stream().filter(f -> "place".equals(f.get("kind"))).map(f -> (String) f.get("value"))
-                .filter(code -> code.startsWith("kz")).findFirst().orElse(null);
-        long incident = jdbc.sql("""
-                insert into incident (title, summary, occurred_on, date_precision, place_code, primary_category,
-                    workflow_state, created_by)
-                values (?, ?, ?, ?, ?, ?, 'draft', ?) returning id""")
-                .params(title(candidate.passage()), candidate.passage(), date.day(), date.precision(), place,
-                        candidate.primaryCategory(), monitor)
-                .query(Long.class).single();
-        jdbc.sql("insert into incident_category (incident_id, category_code) values (?, ?)")
-                .params(incident, candidate.primaryCategory()).update();
-        linkSource(incident, article);
+        String when = date != null && !date.isBlank() ? date.strip()
+                : eventDate(facts, article).orElseThrow(() -> InvalidInput.of("date", NO_DATE));
+        long source = sources.record(asSource(article), monitor);
+        long incident = incidents.recordDraft(IncidentForm.draft(title(candidate.passage()), candidate.passage(), when,
+                place(facts), candidate.primaryCategory(), source), null, Origin.triageCandidate(monitor, id)).id();
         decide(id, "accepted", null, monitor, incident);
         return incident;
+    }
+
+    /** Whether accepting the candidate needs the monitor's date: its passage names none. */
+    public boolean needsDate(long id) {
+        StoredCandidate candidate = find(id).orElseThrow(() -> new NotFound("candidate " + id + " does not exist"));
+        return eventDate(facts(candidate), articles.find(candidate.articleId()).orElseThrow()).isEmpty();
     }
 
     /** Adds the article as one more source of an existing incident. */
@@ -131,7 +151,7 @@ public class CandidateQueue {
             throw new NotFound("incident " + incidentId + " does not exist");
         }
         StoredCandidate candidate = find(id).orElseThrow();
-        linkSource(incidentId, articles.find(candidate.articleId()).orElseThrow());
+        linkSource(incidentId, articles.find(candidate.articleId()).orElseThrow(), monitor);
         decide(id, "merged", null, monitor, incidentId);
     }
 
@@ -156,7 +176,10 @@ public class CandidateQueue {
         if (keys.isEmpty()) {
             return List.of();
         }
-        LocalDate day = date(facts(candidate), articles.find(candidate.articleId()).orElseThrow()).day();
+        TriageArticle article = articles.find(candidate.articleId()).orElseThrow();
+        // only a window to search in: without a date in the passage, the day the article was read will do
+        LocalDate day = eventDate(facts(candidate), article).map(d -> org.kuzet.calendar.PartialDate.parse(d).start())
+                .orElse(read(article));
         return jdbc.sql("""
                 select distinct i.id from incident i
                 join incident_victim v on v.incident_id = i.id
@@ -209,13 +232,20 @@ public class CandidateQueue {
         models.stale();
     }
 
-    private void linkSource(long incident, TriageArticle article) {
-        long source = jdbc.sql("""
-                insert into source (kind, outlet_name, title, url, retrieved_at, archived_text, sha256)
-                values ('media_article', ?, ?, ?, ?, ?, ?) returning id""")
-                .params(article.outlet(), article.title(), article.url(), article.fetchedAt(), article.text(),
-                        article.sha256())
-                .query(Long.class).single();
+    /** The article as a media source, in the fields of the source API; its text's SHA-256 is computed there. */
+    private static ObjectNode asSource(TriageArticle article) {
+        ObjectNode source = JSON.createObjectNode();
+        source.put("kind", "media_article");
+        source.put("outlet_name", article.outlet() == null || article.outlet().isBlank() ? null : article.outlet());
+        source.put("title", article.title());
+        source.put("url", article.url());
+        source.put("retrieved_at", article.fetchedAt().toInstant().toString());
+        source.put("archived_text", article.text());
+        return source;
+    }
+
+    private void linkSource(long incident, TriageArticle article, String monitor) {
+        long source = sources.record(asSource(article), monitor);
         jdbc.sql("insert into incident_source (incident_id, source_id) values (?, ?) on conflict do nothing")
                 .params(incident, source).update();
     }
@@ -224,29 +254,52 @@ public class CandidateQueue {
         return JSON.readValue(candidate.facts(), new TypeReference<List<Map<String, Object>>>() { });
     }
 
-    record DateGuess(LocalDate day, String precision) {
+    /**
+     * The event's date as the passage gives it (DateReader's values): its first full date, else its first day
+     * without a year, in the year of the article (the one before, when that day is still to come when it was read),
+     * else its first month. Empty when the passage names no date.
+     */
+    static Optional<String> eventDate(List<Map<String, Object>> facts, TriageArticle article) {
+        List<String> dates = facts.stream().filter(f -> "date".equals(f.get("kind"))).map(f -> (String) f.get("value"))
+                .toList();
+        Optional<String> day = dates.stream().filter(v -> v.matches("\\d{4}-\\d{2}-\\d{2}"))
+                .filter(CandidateQueue::exists).findFirst();
+        if (day.isPresent()) {
+            return day;
+        }
+        Optional<String> withoutYear = dates.stream().filter(v -> v.matches("--\\d{2}-\\d{2}"))
+                .filter(v -> exists("2000" + v.substring(1))).findFirst().map(v -> inYearOf(v, read(article)));
+        if (withoutYear.isPresent()) {
+            return withoutYear;
+        }
+        return dates.stream().filter(v -> v.matches("\\d{4}-\\d{2}")).findFirst();
     }
 
-    /** The first full date in the passage, else its first month and year, else the day the article was read. */
-    static DateGuess date(List<Map<String, Object>> facts, TriageArticle article) {
-        for (Map<String, Object> f : facts) {
-            String value = (String) f.get("value");
-            if ("date".equals(f.get("kind")) && value.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                try {
-                    return new DateGuess(LocalDate.parse(value), "day");
-                } catch (RuntimeException notADay) {
-                    // 31 June and the like: look further
-                }
-            }
+    /** The first place the passage names (a gazetteer code; the incident rules check it again). */
+    static String place(List<Map<String, Object>> facts) {
+        return facts.stream().filter(f -> "place".equals(f.get("kind"))).map(f -> (String) f.get("value"))
+                .findFirst().orElse(null);
+    }
+
+    /** The day the article was read, in Kazakhstan. */
+    private static LocalDate read(TriageArticle article) {
+        return article.fetchedAt().atZoneSameInstant(Today.KAZAKHSTAN).toLocalDate();
+    }
+
+    private static String inYearOf(String monthDay, LocalDate read) {
+        MonthDay day = MonthDay.parse(monthDay);
+        int year = day.isAfter(MonthDay.from(read)) ? read.getYear() - 1 : read.getYear();
+        return day.atYear(year).toString();
+    }
+
+    /** 31 June and the like are no day. */
+    private static boolean exists(String isoDay) {
+        try {
+            LocalDate.parse(isoDay);
+            return true;
+        } catch (RuntimeException notADay) {
+            return false;
         }
-        for (Map<String, Object> f : facts) {
-            String value = (String) f.get("value");
-            if ("date".equals(f.get("kind")) && value.matches("\\d{4}-\\d{2}")) {
-                return new DateGuess(LocalDate.parse(value + "-01"), "month");
-            }
-        }
-        OffsetDateTime fetched = article.fetchedAt();
-        return new DateGuess(fetched.toLocalDate(), "day");
     }
 
     static String title(String passage) {

@@ -91,10 +91,15 @@ class TriagePage {
         return "triage/candidate";
     }
 
+    /** Accepts the candidate; one whose passage names no date waits for the date the monitor gives. */
     @PostMapping("/{id}/accept")
-    String accept(@PathVariable long id, @RequestParam(defaultValue = "en") String lang, Principal monitor,
-            RedirectAttributes redirect) {
-        return decided(() -> queue.accept(id, monitor.getName()), "triage.done.accepted", id, lang, redirect);
+    String accept(@PathVariable long id, @RequestParam(defaultValue = "") String date,
+            @RequestParam(defaultValue = "en") String lang, Principal monitor, RedirectAttributes redirect) {
+        if (date.isBlank() && queue.needsDate(id)) {
+            redirect.addFlashAttribute("problem", labels(language(lang)).get("triage.problem.date"));
+            return "redirect:/staff/triage/" + id + "?lang=" + language(lang);
+        }
+        return decided(() -> queue.accept(id, monitor.getName(), date), "triage.done.accepted", id, lang, redirect);
     }
 
     @PostMapping("/{id}/merge")
@@ -179,7 +184,8 @@ class TriagePage {
             "triage.categories", "triage.passage", "triage.article", "triage.outlet", "triage.open", "triage.why",
             "triage.facts", "triage.duplicates", "triage.accept", "triage.merge", "triage.incident", "triage.reject",
             "triage.reason", "triage.reply", "triage.upload", "triage.url", "triage.send", "triage.back",
-            "triage.done.accepted", "triage.done.merged", "triage.done.rejected", "triage.done.read", "triage.actors");
+            "triage.done.accepted", "triage.done.merged", "triage.done.rejected", "triage.done.read", "triage.actors",
+            "triage.date", "triage.problem.date");
 
     private static ResourceBundleMessageSource messages() {
         ResourceBundleMessageSource source = new ResourceBundleMessageSource();

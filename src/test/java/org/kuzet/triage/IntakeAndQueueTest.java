@@ -72,7 +72,7 @@ class IntakeAndQueueTest {
         assertThat(candidates).hasSize(1);
         assertThat(candidates.getFirst().kind()).isEqualTo("official_reply");
         assertThat(candidates.getFirst().why()).contains("Aida Balayeva");
-        assertThatThrownBy(() -> queue.accept(candidates.getFirst().id(), "monitor")).isInstanceOf(Conflict.class);
+        assertThatThrownBy(() -> queue.accept(candidates.getFirst().id(), "monitor", null)).isInstanceOf(Conflict.class);
     }
 
     @Test
@@ -80,14 +80,21 @@ class IntakeAndQueueTest {
         Intake.Result result = intake.text("https://orda.kz/minister", "Orda.kz", "Minister", FixtureArticles.text(FixtureArticles.MINISTER), READ, null);
         StoredCandidate blocking = queue.ofArticle(result.article().id()).stream()
                 .filter(c -> c.passage().contains("to block them")).findFirst().orElseThrow();
-        long incident = queue.accept(blocking.id(), "monitor1");
+        // the passage names no date: the draft is not dated on the day the article was read, the monitor gives it
+        long sourcesBefore = jdbc.sql("select count(*) from source").query(Long.class).single();
+        assertThat(queue.needsDate(blocking.id())).isTrue();
+        assertThatThrownBy(() -> queue.accept(blocking.id(), "monitor1", null)).isInstanceOf(InvalidInput.class)
+                .satisfies(e -> assertThat(((InvalidInput) e).problems()).extracting(p -> p.field()).containsExactly("date"));
+        assertThat(jdbc.sql("select count(*) from source").query(Long.class).single()).isEqualTo(sourcesBefore);
+        assertThat(queue.find(blocking.id()).orElseThrow().status()).isEqualTo("new");
+        long incident = queue.accept(blocking.id(), "monitor1", "2025-10-14");
 
         var row = jdbc.sql("select primary_category, workflow_state, created_by, occurred_on::text, date_precision from incident where id = ?")
                 .param(incident).query().singleRow();
         assertThat(row.get("primary_category")).isEqualTo("blocking");
         assertThat(row.get("workflow_state")).isEqualTo("draft");
         assertThat(row.get("created_by")).isEqualTo("monitor1");
-        assertThat(row.get("occurred_on")).isEqualTo("2025-10-20");
+        assertThat(row.get("occurred_on")).isEqualTo("2025-10-14");
         assertThat(row.get("date_precision")).isEqualTo("day");
         var source = jdbc.sql("""
                 select s.url, s.sha256, s.archived_text, s.kind from source s
@@ -101,7 +108,7 @@ class IntakeAndQueueTest {
         assertThat(decided.status()).isEqualTo("accepted");
         assertThat(decided.incidentId()).isEqualTo(incident);
         assertThat(decided.decidedBy()).isEqualTo("monitor1");
-        assertThatThrownBy(() -> queue.accept(blocking.id(), "monitor2")).isInstanceOf(Conflict.class);
+        assertThatThrownBy(() -> queue.accept(blocking.id(), "monitor2", "2025-10-14")).isInstanceOf(Conflict.class);
         assertThat(models.feedback()).anyMatch(i -> i.text().equals(blocking.passage()) && i.category().equals("blocking"));
     }
 
@@ -180,5 +187,52 @@ class IntakeAndQueueTest {
         StoredCandidate blocking = queue.ofArticle(result.article().id()).stream()
                 .filter(c -> c.primaryCategory().equals("blocking")).findFirst().orElseThrow();
         assertThat(queue.possibleDuplicates(blocking.id())).doesNotContain(incident);
+    }
+
+    @Test
+    void anAcceptedCandidateIsDatedAndPlacedAsItsPassageSays() {
+        String article = """
+                Police detained a journalist in Aktobe on 3 October 2025 while he was filming a protest.
+                """;
+        Intake.Result result = intake.text("https://example.kz/aktobe-detained", "Example", "Detained", article, READ,
+                null);
+        StoredCandidate detained = queue.ofArticle(result.article().id()).stream()
+                .filter(c -> c.passage().contains("detained")).findFirst().orElseThrow();
+        assertThat(queue.needsDate(detained.id())).isFalse();
+        long incident = queue.accept(detained.id(), "monitor1", null);
+        var row = jdbc.sql("select occurred_on::text, date_precision, place_code from incident where id = ?")
+                .param(incident).query().singleRow();
+        assertThat(row.get("occurred_on")).isEqualTo("2025-10-03");
+        assertThat(row.get("date_precision")).isEqualTo("day");
+        assertThat(row.get("place_code")).isEqualTo(CandidateQueue.place(CandidateQueue.facts(detained)));
+        assertThat(row.get("place_code")).isNotNull();
+    }
+
+    @Test
+    void aDateTheRulesRefuseRefusesTheCandidateAsTheApiWould() {
+        String article = """
+                The ministry says it goes on preparing orders to block independent news sites day and night.
+                """;
+        Intake.Result result = intake.text("https://example.kz/blocking-orders", "Example", "Orders", article, READ,
+                null);
+        StoredCandidate blocking = queue.ofArticle(result.article().id()).stream()
+                .filter(c -> c.primaryCategory().equals("blocking")).findFirst().orElseThrow();
+        assertThatThrownBy(() -> queue.accept(blocking.id(), "monitor1", "2999-01-01"))
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("date: '2999-01-01' is in the future");
+        assertThatThrownBy(() -> queue.accept(blocking.id(), "monitor1", "2025-13"))
+                .isInstanceOf(InvalidInput.class).hasMessageStartingWith("date: ");
+        assertThat(queue.find(blocking.id()).orElseThrow().status()).isEqualTo("new");
+    }
+
+    @Test
+    void aDayWithoutItsYearTakesTheArticlesYear() {
+        TriageArticle read = new TriageArticle(1, "u", "o", "t", READ, "en", "", "", null);
+        List<java.util.Map<String, Object>> facts = List.of(java.util.Map.of("kind", "date", "value", "--10-03"));
+        assertThat(CandidateQueue.eventDate(facts, read)).contains("2025-10-03");
+        List<java.util.Map<String, Object>> later = List.of(java.util.Map.of("kind", "date", "value", "--12-30"));
+        assertThat(CandidateQueue.eventDate(later, read)).contains("2024-12-30");
+        List<java.util.Map<String, Object>> month = List.of(java.util.Map.of("kind", "date", "value", "2025-09"));
+        assertThat(CandidateQueue.eventDate(month, read)).contains("2025-09");
+        assertThat(CandidateQueue.eventDate(List.of(), read)).isEmpty();
     }
 }

@@ -62,13 +62,24 @@ class TriagePageTest {
 
         mvc.perform(post("/staff/triage/" + candidate.id() + "/accept").with(user("mon").roles("MONITOR")))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/staff/triage/" + candidate.id() + "/accept").with(user("mon").roles("MONITOR")).with(csrf()))
+        // the passage names no date: the monitor is asked for one, in the page's language, and nothing is decided
+        mvc.perform(post("/staff/triage/" + candidate.id() + "/accept").param("lang", "ru")
+                        .with(user("mon").roles("MONITOR")).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute(
+                        "problem", org.hamcrest.Matchers.startsWith("Дата: в статье нет даты события")));
+        assertThat(queue.find(candidate.id()).orElseThrow().status()).isEqualTo("new");
+        assertThat(page).contains("name=\"date\"");
+        mvc.perform(post("/staff/triage/" + candidate.id() + "/accept").param("date", "2025-10-12")
+                        .with(user("mon").roles("MONITOR")).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         StoredCandidate accepted = queue.find(candidate.id()).orElseThrow();
         assertThat(accepted.status()).isEqualTo("accepted");
         assertThat(accepted.decidedBy()).isEqualTo("mon");
         assertThat(jdbc.sql("select place_code from incident where id = ?").param(accepted.incidentId())
                 .query(String.class).single()).isEqualTo("kz-atyrau");
+        assertThat(jdbc.sql("select occurred_on::text from incident where id = ?").param(accepted.incidentId())
+                .query(String.class).single()).isEqualTo("2025-10-12");
     }
 
     @Test
