@@ -35,6 +35,9 @@ class LiveDefinitionsTest {
                               and d.deptype = 'e')
             """;
 
+    // the last versioned migration that defined functions, triggers or views; the ones after it define none
+    private static final int LAST_VERSION_WITH_DEFINITIONS = 64;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -43,12 +46,20 @@ class LiveDefinitionsTest {
         Set<String> live = live();
         assertThat(live).contains("function search_refresh", "trigger incident_report_count_ins on incident",
                 "view search_content", "function source_hidden", "trigger audit_entry_no_truncate on audit_entry");
-        assertThat(RepeatableMigrations.onClasspath().problemsWith(live)).isEmpty();
+        assertThat(MigrationFiles.repeatable().problemsWith(live)).isEmpty();
+    }
+
+    @Test
+    void newVersionedMigrationsDefineNoFunctionTriggerOrView() throws IOException {
+        // a new function written there would escape the check above; a changed one would shadow its R__ file
+        assertThat(MigrationFiles.versionedAfter(LAST_VERSION_WITH_DEFINITIONS).definers()).isEmpty();
+        assertThat(MigrationFiles.versionedAfter(LAST_VERSION_WITH_DEFINITIONS - 2).definers())
+                .containsKey("view search_content");
     }
 
     @Test
     void aDefinitionLeftOnlyInAVersionedMigrationIsFound() throws IOException {
-        RepeatableMigrations files = RepeatableMigrations.onClasspath();
+        MigrationFiles files = MigrationFiles.repeatable();
         String portal = files.text("R__portal.sql");
         String withoutFunction =
                 portal.replaceFirst("(?s)create or replace function portal_changed\\(\\).*?end \\$\\$;", "");
@@ -62,7 +73,7 @@ class LiveDefinitionsTest {
 
     @Test
     void aDefinitionInTwoFilesIsFound() throws IOException {
-        RepeatableMigrations files = RepeatableMigrations.onClasspath();
+        MigrationFiles files = MigrationFiles.repeatable();
         String audit = files.text("R__audit.sql");
         String twice = files.text("R__portal.sql") + audit.substring(audit.indexOf("create or replace function"));
 
@@ -74,7 +85,7 @@ class LiveDefinitionsTest {
 
     @Test
     void commentsAndFunctionBodiesDefineNothing() {
-        RepeatableMigrations files = new RepeatableMigrations(Map.of("R__x.sql", """
+        MigrationFiles files = new MigrationFiles(Map.of("R__x.sql", """
                 -- create or replace function forgotten() ...
                 create or replace procedure maker() language plpgsql as $body$
                 begin

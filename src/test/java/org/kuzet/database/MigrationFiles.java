@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -15,11 +16,11 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * The functions, triggers and views that the repeatable migrations (R__*.sql) define, read from their text, as
- * "function name", "trigger name on table" and "view name": the same keys {@link LiveDefinitionsTest} reads from
- * the catalog of a migrated database.
+ * The functions, triggers and views that migration files define, read from their text, as "function name",
+ * "trigger name on table" and "view name": the same keys {@link LiveDefinitionsTest} reads from the catalog of a
+ * migrated database.
  */
-record RepeatableMigrations(Map<String, String> texts) {
+record MigrationFiles(Map<String, String> texts) {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.DOTALL;
     private static final String CREATE = "\\bcreate\\s+(?:or\\s+replace\\s+)?";
@@ -31,21 +32,34 @@ record RepeatableMigrations(Map<String, String> texts) {
     // what is not a definition: comments, and bodies, which may hold the text of other statements
     private static final Pattern COMMENT = Pattern.compile("--[^\n]*");
     private static final Pattern BODY = Pattern.compile("\\$(\\w*)\\$.*?\\$\\1\\$", FLAGS);
+    private static final Pattern VERSION = Pattern.compile("V(\\d+)__.*");
 
-    static RepeatableMigrations onClasspath() throws IOException {
+    /** The repeatable migrations (R__*.sql), where the live definitions are. */
+    static MigrationFiles repeatable() throws IOException {
+        return load("R__*.sql", name -> true);
+    }
+
+    /** The versioned migrations after the given version. */
+    static MigrationFiles versionedAfter(int version) throws IOException {
+        return load("V*__*.sql", name -> Integer.parseInt(VERSION.matcher(name).replaceFirst("$1")) > version);
+    }
+
+    private static MigrationFiles load(String pattern, Predicate<String> wanted) throws IOException {
         Map<String, String> texts = new TreeMap<>();
         var resolver = new PathMatchingResourcePatternResolver();
-        for (Resource file : resolver.getResources("classpath:db/migration/R__*.sql")) {
-            texts.put(file.getFilename(), file.getContentAsString(StandardCharsets.UTF_8));
+        for (Resource file : resolver.getResources("classpath:db/migration/" + pattern)) {
+            if (wanted.test(file.getFilename())) {
+                texts.put(file.getFilename(), file.getContentAsString(StandardCharsets.UTF_8));
+            }
         }
-        return new RepeatableMigrations(texts);
+        return new MigrationFiles(texts);
     }
 
     /** These files with one of them holding another text. */
-    RepeatableMigrations with(String file, String text) {
+    MigrationFiles with(String file, String text) {
         Map<String, String> changed = new TreeMap<>(texts);
         changed.put(file, text);
-        return new RepeatableMigrations(changed);
+        return new MigrationFiles(changed);
     }
 
     String text(String file) {
