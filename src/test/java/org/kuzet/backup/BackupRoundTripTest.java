@@ -102,7 +102,10 @@ class BackupRoundTripTest {
         backup.write(file);
         try (EmbeddedPostgres fresh = EmbeddedPostgres.builder().start()) {
             DataSource target = fresh.getPostgresDatabase();
-            Flyway.configure().dataSource(target).locations("classpath:db/migration").target("4").load().migrate();
+            // a database stopped at V4; Flyway would run the repeatable migrations (R__) even so, and they need the
+            // whole schema: here they are not recognised as migrations
+            Flyway.configure().dataSource(target).locations("classpath:db/migration").target("4")
+                    .repeatableSqlMigrationPrefix("none").load().migrate();
             Restore restore = new Restore(target, new EvidenceStore(JdbcClient.create(target), dir, 1 << 20));
             assertThatThrownBy(() -> restore.restore(file, false)).isInstanceOf(Restore.Refused.class)
                     .hasMessageContaining("schema versions");
