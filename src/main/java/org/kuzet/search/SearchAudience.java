@@ -20,7 +20,7 @@ final class SearchAudience {
 
     /**
      * The level of what is not public in a search document: the strictest of the fields its staff text is made of
-     * (search_*_content views, V63) and of a record while it is not public.
+     * (search_*_content views, R__search_documents.sql) and of a record while it is not public.
      */
     static final Visibility.Level LEVEL = Stream.of(Visibility.ofRecord("incident"),
                     Visibility.of("incident", "confidential_notes"), Visibility.of("incident", "rejection_reason"),

@@ -55,7 +55,7 @@ record SourceInput(String externalId, String kind, String outlet, Long outletId,
 
     /**
      * Whether a source is shown only to its author and monitors up (Visibility: source "*"): a confidential one,
-     * and a correspondent's report whatever the flag says. The SQL function source_hidden (V63) is the same rule
+     * and a correspondent's report whatever the flag says. The SQL function source_hidden (R__source.sql) is the same rule
      * for the routes and the search documents.
      */
     static boolean hidden(String kind, boolean confidential) {

@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The source table. Who may see which source is decided here, in SQL, so that no list or lookup can forget it:
  * the public sees only sources of published incidents and those cited by (always public) statements and context
- * events, and never a hidden one (confidential, or a correspondent's report: source_hidden, V63); a hidden source
+ * events, and never a hidden one (confidential, or a correspondent's report: source_hidden in R__source.sql); a hidden source
  * is seen by its author and by monitors up (Visibility, source "*"); other signed-in accounts see the rest.
  */
 @Repository
