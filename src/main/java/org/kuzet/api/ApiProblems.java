@@ -56,13 +56,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(NotFound.class)
-    ProblemDetail notFound(NotFound e) {
-        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), List.of());
+    Object notFound(NotFound e, HttpServletRequest request, Locale locale) {
+        return pageOr(problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), List.of()), request, locale);
     }
 
     @ExceptionHandler(Conflict.class)
-    ProblemDetail conflict(Conflict e) {
-        return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage(), List.of());
+    Object conflict(Conflict e, HttpServletRequest request, Locale locale) {
+        return pageOr(problem(HttpStatus.CONFLICT, "Conflict", e.getMessage(), List.of()), request, locale);
     }
 
     /** A change made on a version that is no longer stored (412), or naming no version (428). */
@@ -76,14 +76,28 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Forbidden.class)
-    ProblemDetail forbidden(Forbidden e) {
-        return problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage(), List.of());
+    Object forbidden(Forbidden e, HttpServletRequest request, Locale locale) {
+        return pageOr(problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage(), List.of()), request, locale);
     }
 
     /** Method security ({@code @PreAuthorize}) refusing a caller inside a controller: a 403, not an error. */
     @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
-    ProblemDetail accessDenied(org.springframework.security.access.AccessDeniedException e) {
-        return problem(HttpStatus.FORBIDDEN, "Forbidden", "Your role may not use this operation.", List.of());
+    Object accessDenied(org.springframework.security.access.AccessDeniedException e, HttpServletRequest request,
+            Locale locale) {
+        return pageOr(problem(HttpStatus.FORBIDDEN, "Forbidden", "Your role may not use this operation.", List.of()),
+                request, locale);
+    }
+
+    /**
+     * The problem for the API, downloads and JSON clients; for a person in a browser (a staff or public page), the
+     * site's error page in their language instead, never raw JSON.
+     */
+    private Object pageOr(ProblemDetail problem, HttpServletRequest request, Locale locale) {
+        if (ErrorPages.wantsJson(request.getRequestURI(), request.getHeader("Accept"))) {
+            return problem;
+        }
+        return errorPages.answer(HttpStatus.valueOf(problem.getStatus()), List.of(), request.getRequestURI(), request,
+                locale);
     }
 
     /**

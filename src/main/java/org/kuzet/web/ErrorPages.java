@@ -92,7 +92,7 @@ public class ErrorPages implements ErrorController {
     }
 
     /** The API's paths and downloads, and a client that asks for JSON rather than a page. */
-    static boolean wantsJson(String path, String accept) {
+    public static boolean wantsJson(String path, String accept) {
         if (path != null && (path.startsWith("/api/") || FILE.matcher(path).matches())) {
             return true;
         }
