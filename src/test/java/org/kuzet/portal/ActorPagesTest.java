@@ -51,8 +51,8 @@ class ActorPagesTest {
     }
 
     @Test
-    void staffSeeEveryIncidentInAnyStateAndEveryCase() throws Exception {
-        String page = html(get("/staff/actors/" + journalist).with(staff("CORRESPONDENT")));
+    void monitorsSeeEveryIncidentInAnyStateAndEveryCase() throws Exception {
+        String page = html(get("/staff/actors/" + journalist).with(staff("MONITOR")));
         assertThat(page).contains("Sadykova summoned for questioning", "Sadykova followed after a broadcast (draft)",
                 "Sadykova complaint not confirmed", "Defamation claim against Sadykova",
                 "Criminal case linked to the draft", "/staff/incidents/" + draft, "/staff/cases/" + hiddenCase,
@@ -65,6 +65,13 @@ class ActorPagesTest {
         assertThat(page).contains("Sadykova summoned for questioning", "Defamation claim against Sadykova")
                 .doesNotContain("(draft)").doesNotContain("not confirmed")
                 .doesNotContain("Criminal case linked to the draft").doesNotContain("/staff/incidents/");
+    }
+
+    @Test
+    void aCorrespondentIsNotShownOtherPeoplesDraftsThroughAnActor() throws Exception {
+        int status = mvc.perform(get("/staff/actors/" + journalist).with(staff("CORRESPONDENT"))).andReturn()
+                .getResponse().getStatus();
+        assertThat(status).isEqualTo(403);
     }
 
     @Test
