@@ -36,7 +36,9 @@ public class FieldMessages {
             new Kind(Pattern.compile("^must be a whole number of tenge \\(e\\.g\\. [0-9]+\\), not \"?(.*?)\"?$"),
                     "error.wholeNumber"),
             new Kind(Pattern.compile("^no legal case has the number or external id '(.*)'$"), "error.noSuchCase"),
-            new Kind(Pattern.compile("^an incident cannot be linked to itself$"), "error.linkedToItself"));
+            new Kind(Pattern.compile("^an incident cannot be linked to itself$"), "error.linkedToItself"),
+            new Kind(Pattern.compile("^must not be before from$"), "error.toBeforeFrom"),
+            new Kind(Pattern.compile("^must be 1 or more$"), "error.atLeastOne"));
 
     private final MessageSource messages;
 
