@@ -1,6 +1,5 @@
 package org.kuzet.dataset;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.kuzet.core.RecordChanged;
 
@@ -33,10 +32,6 @@ public record DatasetImported(String file, String sha256, String actor, Map<Stri
 
     @Override
     public Object after() {
-        Map<String, Object> after = new LinkedHashMap<>();
-        after.put("file", file);
-        after.put("sha256", sha256);
-        after.put("sections", sections);
-        return after;
+        return Map.of("file", file, "sha256", sha256, "sections", sections);
     }
 }

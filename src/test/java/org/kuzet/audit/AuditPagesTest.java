@@ -101,6 +101,7 @@ class AuditPagesTest {
         mvc.perform(get("/staff/audit").with(user("pages-reporter").roles("CORRESPONDENT")))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/staff/audit")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/staff/audit").with(user("pages-monitor").roles("MONITOR"))).andExpect(status().isOk());
     }
 
     @Test
