@@ -53,7 +53,7 @@ class ActorApi {
         if (input.externalId() != null && store.idByExternalId(input.externalId()).isPresent()) {
             throw new Conflict("An actor with external_id " + input.externalId() + " exists already.");
         }
-        long id = ExternalIds.unique(input.externalId(), () -> store.create(input, null));
+        long id = ExternalIds.unique(input.externalId(), () -> store.add(input));
         Actor created = find(id);
         return ResponseEntity.created(URI.create("/api/v1/actors/" + id)).eTag(RecordVersion.etag(created.revision()))
                 .body(created);
@@ -78,7 +78,7 @@ class ActorApi {
             throw new Conflict("Another actor has external_id " + input.externalId() + ".");
         }
         ExternalIds.unique(input.externalId(), () -> revisions.change("actor", id, change, () -> {
-            store.update(id, input, null);
+            store.change(id, input);
             return id;
         }));
         return get(id);

@@ -10,6 +10,7 @@ import org.kuzet.reference.ContentHash;
 import org.kuzet.reference.Filter;
 import org.kuzet.reference.Paging;
 import org.kuzet.spelling.Spelling;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,9 +28,35 @@ class ActorStore {
                       where x.actor_id = a.id and x.alias <> a.name), '{}') as aliases""";
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    ActorStore(JdbcClient jdbc) {
+    ActorStore(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    /** A new actor from the API, announced for the audit log (a dataset import calls {@link #create} instead). */
+    @Transactional
+    long add(ActorInput input) {
+        long id = create(input, null);
+        announce(id, "created", null);
+        return id;
+    }
+
+    /** A change from the API, announced for the audit log (a dataset import calls {@link #update} instead). */
+    @Transactional
+    void change(long id, ActorInput input) {
+        Object before = record(id);
+        update(id, input, null);
+        announce(id, "changed", before);
+    }
+
+    private void announce(long id, String verb, Object before) {
+        events.publishEvent(new ActorChanged(id, verb, org.kuzet.security.Actors.current(), before, record(id)));
+    }
+
+    private Object record(long id) {
+        return find(id).orElseThrow().content().toRecord();
     }
 
     @Transactional

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.kuzet.reference.Filter;
+import org.kuzet.reference.Paging;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -78,6 +80,18 @@ public class AuditLog {
     public List<AuditEntry> history(String entityType, String entityId) {
         return jdbc.sql(AuditEntries.SELECT + " where entity_type = ? and entity_id = ? order by seq")
                 .params(entityType, entityId).query(AuditEntries::map).list();
+    }
+
+    /** The entries a reader asked for, newest first. */
+    Paging.Page<AuditEntry> search(AuditQuery query, Paging paging) {
+        Filter filter = query.filter();
+        long total = jdbc.sql("select count(*) from audit_entry" + filter.where()).params(filter.params())
+                .query(Long.class).single();
+        List<AuditEntry> entries = jdbc.sql(AuditEntries.SELECT + filter.where()
+                        + " order by seq desc limit :limit offset :offset")
+                .params(filter.params()).param("limit", paging.size()).param("offset", paging.offset())
+                .query(AuditEntries::map).list();
+        return paging.page(entries, total);
     }
 
     /** The JSON text PostgreSQL will give back for this value, so that the hash can be recomputed from the table. */

@@ -1,6 +1,8 @@
 package org.kuzet.dataset;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,8 +14,10 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.kuzet.security.Actors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,7 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Imports a dataset file ({@code kuzet-dataset/1}, see docs/dataset-format.md): every section, in the order the
  * sections declare, inside one transaction that is rolled back when any record is rejected. A file is all or
- * nothing; separate files are separate transactions.
+ * nothing; separate files are separate transactions. A file that went in is announced once
+ * ({@link DatasetImported}), with its SHA-256 and counts, for the audit log.
  */
 @Component
 public class DatasetImport {
@@ -39,30 +44,50 @@ public class DatasetImport {
     private final Map<String, DatasetSection> byName;
     private final JsonMapper json;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
 
-    DatasetImport(List<DatasetSection> sections, JsonMapper json, PlatformTransactionManager transactions) {
+    DatasetImport(List<DatasetSection> sections, JsonMapper json, PlatformTransactionManager transactions,
+            ApplicationEventPublisher events) {
         this.sections = sections.stream().sorted(Comparator.comparingInt(DatasetSection::order)).toList();
         this.byName = sections.stream().collect(Collectors.toMap(DatasetSection::name, Function.identity()));
         this.json = json;
         this.transaction = new TransactionTemplate(transactions);
+        this.events = events;
     }
 
     public FileImport importFile(Path file) {
         if (!Files.isReadable(file) || Files.isDirectory(file)) {
             return refused(file.toString(), "cannot be read: " + file);
         }
-        return importFrom(file.toString(), () -> json.createParser(file.toFile()));
+        String sha256;
+        try {
+            sha256 = RecordHash.ofFile(Files.newInputStream(file));
+        } catch (IOException e) {
+            return refused(file.toString(), "cannot be read: " + file);
+        }
+        return importFrom(new Named(file.toString(), file.getFileName().toString(), sha256),
+                () -> json.createParser(file.toFile()));
     }
 
     public FileImport importBytes(String name, byte[] content) {
-        return importFrom(name, () -> json.createParser(content));
+        try {
+            String sha256 = RecordHash.ofFile(new ByteArrayInputStream(content));
+            return importFrom(new Named(name, name, sha256), () -> json.createParser(content));
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading bytes in memory", e);
+        }
+    }
+
+    /** How a file is named: as given (in what is printed), by its own name and by its content (in the audit log). */
+    private record Named(String given, String fileName, String sha256) {
     }
 
     /**
      * Reads the file once to check its shape and count its records, then once more per section as the section
      * walks its records (see {@link DatasetRecords}): memory holds a chunk of records, not the file.
      */
-    private FileImport importFrom(String name, Supplier<JsonParser> file) {
+    private FileImport importFrom(Named named, Supplier<JsonParser> file) {
+        String name = named.given();
         Map<String, Integer> sizes = new LinkedHashMap<>();
         List<String> problems;
         try (JsonParser parser = file.get()) {
@@ -91,6 +116,9 @@ public class DatasetImport {
             }
             if (run.rejected() || !failures.isEmpty()) {
                 status.setRollbackOnly();
+            } else {
+                events.publishEvent(new DatasetImported(named.fileName(), named.sha256(), Actors.current(),
+                        run.tallies()));
             }
         });
         return new FileImport(name, failures, run);

@@ -1,6 +1,10 @@
 package org.kuzet.dataset;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -24,6 +28,16 @@ public final class RecordHash {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     });
+
+    /** The SHA-256 of a whole file as it was read, by which the audit log names an imported dataset file. */
+    public static String ofFile(InputStream file) throws IOException {
+        MessageDigest sha256 = SHA_256.get();
+        sha256.reset();
+        try (DigestInputStream in = new DigestInputStream(file, sha256)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(sha256.digest());
+    }
 
     public static String of(JsonNode record) {
         StringBuilder canonical = new StringBuilder(512);

@@ -5,10 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.security.Principal;
-import java.util.Map;
 import org.kuzet.api.InvalidInput;
 import org.kuzet.api.NotFound;
-import org.kuzet.audit.AuditLog;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -32,11 +31,11 @@ import org.springframework.web.bind.annotation.RestController;
 class EvidenceController {
 
     private final EvidenceStore store;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    EvidenceController(EvidenceStore store, AuditLog audit) {
+    EvidenceController(EvidenceStore store, ApplicationEventPublisher events) {
         this.store = store;
-        this.audit = audit;
+        this.events = events;
     }
 
     @PostMapping("/api/v1/files")
@@ -45,8 +44,7 @@ class EvidenceController {
                                       Principal who) throws IOException {
         byte[] content = bounded(request.getInputStream());
         StoredFile stored = store.store(content, name, who.getName());
-        audit.record(who.getName(), "file.stored", "stored_file", stored.sha256(), null,
-                Map.of("media_type", stored.mediaType(), "size_bytes", stored.sizeBytes()));
+        events.publishEvent(new FileStored(stored, who.getName()));
         return ResponseEntity.created(URI.create("/api/v1/files/" + stored.sha256())).body(stored);
     }
 

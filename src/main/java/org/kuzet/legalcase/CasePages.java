@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.kuzet.api.InvalidInput;
+import org.kuzet.audit.AuditLog;
 import org.kuzet.reference.VersionedChange;
 import org.kuzet.web.FieldMessages;
 import org.springframework.http.HttpStatus;
@@ -38,15 +39,17 @@ class CasePages {
     private final LegalCaseBook book;
     private final FieldMessages fieldMessages;
     private final JsonMapper json;
+    private final AuditLog audit;
 
     CasePages(LegalCases cases, CaseView view, JdbcClient jdbc, LegalCaseBook book, FieldMessages fieldMessages,
-            JsonMapper json) {
+            JsonMapper json, AuditLog audit) {
         this.cases = cases;
         this.view = view;
         this.jdbc = jdbc;
         this.book = book;
         this.fieldMessages = fieldMessages;
         this.json = json;
+        this.audit = audit;
     }
 
     @GetMapping("/staff/cases")
@@ -108,6 +111,7 @@ class CasePages {
         model.addAttribute("eventForm", eventForm);
         model.addAttribute("eventErrors", fieldMessages.inLanguage(errors, locale));
         model.addAttribute("eventKinds", Arrays.stream(EventKind.values()).map(EventKind::code).toList());
+        model.addAttribute("trail", audit.history(LegalCases.TABLE, Long.toString(id)).reversed());
         return "legalcase/show";
     }
 

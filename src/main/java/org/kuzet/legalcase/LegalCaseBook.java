@@ -8,6 +8,8 @@ import org.kuzet.api.InvalidInput;
 import org.kuzet.api.NotFound;
 import org.kuzet.reference.Revisions;
 import org.kuzet.reference.VersionedChange;
+import org.kuzet.security.Actors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,7 +18,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Opening, editing and following cases: each operation reads the input whole and writes all of it or nothing. A
  * change to a stored case names the version it was made on and holds the case's row until it is written, so two
- * changes never both apply to the same version.
+ * changes never both apply to the same version. Each change is announced ({@link CaseChanged}) in its transaction,
+ * for the audit log; a dataset import writes through {@link LegalCases} directly and is announced once, as a file.
  */
 @Service
 public class LegalCaseBook {
@@ -24,12 +27,17 @@ public class LegalCaseBook {
     private final LegalCases cases;
     private final JdbcClient jdbc;
     private final Revisions revisions;
+    private final CaseView view;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    LegalCaseBook(LegalCases cases, JdbcClient jdbc, Revisions revisions) {
+    LegalCaseBook(LegalCases cases, JdbcClient jdbc, Revisions revisions, CaseView view,
+            ApplicationEventPublisher events) {
         this.cases = cases;
         this.jdbc = jdbc;
         this.revisions = revisions;
+        this.view = view;
+        this.events = events;
         this.clock = Clock.systemUTC();
     }
 
@@ -40,7 +48,9 @@ public class LegalCaseBook {
         if (ext != null && cases.idByExternalId(ext).isPresent()) {
             throw InvalidInput.of("external_id", "'" + ext + "' is already used by another case");
         }
-        return cases.add(legalCase, null);
+        LegalCase opened = cases.add(legalCase, null);
+        announce(opened.id(), "opened", null);
+        return opened;
     }
 
     @Transactional
@@ -52,8 +62,9 @@ public class LegalCaseBook {
             throw InvalidInput.of("external_id", "'" + ext + "' is already used by another case");
         }
         revisions.check(LegalCases.TABLE, id, change);
+        Object before = view.of(cases.find(id).orElseThrow(), true);
         cases.replace(id, legalCase, null);
-        return cases.find(id).orElseThrow();
+        return announce(id, "changed", before);
     }
 
     /**
@@ -64,6 +75,7 @@ public class LegalCaseBook {
     public LegalCase record(long id, VersionedChange change) {
         revisions.check(LegalCases.TABLE, id, change);
         LegalCase legalCase = cases.find(id).orElseThrow();
+        Object before = view.of(legalCase, true);
         CaseReader reader = new CaseReader(DatabaseReferences.of(jdbc), today());
         CaseEvent event = reader.readEvent(change.record(), "")
                 .orElseThrow(() -> new InvalidInput(reader.problems()));
@@ -73,7 +85,7 @@ public class LegalCaseBook {
             throw new InvalidInput(java.util.List.of(new FieldProblem(e.field(), e.getMessage())));
         }
         cases.saveProgress(legalCase);
-        return legalCase;
+        return announce(id, "event_added", before);
     }
 
     /**
@@ -96,12 +108,22 @@ public class LegalCaseBook {
         if (!DatabaseReferences.of(jdbc).incidentExists(incidentId)) {
             throw new NotFound("No incident " + incidentId);
         }
-        cases.link(caseId, incidentId);
+        Object before = view.of(cases.find(caseId).orElseThrow(), true);
+        if (cases.link(caseId, incidentId)) {
+            announce(caseId, "incident_linked", before);
+        }
         return caseId;
     }
 
     public Optional<LegalCase> find(long id) {
         return cases.find(id);
+    }
+
+    /** Tells the audit log (and whoever listens) what the case now is; returns the case as stored. */
+    private LegalCase announce(long id, String verb, Object before) {
+        LegalCase now = cases.find(id).orElseThrow();
+        events.publishEvent(new CaseChanged(id, verb, Actors.current(), before, view.of(now, true)));
+        return now;
     }
 
     private LegalCase read(JsonNode body) {

@@ -76,8 +76,12 @@ public class LegalCases {
         insertEvent(legalCase.id(), events.size() - 1, events.getLast());
     }
 
-    /** Adds the link to the incident unless it is there; only a new link counts as a revision of the case. */
-    void link(long caseId, long incidentId) {
+    /**
+     * Adds the link to the incident unless it is there; only a new link counts as a revision of the case.
+     *
+     * @return whether the link is new
+     */
+    boolean link(long caseId, long incidentId) {
         int added = jdbc.sql("""
                 insert into legal_case_incident (case_id, incident_id) values (?, ?) on conflict do nothing""")
                 .params(caseId, incidentId).update();
@@ -85,6 +89,7 @@ public class LegalCases {
             jdbc.sql("update legal_case set revision = revision + 1, updated_at = now() where id = ?").param(caseId)
                     .update();
         }
+        return added > 0;
     }
 
     public Optional<LegalCase> find(long id) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.kuzet.api.Conflict;
 import org.kuzet.api.NotFound;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,10 +20,12 @@ public class ReportDesk {
 
     private final Reports reports;
     private final ReportVersions versions;
+    private final ApplicationEventPublisher events;
 
-    ReportDesk(Reports reports, ReportVersions versions) {
+    ReportDesk(Reports reports, ReportVersions versions, ApplicationEventPublisher events) {
         this.reports = reports;
         this.versions = versions;
+        this.events = events;
     }
 
     /** What a download or page shows: the figures and the text in one language, and the version if published. */
@@ -56,7 +59,9 @@ public class ReportDesk {
         PublishedReport published = new PublishedReport(period.key(), version, figures, markdown, sha, editor,
                 OffsetDateTime.now(), note);
         versions.add(published);
-        return versions.version(period.key(), version).orElseThrow();
+        PublishedReport stored = versions.version(period.key(), version).orElseThrow();
+        events.publishEvent(new ReportPublished(stored));
+        return stored;
     }
 
     public List<PublishedReport> versions(Period period) {

@@ -9,9 +9,8 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import org.kuzet.audit.AuditLog;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -30,11 +29,11 @@ public class ApiTokens {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    ApiTokens(JdbcClient jdbc, AuditLog audit) {
+    ApiTokens(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
-        this.audit = audit;
+        this.events = events;
     }
 
     public record Issued(long id, String token) {
@@ -57,8 +56,7 @@ public class ApiTokens {
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         long id = jdbc.sql("insert into api_token (user_id, name, token_hash) values (?, ?, ?) returning id")
                 .params(userId, name.trim(), sha256(token)).query(Long.class).single();
-        audit.record(Actors.current(), "api_token.created", "api_token", id, null,
-                Map.of("username", normal(username), "name", name.trim()));
+        events.publishEvent(TokenChanged.created(id, normal(username), name.trim()));
         return new Issued(id, token);
     }
 
@@ -68,8 +66,7 @@ public class ApiTokens {
         boolean revoked = jdbc.sql("update api_token set revoked_at = now() where id = ? and revoked_at is null")
                 .param(id).update() == 1;
         if (revoked) {
-            audit.record(Actors.current(), "api_token.revoked", "api_token", id, Map.of("revoked", false),
-                    Map.of("revoked", true));
+            events.publishEvent(TokenChanged.revoked(id));
         }
         return revoked;
     }

@@ -1,8 +1,7 @@
 package org.kuzet.security;
 
 import java.util.Locale;
-import java.util.Map;
-import org.kuzet.audit.AuditLog;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -18,12 +17,12 @@ public class StaffAccounts implements UserDetailsService {
 
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    StaffAccounts(JdbcClient jdbc, PasswordEncoder passwords, AuditLog audit) {
+    StaffAccounts(JdbcClient jdbc, PasswordEncoder passwords, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.passwords = passwords;
-        this.audit = audit;
+        this.events = events;
     }
 
     /** Makes an account; the audit log names the signed-in caller, or the OS user of a command, as its maker. */
@@ -42,8 +41,7 @@ public class StaffAccounts implements UserDetailsService {
         jdbc.sql("insert into app_user (username, display_name, password_hash, role) values (?, ?, ?, ?)")
                 .params(name, displayName, passwords.encode(password), roleName)
                 .update();
-        audit.record(actor, "user.created", "app_user", name, null, Map.of("username", name,
-                "display_name", displayName, "role", roleName));
+        events.publishEvent(AccountChanged.created(name, displayName, roleName, actor));
     }
 
     public boolean exists(String username) {

@@ -51,6 +51,10 @@ public final class Visibility {
                 .put(Level.MONITORS, "published_by", "live", "diff");
         kind("account")
                 .put(Level.ADMINS, RECORD, "username", "display_name", "role", "contact");
+        // the audit log's entries; one about a record (an account, a token) is shown only to who sees that record
+        kind("audit_entry")
+                .put(Level.MONITORS, RECORD, "seq", "recorded_at", "actor", "action", "record_kind", "record_id",
+                        "before", "after");
     }
 
     private Visibility() {

@@ -71,7 +71,7 @@ class StatementApi {
         if (input.externalId() != null && store.idByExternalId(input.externalId()).isPresent()) {
             throw new Conflict("A statement with external_id " + input.externalId() + " exists already.");
         }
-        long id = ExternalIds.unique(input.externalId(), () -> store.create(input, null));
+        long id = ExternalIds.unique(input.externalId(), () -> store.add(input));
         Statement created = find(id, caller);
         return ResponseEntity.created(URI.create("/api/v1/statements/" + id))
                 .eTag(RecordVersion.etag(created.revision())).body(created);
@@ -96,7 +96,7 @@ class StatementApi {
             throw new Conflict("Another statement has external_id " + input.externalId() + ".");
         }
         ExternalIds.unique(input.externalId(), () -> revisions.change("statement", id, change, () -> {
-            store.update(id, input, null);
+            store.change(id, input);
             return id;
         }));
         return get(id, caller);

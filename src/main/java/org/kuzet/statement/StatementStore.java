@@ -11,7 +11,9 @@ import org.kuzet.calendar.PartialDate;
 import org.kuzet.reference.Filter;
 import org.kuzet.reference.Paging;
 import org.kuzet.reference.Period;
+import org.kuzet.security.Actors;
 import org.kuzet.security.Viewer;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,9 +26,35 @@ import org.springframework.transaction.annotation.Transactional;
 class StatementStore {
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    StatementStore(JdbcClient jdbc) {
+    StatementStore(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    /** A new statement from a person, announced for the audit log (a dataset import calls {@link #create}). */
+    @Transactional
+    long add(StatementInput input) {
+        long id = create(input, null);
+        announce(id, "created", null);
+        return id;
+    }
+
+    /** A change from a person, announced for the audit log (a dataset import calls {@link #update}). */
+    @Transactional
+    void change(long id, StatementInput input) {
+        Object before = record(id);
+        update(id, input, null);
+        announce(id, "changed", before);
+    }
+
+    private void announce(long id, String verb, Object before) {
+        events.publishEvent(new StatementChanged(id, verb, Actors.current(), before, record(id)));
+    }
+
+    private Object record(long id) {
+        return records(id).getFirst().toRecord();
     }
 
     @Transactional

@@ -33,6 +33,6 @@ public class Statements {
         StatementInput input = StatementInput.read(record, references, actors::name,
                 java.time.LocalDate.now(Today.CLOCK));
         record.throwIfInvalid();
-        return store.create(input, null);
+        return store.add(input);
     }
 }

@@ -47,7 +47,9 @@ public class FieldMessages {
             new Kind(Pattern.compile("^must be an object$"), "error.object"),
             new Kind(Pattern.compile("^has the wrong kind of value$"), "error.wrongKind"),
             new Kind(Pattern.compile("^must be one of (.*), not '(.*)'$"), "error.oneOf"),
-            new Kind(Pattern.compile("^unknown category or group code: '(.*)'$"), "error.category"));
+            new Kind(Pattern.compile("^unknown category or group code: '(.*)'$"), "error.category"),
+            new Kind(Pattern.compile("^must not be before from$"), "error.toBeforeFrom"),
+            new Kind(Pattern.compile("^must be 1 or more$"), "error.atLeastOne"));
 
     private final MessageSource messages;
 
