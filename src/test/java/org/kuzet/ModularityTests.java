@@ -72,6 +72,13 @@ class ModularityTests {
     }
 
     @Test
+    void theReadmePictureShowsTheModulesAsTheyAre() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        assertThat(readme).as("README's Mermaid picture of the feature modules; replace it with the one expected")
+                .contains("```mermaid\n" + featuresAsMermaid() + "```\n");
+    }
+
+    @Test
     void everyModuleHasItsParagraphInTheArchitectureGuide() throws IOException {
         String guide = Files.readString(Path.of("docs/architecture.md"));
         List<String> missing = MODULES.stream().map(ModularityTests::name)
