@@ -43,7 +43,7 @@ class ModularityTests {
     }
 
     /**
-     * Writes the pictures docs/architecture.md and the README copy: the whole module graph and each module's
+     * Writes the pictures that docs/architecture.md and the README copy: the whole module graph and each module's
      * canvas (Spring Modulith's Documenter, PlantUML and AsciiDoc), and the graph of the closed (feature) modules as
      * Mermaid, leaving out the open shared modules that nearly everyone uses.
      */
