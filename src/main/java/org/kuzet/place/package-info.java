@@ -1,0 +1,2 @@
+/** The gazetteer of Kazakhstan's regions and settlements: owns the place tables; others use Places and PlaceCatalog. */
+package org.kuzet.place;

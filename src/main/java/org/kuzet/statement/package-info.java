@@ -1,0 +1,2 @@
+/** Official replies and statements beside the allegations: owns the statement tables; others use Statements. */
+package org.kuzet.statement;
