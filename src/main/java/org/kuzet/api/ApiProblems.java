@@ -1,5 +1,6 @@
 package org.kuzet.api;
 
+import org.kuzet.core.FieldProblem;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.kuzet.api;
 
+import org.kuzet.core.FieldProblem;
+import org.kuzet.core.ControlCharacters;
 import java.lang.reflect.Type;
 import java.util.List;
 import org.springframework.core.MethodParameter;

@@ -1,5 +1,6 @@
 package org.kuzet.api;
 
+import org.kuzet.core.FieldProblem;
 import java.util.List;
 
 /** The input breaks a rule of the domain; answered with 422 and every problem found, nothing written. */

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.kuzet.api.FieldProblem;
+import org.kuzet.core.FieldProblem;
 import org.kuzet.api.InvalidInput;
 import org.kuzet.calendar.PartialDate;
 import org.kuzet.context.ContextEvents;

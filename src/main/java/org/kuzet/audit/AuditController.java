@@ -2,7 +2,7 @@ package org.kuzet.audit;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.kuzet.api.FieldProblem;
+import org.kuzet.core.FieldProblem;
 import org.kuzet.api.InvalidInput;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;

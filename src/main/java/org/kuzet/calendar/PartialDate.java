@@ -7,7 +7,7 @@ import java.time.YearMonth;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.kuzet.reference.Today;
+import org.kuzet.core.Today;
 
 /**
  * A date as precise as it is known: a day ({@code 2024-03-15}), a month ({@code 2024-03}) or a year

@@ -7,7 +7,7 @@ import org.kuzet.place.Places;
 import org.kuzet.reference.ApiReferences;
 import org.kuzet.reference.ExternalIds;
 import org.kuzet.reference.JsonRecord;
-import org.kuzet.reference.Today;
+import org.kuzet.core.Today;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

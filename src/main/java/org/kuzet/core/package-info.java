@@ -1,4 +1,4 @@
-/** The shared kernel: the few types every module speaks (a record changed, and in time dates, clock, languages). */
+/** The shared kernel: the few types every module speaks (a record changed, a field problem, the one clock). */
 @ApplicationModule(type = ApplicationModule.Type.OPEN)
 package org.kuzet.core;
 

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.kuzet.api.FieldProblem;
+import org.kuzet.core.FieldProblem;
 import java.util.function.Consumer;
 import org.kuzet.api.InvalidInput;
 import org.kuzet.api.NotFound;

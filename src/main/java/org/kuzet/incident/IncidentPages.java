@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.kuzet.actor.Actors;
 import org.kuzet.api.Conflict;
-import org.kuzet.api.FieldProblem;
+import org.kuzet.core.FieldProblem;
 import org.kuzet.api.Forbidden;
 import org.kuzet.api.InvalidInput;
 import org.kuzet.api.NotFound;

@@ -14,7 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.kuzet.api.Conflict;
-import org.kuzet.api.FieldProblem;
+import org.kuzet.core.FieldProblem;
 import org.kuzet.api.InvalidInput;
 import org.kuzet.dataset.DatasetRecords;
 import org.kuzet.dataset.DatasetSection;

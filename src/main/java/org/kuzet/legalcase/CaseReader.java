@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.kuzet.api.ControlCharacters;
-import org.kuzet.api.FieldProblem;
+import org.kuzet.core.ControlCharacters;
+import org.kuzet.core.FieldProblem;
 import org.kuzet.calendar.PartialDate;
 import tools.jackson.databind.JsonNode;
 

@@ -3,7 +3,7 @@ package org.kuzet.legalcase;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.kuzet.api.FieldProblem;
+import org.kuzet.core.FieldProblem;
 import org.kuzet.api.InvalidInput;
 import org.kuzet.api.NotFound;
 import org.kuzet.reference.Revisions;

@@ -2,7 +2,7 @@ package org.kuzet.place;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.kuzet.api.FieldProblem;
+import org.kuzet.core.FieldProblem;
 import org.kuzet.api.InvalidInput;
 import org.kuzet.api.NotFound;
 import org.kuzet.reference.Paging;

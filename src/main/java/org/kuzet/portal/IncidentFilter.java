@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
-import org.kuzet.api.FieldProblem;
+import org.kuzet.core.FieldProblem;
 import org.kuzet.calendar.PartialDate;
 import org.kuzet.incident.Verification;
 import org.kuzet.incident.VictimKind;

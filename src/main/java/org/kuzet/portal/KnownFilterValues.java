@@ -2,7 +2,7 @@ package org.kuzet.portal;
 
 import java.util.List;
 import org.kuzet.api.BadQuery;
-import org.kuzet.api.FieldProblem;
+import org.kuzet.core.FieldProblem;
 import org.kuzet.place.Places;
 import org.kuzet.taxonomy.Categories;
 import org.springframework.stereotype.Component;

@@ -1,5 +1,6 @@
 package org.kuzet.reference;
 
+import org.kuzet.core.Today;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -9,8 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.kuzet.api.ControlCharacters;
-import org.kuzet.api.FieldProblem;
+import org.kuzet.core.ControlCharacters;
+import org.kuzet.core.FieldProblem;
 import org.kuzet.api.InvalidInput;
 import org.kuzet.calendar.PartialDate;
 import tools.jackson.databind.JsonNode;

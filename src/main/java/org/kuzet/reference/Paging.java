@@ -1,7 +1,7 @@
 package org.kuzet.reference;
 
 import java.util.List;
-import org.kuzet.api.FieldProblem;
+import org.kuzet.core.FieldProblem;
 
 /** A page of a list: {@code page} counts from 1, {@code size} at most 200. */
 public record Paging(int page, int size) {

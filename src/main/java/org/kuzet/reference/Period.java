@@ -2,7 +2,7 @@ package org.kuzet.reference;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.kuzet.api.FieldProblem;
+import org.kuzet.core.FieldProblem;
 import org.kuzet.calendar.PartialDate;
 
 /**

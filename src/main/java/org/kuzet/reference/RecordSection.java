@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.kuzet.api.FieldProblem;
+import org.kuzet.core.FieldProblem;
 import org.kuzet.dataset.DatasetSection;
 import org.kuzet.dataset.ImportRun;
 import tools.jackson.databind.JsonNode;

@@ -2,7 +2,7 @@ package org.kuzet.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.kuzet.api.FieldProblem;
+import org.kuzet.core.FieldProblem;
 import org.kuzet.api.InvalidInput;
 
 /** Reads the period and language of a report request, naming what is wrong with them. */

@@ -5,7 +5,7 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import org.kuzet.api.FieldProblem;
+import org.kuzet.core.FieldProblem;
 import org.kuzet.api.InvalidInput;
 import org.kuzet.api.NotFound;
 import org.kuzet.reference.Paging;

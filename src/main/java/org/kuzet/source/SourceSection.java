@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.kuzet.reference.JsonRecord;
 import org.kuzet.reference.RecordSection;
 import org.kuzet.reference.References;
-import org.kuzet.reference.Today;
+import org.kuzet.core.Today;
 import org.kuzet.security.Viewer;
 import org.springframework.stereotype.Component;
 

@@ -6,7 +6,7 @@ import org.kuzet.api.Conflict;
 import org.kuzet.reference.ApiReferences;
 import org.kuzet.reference.ExternalIds;
 import org.kuzet.reference.JsonRecord;
-import org.kuzet.reference.Today;
+import org.kuzet.core.Today;
 import org.kuzet.security.Viewer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;

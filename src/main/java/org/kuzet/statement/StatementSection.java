@@ -8,7 +8,7 @@ import org.kuzet.actor.Actors;
 import org.kuzet.reference.JsonRecord;
 import org.kuzet.reference.RecordSection;
 import org.kuzet.reference.References;
-import org.kuzet.reference.Today;
+import org.kuzet.core.Today;
 import org.springframework.stereotype.Component;
 
 /** The {@code statements} section of a dataset file, linked to incidents by their external ids. */

@@ -3,7 +3,7 @@ package org.kuzet.statement;
 import org.kuzet.actor.Actors;
 import org.kuzet.reference.ApiReferences;
 import org.kuzet.reference.JsonRecord;
-import org.kuzet.reference.Today;
+import org.kuzet.core.Today;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 

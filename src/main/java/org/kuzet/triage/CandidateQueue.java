@@ -13,7 +13,7 @@ import org.kuzet.api.NotFound;
 import org.kuzet.incident.IncidentDesk;
 import org.kuzet.incident.IncidentForm;
 import org.kuzet.incident.Origin;
-import org.kuzet.reference.Today;
+import org.kuzet.core.Today;
 import org.kuzet.source.Sources;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

@@ -25,7 +25,7 @@ class PartialDateTest {
 
     @Test
     void takesYearsFrom1900ToNextYearInKazakhstanOnly() {
-        int next = java.time.Year.now(org.kuzet.reference.Today.KAZAKHSTAN).getValue() + 1;
+        int next = java.time.Year.now(org.kuzet.core.Today.KAZAKHSTAN).getValue() + 1;
         assertThat(PartialDate.parse("1900-01-01").start()).isEqualTo(LocalDate.of(1900, 1, 1));
         assertThat(PartialDate.parse(String.valueOf(next)).start().getYear()).isEqualTo(next);
         assertThatThrownBy(() -> PartialDate.parse("0000-01-01"))

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.kuzet.api.FieldProblem;
+import org.kuzet.core.FieldProblem;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A record of the API or of a dataset file is read with the same rules, whoever sends it. */

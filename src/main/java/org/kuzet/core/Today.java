@@ -1,4 +1,4 @@
-package org.kuzet.reference;
+package org.kuzet.core;
 
 import java.time.Clock;
 import java.time.ZoneId;

@@ -1,4 +1,4 @@
-package org.kuzet.api;
+package org.kuzet.core;
 
 import java.util.ArrayList;
 import java.util.List;
