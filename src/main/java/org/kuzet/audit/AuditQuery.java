@@ -1,13 +1,14 @@
 package org.kuzet.audit;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import org.kuzet.core.Today;
 import org.kuzet.reference.Filter;
 import org.kuzet.reference.Period;
 
 /**
- * Which entries of the log a reader asks for: of one record kind (and id), by one person, in a period (whole days,
- * UTC). Blank filters ask for everything. {@code hiddenKinds} are the record kinds the reader may not see at all.
+ * Which entries of the log a reader asks for: of one record kind (and id), by one person, in a period (whole days
+ * of Kazakhstan's clock, as staff read every date). Blank filters ask for everything. {@code hiddenKinds} are the
+ * record kinds the reader may not see at all.
  */
 record AuditQuery(String kind, String id, String person, Period period, java.util.Set<String> hiddenKinds) {
 
@@ -35,6 +36,6 @@ record AuditQuery(String kind, String id, String person, Period period, java.uti
     }
 
     private static java.time.OffsetDateTime startOf(LocalDate day) {
-        return day.atStartOfDay().atOffset(ZoneOffset.UTC);
+        return day.atStartOfDay(Today.KAZAKHSTAN).toOffsetDateTime();
     }
 }

@@ -12,8 +12,11 @@ import java.util.stream.Collectors;
  */
 final class StaleEdit {
 
-    /** One field: its message key, the typed value and the stored one. */
-    record Row(String label, String typed, String stored) {
+    /**
+     * One field: its message key, the typed value and the stored one; for a coded field, the prefix of its values'
+     * message keys ({@code verification.}), so a person reads "Confirmed" rather than a code.
+     */
+    record Row(String label, String typed, String stored, String codes) {
         public boolean differs() {
             return !Objects.equals(typed, stored);
         }
@@ -31,7 +34,8 @@ final class StaleEdit {
                 placeName(stored.place(), choices, lang)));
         rows.add(row("ws.incident.primaryCategory", categoryLabel(typed.getPrimaryCategory(), choices, lang),
                 categoryLabel(stored.primaryCategory(), choices, lang)));
-        rows.add(row("incident.verification", typed.getVerification(), stored.verification()));
+        rows.add(new Row("incident.verification", blankToEmpty(typed.getVerification()),
+                blankToEmpty(stored.verification()), "verification."));
         rows.add(row("incident.peopleAffected", typed.getPeopleAffected(),
                 stored.peopleAffected() == null ? "" : stored.peopleAffected().toString()));
         rows.add(row("incident.victims", names(typed.filledVictims().stream().map(v -> v.getName().trim())),
@@ -43,7 +47,7 @@ final class StaleEdit {
     }
 
     private static Row row(String label, String typed, String stored) {
-        return new Row(label, blankToEmpty(typed), blankToEmpty(stored));
+        return new Row(label, blankToEmpty(typed), blankToEmpty(stored), null);
     }
 
     private static String placeName(String code, FormChoices choices, String lang) {

@@ -7,7 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import org.kuzet.core.Today;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -71,7 +71,7 @@ class AuditPagesTest {
 
     @Test
     void aPeriodOfWholeDays() throws Exception {
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = LocalDate.now(Today.CLOCK); // the days staff read are Kazakhstan's
         assertThat(page(get("/staff/audit").param("person", bob).param("from", today.toString())
                 .param("to", today.toString()), "MONITOR")).contains(row(changed));
         assertThat(page(get("/staff/audit").param("person", bob).param("to", today.minusDays(1).toString()),
