@@ -1,5 +1,6 @@
 package org.kuzet.context;
 
+import org.kuzet.core.RecordChange;
 import java.time.LocalDate;
 import java.util.Map;
 import org.kuzet.api.Conflict;
@@ -15,7 +16,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The one door through which a context event is written (the API, archived reports): the API's rules for all,
- * and a {@link ContextEventChanged} for each write. A dataset file keeps its own path in
+ * and a {@link RecordChange} for each write. A dataset file keeps its own path in
  * {@link ContextEventSection}.
  */
 @Component
@@ -48,7 +49,7 @@ public class ContextEvents {
             throw new Conflict("A context event with external_id " + input.externalId() + " exists already.");
         }
         long id = ExternalIds.unique(input.externalId(), () -> store.create(input, null));
-        events.publishEvent(ContextEventChanged.recorded(id, by, stored(id)));
+        events.publishEvent(RecordChange.recorded("context_event", id, by, stored(id)));
         return id;
     }
 
@@ -63,7 +64,7 @@ public class ContextEvents {
             store.update(id, input, null);
             return id;
         });
-        events.publishEvent(ContextEventChanged.changed(id, by, before, stored(id)));
+        events.publishEvent(RecordChange.changed("context_event", id, by, before, stored(id)));
     }
 
     /** The fields read by the API's rules (dates in Almaty's day), or InvalidInput naming each wrong one. */

@@ -1,5 +1,6 @@
 package org.kuzet.source;
 
+import org.kuzet.core.RecordChange;
 import java.util.Map;
 import java.util.Optional;
 import org.kuzet.api.Conflict;
@@ -15,7 +16,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Sources as other features use them, and the one door through which a source is written (the API, the staff's
- * incident page, archived reports, triage): the same rules for all, and a {@link SourceEvent} for each write. A
+ * incident page, archived reports, triage): the same rules for all, and a {@link RecordChange} for each write. A
  * dataset file keeps its own path in {@link SourceSection}.
  */
 @Component
@@ -50,7 +51,7 @@ public class Sources {
             throw new Conflict("A source with external_id " + input.externalId() + " exists already.");
         }
         long id = ExternalIds.unique(input.externalId(), () -> store.create(input, null, by));
-        events.publishEvent(SourceEvent.recorded(id, by, stored(id)));
+        events.publishEvent(RecordChange.recorded("source", id, by, stored(id)));
         return id;
     }
 
@@ -64,7 +65,7 @@ public class Sources {
             store.update(id, input, null);
             return id;
         });
-        events.publishEvent(SourceEvent.changed(id, by, before, stored(id)));
+        events.publishEvent(RecordChange.changed("source", id, by, before, stored(id)));
     }
 
     /** The fields read by the API's rules, or {@link org.kuzet.api.InvalidInput} naming each wrong one. */

@@ -1,5 +1,7 @@
 package org.kuzet.source;
 
+import org.assertj.core.api.InstanceOfAssertFactories;
+import org.kuzet.core.RecordChange;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -29,12 +31,16 @@ class SourceEventsTest {
         fields.put("title", "Events of a source, retitled");
         sources.change(id, sources.read(fields), "source-events");
 
-        assertThat(events.stream(SourceEvent.class).filter(e -> e.id() == id))
-                .extracting(SourceEvent::action).containsExactly("source.recorded", "source.changed");
-        SourceEvent changed = events.stream(SourceEvent.class).filter(e -> e.id() == id).skip(1)
+        assertThat(changesOf(events, id))
+                .extracting(RecordChange::action).containsExactly("source.recorded", "source.changed");
+        RecordChange changed = changesOf(events, id).skip(1)
                 .findFirst().orElseThrow();
-        assertThat(changed.before()).containsEntry("title", "Events of a source");
-        assertThat(changed.after()).containsEntry("title", "Events of a source, retitled");
+        assertThat(changed.before()).asInstanceOf(InstanceOfAssertFactories.MAP).containsEntry("title", "Events of a source");
+        assertThat(changed.after()).asInstanceOf(InstanceOfAssertFactories.MAP).containsEntry("title", "Events of a source, retitled");
         assertThat(changed.actor()).isEqualTo("source-events");
+    }
+
+    private static java.util.stream.Stream<RecordChange> changesOf(ApplicationEvents events, long id) {
+        return events.stream(RecordChange.class).filter(e -> e.recordKind().equals("source") && e.id() == id);
     }
 }
