@@ -25,6 +25,12 @@ create table incident_title_word (
     primary key (incident_id, word)
 );
 create index incident_title_word_word_idx on incident_title_word (word);
+-- the title the words were cut from: an incident written by another path (a dataset file) or before this table,
+-- whose title is missing here or differs, has its words cut again (TitleWords.refresh)
+create table incident_title_folded (
+    incident_id bigint primary key references incident (id) on delete cascade,
+    title       text not null
+);
 
 -- the source module's table: found by URL and by the archived text's hash when a draft comes in (Sources.sameDocument)
 create index if not exists source_url_idx on source (url) where url is not null;

@@ -24,9 +24,11 @@ class PossibleDuplicates {
     private final JdbcClient jdbc;
     private final DuplicateRules rules;
     private final Incidents incidents;
+    private final TitleWords titleWords;
 
-    PossibleDuplicates(JdbcClient jdbc, DuplicateRules rules, Incidents incidents) {
+    PossibleDuplicates(JdbcClient jdbc, DuplicateRules rules, Incidents incidents, TitleWords titleWords) {
         this.jdbc = jdbc;
+        this.titleWords = titleWords;
         this.rules = rules;
         this.incidents = incidents;
     }
@@ -36,7 +38,7 @@ class PossibleDuplicates {
      * words are stored anew, and its pending suspicions are replaced by those found now.
      */
     void lookFor(long id, IncidentContent content) {
-        keepTitleWords(id, content.title());
+        titleWords.keep(id, content.title());
         jdbc.sql("delete from incident_possible_duplicate where incident_id = ? and dismissed_at is null")
                 .param(id).update();
         for (Map.Entry<Long, Set<String>> found : rules.suspects(id, content).entrySet()) {
@@ -101,14 +103,5 @@ class PossibleDuplicates {
                         select count(*) from incident_possible_duplicate
                         where (incident_id = :a and other_id = :b) or (incident_id = :b and other_id = :a)""")
                 .param("a", a).param("b", b).query(Long.class).single() > 0;
-    }
-
-    private void keepTitleWords(long id, String title) {
-        jdbc.sql("delete from incident_title_word where incident_id = ?").param(id).update();
-        Set<String> words = DuplicateRules.titleWords(title);
-        for (String word : words) {
-            jdbc.sql("insert into incident_title_word (incident_id, word, words) values (?, ?, ?)")
-                    .params(id, word, words.size()).update();
-        }
     }
 }

@@ -16,7 +16,11 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import java.nio.charset.StandardCharsets;
+import org.kuzet.dataset.DatasetImport;
+import org.kuzet.dataset.FileImport;
 import org.kuzet.security.Role;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
 
@@ -33,6 +37,9 @@ class PossibleDuplicatesTest extends IncidentApiSupport {
     /** The staff pages sign in by form, not by HTTP Basic: the same accounts, as signed in. */
     private static final RequestPostProcessor MONITOR_PAGE = user(MONITOR).roles("MONITOR");
     private static final RequestPostProcessor WRITER_PAGE = user(WRITER).roles("CORRESPONDENT");
+
+    @Autowired
+    DatasetImport importer;
 
     private final String token = Long.toString(ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L));
     /** A day no other test's incident is likely to share, in the past. */
@@ -86,6 +93,22 @@ class PossibleDuplicatesTest extends IncidentApiSupport {
         long second = create(draft("Zhurnalista zaderzhali v Taraze " + token, "2002-04", null, null));
 
         assertThat(duplicatesOf(second, monitor())).containsExactly(Map.entry(first, List.of("similar_title")));
+    }
+
+    @Test
+    void aDraftRepeatingAnIncidentOfADatasetFileCarriesIt() throws Exception {
+        String externalId = "incident/duplicates-" + token;
+        Map<String, Object> record = new LinkedHashMap<>(draft("Журналиста задержали в Таразе " + token, day, null,
+                null));
+        record.put("external_id", externalId);
+        FileImport imported = importer.importBytes("duplicates-" + token + ".json", json.writeValueAsString(
+                Map.of("format", "kuzet-dataset/1", "incidents", List.of(record))).getBytes(StandardCharsets.UTF_8));
+        assertThat(imported.problems()).isEmpty();
+        long fromFile = count("select id from incident where external_id = '" + externalId + "'");
+
+        long second = create(draft("Zhurnalista zaderzhali v Taraze " + token, "2002-04", null, null));
+
+        assertThat(duplicatesOf(second, monitor())).containsExactly(Map.entry(fromFile, List.of("similar_title")));
     }
 
     @Test
