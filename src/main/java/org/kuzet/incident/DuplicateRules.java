@@ -48,6 +48,25 @@ class DuplicateRules {
                 .filter(w -> w.length() >= SHORTEST_WORD).collect(Collectors.toCollection(TreeSet::new));
     }
 
+    /**
+     * What the kept incident says once a duplicate is merged into it: its own content, with the duplicate's sources,
+     * the victims it did not name yet and the duplicate's categories (its primary one among them) added.
+     */
+    static IncidentContent merged(IncidentContent kept, IncidentContent duplicate) {
+        List<Long> sources = java.util.stream.Stream.concat(kept.sources().stream(), duplicate.sources().stream())
+                .distinct().toList();
+        List<Victim> victims = new java.util.ArrayList<>(kept.victims());
+        duplicate.victims().stream()
+                .filter(v -> kept.victims().stream().noneMatch(k -> sameVictim(v, k.actor(), k.name())))
+                .forEach(victims::add);
+        List<String> categories = java.util.stream.Stream.of(kept.categories(), List.of(duplicate.primaryCategory()),
+                        duplicate.categories()).flatMap(List::stream)
+                .filter(c -> !c.equals(kept.primaryCategory())).distinct().toList();
+        return new IncidentContent(kept.title(), kept.summary(), kept.date(), kept.place(), kept.primaryCategory(),
+                categories, kept.peopleAffected(), kept.verification(), kept.independentSources(), victims,
+                kept.perpetrators(), sources, kept.linkedIncidents(), kept.confidentialNotes());
+    }
+
     /** The other incidents this one may repeat, each with the reasons (in the order of the codes above). */
     Map<Long, Set<String>> suspects(long id, IncidentContent content) {
         Map<Long, Set<String>> found = new LinkedHashMap<>();
@@ -89,7 +108,7 @@ class DuplicateRules {
     }
 
     /** The same actor of the register, or, where either is not linked to one, the same name in any spelling. */
-    private static boolean sameVictim(Victim victim, Long actor, String name) {
+    static boolean sameVictim(Victim victim, Long actor, String name) {
         if (victim.actor() != null && actor != null) {
             return Objects.equals(victim.actor(), actor);
         }

@@ -133,6 +133,44 @@ public class IncidentDesk {
         events.publishEvent(new DuplicateDismissed(id, other, dismissed.reasons(), by.username()));
     }
 
+    /**
+     * A monitor merges an incident (a draft, or one under review) into the other one it repeats: its sources,
+     * victims and categories go to the kept incident (a correction, by an editor, when that one is published), and
+     * it is rejected, "merged into #kept". Both keep their histories; each announces its one step.
+     *
+     * @throws NotFound when either is not there
+     */
+    @Transactional
+    public Incident merge(long duplicateId, long keptId, Viewer by) {
+        StaffMember member = IncidentAccess.member(by);
+        if (!by.isMonitor()) {
+            throw new Forbidden("Only monitors, editors and admins merge one incident into another.");
+        }
+        if (duplicateId == keptId) {
+            throw InvalidInput.of("into", "an incident cannot be merged into itself");
+        }
+        Incident duplicate = incidents.find(duplicateId)
+                .orElseThrow(() -> new NotFound("No incident with id " + duplicateId));
+        Incident kept = incidents.find(keptId).orElseThrow(() -> new NotFound("No incident with id " + keptId));
+        // refused before anything is written: a published incident is corrected by an editor, a rejected one not changed
+        boolean correction = kept.state() == WorkflowState.PUBLISHED;
+        if (correction) {
+            kept.checkCorrectable(member);
+        } else {
+            kept.checkRevisable();
+        }
+        IncidentContent merged = DuplicateRules.merged(kept.content(), duplicate.content());
+        change(duplicateId, OnVersion.stated(duplicate.revision()), by, IncidentEvent.Step.REJECTED,
+                i -> i.mergedInto(keptId));
+        duplicates.dismiss(duplicateId, keptId, by.username());
+        if (correction) {
+            return lookedAgain(change(keptId, OnVersion.stated(kept.revision()), by, IncidentEvent.Step.CORRECTED,
+                    i -> i.correct(member, merged, now(), "merged #" + duplicateId + " into it")));
+        }
+        return lookedAgain(change(keptId, OnVersion.stated(kept.revision()), by, IncidentEvent.Step.EDITED,
+                i -> i.revise(merged)));
+    }
+
     /** After a change of content, the suspicions are looked for again. */
     private Incident lookedAgain(Incident changed) {
         duplicates.lookFor(changed.id(), changed.content());

@@ -310,6 +310,19 @@ class IncidentPages {
         return "redirect:/staff/incidents/" + id + "#duplicates";
     }
 
+    /** A monitor merges this incident into the other one it repeats (see {@link IncidentDesk#merge}). */
+    @PostMapping("/{id}/duplicates/{other}/merge")
+    String mergeInto(@PathVariable long id, @PathVariable long other, RedirectAttributes redirect) {
+        load(id);
+        try {
+            desk.merge(id, other, Viewer.current());
+            return "redirect:/staff/incidents/" + other;
+        } catch (Conflict | InvalidInput e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+            return "redirect:/staff/incidents/" + id;
+        }
+    }
+
     @PostMapping("/{id}/reject")
     String reject(@PathVariable long id, @RequestParam(defaultValue = "") String reason,
             @RequestParam(required = false) Integer revision, RedirectAttributes redirect) {

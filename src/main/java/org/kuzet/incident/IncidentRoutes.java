@@ -23,6 +23,7 @@ class IncidentRoutes {
                 // linking a legal case: any staff account, as through the API (POST/PUT /api/v1/legal-cases)
                 RouteRule.post("/staff/incidents/{id}/cases", Access.STAFF),
                 // only the desk tells two incidents apart (IncidentDesk.dismissDuplicate checks it again)
-                RouteRule.post("/staff/incidents/{id}/duplicates/{other}/dismiss", Access.MONITORS));
+                RouteRule.post("/staff/incidents/{id}/duplicates/{other}/dismiss", Access.MONITORS),
+                RouteRule.post("/staff/incidents/{id}/duplicates/{other}/merge", Access.MONITORS));
     }
 }

@@ -200,6 +200,45 @@ class PossibleDuplicatesTest extends IncidentApiSupport {
         mvc.perform(post(dismiss(second, first)).with(MONITOR_PAGE).with(csrf())).andExpect(status().isNotFound());
     }
 
+    @Test
+    void aMonitorMergesADraftIntoTheIncidentItRepeats() throws Exception {
+        long keptSource = source("https://example.kz/kept/" + token, "kept");
+        long draftSource = source("https://example.kz/merged/" + token, "merged");
+        Map<String, Object> keptBody = draft("Журналиста избили у дома " + token, day, "Айгуль Серикова " + token,
+                keptSource);
+        long kept = create(keptBody);
+        Map<String, Object> duplicateBody = draft("Reporter beaten at home " + token + "2", day,
+                "Aigul Serikova " + token, draftSource);
+        duplicateBody.put("primary_category", "attacks");
+        duplicateBody.put("victims", List.of(Map.of("name", "Aigul Serikova " + token, "kind", "journalist"),
+                Map.of("name", "Her cameraman " + token, "kind", "journalist")));
+        long duplicate = create(duplicateBody);
+        assertThat(page(duplicate, "en")).contains("Merge this incident into #" + kept);
+        long auditBefore = count("select count(*) from audit_entry");
+
+        mvc.perform(post("/staff/incidents/" + duplicate + "/duplicates/" + kept + "/merge").with(WRITER_PAGE)
+                .with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post("/staff/incidents/" + duplicate + "/duplicates/" + kept + "/merge").with(MONITOR_PAGE)
+                .with(csrf())).andExpect(status().is3xxRedirection());
+
+        JsonNode keptNow = json.readTree(readAsStaff("/api/v1/incidents/" + kept).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(keptNow.get("sources").toString()).contains(Long.toString(keptSource), Long.toString(draftSource));
+        assertThat(keptNow.get("victims").findValuesAsString("name"))
+                .containsExactly("Айгуль Серикова " + token, "Her cameraman " + token);
+        assertThat(keptNow.get("categories").toString()).contains("attacks");
+        assertThat(keptNow.get("possible_duplicates")).isEmpty();
+        JsonNode duplicateNow = json.readTree(readAsStaff("/api/v1/incidents/" + duplicate).andReturn()
+                .getResponse().getContentAsString());
+        assertThat(duplicateNow.get("state").asString()).isEqualTo("rejected");
+        assertThat(duplicateNow.get("rejection_reason").asString()).isEqualTo("merged into #" + kept);
+        assertThat(jdbc.sql("""
+                        select entity_id || ' ' || action from audit_entry where seq > (
+                          select coalesce(max(seq), 0) from audit_entry) - ? order by seq""")
+                .param(count("select count(*) from audit_entry") - auditBefore).query(String.class).list())
+                .containsExactly(duplicate + " incident.rejected", kept + " incident.edited");
+    }
+
     private static String dismiss(long id, long other) {
         return "/staff/incidents/" + id + "/duplicates/" + other + "/dismiss";
     }
