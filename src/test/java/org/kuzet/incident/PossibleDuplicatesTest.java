@@ -156,6 +156,9 @@ class PossibleDuplicatesTest extends IncidentApiSupport {
 
         assertThat(duplicatesOf(mine, httpBasic(WRITER, PASSWORD)))
                 .containsExactly(Map.entry(published, List.of("similar_title")));
+        // the public is told of no suspicion, not even about a published incident
+        assertThat(json.readTree(read("/api/v1/incidents/" + published).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString()).has("possible_duplicates")).isFalse();
     }
 
     @Test
