@@ -1,12 +1,16 @@
 package org.kuzet.incident;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.kuzet.source.Sources;
 import org.kuzet.spelling.Spelling;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,7 +48,7 @@ class DuplicateRules {
 
     /** The folded words of a title, each once. */
     static Set<String> titleWords(String title) {
-        return java.util.Arrays.stream(Spelling.key(title).split(" "))
+        return Arrays.stream(Spelling.key(title).split(" "))
                 .filter(w -> w.length() >= SHORTEST_WORD).collect(Collectors.toCollection(TreeSet::new));
     }
 
@@ -53,13 +57,13 @@ class DuplicateRules {
      * the victims it did not name yet and the duplicate's categories (its primary one among them) added.
      */
     static IncidentContent merged(IncidentContent kept, IncidentContent duplicate) {
-        List<Long> sources = java.util.stream.Stream.concat(kept.sources().stream(), duplicate.sources().stream())
+        List<Long> sources = Stream.concat(kept.sources().stream(), duplicate.sources().stream())
                 .distinct().toList();
-        List<Victim> victims = new java.util.ArrayList<>(kept.victims());
+        List<Victim> victims = new ArrayList<>(kept.victims());
         duplicate.victims().stream()
                 .filter(v -> kept.victims().stream().noneMatch(k -> sameVictim(v, k.actor(), k.name())))
                 .forEach(victims::add);
-        List<String> categories = java.util.stream.Stream.of(kept.categories(), List.of(duplicate.primaryCategory()),
+        List<String> categories = Stream.of(kept.categories(), List.of(duplicate.primaryCategory()),
                         duplicate.categories()).flatMap(List::stream)
                 .filter(c -> !c.equals(kept.primaryCategory())).distinct().toList();
         return new IncidentContent(kept.title(), kept.summary(), kept.date(), kept.place(), kept.primaryCategory(),
@@ -77,7 +81,7 @@ class DuplicateRules {
     }
 
     private static void add(Map<Long, Set<String>> found, long other, String reason) {
-        found.computeIfAbsent(other, o -> new java.util.LinkedHashSet<>()).add(reason);
+        found.computeIfAbsent(other, o -> new LinkedHashSet<>()).add(reason);
     }
 
     private List<Long> sameSource(long id, List<Long> cited) {

@@ -317,10 +317,13 @@ class IncidentPages {
         try {
             desk.merge(id, other, Viewer.current());
             return "redirect:/staff/incidents/" + other;
-        } catch (Conflict | InvalidInput e) {
+        } catch (Conflict | InvalidInput | Forbidden e) {
+            // a published incident is corrected by an editor: the monitor is told so on the page, not refused it
             redirect.addFlashAttribute("problem", e.getMessage());
-            return "redirect:/staff/incidents/" + id;
+        } catch (StaleVersion e) {
+            redirect.addFlashAttribute("staleRevision", e.current());
         }
+        return "redirect:/staff/incidents/" + id;
     }
 
     @PostMapping("/{id}/reject")

@@ -242,6 +242,29 @@ class PossibleDuplicatesTest extends IncidentApiSupport {
                 .containsExactly(duplicate + " incident.rejected", kept + " incident.edited");
     }
 
+    @Test
+    void aDraftIsMergedIntoAPublishedIncidentByAnEditorOnly() throws Exception {
+        long kept = published(draft("Журналиста задержали в Таразе " + token, day, null, null));
+        long duplicate = create(draft("Zhurnalista zaderzhali v Taraze " + token, "2002-04", null,
+                source("https://example.kz/merged/" + token, "merged")));
+        String keptBefore = version(kept);
+
+        mvc.perform(post("/staff/incidents/" + duplicate + "/duplicates/" + kept + "/merge").with(MONITOR_PAGE)
+                .with(csrf())).andExpect(status().is3xxRedirection())
+                .andExpect(r -> assertThat(r.getResponse().getRedirectedUrl()).endsWith("/" + duplicate))
+                .andExpect(r -> assertThat(r.getFlashMap().get("problem")).asString().contains("editor"));
+        assertThat(version(kept)).isEqualTo(keptBefore);
+        assertThat(count("select count(*) from incident where workflow_state = 'draft' and id = " + duplicate))
+                .isOne();
+
+        mvc.perform(post("/staff/incidents/" + duplicate + "/duplicates/" + kept + "/merge")
+                .with(user(EDITOR).roles("EDITOR")).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(version(kept)).isNotEqualTo(keptBefore);
+        assertThat(count("select count(*) from incident_revision where incident_id = " + kept)).isEqualTo(2);
+        assertThat(count("select count(*) from incident where workflow_state = 'rejected' and id = " + duplicate))
+                .isOne();
+    }
+
     private static String dismiss(long id, long other) {
         return "/staff/incidents/" + id + "/duplicates/" + other + "/dismiss";
     }
