@@ -36,8 +36,8 @@ final class BulkLoad {
 
     private static final Logger log = LoggerFactory.getLogger(BulkLoad.class);
 
-    /** The tables an import of incidents writes. */
-    private static final String TABLES = "'{incident, incident_category, incident_victim, incident_perpetrator, "
+    /** The tables an import of incidents writes (others that refer to incident keep their keys throughout). */
+    static final String TABLES = "'{incident, incident_category, incident_victim, incident_perpetrator, "
             + "incident_source, incident_link, incident_revision}'::regclass[]";
 
     /** How long to wait for the tables before going row by row: a page being read ends in milliseconds. */

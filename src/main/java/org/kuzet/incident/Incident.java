@@ -103,6 +103,19 @@ public final class Incident {
         state = WorkflowState.DRAFT;
     }
 
+    /**
+     * Closes a draft, or an incident under review, that repeats another: its content went into the kept incident
+     * ({@link IncidentDesk#merge}), and it is rejected saying where. It stays, with its history, to be found.
+     */
+    public void mergedInto(long kept) {
+        if (state != WorkflowState.DRAFT && state != WorkflowState.IN_REVIEW) {
+            throw new Conflict("Incident " + id + " is " + state.code() + "; only a draft or an incident under "
+                    + "review is merged into another.");
+        }
+        state = WorkflowState.REJECTED;
+        rejectionReason = "merged into #" + kept;
+    }
+
     /** Takes a rejected incident up again, as a draft. */
     public void reopen(StaffMember by) {
         require(WorkflowState.REJECTED, "reopen");

@@ -42,9 +42,12 @@ class IncidentController {
     private final Incidents incidents;
     private final IncidentSearch search;
     private final IncidentFilters filters;
+    private final PossibleDuplicates duplicates;
 
-    IncidentController(IncidentDesk desk, Incidents incidents, IncidentSearch search, IncidentFilters filters) {
+    IncidentController(IncidentDesk desk, Incidents incidents, IncidentSearch search, IncidentFilters filters,
+            PossibleDuplicates duplicates) {
         this.desk = desk;
+        this.duplicates = duplicates;
         this.incidents = incidents;
         this.search = search;
         this.filters = filters;
@@ -60,10 +63,13 @@ class IncidentController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One incident, with its version as ETag; the public sees published incidents only")
+    @Operation(summary = "One incident, with its version as ETag and, for its author and monitors, the incidents it "
+            + "may repeat (possible_duplicates); the public sees published incidents only")
     ResponseEntity<IncidentView> get(@PathVariable long id) {
         Viewer me = Viewer.current();
-        return answer(seen(id, me), me);
+        Incident incident = seen(id, me);
+        return RecordVersion.answer(IncidentView.of(incident, me)
+                .withPossibleDuplicates(duplicates.shownTo(incident, me)), incident.revision());
     }
 
     @PutMapping("/{id}")

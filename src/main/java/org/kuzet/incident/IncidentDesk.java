@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.kuzet.core.FieldProblem;
 import java.util.function.Consumer;
+import org.kuzet.api.Forbidden;
 import org.kuzet.api.InvalidInput;
 import org.kuzet.api.NotFound;
 import org.kuzet.security.Viewer;
@@ -27,11 +28,13 @@ public class IncidentDesk {
     private final IncidentRules rules;
     private final References references;
     private final ApplicationEventPublisher events;
+    private final PossibleDuplicates duplicates;
     private final Clock clock = Clock.systemUTC();
 
     IncidentDesk(Incidents incidents, IncidentRules rules, ApiReferences references,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, PossibleDuplicates duplicates) {
         this.incidents = incidents;
+        this.duplicates = duplicates;
         this.rules = rules;
         this.references = references;
         this.events = events;
@@ -47,6 +50,8 @@ public class IncidentDesk {
     /**
      * The one way a new incident is written: every rule of {@link IncidentRules} (dates and their precision in
      * Almaty's day, places, categories, people, references by database id), as a draft of {@code origin.by()}.
+     * A draft that may repeat an incident already recorded is recorded all the same, with the suspicion
+     * ({@link PossibleDuplicates}): only a person can tell two reports of one event from two events.
      *
      * @throws InvalidInput naming every field that is wrong; nothing is written then
      */
@@ -57,29 +62,30 @@ public class IncidentDesk {
             throw InvalidInput.of("external_id", "'" + externalId + "' is already used by another incident");
         }
         Incident stored = incidents.add(Incident.draft(externalId, content, origin.by()), null);
+        duplicates.lookFor(stored.id(), content);
         events.publishEvent(new IncidentEvent.Recorded(stored.id(), origin.by(), origin, IncidentView.whole(stored)));
         return stored;
     }
 
     @Transactional
     public Incident revise(long id, IncidentForm form, OnVersion version, Viewer by) {
-        return change(id, version, by, IncidentEvent.Step.EDITED, incident -> {
+        return lookedAgain(change(id, version, by, IncidentEvent.Step.EDITED, incident -> {
             incident.checkRevisable();
             incident.revise(checked(id, form, new ArrayList<>()));
-        });
+        }));
     }
 
     @Transactional
     public Incident correct(long id, IncidentForm form, String note, OnVersion version, Viewer by) {
         StaffMember member = IncidentAccess.member(by);
-        return change(id, version, by, IncidentEvent.Step.CORRECTED, incident -> {
+        return lookedAgain(change(id, version, by, IncidentEvent.Step.CORRECTED, incident -> {
             incident.checkCorrectable(member);
             List<FieldProblem> problems = new ArrayList<>();
             if (note == null || note.isBlank()) {
                 problems.add(new FieldProblem("note", "is required: say what the correction changes and why"));
             }
             incident.correct(member, checked(id, form, problems), now(), note);
-        });
+        }));
     }
 
     @Transactional
@@ -110,6 +116,65 @@ public class IncidentDesk {
     public Incident reopen(long id, OnVersion version, Viewer by) {
         return change(id, version, by, IncidentEvent.Step.REOPENED,
                 i -> i.reopen(IncidentAccess.member(by)));
+    }
+
+    /**
+     * A monitor says the incident does not repeat the other one it was suspected of repeating.
+     *
+     * @throws NotFound when either is not there for this monitor, or no such suspicion is pending
+     */
+    @Transactional
+    public void dismissDuplicate(long id, long other, Viewer by) {
+        if (!by.isMonitor()) {
+            throw new Forbidden("Only monitors, editors and admins dismiss a possible duplicate.");
+        }
+        PossibleDuplicates.Suspicion dismissed = duplicates.dismiss(id, other, by.username())
+                .orElseThrow(() -> new NotFound("Incident " + id + " is not suspected of repeating incident " + other));
+        events.publishEvent(new DuplicateDismissed(id, other, dismissed.reasons(), by.username()));
+    }
+
+    /**
+     * A monitor merges an incident (a draft, or one under review) into the other one it repeats: its sources,
+     * victims and categories go to the kept incident (a correction, by an editor, when that one is published), and
+     * it is rejected, "merged into #kept". Both keep their histories; each announces its one step.
+     *
+     * @throws NotFound when either is not there
+     */
+    @Transactional
+    public Incident merge(long duplicateId, long keptId, Viewer by) {
+        StaffMember member = IncidentAccess.member(by);
+        if (!by.isMonitor()) {
+            throw new Forbidden("Only monitors, editors and admins merge one incident into another.");
+        }
+        if (duplicateId == keptId) {
+            throw InvalidInput.of("into", "an incident cannot be merged into itself");
+        }
+        Incident duplicate = incidents.find(duplicateId)
+                .orElseThrow(() -> new NotFound("No incident with id " + duplicateId));
+        Incident kept = incidents.find(keptId).orElseThrow(() -> new NotFound("No incident with id " + keptId));
+        // refused before anything is written: a published incident is corrected by an editor, a rejected one not changed
+        boolean correction = kept.state() == WorkflowState.PUBLISHED;
+        if (correction) {
+            kept.checkCorrectable(member);
+        } else {
+            kept.checkRevisable();
+        }
+        IncidentContent merged = DuplicateRules.merged(kept.content(), duplicate.content());
+        change(duplicateId, OnVersion.stated(duplicate.revision()), by, IncidentEvent.Step.REJECTED,
+                i -> i.mergedInto(keptId));
+        duplicates.dismiss(duplicateId, keptId, by.username());
+        if (correction) {
+            return lookedAgain(change(keptId, OnVersion.stated(kept.revision()), by, IncidentEvent.Step.CORRECTED,
+                    i -> i.correct(member, merged, now(), "merged #" + duplicateId + " into it")));
+        }
+        return lookedAgain(change(keptId, OnVersion.stated(kept.revision()), by, IncidentEvent.Step.EDITED,
+                i -> i.revise(merged)));
+    }
+
+    /** After a change of content, the suspicions are looked for again. */
+    private Incident lookedAgain(Incident changed) {
+        duplicates.lookFor(changed.id(), changed.content());
+        return changed;
     }
 
     /**

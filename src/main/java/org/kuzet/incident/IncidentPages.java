@@ -67,11 +67,14 @@ class IncidentPages {
     private final FieldMessages fieldMessages;
     private final Statements statements;
     private final LegalCaseBook legalCases;
+    private final PossibleDuplicates duplicates;
 
     IncidentPages(IncidentDesk desk, Incidents incidents, FormChoices choices, Actors actors, Sources sources,
             IncidentSurroundings surroundings, JsonMapper json, PlatformTransactionManager transactions,
-            FieldMessages fieldMessages, Statements statements, LegalCaseBook legalCases) {
+            FieldMessages fieldMessages, Statements statements, LegalCaseBook legalCases,
+            PossibleDuplicates duplicates) {
         this.legalCases = legalCases;
+        this.duplicates = duplicates;
         this.fieldMessages = fieldMessages;
         this.statements = statements;
         this.desk = desk;
@@ -163,7 +166,9 @@ class IncidentPages {
         Incident incident = load(id);
         Viewer me = Viewer.current();
         String lang = Languages.of(locale);
-        model.addAttribute("incident", IncidentView.of(incident, me));
+        model.addAttribute("incident", IncidentView.of(incident, me)
+                .withPossibleDuplicates(duplicates.shownTo(incident, me)));
+        model.addAttribute("mayDismiss", me.isMonitor());
         model.addAttribute("placeName", choices.placeName(incident.content().place(), lang));
         model.addAttribute("categoryLabel", choices.categoryLabel(incident.content().primaryCategory(), lang));
         model.addAttribute("mayPublish", me.mayPublish());
@@ -295,6 +300,30 @@ class IncidentPages {
                 default -> desk.reopen(id, version, me);
             }
         });
+    }
+
+    /** A monitor says the incident does not repeat the other one. */
+    @PostMapping("/{id}/duplicates/{other}/dismiss")
+    String dismissDuplicate(@PathVariable long id, @PathVariable long other) {
+        load(id);
+        desk.dismissDuplicate(id, other, Viewer.current());
+        return "redirect:/staff/incidents/" + id + "#duplicates";
+    }
+
+    /** A monitor merges this incident into the other one it repeats (see {@link IncidentDesk#merge}). */
+    @PostMapping("/{id}/duplicates/{other}/merge")
+    String mergeInto(@PathVariable long id, @PathVariable long other, RedirectAttributes redirect) {
+        load(id);
+        try {
+            desk.merge(id, other, Viewer.current());
+            return "redirect:/staff/incidents/" + other;
+        } catch (Conflict | InvalidInput | Forbidden e) {
+            // a published incident is corrected by an editor: the monitor is told so on the page, not refused it
+            redirect.addFlashAttribute("problem", e.getMessage());
+        } catch (StaleVersion e) {
+            redirect.addFlashAttribute("staleRevision", e.current());
+        }
+        return "redirect:/staff/incidents/" + id;
     }
 
     @PostMapping("/{id}/reject")

@@ -21,6 +21,9 @@ class IncidentRoutes {
                 RouteRule.post("/api/v1/incidents/{id}/reject", Access.EDITORS),
                 RouteRule.post("/api/v1/incidents/{id}/correct", Access.EDITORS),
                 // linking a legal case: any staff account, as through the API (POST/PUT /api/v1/legal-cases)
-                RouteRule.post("/staff/incidents/{id}/cases", Access.STAFF));
+                RouteRule.post("/staff/incidents/{id}/cases", Access.STAFF),
+                // only the desk tells two incidents apart (IncidentDesk.dismissDuplicate checks it again)
+                RouteRule.post("/staff/incidents/{id}/duplicates/{other}/dismiss", Access.MONITORS),
+                RouteRule.post("/staff/incidents/{id}/duplicates/{other}/merge", Access.MONITORS));
     }
 }

@@ -2,6 +2,7 @@ package org.kuzet.incident;
 
 import java.time.Instant;
 import java.util.List;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.kuzet.security.Viewer;
 import org.kuzet.security.Visibility;
 
@@ -30,12 +31,25 @@ public record IncidentView(
         int revision,
         Instant publishedAt,
         String publishedBy,
-        String rejectionReason) {
+        String rejectionReason,
+        // only in the answer about one incident, to those who see it (PossibleDuplicates.shownTo): null elsewhere
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<DuplicateView> possibleDuplicates) {
 
     /** The record kind of an incident in {@link Visibility}. */
     static final String KIND = "incident";
 
     public record VictimView(Long actor, String name, String kind, String role, String gender, String contact) {
+    }
+
+    /** Another incident this one may repeat, and why ({@link DuplicateRules}'s codes). */
+    public record DuplicateView(long id, String title, List<String> reasons) {
+    }
+
+    /** This view with the incidents it may repeat, as the viewer may see them (null: not shown to this viewer). */
+    IncidentView withPossibleDuplicates(List<DuplicateView> duplicates) {
+        return new IncidentView(id, externalId, title, summary, date, place, primaryCategory, categories,
+                peopleAffected, verification, independentSources, victims, perpetrators, sources, linkedIncidents,
+                confidentialNotes, state, revision, publishedAt, publishedBy, rejectionReason, duplicates);
     }
 
     public record PerpetratorView(Long actor, String name, String type) {
@@ -72,6 +86,6 @@ public record IncidentView(
                 c.sources(), c.linkedIncidents(), shown.of(KIND, "confidential_notes", c.confidentialNotes()),
                 incident.state().code(), incident.revision(), incident.publishedAt(),
                 shown.of(KIND, "published_by", incident.publishedBy()),
-                shown.of(KIND, "rejection_reason", incident.rejectionReason()));
+                shown.of(KIND, "rejection_reason", incident.rejectionReason()), null);
     }
 }

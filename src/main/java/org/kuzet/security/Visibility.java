@@ -31,7 +31,10 @@ public final class Visibility {
                         "categories", "people_affected", "verification", "independent_sources", "victims",
                         "perpetrators", "sources", "linked_incidents", "state", "revision", "published_at", "version")
                 // the author's own submission, with what they wrote in it; never other correspondents'
-                .put(Level.AUTHOR, RECORD, "confidential_notes", "rejection_reason", "created_by", "submitted_by")
+                .put(Level.AUTHOR, RECORD, "confidential_notes", "rejection_reason", "created_by", "submitted_by",
+                        // to warn the author before they report the same twice; each listed record is shown only
+                        // to who may see it, so a correspondent learns of no one else's draft through it
+                        "possible_duplicates")
                 .put(Level.MONITORS, "published_by");
         kind("victim")
                 .put(Level.PUBLIC, "actor", "name", "kind", "role", "gender")

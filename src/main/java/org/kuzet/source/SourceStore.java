@@ -106,6 +106,17 @@ class SourceStore {
         return jdbc.sql("select count(*) from source where id = ?").param(id).query(Long.class).single() > 0;
     }
 
+    /** The sources that are the same document as one of these: the same URL or the same archived text's hash. */
+    List<Long> sameDocument(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select distinct o.id from source s
+                        join source o on o.id = s.id or o.url = s.url or o.sha256 = s.sha256
+                        where s.id in (:ids)""").param("ids", ids).query(Long.class).list();
+    }
+
     /** The source, if this viewer may see it. */
     Optional<Source> find(long id, Viewer viewer) {
         Filter filter = visibleTo(viewer).and("s.id = :id", "id", id);

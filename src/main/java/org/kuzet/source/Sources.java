@@ -80,6 +80,14 @@ public class Sources {
         return store.records(id).getFirst().toRecord();
     }
 
+    /**
+     * The sources that are the same document as one of these, they included: the same URL or the same archived
+     * text (SHA-256). For finding records that may repeat one another, never for showing: no visibility applies.
+     */
+    public java.util.List<Long> sameDocument(java.util.List<Long> ids) {
+        return store.sameDocument(ids);
+    }
+
     public boolean exists(long id) {
         return store.exists(id);
     }
