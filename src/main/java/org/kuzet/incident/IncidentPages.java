@@ -13,6 +13,7 @@ import org.kuzet.core.FieldProblem;
 import org.kuzet.api.Forbidden;
 import org.kuzet.api.InvalidInput;
 import org.kuzet.api.NotFound;
+import org.kuzet.audit.AuditLog;
 import org.kuzet.api.StaleVersion;
 import org.kuzet.security.Viewer;
 import org.kuzet.legalcase.LegalCaseBook;
@@ -69,10 +70,13 @@ class IncidentPages {
     private final LegalCaseBook legalCases;
     private final PossibleDuplicates duplicates;
 
+    private final AuditLog audit;
+
     IncidentPages(IncidentDesk desk, Incidents incidents, FormChoices choices, Actors actors, Sources sources,
             IncidentSurroundings surroundings, JsonMapper json, PlatformTransactionManager transactions,
             FieldMessages fieldMessages, Statements statements, LegalCaseBook legalCases,
-            PossibleDuplicates duplicates) {
+            PossibleDuplicates duplicates, AuditLog audit) {
+        this.audit = audit;
         this.legalCases = legalCases;
         this.duplicates = duplicates;
         this.fieldMessages = fieldMessages;
@@ -175,6 +179,8 @@ class IncidentPages {
         model.addAttribute("mayChange", mayChange(me, incident));
         model.addAttribute("revisions", incidents.revisions(id).stream()
                 .map(r -> RevisionView.of(r, me, incident.createdBy())).toList());
+        // every change with who and when, newest first; its before and after hold confidential fields: monitors only
+        model.addAttribute("trail", me.isMonitor() ? audit.history("incident", Long.toString(id)).reversed() : null);
         Viewer reader = Viewer.current();
         model.addAttribute("sources", incident.content().sources().stream()
                 .flatMap(s -> sources.find(s, reader).stream()).toList());

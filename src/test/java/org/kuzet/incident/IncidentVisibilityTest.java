@@ -197,6 +197,15 @@ class IncidentVisibilityTest extends IncidentApiSupport {
         return request -> request;
     }
 
+    @Test
+    void monitorsReadTheTrailOfChangesOnTheIncidentsPageItsAuthorDoesNot() throws Exception {
+        long id = recordedByFirst();
+        String monitors = page("/staff/incidents/" + id + "?lang=ru", signedIn(MONITOR, Role.MONITOR));
+        assertThat(monitors).contains("История изменений", "Нарушение записано", FIRST);
+        // the trail's before and after hold the notes and contacts of every version: not a correspondent's to read
+        assertThat(page("/staff/incidents/" + id + "?lang=ru", web(FIRST))).doesNotContain("История изменений");
+    }
+
     private String page(String uri, RequestPostProcessor who) throws Exception {
         return mvc.perform(get(uri).with(who)).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
