@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.kuzet.security.Actors;
+import org.kuzet.security.ActingUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -117,7 +117,7 @@ public class DatasetImport {
             if (run.rejected() || !failures.isEmpty()) {
                 status.setRollbackOnly();
             } else {
-                events.publishEvent(new DatasetImported(named.fileName(), named.sha256(), Actors.current(),
+                events.publishEvent(new DatasetImported(named.fileName(), named.sha256(), ActingUser.current(),
                         run.tallies()));
             }
         });
