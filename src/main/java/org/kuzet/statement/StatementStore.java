@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.kuzet.calendar.PartialDate;
 import org.kuzet.reference.Filter;
 import org.kuzet.reference.Paging;
-import org.kuzet.reference.Period;
+import org.kuzet.reference.DateRange;
 import org.kuzet.security.ActingUser;
 import org.kuzet.security.Viewer;
 import org.springframework.context.ApplicationEventPublisher;
@@ -128,7 +128,7 @@ class StatementStore {
                 .optional();
     }
 
-    Paging.Page<Statement> list(Long incident, Long speaker, Period period, String stance, Viewer viewer,
+    Paging.Page<Statement> list(Long incident, Long speaker, DateRange period, String stance, Viewer viewer,
             Paging paging) {
         Filter filter = new Filter();
         if (incident != null) {
