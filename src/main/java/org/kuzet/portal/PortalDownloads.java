@@ -46,7 +46,7 @@ class PortalDownloads {
     }
 
     @GetMapping("/incidents.csv")
-    void csv(IncidentFilter filter, @RequestParam(name = "lang", required = false) String askedLang, Locale locale,
+    void csv(PublicListFilter filter, @RequestParam(name = "lang", required = false) String askedLang, Locale locale,
             HttpServletResponse response) throws IOException {
         knownValues.require(filter, askedLang);
         String lang = Languages.of(locale);
@@ -61,7 +61,8 @@ class PortalDownloads {
     }
 
     @GetMapping(value = "/incidents.json", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<List<PublicIncidents.Row>> json(IncidentFilter filter, @RequestParam(name = "lang", required = false) String askedLang,
+    ResponseEntity<List<PublicIncidents.Row>> json(PublicListFilter filter,
+            @RequestParam(name = "lang", required = false) String askedLang,
             Locale locale) {
         knownValues.require(filter, askedLang);
         List<PublicIncidents.Row> rows = new java.util.ArrayList<>();

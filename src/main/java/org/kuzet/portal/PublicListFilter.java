@@ -22,12 +22,12 @@ import org.kuzet.web.Languages;
  * incidents only. A value that is no valid code is refused by the list and the downloads ({@link #unknownValues}):
  * silently ignored, it would hand out every incident as if it were the ones asked for.
  */
-record IncidentFilter(String q, String group, String category, String region, String month, String verification,
-                      String victimKind, String state) {
+record PublicListFilter(String q, String group, String category, String region, String month,
+                        String verification, String victimKind, String state) {
 
-    static final IncidentFilter NONE = new IncidentFilter(null, null, null, null, null, null, null, null);
+    static final PublicListFilter NONE = new PublicListFilter(null, null, null, null, null, null, null, null);
 
-    IncidentFilter {
+    PublicListFilter {
         q = blankToNull(q);
         group = blankToNull(group);
         category = blankToNull(category);
