@@ -8,6 +8,8 @@ import org.kuzet.core.FieldProblem;
 import java.util.function.Consumer;
 import org.kuzet.api.InvalidInput;
 import org.kuzet.api.NotFound;
+import org.kuzet.reference.ApiReferences;
+import org.kuzet.reference.References;
 import org.kuzet.security.Viewer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
