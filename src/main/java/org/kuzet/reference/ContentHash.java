@@ -1,11 +1,8 @@
 package org.kuzet.reference;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import org.kuzet.core.Sha256;
 
 /**
  * SHA-256 in lower-case hex: of a text as archived, and of a record's content in a canonical JSON form (keys
@@ -20,12 +17,7 @@ public final class ContentHash {
     }
 
     public static String ofText(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Sha256.hex(text);
     }
 
     /** The hash of a record given as maps, lists and plain values. */
