@@ -1,7 +1,7 @@
 package org.kuzet.portal;
 
 import java.util.Locale;
-import org.kuzet.web.Languages;
+import org.kuzet.core.Languages;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

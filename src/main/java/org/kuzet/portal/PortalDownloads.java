@@ -18,7 +18,7 @@ import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.kuzet.web.CsvCells;
-import org.kuzet.web.Languages;
+import org.kuzet.core.Languages;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;

@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.kuzet.calendar.PartialDate;
 import org.kuzet.search.SearchIndex;
 import org.kuzet.security.Viewer;
-import org.kuzet.web.Languages;
+import org.kuzet.core.Languages;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

@@ -15,7 +15,7 @@ import org.kuzet.incident.VictimKind;
 import org.kuzet.incident.WorkflowState;
 import org.kuzet.place.Places;
 import org.kuzet.taxonomy.Categories;
-import org.kuzet.web.Languages;
+import org.kuzet.core.Languages;
 
 /**
  * What the public asked for on the incident list: words, and facets. Turns itself into SQL over published
@@ -173,8 +173,7 @@ record PublicListFilter(String q, String group, String category, String region, 
     List<FieldProblem> unknownValues(Categories categories, Places places, String lang) {
         List<FieldProblem> problems = new ArrayList<>();
         if (lang != null && !Languages.supported(lang)) {
-            problems.add(new FieldProblem("lang", "must be one of " + String.join(", ", Languages.CODES) + ", not '"
-                    + lang + "'"));
+            problems.add(new FieldProblem("lang", Languages.notSpoken(lang)));
         }
         if (group != null && !categories.isGroup(group)) {
             problems.add(new FieldProblem("group", "unknown category or group code: '" + group + "'"));

@@ -7,7 +7,7 @@ import java.util.Locale;
 import org.kuzet.incident.IncidentAccess;
 import org.kuzet.incident.IncidentSearch;
 import org.kuzet.security.Viewer;
-import org.kuzet.web.Languages;
+import org.kuzet.core.Languages;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
