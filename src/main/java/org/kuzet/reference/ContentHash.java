@@ -1,5 +1,6 @@
 package org.kuzet.reference;
 
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import org.kuzet.core.Sha256;
@@ -20,8 +21,12 @@ public final class ContentHash {
         return Sha256.hex(text);
     }
 
-    /** The hash of a record given as maps, lists and plain values. */
+    /**
+     * The hash of a record given as maps, lists and plain values, or as a JSON tree read from a file: a tree is taken
+     * as maps first, so its keys are sorted too and the order a file wrote them in does not count.
+     */
     public static String ofRecord(Object record) {
-        return ofText(CANONICAL.writeValueAsString(record));
+        Object plain = record instanceof JsonNode tree ? CANONICAL.treeToValue(tree, Object.class) : record;
+        return ofText(CANONICAL.writeValueAsString(plain));
     }
 }
