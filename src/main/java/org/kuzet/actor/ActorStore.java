@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.kuzet.reference.ContentHash;
 import org.kuzet.reference.Filter;
 import org.kuzet.reference.Paging;
+import org.kuzet.security.ActingUser;
 import org.kuzet.spelling.Spelling;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,7 +53,7 @@ class ActorStore {
     }
 
     private void announce(long id, String verb, Object before) {
-        events.publishEvent(new ActorChanged(id, verb, org.kuzet.security.Actors.current(), before, record(id)));
+        events.publishEvent(new ActorChanged(id, verb, ActingUser.current(), before, record(id)));
     }
 
     private Object record(long id) {

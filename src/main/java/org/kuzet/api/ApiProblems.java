@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.kuzet.web.ErrorPages;
 import org.kuzet.web.FieldMessages;
-import org.kuzet.web.Languages;
+import org.kuzet.core.Languages;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

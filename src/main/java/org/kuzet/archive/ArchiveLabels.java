@@ -4,22 +4,20 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
-import java.util.Set;
+import org.kuzet.core.Languages;
 
 /**
  * The labels of the archive pages in English, Russian or Kazakh, from this feature's own messages
- * (i18n/archive*.properties), picked by the {@code lang} request parameter. Nothing global is configured: the web
- * feature will unify languages later.
+ * (i18n/archive*.properties), picked by the {@code lang} request parameter. The languages are
+ * the ones {@link Languages} lists.
  */
 final class ArchiveLabels {
-
-    static final Set<String> LANGUAGES = Set.of("en", "ru", "kk");
 
     private ArchiveLabels() {
     }
 
     static String language(String requested) {
-        return requested != null && LANGUAGES.contains(requested) ? requested : "en";
+        return Languages.orEnglish(requested);
     }
 
     static Map<String, String> of(String lang) {

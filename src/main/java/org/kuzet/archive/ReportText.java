@@ -1,14 +1,12 @@
 package org.kuzet.archive;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.kuzet.core.Sha256;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -37,7 +35,7 @@ public record ReportText(String text, String sha256) {
     public static ReportText of(String fileName, byte[] bytes) {
         String raw = decode(bytes);
         String plain = looksLikeHtml(fileName, raw) ? htmlToText(raw) : raw;
-        return new ReportText(mend(plain), sha256(bytes));
+        return new ReportText(mend(plain), Sha256.hex(bytes));
     }
 
     /**
@@ -168,14 +166,6 @@ public record ReportText(String text, String sha256) {
         if (!current.isEmpty()) {
             paragraphs.add(current.toString());
             current.setLength(0);
-        }
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

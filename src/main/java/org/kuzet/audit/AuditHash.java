@@ -1,10 +1,7 @@
 package org.kuzet.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
+import org.kuzet.core.Sha256;
 
 /**
  * The chain hash: SHA-256 over the previous entry's hash and a canonical text of this entry. Each field is written
@@ -25,11 +22,6 @@ final class AuditHash {
                 entityId, before, after}) {
             text.append(field == null ? "~" : field.length() + ":" + field).append('\n');
         }
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(text.toString());
     }
 }

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.kuzet.core.FieldProblem;
 import org.kuzet.reference.Paging;
-import org.kuzet.reference.Period;
+import org.kuzet.reference.DateRange;
 import org.kuzet.security.Viewer;
 import org.kuzet.security.Visibility;
 import org.kuzet.web.FieldMessages;
@@ -47,7 +47,7 @@ class AuditPages {
     @GetMapping("/staff/audit")
     String log(Fields fields, Model model, Locale locale) {
         List<FieldProblem> problems = new ArrayList<>();
-        Period period = Period.of(fields.from(), fields.to(), problems);
+        DateRange period = DateRange.of(fields.from(), fields.to(), problems);
         Paging paging = Paging.of(pageNumber(fields.page(), problems), PAGE_SIZE, problems);
         AuditQuery query = new AuditQuery(orNull(fields.kind()), orNull(fields.id()), orNull(fields.person()), period,
                 hiddenKinds(Viewer.current()));

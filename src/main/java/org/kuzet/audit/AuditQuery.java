@@ -3,14 +3,14 @@ package org.kuzet.audit;
 import java.time.LocalDate;
 import org.kuzet.core.Today;
 import org.kuzet.reference.Filter;
-import org.kuzet.reference.Period;
+import org.kuzet.reference.DateRange;
 
 /**
  * Which entries of the log a reader asks for: of one record kind (and id), by one person, in a period (whole days
  * of Kazakhstan's clock, as staff read every date). Blank filters ask for everything. {@code hiddenKinds} are the
  * record kinds the reader may not see at all.
  */
-record AuditQuery(String kind, String id, String person, Period period, java.util.Set<String> hiddenKinds) {
+record AuditQuery(String kind, String id, String person, DateRange period, java.util.Set<String> hiddenKinds) {
 
     Filter filter() {
         Filter filter = new Filter();

@@ -11,7 +11,7 @@ import org.kuzet.api.NotFound;
 import org.kuzet.api.RecordVersion;
 import org.kuzet.place.Places;
 import org.kuzet.reference.Paging;
-import org.kuzet.reference.Period;
+import org.kuzet.reference.DateRange;
 import org.kuzet.reference.Revisions;
 import org.kuzet.reference.VersionedChange;
 import org.kuzet.security.Viewer;
@@ -97,7 +97,7 @@ class ContextEventApi {
             @RequestParam(required = false) Integer size, Authentication caller) {
         List<FieldProblem> problems = new ArrayList<>();
         Paging paging = Paging.of(page, size, problems);
-        Period period = Period.of(from, to, problems);
+        DateRange period = DateRange.of(from, to, problems);
         if (kind != null && !ContextEventInput.KINDS.contains(kind)) {
             problems.add(new FieldProblem("kind", "must be one of " + String.join(", ", ContextEventInput.KINDS)));
         }

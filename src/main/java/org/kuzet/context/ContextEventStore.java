@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.kuzet.calendar.PartialDate;
 import org.kuzet.reference.Filter;
 import org.kuzet.reference.Paging;
-import org.kuzet.reference.Period;
+import org.kuzet.reference.DateRange;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -83,7 +83,7 @@ class ContextEventStore {
     }
 
     /** Events in the period, of the kind, at any of the places (a region and everything within it). */
-    Paging.Page<ContextEvent> list(Period period, String kind, List<String> places, Paging paging) {
+    Paging.Page<ContextEvent> list(DateRange period, String kind, List<String> places, Paging paging) {
         Filter filter = new Filter();
         if (period.from() != null) {
             filter.and("e.occurred_on >= :from", "from", period.from());

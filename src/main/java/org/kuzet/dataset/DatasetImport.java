@@ -14,7 +14,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.kuzet.security.Actors;
+import org.kuzet.core.Sha256;
+import org.kuzet.security.ActingUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -61,7 +62,7 @@ public class DatasetImport {
         }
         String sha256;
         try {
-            sha256 = RecordHash.ofFile(Files.newInputStream(file));
+            sha256 = Sha256.hex(Files.newInputStream(file));
         } catch (IOException e) {
             return refused(file.toString(), "cannot be read: " + file);
         }
@@ -71,7 +72,7 @@ public class DatasetImport {
 
     public FileImport importBytes(String name, byte[] content) {
         try {
-            String sha256 = RecordHash.ofFile(new ByteArrayInputStream(content));
+            String sha256 = Sha256.hex(new ByteArrayInputStream(content));
             return importFrom(new Named(name, name, sha256), () -> json.createParser(content));
         } catch (IOException e) {
             throw new UncheckedIOException("reading bytes in memory", e);
@@ -117,7 +118,7 @@ public class DatasetImport {
             if (run.rejected() || !failures.isEmpty()) {
                 status.setRollbackOnly();
             } else {
-                events.publishEvent(new DatasetImported(named.fileName(), named.sha256(), Actors.current(),
+                events.publishEvent(new DatasetImported(named.fileName(), named.sha256(), ActingUser.current(),
                         run.tallies()));
             }
         });

@@ -1,14 +1,7 @@
 package org.kuzet.dataset;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
+import org.kuzet.core.Sha256;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -20,31 +13,10 @@ public final class RecordHash {
     private RecordHash() {
     }
 
-    /** One digest per thread, reused: looking the algorithm up was a tenth of hashing a record. */
-    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    });
-
-    /** The SHA-256 of a whole file as it was read, by which the audit log names an imported dataset file. */
-    public static String ofFile(InputStream file) throws IOException {
-        MessageDigest sha256 = SHA_256.get();
-        sha256.reset();
-        try (DigestInputStream in = new DigestInputStream(file, sha256)) {
-            in.transferTo(OutputStream.nullOutputStream());
-        }
-        return HexFormat.of().formatHex(sha256.digest());
-    }
-
     public static String of(JsonNode record) {
         StringBuilder canonical = new StringBuilder(512);
         write(record, canonical);
-        MessageDigest sha256 = SHA_256.get();
-        sha256.reset();
-        return HexFormat.of().formatHex(sha256.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+        return Sha256.hex(canonical.toString());
     }
 
     private static void write(JsonNode node, StringBuilder out) {

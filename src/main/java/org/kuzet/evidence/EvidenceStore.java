@@ -5,11 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.kuzet.core.Sha256;
 import org.kuzet.api.InvalidInput;
 import org.kuzet.api.NotFound;
 import org.slf4j.Logger;
@@ -56,7 +54,7 @@ public class EvidenceStore {
         }
         ContentType type = ContentSniffer.sniff(content).orElseThrow(() -> InvalidInput.of("file",
                 "is not a PDF, PNG, JPEG, UTF-8 text or HTML file"));
-        String sha256 = sha256(content);
+        String sha256 = Sha256.hex(content);
         write(sha256, content);
         jdbc.sql("""
                         insert into stored_file (sha256, media_type, size_bytes, original_name, stored_by)
@@ -84,7 +82,7 @@ public class EvidenceStore {
             throw new NotFound("No stored file " + sha256);
         }
         byte[] content = readBytes(file);
-        String actual = sha256(content);
+        String actual = Sha256.hex(content);
         if (!actual.equals(sha256)) {
             log.error("Evidence file {} was changed on disk: its content now hashes to {}; refusing to serve it",
                     sha256, actual);
@@ -101,7 +99,7 @@ public class EvidenceStore {
 
     /** Puts back a file from a backup, after checking it against its hash. */
     public void restore(String sha256, byte[] content) {
-        if (!sha256(content).equals(sha256)) {
+        if (!Sha256.hex(content).equals(sha256)) {
             throw new EvidenceTampered("The backup's copy of " + sha256 + " does not match its hash");
         }
         write(sha256, content);
@@ -111,18 +109,10 @@ public class EvidenceStore {
         return root.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
     }
 
-    public static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private void write(String sha256, byte[] content) {
         Path target = path(sha256);
         try {
-            if (Files.exists(target) && sha256(Files.readAllBytes(target)).equals(sha256)) {
+            if (Files.exists(target) && Sha256.hex(Files.readAllBytes(target)).equals(sha256)) {
                 return;
             }
             Files.createDirectories(target.getParent());

@@ -9,6 +9,8 @@ import java.util.function.Consumer;
 import org.kuzet.api.Forbidden;
 import org.kuzet.api.InvalidInput;
 import org.kuzet.api.NotFound;
+import org.kuzet.reference.ApiReferences;
+import org.kuzet.reference.References;
 import org.kuzet.security.Viewer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;

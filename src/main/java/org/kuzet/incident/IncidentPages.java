@@ -21,7 +21,7 @@ import org.kuzet.source.Sources;
 import org.kuzet.statement.Statements;
 import org.kuzet.web.FieldMessages;
 import org.kuzet.web.IncidentSurroundings;
-import org.kuzet.web.Languages;
+import org.kuzet.core.Languages;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;

@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import org.kuzet.core.ControlCharacters;
 import org.kuzet.core.FieldProblem;
 import tools.jackson.databind.JsonNode;
@@ -17,6 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.kuzet.api.InvalidInput;
 import org.kuzet.calendar.PartialDate;
 import org.kuzet.place.Places;
+import org.kuzet.reference.References;
 import org.kuzet.taxonomy.Categories;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -141,10 +141,8 @@ public class IncidentRules {
         }
         List<Victim> victims = victims(form.victims(), references, problems);
         List<Perpetrator> perpetrators = perpetrators(form.perpetrators(), references, problems);
-        List<Long> sources = resolveAll(form.sources(), "sources", "source", references::source, references,
-                problems);
-        List<Long> linked = resolveAll(form.linkedIncidents(), "linked_incidents", "incident",
-                references::incident, references, problems);
+        List<Long> sources = resolveAll(form.sources(), "sources", "source", references, problems);
+        List<Long> linked = resolveAll(form.linkedIncidents(), "linked_incidents", "incident", references, problems);
         if (problems.size() > before) {
             return null;
         }
@@ -245,7 +243,7 @@ public class IncidentRules {
                 problems.add(new FieldProblem(at, "must be an object, not null"));
                 continue;
             }
-            Long actor = resolve(v.actor(), at + ".actor", "actor", references::actor, references, problems);
+            Long actor = resolve(v.actor(), at + ".actor", "actor", references, problems);
             String name = required(v.name(), at + ".name", problems);
             VictimKind kind = v.kind() == null ? missing(at + ".kind", VictimKind.class, problems)
                     : code(VictimKind.class, v.kind(), at + ".kind", problems);
@@ -266,7 +264,7 @@ public class IncidentRules {
                 problems.add(new FieldProblem(at, "must be an object, not null"));
                 continue;
             }
-            Long actor = resolve(p.actor(), at + ".actor", "actor", references::actor, references, problems);
+            Long actor = resolve(p.actor(), at + ".actor", "actor", references, problems);
             String name = required(p.name(), at + ".name", problems);
             PerpetratorType type = p.type() == null ? missing(at + ".type", PerpetratorType.class, problems)
                     : code(PerpetratorType.class, p.type(), at + ".type", problems);
@@ -280,8 +278,8 @@ public class IncidentRules {
         return null;
     }
 
-    private static List<Long> resolveAll(List<String> given, String field, String what,
-            Function<String, Optional<Long>> lookup, References references, List<FieldProblem> problems) {
+    private static List<Long> resolveAll(List<String> given, String field, String what, References references,
+            List<FieldProblem> problems) {
         LinkedHashSet<Long> result = new LinkedHashSet<>();
         List<String> refs = given == null ? List.of() : given;
         for (int i = 0; i < refs.size(); i++) {
@@ -290,7 +288,7 @@ public class IncidentRules {
                         + ", not null"));
                 continue;
             }
-            Long id = resolve(refs.get(i), field + "[" + i + "]", what, lookup, references, problems);
+            Long id = resolve(refs.get(i), field + "[" + i + "]", what, references, problems);
             if (id != null) {
                 result.add(id);
             }
@@ -298,12 +296,13 @@ public class IncidentRules {
         return List.copyOf(result);
     }
 
-    private static Long resolve(String reference, String field, String what, Function<String, Optional<Long>> lookup,
-            References references, List<FieldProblem> problems) {
+    /** The id {@code reference} names among the records of {@code what} (its section is the plural: "actors"). */
+    private static Long resolve(String reference, String field, String what, References references,
+            List<FieldProblem> problems) {
         if (reference == null) {
             return null;
         }
-        Optional<Long> id = lookup.apply(reference);
+        Optional<Long> id = references.find(what + "s", reference);
         if (id.isEmpty()) {
             problems.add(new FieldProblem(field, "no " + what + " with " + references.describe() + " '" + reference
                     + "'"));

@@ -20,6 +20,7 @@ import org.kuzet.dataset.DatasetRecords;
 import org.kuzet.dataset.DatasetSection;
 import org.kuzet.dataset.ImportRun;
 import org.kuzet.dataset.RecordHash;
+import org.kuzet.reference.References;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -101,7 +102,7 @@ class IncidentSection implements DatasetSection {
     public void importRecords(DatasetRecords records, ImportRun run) {
         Set<String> inFile = records.externalIds();
         Set<String> seen = new HashSet<>();
-        References references = new DatasetReferences(run);
+        References references = References.inDataset(run);
         // the gazetteer and the category tree are asked once per code, not once per record
         IncidentRules rules = this.rules.remembering();
         try (Writing writing = new Writing(run, records.size())) {

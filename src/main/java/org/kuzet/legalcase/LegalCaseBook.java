@@ -8,7 +8,7 @@ import org.kuzet.api.InvalidInput;
 import org.kuzet.api.NotFound;
 import org.kuzet.reference.Revisions;
 import org.kuzet.reference.VersionedChange;
-import org.kuzet.security.Actors;
+import org.kuzet.security.ActingUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -122,7 +122,7 @@ public class LegalCaseBook {
     /** Tells the audit log (and whoever listens) what the case now is; returns the case as stored. */
     private LegalCase announce(long id, String verb, Object before) {
         LegalCase now = cases.find(id).orElseThrow();
-        events.publishEvent(new CaseChanged(id, verb, Actors.current(), before, view.of(now, true)));
+        events.publishEvent(new CaseChanged(id, verb, ActingUser.current(), before, view.of(now, true)));
         return now;
     }
 

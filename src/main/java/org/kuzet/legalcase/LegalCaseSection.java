@@ -1,21 +1,19 @@
 package org.kuzet.legalcase;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.kuzet.dataset.DatasetSection;
 import org.kuzet.dataset.ImportRun;
+import org.kuzet.reference.ContentHash;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The {@code legal_cases} section of a dataset file. A record is identified by its external id; the hash of its
- * content tells an unchanged record (nothing written) from a changed one (replaced, revision up).
+ * content in canonical form (keys sorted) tells an unchanged record (nothing written) from a changed one (replaced,
+ * revision up), however the file ordered its keys.
  */
 @Component
 class LegalCaseSection implements DatasetSection {
@@ -60,7 +58,7 @@ class LegalCaseSection implements DatasetSection {
                 reader.problems().forEach(p -> run.reject(NAME, index, p.field(), p.message()));
                 continue;
             }
-            write(ext.stringValue(), read.get(), hash(record), run);
+            write(ext.stringValue(), read.get(), ContentHash.ofRecord(record), run);
         }
     }
 
@@ -84,15 +82,5 @@ class LegalCaseSection implements DatasetSection {
     @Override
     public List<?> exportRecords() {
         return cases.ids().stream().map(id -> view.of(cases.find(id).orElseThrow(), false)).toList();
-    }
-
-    private static String hash(JsonNode record) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(record.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
-        }
     }
 }

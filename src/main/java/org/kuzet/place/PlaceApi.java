@@ -2,6 +2,7 @@ package org.kuzet.place;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.kuzet.core.Languages;
 import org.kuzet.core.FieldProblem;
 import org.kuzet.api.InvalidInput;
 import org.kuzet.api.NotFound;
@@ -19,7 +20,6 @@ class PlaceApi {
 
     static final List<String> KINDS = List.of("country", "region", "city_of_republican_significance", "city", "town",
             "village", "district");
-    static final List<String> LANGUAGES = List.of("en", "ru", "kk");
 
     private final PlaceCatalog catalog;
     private final Places places;
@@ -48,8 +48,8 @@ class PlaceApi {
         if (within != null && !places.exists(within)) {
             problems.add(new FieldProblem("within", "is not a place code of the gazetteer: " + within));
         }
-        if (!LANGUAGES.contains(lang)) {
-            problems.add(new FieldProblem("lang", "must be one of en, ru, kk"));
+        if (!Languages.supported(lang)) {
+            problems.add(new FieldProblem("lang", Languages.notSpoken(lang)));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
@@ -58,8 +58,8 @@ class PlaceApi {
     }
 
     private static void checkLanguage(String lang) {
-        if (!LANGUAGES.contains(lang)) {
-            throw InvalidInput.of("lang", "must be one of en, ru, kk");
+        if (!Languages.supported(lang)) {
+            throw InvalidInput.of("lang", Languages.notSpoken(lang));
         }
     }
 

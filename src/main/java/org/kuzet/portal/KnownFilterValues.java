@@ -20,7 +20,7 @@ class KnownFilterValues {
     }
 
     /** @throws BadQuery naming each parameter whose value names nothing */
-    void require(IncidentFilter filter, String lang) {
+    void require(PublicListFilter filter, String lang) {
         List<FieldProblem> problems = filter.unknownValues(categories, places, lang);
         if (!problems.isEmpty()) {
             throw new BadQuery(problems);

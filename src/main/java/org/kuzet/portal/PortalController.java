@@ -1,7 +1,7 @@
 package org.kuzet.portal;
 
 import java.util.Locale;
-import org.kuzet.web.Languages;
+import org.kuzet.core.Languages;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,13 +36,13 @@ class PortalController {
     @GetMapping("/")
     String home(Model model, Locale locale) {
         String lang = Languages.of(locale);
-        model.addAttribute("latest", incidents.list(IncidentFilter.NONE, 0, 5, lang));
-        model.addAttribute("groups", incidents.facets(IncidentFilter.NONE, lang).get("group"));
+        model.addAttribute("latest", incidents.list(PublicListFilter.NONE, 0, 5, lang));
+        model.addAttribute("groups", incidents.facets(PublicListFilter.NONE, lang).get("group"));
         return "portal/home";
     }
 
     @GetMapping("/incidents")
-    String list(IncidentFilter filter, @RequestParam(defaultValue = "0") int page,
+    String list(PublicListFilter filter, @RequestParam(defaultValue = "0") int page,
             @RequestParam(name = "lang", required = false) String askedLang, Model model, Locale locale) {
         knownValues.require(filter, askedLang);
         String lang = Languages.of(locale);

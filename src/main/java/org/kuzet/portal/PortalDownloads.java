@@ -18,7 +18,7 @@ import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.kuzet.web.CsvCells;
-import org.kuzet.web.Languages;
+import org.kuzet.core.Languages;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -46,7 +46,7 @@ class PortalDownloads {
     }
 
     @GetMapping("/incidents.csv")
-    void csv(IncidentFilter filter, @RequestParam(name = "lang", required = false) String askedLang, Locale locale,
+    void csv(PublicListFilter filter, @RequestParam(name = "lang", required = false) String askedLang, Locale locale,
             HttpServletResponse response) throws IOException {
         knownValues.require(filter, askedLang);
         String lang = Languages.of(locale);
@@ -61,7 +61,8 @@ class PortalDownloads {
     }
 
     @GetMapping(value = "/incidents.json", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<List<PublicIncidents.Row>> json(IncidentFilter filter, @RequestParam(name = "lang", required = false) String askedLang,
+    ResponseEntity<List<PublicIncidents.Row>> json(PublicListFilter filter,
+            @RequestParam(name = "lang", required = false) String askedLang,
             Locale locale) {
         knownValues.require(filter, askedLang);
         List<PublicIncidents.Row> rows = new java.util.ArrayList<>();

@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.kuzet.calendar.PartialDate;
 import org.kuzet.search.SearchIndex;
 import org.kuzet.security.Viewer;
-import org.kuzet.web.Languages;
+import org.kuzet.core.Languages;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -68,17 +68,17 @@ class PublicIncidents {
         this.search = search;
     }
 
-    Page list(IncidentFilter filter, int page, int size, String lang) {
+    Page list(PublicListFilter filter, int page, int size, String lang) {
         return list(filter, page, size, lang, false);
     }
 
-    Page list(IncidentFilter filter, int page, int size, String lang, boolean staff) {
+    Page list(PublicListFilter filter, int page, int size, String lang, boolean staff) {
         return counts.get(List.of("list", filter, page, size, column(lang), staff, viewer(staff)),
                 () -> computeList(filter, page, size, lang, staff));
     }
 
-    private Page computeList(IncidentFilter filter, int page, int size, String lang, boolean staff) {
-        IncidentFilter.Sql sql = filter.where(staff, resolve(filter, staff));
+    private Page computeList(PublicListFilter filter, int page, int size, String lang, boolean staff) {
+        PublicListFilter.Sql sql = filter.where(staff, resolve(filter, staff));
         // every incident has exactly one verification: the facet's counts add up to the total, and the facets are
         // needed (and remembered) for the same list anyway, so no separate count(*) over the selection
         long total = facets(filter, lang, staff).get("verification").stream().mapToLong(Facet::count).sum();
@@ -99,8 +99,8 @@ class PublicIncidents {
     }
 
     /** Every incident the filter selects, oldest first, one at a time (downloads stream, whatever the size). */
-    void each(IncidentFilter filter, String lang, java.util.function.Consumer<Row> sink) {
-        IncidentFilter.Sql sql = filter.where(false, resolve(filter, false));
+    void each(PublicListFilter filter, String lang, java.util.function.Consumer<Row> sink) {
+        PublicListFilter.Sql sql = filter.where(false, resolve(filter, false));
         String l = column(lang);
         jdbc.sql("""
                 select i.id, i.title, i.occurred_on, i.date_precision, i.verification, i.place_code,
@@ -132,11 +132,11 @@ class PublicIncidents {
     }
 
     /** Counts per facet value among the incidents the filter selects. */
-    Map<String, List<Facet>> facets(IncidentFilter filter, String lang) {
+    Map<String, List<Facet>> facets(PublicListFilter filter, String lang) {
         return facets(filter, lang, false);
     }
 
-    Map<String, List<Facet>> facets(IncidentFilter filter, String lang, boolean staff) {
+    Map<String, List<Facet>> facets(PublicListFilter filter, String lang, boolean staff) {
         return counts.get(List.of("facets", filter, column(lang), staff, viewer(staff)),
                 () -> computeFacets(filter, lang, staff));
     }
@@ -148,8 +148,8 @@ class PublicIncidents {
      * victim rows of the selection (65,000 of them for a word found in 50,000 incidents).
      * A place counts under its region (or city of republican significance) found by walking the small place tree.
      */
-    private Map<String, List<Facet>> computeFacets(IncidentFilter filter, String lang, boolean staff) {
-        IncidentFilter.Sql sql = filter.where(staff, resolve(filter, staff));
+    private Map<String, List<Facet>> computeFacets(PublicListFilter filter, String lang, boolean staff) {
+        PublicListFilter.Sql sql = filter.where(staff, resolve(filter, staff));
         String l = column(lang);
         String query = """
                 with recursive up(code, start, kind, parent_code) as (
@@ -211,14 +211,14 @@ class PublicIncidents {
      * public text only (a word that only confidential notes or a draft hold finds nothing), the signed-in staff
      * member of a staff list as they may (a correspondent: also their own records, monitors up: all).
      */
-    IncidentFilter.Resolved resolve(IncidentFilter filter, boolean staff) {
+    PublicListFilter.Resolved resolve(PublicListFilter filter, boolean staff) {
         Viewer viewer = viewer(staff);
         long[] ids = filter.q() == null ? null : counts.get(List.of("words", filter.q(), viewer),
                 () -> IdList.of(search.matchingIds("incident", filter.q(), viewer))).toArray();
         List<String> places = filter.region() == null ? null
-                : counts.get(List.of("places", filter.region()), () -> jdbc.sql(IncidentFilter.PLACES_UNDER)
+                : counts.get(List.of("places", filter.region()), () -> jdbc.sql(PublicListFilter.PLACES_UNDER)
                         .param("region", filter.region()).query(String.class).list());
-        return new IncidentFilter.Resolved(ids, places);
+        return new PublicListFilter.Resolved(ids, places);
     }
 
     /** Who reads a staff list (its words find what they may search; remembered lists are theirs alone). */

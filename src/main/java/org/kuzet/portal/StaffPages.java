@@ -7,7 +7,7 @@ import java.util.Locale;
 import org.kuzet.incident.IncidentAccess;
 import org.kuzet.incident.IncidentSearch;
 import org.kuzet.security.Viewer;
-import org.kuzet.web.Languages;
+import org.kuzet.core.Languages;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -57,10 +57,10 @@ class StaffPages {
         String lang = Languages.of(locale);
         boolean desk = IncidentAccess.seesEveryUnpublished(Viewer.current());
         YearMonth month = YearMonth.now();
-        IncidentFilter thisMonth = new IncidentFilter(null, null, null, null, month.toString(), null, null, null);
+        PublicListFilter thisMonth = new PublicListFilter(null, null, null, null, month.toString(), null, null, null);
         model.addAttribute("month", month.toString());
         model.addAttribute("monthFacets", incidents.facets(thisMonth, lang, desk));
-        IncidentFilter review = new IncidentFilter(null, null, null, null, null, null, null, "in_review");
+        PublicListFilter review = new PublicListFilter(null, null, null, null, null, null, null, "in_review");
         model.addAttribute("queue", desk ? incidents.list(review, 0, 20, lang, true)
                 : new PublicIncidents.Page(List.of(), 0, 0, 20));
         model.addAttribute("hearings", hearings());
@@ -72,7 +72,7 @@ class StaffPages {
      * unpublished incidents they recorded themselves; nothing of anyone else's.
      */
     @GetMapping("/staff/incidents")
-    String list(IncidentFilter filter, @RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
+    String list(PublicListFilter filter, @RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
         String lang = Languages.of(locale);
         Viewer me = Viewer.current();
         boolean desk = IncidentAccess.seesEveryUnpublished(me);

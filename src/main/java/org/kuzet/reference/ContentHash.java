@@ -1,11 +1,9 @@
 package org.kuzet.reference;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import org.kuzet.core.Sha256;
 
 /**
  * SHA-256 in lower-case hex: of a text as archived, and of a record's content in a canonical JSON form (keys
@@ -20,16 +18,15 @@ public final class ContentHash {
     }
 
     public static String ofText(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Sha256.hex(text);
     }
 
-    /** The hash of a record given as maps, lists and plain values. */
+    /**
+     * The hash of a record given as maps, lists and plain values, or as a JSON tree read from a file: a tree is taken
+     * as maps first, so its keys are sorted too and the order a file wrote them in does not count.
+     */
     public static String ofRecord(Object record) {
-        return ofText(CANONICAL.writeValueAsString(record));
+        Object plain = record instanceof JsonNode tree ? CANONICAL.treeToValue(tree, Object.class) : record;
+        return ofText(CANONICAL.writeValueAsString(plain));
     }
 }

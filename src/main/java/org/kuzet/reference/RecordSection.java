@@ -37,8 +37,7 @@ public abstract class RecordSection<I> implements DatasetSection {
 
     @Override
     public void importRecords(List<JsonNode> records, ImportRun run) {
-        References references = (section, value) -> value != null && value.isString()
-                ? run.idOf(section, value.stringValue()) : Optional.empty();
+        References references = References.inDataset(run);
         Set<String> seen = new HashSet<>();
         for (int index = 0; index < records.size(); index++) {
             JsonRecord record = new JsonRecord(records.get(index), fields());

@@ -1,7 +1,9 @@
 package org.kuzet.reference;
 
 import java.util.Optional;
+import org.kuzet.dataset.ImportRun;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.StringNode;
 
 /**
  * How a record points to another: through the API by database id ({@code 12}) or external id
@@ -12,4 +14,20 @@ public interface References {
 
     /** The id of the record of {@code section} ("actors", "sources", "incidents"...) that {@code value} names. */
     Optional<Long> find(String section, JsonNode value);
+
+    /** A reference a form holds as text; by default read as a JSON string would be. */
+    default Optional<Long> find(String section, String reference) {
+        return find(section, StringNode.valueOf(reference));
+    }
+
+    /** What a reference is, for messages ("no actor with external id 'x'"). */
+    default String describe() {
+        return "external id";
+    }
+
+    /** References of a dataset file: external ids of records in this file or stored before. */
+    static References inDataset(ImportRun run) {
+        return (section, value) -> value != null && value.isString()
+                ? run.idOf(section, value.stringValue()) : Optional.empty();
+    }
 }

@@ -1,15 +1,12 @@
 package org.kuzet.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.OffsetDateTime;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.kuzet.core.Sha256;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.User;
@@ -55,7 +52,7 @@ public class ApiTokens {
         RANDOM.nextBytes(secret);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         long id = jdbc.sql("insert into api_token (user_id, name, token_hash) values (?, ?, ?) returning id")
-                .params(userId, name.trim(), sha256(token)).query(Long.class).single();
+                .params(userId, name.trim(), Sha256.hex(token)).query(Long.class).single();
         events.publishEvent(TokenChanged.created(id, normal(username), name.trim()));
         return new Issued(id, token);
     }
@@ -88,19 +85,10 @@ public class ApiTokens {
                         update api_token t set last_used_at = now() from app_user u
                         where t.user_id = u.id and t.token_hash = ? and t.revoked_at is null and u.enabled
                         returning u.username, u.role""")
-                .param(sha256(presented))
+                .param(Sha256.hex(presented))
                 .query((rs, n) -> User.withUsername(rs.getString("username")).password("")
                         .roles(rs.getString("role").toUpperCase(Locale.ROOT)).build())
                 .optional();
-    }
-
-    static String sha256(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String normal(String username) {

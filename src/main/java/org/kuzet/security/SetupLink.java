@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import org.kuzet.core.Sha256;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -36,14 +37,14 @@ public class SetupLink {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        tokenHash = ApiTokens.sha256(token);
+        tokenHash = Sha256.hex(token);
         expires = clock.instant().plus(VALID_FOR);
         return token;
     }
 
     public synchronized boolean valid(String token) {
         return token != null && tokenHash != null && clock.instant().isBefore(expires)
-                && MessageDigest.isEqual(tokenHash.getBytes(), ApiTokens.sha256(token).getBytes());
+                && MessageDigest.isEqual(tokenHash.getBytes(), Sha256.hex(token).getBytes());
     }
 
     /** Uses the link up: true once, for the right token within the hour. */

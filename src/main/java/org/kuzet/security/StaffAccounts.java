@@ -28,7 +28,7 @@ public class StaffAccounts implements UserDetailsService {
     /** Makes an account; the audit log names the signed-in caller, or the OS user of a command, as its maker. */
     @Transactional
     public void create(String username, String displayName, String password, Role role) {
-        create(username, displayName, password, role, Actors.current());
+        create(username, displayName, password, role, ActingUser.current());
     }
 
     @Transactional

@@ -8,11 +8,11 @@ public record TokenChanged(long id, String verb, String actor, Map<String, Objec
         implements RecordChanged {
 
     static TokenChanged created(long id, String owner, String name) {
-        return new TokenChanged(id, "created", Actors.current(), null, Map.of("username", owner, "name", name));
+        return new TokenChanged(id, "created", ActingUser.current(), null, Map.of("username", owner, "name", name));
     }
 
     static TokenChanged revoked(long id) {
-        return new TokenChanged(id, "revoked", Actors.current(), Map.of("revoked", false), Map.of("revoked", true));
+        return new TokenChanged(id, "revoked", ActingUser.current(), Map.of("revoked", false), Map.of("revoked", true));
     }
 
     @Override

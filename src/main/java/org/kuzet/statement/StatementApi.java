@@ -15,7 +15,7 @@ import org.kuzet.reference.ApiReferences;
 import org.kuzet.reference.ExternalIds;
 import org.kuzet.reference.JsonRecord;
 import org.kuzet.reference.Paging;
-import org.kuzet.reference.Period;
+import org.kuzet.reference.DateRange;
 import org.kuzet.reference.Revisions;
 import org.kuzet.core.Today;
 import org.kuzet.reference.VersionedChange;
@@ -116,7 +116,7 @@ class StatementApi {
             Authentication caller) {
         List<FieldProblem> problems = new ArrayList<>();
         Paging paging = Paging.of(page, size, problems);
-        Period period = Period.of(from, to, problems);
+        DateRange period = DateRange.of(from, to, problems);
         if (stance != null && !StatementInput.STANCES.contains(stance)) {
             problems.add(new FieldProblem("stance", "must be one of " + String.join(", ", StatementInput.STANCES)));
         }

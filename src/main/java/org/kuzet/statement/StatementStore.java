@@ -10,8 +10,8 @@ import java.util.Optional;
 import org.kuzet.calendar.PartialDate;
 import org.kuzet.reference.Filter;
 import org.kuzet.reference.Paging;
-import org.kuzet.reference.Period;
-import org.kuzet.security.Actors;
+import org.kuzet.reference.DateRange;
+import org.kuzet.security.ActingUser;
 import org.kuzet.security.Viewer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,7 +50,7 @@ class StatementStore {
     }
 
     private void announce(long id, String verb, Object before) {
-        events.publishEvent(new StatementChanged(id, verb, Actors.current(), before, record(id)));
+        events.publishEvent(new StatementChanged(id, verb, ActingUser.current(), before, record(id)));
     }
 
     private Object record(long id) {
@@ -128,7 +128,7 @@ class StatementStore {
                 .optional();
     }
 
-    Paging.Page<Statement> list(Long incident, Long speaker, Period period, String stance, Viewer viewer,
+    Paging.Page<Statement> list(Long incident, Long speaker, DateRange period, String stance, Viewer viewer,
             Paging paging) {
         Filter filter = new Filter();
         if (incident != null) {

@@ -1,12 +1,9 @@
 package org.kuzet.triage;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.kuzet.core.Sha256;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -37,7 +34,7 @@ public class Articles {
      */
     TriageArticle add(String url, String outlet, String title, OffsetDateTime fetchedAt, Language language, String text,
             Long feedId) {
-        String sha = sha256(text);
+        String sha = Sha256.hex(text);
         Long group = groupOf(sha, text);
         long id = jdbc.sql("""
                 insert into triage_article (url, outlet, title, fetched_at, language, text, sha256, group_id, feed_id)
@@ -68,13 +65,5 @@ public class Articles {
     List<TriageArticle> inGroup(long group) {
         return jdbc.sql("select * from triage_article where id = ? or group_id = ? order by id").params(group, group)
                 .query(TriageArticle.class).list();
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import org.kuzet.core.Languages;
 import org.kuzet.api.Conflict;
 import org.kuzet.api.InvalidInput;
 import org.kuzet.api.NotFound;
@@ -36,7 +36,6 @@ import tools.jackson.core.type.TypeReference;
 @PreAuthorize("hasAnyRole('ADMIN', 'EDITOR', 'MONITOR')")
 class TriagePage {
 
-    private static final Set<String> LANGUAGES = Set.of("en", "ru", "kk");
     private static final int SHOWN = 200;
     private static final ResourceBundleMessageSource MESSAGES = messages();
 
@@ -168,7 +167,7 @@ class TriagePage {
     }
 
     private static String language(String lang) {
-        return LANGUAGES.contains(lang) ? lang : "en";
+        return Languages.orEnglish(lang);
     }
 
     static Map<String, String> labels(String language) {

@@ -3,6 +3,7 @@ package org.kuzet.web;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.kuzet.core.Languages;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;

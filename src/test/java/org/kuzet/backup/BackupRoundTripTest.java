@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.kuzet.core.Sha256;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,7 +74,7 @@ class BackupRoundTripTest {
             for (String table : tables()) {
                 assertThat(rows(JdbcClient.create(target), table)).as(table).isEqualTo(rows(jdbc, table));
             }
-            String sha = EvidenceStore.sha256(EVIDENCE);
+            String sha = Sha256.hex(EVIDENCE);
             assertThat(restoredFiles.read(sha)).isEqualTo(EVIDENCE);
 
             JdbcClient restored = JdbcClient.create(target);
@@ -130,7 +131,7 @@ class BackupRoundTripTest {
                             + "confidential, sha256) values ('bk-src-1', 'correspondent_report', 'Сообщение', ?, ?, true, ?) "
                             + "returning id")
                     .params("Текст\tс табуляцией и \\N не null", "корреспондент из Уральска",
-                            EvidenceStore.sha256(EVIDENCE)).query(Long.class).single();
+                            Sha256.hex(EVIDENCE)).query(Long.class).single();
             long incident = jdbc.sql("insert into incident (external_id, title, summary, occurred_on, date_precision, "
                             + "place_code, primary_category, people_affected, confidential_notes) values ('bk-inc-1', "
                             + "'Отказ в аккредитации', '16 журналистам отказали', date '2024-03-12', 'day', "

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.kuzet.core.Sha256;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kuzet.api.InvalidInput;
@@ -39,7 +40,7 @@ class EvidenceStoreTest {
     @Test
     void aFileIsStoredUnderItsHashAndReadBackWhole() throws Exception {
         StoredFile stored = store.store(PDF, "C:\\docs\\решение.pdf", "aigerim");
-        assertThat(stored.sha256()).isEqualTo(EvidenceStore.sha256(PDF));
+        assertThat(stored.sha256()).isEqualTo(Sha256.hex(PDF));
         assertThat(stored.mediaType()).isEqualTo("application/pdf");
         assertThat(stored.originalName()).isEqualTo("решение.pdf");
         assertThat(store.path(stored.sha256())).exists().startsWith(store.root());
@@ -88,7 +89,7 @@ class EvidenceStoreTest {
                 .contentType("application/octet-stream").with(user("reporter").roles("CORRESPONDENT")))
                 .andReturn().getResponse();
         assertThat(created.getStatus()).isEqualTo(201);
-        String sha = EvidenceStore.sha256(page);
+        String sha = Sha256.hex(page);
         assertThat(created.getContentAsString()).contains(sha, "text/html");
 
         assertThat(mvc.perform(get("/api/v1/files/" + sha).with(user("reporter").roles("CORRESPONDENT")))

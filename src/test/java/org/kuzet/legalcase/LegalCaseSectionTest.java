@@ -2,8 +2,11 @@ package org.kuzet.legalcase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.kuzet.dataset.DatasetSection;
 import org.kuzet.dataset.ImportRun;
@@ -12,6 +15,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The legal_cases section of a dataset: idempotent by external id, incidents linked by their external ids. */
 @SpringBootTest
@@ -75,6 +81,44 @@ class LegalCaseSectionTest {
 
         List<?> exported = section.exportRecords();
         assertThat(exported.toString()).contains("case/2018-08-akhmedyarov-privacy", "incident/2018-08-akhmedyarov");
+    }
+
+    @Test
+    void theSameCaseWithItsKeysInAnotherOrderIsUnchanged() {
+        String externalId = "case/key-order-" + UUID.randomUUID();
+        List<JsonNode> written = records("""
+                [{"external_id": "%s", "title": "A claim written twice", "kind": "civil", "stage": "first_instance",
+                  "direction": "against_media", "opened_on": "2019-05",
+                  "parties": [{"actor": null, "name": "Editor of a regional paper", "role": "defendant"}],
+                  "events": [{"date": "2019-05", "kind": "filed", "description": "Claim filed"}]}]"""
+                .formatted(externalId));
+        ImportRun first = run();
+        section.importRecords(written, first);
+        assertThat(first.rejections()).isEmpty();
+        long id = section.idByExternalId(externalId).orElseThrow();
+
+        ImportRun again = run();
+        section.importRecords(written.stream().map(LegalCaseSectionTest::keysReversed).toList(), again);
+
+        assertThat(again.tallies().get("legal_cases")).isEqualTo(new ImportRun.Tally(0, 0, 1));
+        assertThat(revision(id)).isEqualTo(1);
+    }
+
+    /** The same JSON with the keys of every object, nested ones too, written in the opposite order. */
+    private static JsonNode keysReversed(JsonNode node) {
+        if (node.isArray()) {
+            ArrayNode copy = JsonNodeFactory.instance.arrayNode();
+            node.forEach(element -> copy.add(keysReversed(element)));
+            return copy;
+        }
+        if (!node.isObject()) {
+            return node;
+        }
+        List<String> keys = new ArrayList<>(node.propertyNames());
+        Collections.reverse(keys);
+        ObjectNode copy = JsonNodeFactory.instance.objectNode();
+        keys.forEach(key -> copy.set(key, keysReversed(node.get(key))));
+        return copy;
     }
 
     @Test

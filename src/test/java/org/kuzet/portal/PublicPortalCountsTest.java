@@ -88,15 +88,15 @@ class PublicPortalCountsTest {
 
     @Test
     void publishingAnIncidentShowsInTheCountsAtOnce() {
-        assertThat(incidents.list(IncidentFilter.NONE, 0, 20, "en").total()).isEqualTo(1);
-        assertThat(counts(incidents.facets(IncidentFilter.NONE, "en").get("region")))
+        assertThat(incidents.list(PublicListFilter.NONE, 0, 20, "en").total()).isEqualTo(1);
+        assertThat(counts(incidents.facets(PublicListFilter.NONE, "en").get("region")))
                 .isEqualTo(Map.of("kz-kostanay-region", 1L));
 
         jdbc.sql("update incident set workflow_state = 'published', published_at = now() where id = ?").param(draft)
                 .update();
 
-        assertThat(incidents.list(IncidentFilter.NONE, 0, 20, "en").total()).isEqualTo(2);
-        assertThat(counts(incidents.facets(IncidentFilter.NONE, "en").get("region")))
+        assertThat(incidents.list(PublicListFilter.NONE, 0, 20, "en").total()).isEqualTo(2);
+        assertThat(counts(incidents.facets(PublicListFilter.NONE, "en").get("region")))
                 .isEqualTo(Map.of("kz-kostanay-region", 1L, "kz-astana", 1L));
         assertThat(figures.regions("en")).filteredOn(t -> t.code().equals("kz-astana"))
                 .singleElement().extracting(PublicFigures.Tile::count).isEqualTo(1L);
@@ -104,24 +104,24 @@ class PublicPortalCountsTest {
 
     @Test
     void aNewVictimAndADeletedIncidentShowInTheFacets() {
-        assertThat(incidents.facets(IncidentFilter.NONE, "en").get("victim_kind")).isEmpty();
+        assertThat(incidents.facets(PublicListFilter.NONE, "en").get("victim_kind")).isEmpty();
 
         jdbc.sql("insert into incident_victim (incident_id, position, name, victim_kind) values (?, 0, 'A blogger', "
                 + "'blogger')").param(kostanay).update();
-        assertThat(counts(incidents.facets(IncidentFilter.NONE, "en").get("victim_kind")))
+        assertThat(counts(incidents.facets(PublicListFilter.NONE, "en").get("victim_kind")))
                 .isEqualTo(Map.of("blogger", 1L));
 
         jdbc.sql("delete from incident where id = ?").param(kostanay).update();
-        assertThat(incidents.list(IncidentFilter.NONE, 0, 20, "en").total()).isZero();
-        assertThat(incidents.facets(IncidentFilter.NONE, "en").get("group")).isEmpty();
+        assertThat(incidents.list(PublicListFilter.NONE, 0, 20, "en").total()).isZero();
+        assertThat(incidents.facets(PublicListFilter.NONE, "en").get("group")).isEmpty();
     }
 
     @Test
     void staffCountsIncludeEveryStateAndThePublicsDoNot() {
-        assertThat(counts(incidents.facets(IncidentFilter.NONE, "en", true).get("state")))
+        assertThat(counts(incidents.facets(PublicListFilter.NONE, "en", true).get("state")))
                 .isEqualTo(Map.of("published", 1L, "draft", 1L));
-        assertThat(incidents.facets(IncidentFilter.NONE, "en")).doesNotContainKey("state");
-        assertThat(incidents.list(IncidentFilter.NONE, 0, 20, "en", true).total()).isEqualTo(2);
+        assertThat(incidents.facets(PublicListFilter.NONE, "en")).doesNotContainKey("state");
+        assertThat(incidents.list(PublicListFilter.NONE, 0, 20, "en", true).total()).isEqualTo(2);
     }
 
     private static Map<String, Long> counts(List<PublicIncidents.Facet> facet) {

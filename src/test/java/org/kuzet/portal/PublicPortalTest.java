@@ -83,7 +83,7 @@ class PublicPortalTest {
 
     @Test
     void theMonthFacetCountsPublishedIncidentsPerMonth() throws Exception {
-        assertThat(incidents.facets(IncidentFilter.NONE, "en").get("month"))
+        assertThat(incidents.facets(PublicListFilter.NONE, "en").get("month"))
                 .extracting(PublicIncidents.Facet::code, PublicIncidents.Facet::count)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("2024-03", 2L));
         assertThat(html("/incidents")).contains("<option value=\"2024-03\">2024-03 (2)</option>");
@@ -91,16 +91,16 @@ class PublicPortalTest {
 
     @Test
     void theWorkedOutListsSelectWhatTheSubqueriesSelect() {
-        IncidentFilter region = new IncidentFilter(null, null, null, "kz-kostanay-region", null, null, null, null);
-        IncidentFilter.Sql fastRegion = region.where(true, incidents.resolve(region, true));
+        PublicListFilter region = new PublicListFilter(null, null, null, "kz-kostanay-region", null, null, null, null);
+        PublicListFilter.Sql fastRegion = region.where(true, incidents.resolve(region, true));
         assertThat(fastRegion.where()).doesNotContain("select");
         assertThat(ids(fastRegion)).isEqualTo(ids(region.where(true))).containsExactly(kostanay);
         // the words are looked up in the search index: the list's SQL only holds their ids
-        IncidentFilter words = new IncidentFilter("journalist", null, null, "kz-astana", null, null, null, null);
-        IncidentFilter.Sql fastWords = words.where(true, incidents.resolve(words, true));
+        PublicListFilter words = new PublicListFilter("journalist", null, null, "kz-astana", null, null, null, null);
+        PublicListFilter.Sql fastWords = words.where(true, incidents.resolve(words, true));
         assertThat(fastWords.where()).doesNotContain("select");
         assertThat(ids(fastWords)).containsExactly(astana);
-        IncidentFilter alias = new IncidentFilter("Azattyq", null, null, null, null, null, null, null);
+        PublicListFilter alias = new PublicListFilter("Azattyq", null, null, null, null, null, null, null);
         assertThat(ids(alias.where(false, incidents.resolve(alias, false)))).containsExactly(astana);
     }
 
@@ -115,15 +115,15 @@ class PublicPortalTest {
         assertThat(mvc.perform(get("/incidents.csv?q=Vorpalmark")).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
                 .doesNotContain("TobolInfo").doesNotContain("Vorpalmark");
-        assertThat(incidents.resolve(new IncidentFilter("Vorpalmark", null, null, null, null, null, null, null), false)
-                .ids()).isEmpty();
+        PublicListFilter words = new PublicListFilter("Vorpalmark", null, null, null, null, null, null, null);
+        assertThat(incidents.resolve(words, false).ids()).isEmpty();
         String staffList = mvc.perform(get("/staff/incidents?q=Vorpalmark").with(user("portal.monitor").roles("MONITOR"))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(staffList).contains("TobolInfo journalist from an open hearing", "Draft about Vorpalmark")
                 .doesNotContain("Police obstructed journalists");
     }
 
-    private java.util.List<Long> ids(IncidentFilter.Sql sql) {
+    private java.util.List<Long> ids(PublicListFilter.Sql sql) {
         return jdbc.sql("select i.id from incident i" + sql.where() + " order by i.id").params(sql.params())
                 .query(Long.class).list();
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.kuzet.security.LoginLockoutTest.from;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import org.kuzet.core.Sha256;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -49,7 +50,7 @@ class ApiTokenTest {
         ApiTokens.Issued issued = tokens.create("hash-owner", "ci");
         String stored = jdbc.sql("select token_hash from api_token where id = ?").param(issued.id())
                 .query(String.class).single();
-        assertThat(stored).isEqualTo(ApiTokens.sha256(issued.token())).doesNotContain(issued.token());
+        assertThat(stored).isEqualTo(Sha256.hex(issued.token())).doesNotContain(issued.token());
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.kuzet.core.Sha256;
 import org.junit.jupiter.api.Test;
 import org.kuzet.api.Conflict;
 import org.kuzet.api.InvalidInput;
@@ -32,7 +33,7 @@ class IntakeAndQueueTest {
         assertThat(first.known()).isFalse();
         assertThat(first.candidates()).isGreaterThanOrEqualTo(5);
         assertThat(first.article().language()).isEqualTo("en");
-        assertThat(first.article().sha256()).isEqualTo(Articles.sha256(first.article().text()));
+        assertThat(first.article().sha256()).isEqualTo(Sha256.hex(first.article().text()));
 
         Intake.Result again = intake.text("https://orda.kz/osce-1", "Orda.kz", "OSCE", text, READ, null);
         assertThat(again.known()).isTrue();

@@ -1,4 +1,4 @@
-package org.kuzet.web;
+package org.kuzet.core;
 
 import java.util.List;
 import java.util.Locale;
@@ -34,5 +34,15 @@ public final class Languages {
 
     public static boolean supported(String code) {
         return code != null && CODES.contains(code);
+    }
+
+    /** The code when Kuzet speaks it, English otherwise (a page asked for in another language). */
+    public static String orEnglish(String code) {
+        return supported(code) ? code : "en";
+    }
+
+    /** The refusal of a language Kuzet does not speak, naming the codes it does. */
+    public static String notSpoken(String code) {
+        return "must be one of " + String.join(", ", CODES) + ", not '" + code + "'";
     }
 }

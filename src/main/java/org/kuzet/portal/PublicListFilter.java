@@ -15,19 +15,19 @@ import org.kuzet.incident.VictimKind;
 import org.kuzet.incident.WorkflowState;
 import org.kuzet.place.Places;
 import org.kuzet.taxonomy.Categories;
-import org.kuzet.web.Languages;
+import org.kuzet.core.Languages;
 
 /**
  * What the public asked for on the incident list: words, and facets. Turns itself into SQL over published
  * incidents only. A value that is no valid code is refused by the list and the downloads ({@link #unknownValues}):
  * silently ignored, it would hand out every incident as if it were the ones asked for.
  */
-record IncidentFilter(String q, String group, String category, String region, String month, String verification,
-                      String victimKind, String state) {
+record PublicListFilter(String q, String group, String category, String region, String month,
+                        String verification, String victimKind, String state) {
 
-    static final IncidentFilter NONE = new IncidentFilter(null, null, null, null, null, null, null, null);
+    static final PublicListFilter NONE = new PublicListFilter(null, null, null, null, null, null, null, null);
 
-    IncidentFilter {
+    PublicListFilter {
         q = blankToNull(q);
         group = blankToNull(group);
         category = blankToNull(category);
@@ -173,8 +173,7 @@ record IncidentFilter(String q, String group, String category, String region, St
     List<FieldProblem> unknownValues(Categories categories, Places places, String lang) {
         List<FieldProblem> problems = new ArrayList<>();
         if (lang != null && !Languages.supported(lang)) {
-            problems.add(new FieldProblem("lang", "must be one of " + String.join(", ", Languages.CODES) + ", not '"
-                    + lang + "'"));
+            problems.add(new FieldProblem("lang", Languages.notSpoken(lang)));
         }
         if (group != null && !categories.isGroup(group)) {
             problems.add(new FieldProblem("group", "unknown category or group code: '" + group + "'"));

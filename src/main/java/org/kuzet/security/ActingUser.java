@@ -5,9 +5,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Who is acting, for the audit log: the signed-in account, or the operating-system user behind a command. */
-public final class Actors {
+public final class ActingUser {
 
-    private Actors() {
+    private ActingUser() {
     }
 
     public static String current() {

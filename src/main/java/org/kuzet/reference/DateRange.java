@@ -9,15 +9,15 @@ import org.kuzet.calendar.PartialDate;
  * A date range of a list filter: {@code from=2024-03} starts on 1 March, {@code to=2024-03} ends on 31 March, so a
  * month or a year is asked for by naming it. Either end may be open (null).
  */
-public record Period(LocalDate from, LocalDate to) {
+public record DateRange(LocalDate from, LocalDate to) {
 
-    public static Period of(String from, String to, List<FieldProblem> problems) {
+    public static DateRange of(String from, String to, List<FieldProblem> problems) {
         LocalDate start = bound(from, "from", problems, true);
         LocalDate end = bound(to, "to", problems, false);
         if (start != null && end != null && start.isAfter(end)) {
             problems.add(new FieldProblem("to", "must not be before from"));
         }
-        return new Period(start, end);
+        return new DateRange(start, end);
     }
 
     private static LocalDate bound(String text, String field, List<FieldProblem> problems, boolean start) {
