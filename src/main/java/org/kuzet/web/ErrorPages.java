@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.kuzet.core.FieldProblem;
-import org.kuzet.core.Languages;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -37,8 +36,11 @@ public class ErrorPages implements ErrorController {
 
     private final FieldMessages fieldMessages;
 
-    ErrorPages(FieldMessages fieldMessages) {
+    private final PageModel pageModel;
+
+    ErrorPages(FieldMessages fieldMessages, PageModel pageModel) {
         this.fieldMessages = fieldMessages;
+        this.pageModel = pageModel;
     }
 
     /** Answers 400 with the error page (or problem+json) naming every problem. */
@@ -72,8 +74,13 @@ public class ErrorPages implements ErrorController {
             return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .body(problem(status, said));
         }
-        return new ModelAndView("error", Map.of("status", status.value(), "problems", said,
-                "lang", Languages.of(locale)), status);
+        // an exception handler's page gets no @ModelAttribute of its own: the layout's model is added here, so the
+        // error page too offers the other languages and says who is signed in
+        ModelAndView page = new ModelAndView("error", Map.of("status", status.value(), "problems", said), status);
+        page.addObject("lang", pageModel.lang(locale));
+        page.addObject("langUrls", pageModel.langUrls());
+        page.addObject("staffUser", pageModel.staffUser());
+        return page;
     }
 
     /** The status to answer with: an error status as it is, anything else (no status, a 200) as a 500. */

@@ -57,6 +57,14 @@ class RefusedPagesTest {
                         'refused-other') returning id""").query(Long.class).single();
     }
 
+    @Test
+    void aVisitorsBadFilterIsAPageThatStillOffersTheOtherLanguages() throws Exception {
+        HttpResponse<String> page = HttpClient.newHttpClient().send(
+                page("/incidents?category=nonsense&lang=kk").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.body()).contains("nonsense", "Русский", "lang=ru");
+    }
+
     /**
      * A real request over the port by a correspondent signed in through the form, as a browser is, so that the
      * servlet container's error dispatch is what answers.
