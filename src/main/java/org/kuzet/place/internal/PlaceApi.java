@@ -1,11 +1,12 @@
-package org.kuzet.place;
+package org.kuzet.place.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.kuzet.core.Languages;
-import org.kuzet.core.FieldProblem;
 import org.kuzet.api.InvalidInput;
 import org.kuzet.api.NotFound;
+import org.kuzet.core.FieldProblem;
+import org.kuzet.core.Languages;
+import org.kuzet.place.Places;
 import org.kuzet.reference.Paging;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

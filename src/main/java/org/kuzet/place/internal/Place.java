@@ -1,4 +1,4 @@
-package org.kuzet.place;
+package org.kuzet.place.internal;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.kuzet.place;
+package org.kuzet.place.internal;
 
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.everyItem;

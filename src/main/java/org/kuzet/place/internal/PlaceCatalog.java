@@ -1,4 +1,4 @@
-package org.kuzet.place;
+package org.kuzet.place.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
