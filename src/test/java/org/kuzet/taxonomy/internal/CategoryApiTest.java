@@ -1,4 +1,4 @@
-package org.kuzet.taxonomy;
+package org.kuzet.taxonomy.internal;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;

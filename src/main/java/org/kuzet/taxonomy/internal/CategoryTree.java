@@ -1,4 +1,4 @@
-package org.kuzet.taxonomy;
+package org.kuzet.taxonomy.internal;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.kuzet.taxonomy;
+package org.kuzet.taxonomy.internal;
 
 import org.kuzet.api.NotFound;
 import org.springframework.web.bind.annotation.GetMapping;
