@@ -1,4 +1,4 @@
-package org.kuzet.evidence;
+package org.kuzet.evidence.internal;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

@@ -1,4 +1,4 @@
-package org.kuzet.evidence;
+package org.kuzet.evidence.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -7,6 +7,10 @@ import java.net.URI;
 import java.security.Principal;
 import org.kuzet.api.InvalidInput;
 import org.kuzet.api.NotFound;
+import org.kuzet.evidence.EvidenceStore;
+import org.kuzet.evidence.EvidenceTampered;
+import org.kuzet.evidence.FileStored;
+import org.kuzet.evidence.StoredFile;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

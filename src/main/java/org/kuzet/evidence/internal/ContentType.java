@@ -1,4 +1,4 @@
-package org.kuzet.evidence;
+package org.kuzet.evidence.internal;
 
 /** The kinds of file Kuzet keeps as evidence; anything else is refused at upload. */
 public enum ContentType {

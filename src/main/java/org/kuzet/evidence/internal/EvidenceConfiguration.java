@@ -1,4 +1,4 @@
-package org.kuzet.evidence;
+package org.kuzet.evidence.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.kuzet.database.DatabaseProperties;
+import org.kuzet.evidence.EvidenceStore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,4 +1,4 @@
-package org.kuzet.evidence;
+package org.kuzet.evidence.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
