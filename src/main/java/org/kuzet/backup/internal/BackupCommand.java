@@ -1,7 +1,8 @@
-package org.kuzet.backup;
+package org.kuzet.backup.internal;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.kuzet.backup.Backup;
 import org.kuzet.cli.Command;
 import org.kuzet.cli.CommandContext;
 

@@ -1,9 +1,10 @@
-package org.kuzet.backup;
+package org.kuzet.backup.internal;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.kuzet.backup.Restore;
 import org.kuzet.cli.Command;
 import org.kuzet.cli.CommandContext;
 

@@ -1,6 +1,8 @@
-package org.kuzet.backup;
+package org.kuzet.backup.internal;
 
 import javax.sql.DataSource;
+import org.kuzet.backup.Backup;
+import org.kuzet.backup.Restore;
 import org.kuzet.evidence.EvidenceStore;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
