@@ -1,4 +1,4 @@
-package org.kuzet.audit;
+package org.kuzet.audit.internal;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,9 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.kuzet.audit.AuditEntry;
+import org.kuzet.audit.AuditLog;
+import org.kuzet.audit.AuditQuery;
 import org.kuzet.core.FieldProblem;
-import org.kuzet.reference.Paging;
 import org.kuzet.reference.DateRange;
+import org.kuzet.reference.Paging;
 import org.kuzet.security.Viewer;
 import org.kuzet.security.Visibility;
 import org.kuzet.web.FieldMessages;

@@ -1,9 +1,10 @@
-package org.kuzet.audit;
+package org.kuzet.audit.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.kuzet.core.FieldProblem;
 import org.kuzet.api.InvalidInput;
+import org.kuzet.audit.AuditLog;
+import org.kuzet.core.FieldProblem;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;

@@ -1,6 +1,8 @@
-package org.kuzet.audit;
+package org.kuzet.audit.internal;
 
 import java.util.List;
+import org.kuzet.audit.AuditChain;
+import org.kuzet.audit.AuditVerification;
 import org.kuzet.cli.Command;
 import org.kuzet.cli.CommandContext;
 

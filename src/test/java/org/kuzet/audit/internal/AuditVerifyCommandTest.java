@@ -1,4 +1,4 @@
-package org.kuzet.audit;
+package org.kuzet.audit.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.kuzet.audit;
+package org.kuzet.audit.internal;
 
 import java.util.List;
 import org.kuzet.security.Access;

@@ -1,5 +1,6 @@
-package org.kuzet.audit;
+package org.kuzet.audit.internal;
 
+import org.kuzet.audit.AuditLog;
 import org.kuzet.core.RecordChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
