@@ -1,4 +1,4 @@
-package org.kuzet.search;
+package org.kuzet.search.internal;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,11 +1,14 @@
-package org.kuzet.search;
+package org.kuzet.search.internal;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.kuzet.core.FieldProblem;
 import org.kuzet.api.InvalidInput;
+import org.kuzet.core.FieldProblem;
+import org.kuzet.search.Facet;
+import org.kuzet.search.SearchRequest;
+import org.kuzet.search.SearchSort;
 import org.kuzet.security.Viewer;
 
 /** Turns the parameters of a search (as the API receives them) into a request, or names every bad one. */

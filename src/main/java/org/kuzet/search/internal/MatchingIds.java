@@ -1,4 +1,4 @@
-package org.kuzet.search;
+package org.kuzet.search.internal;
 
 import java.io.IOException;
 import java.util.Arrays;

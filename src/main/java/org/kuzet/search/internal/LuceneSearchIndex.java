@@ -1,4 +1,4 @@
-package org.kuzet.search;
+package org.kuzet.search.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,14 +34,20 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedSetSortField;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.MMapDirectory;
+import org.kuzet.search.Facet;
+import org.kuzet.search.SearchHit;
+import org.kuzet.search.SearchIndex;
+import org.kuzet.search.SearchRequest;
+import org.kuzet.search.SearchResults;
+import org.kuzet.search.SearchSort;
 import org.kuzet.security.Viewer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,4 +1,4 @@
-package org.kuzet.search;
+package org.kuzet.search.internal;
 
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.kuzet.search.Facet;
 
 /**
  * What one record gives search, as the search_*_content views compute it: whether the public may find it, the

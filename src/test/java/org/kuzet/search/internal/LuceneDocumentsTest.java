@@ -1,4 +1,4 @@
-package org.kuzet.search;
+package org.kuzet.search.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.kuzet.search;
+package org.kuzet.search.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -13,6 +13,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
+import org.kuzet.search.Facet;
 
 /**
  * The fields of a search document in the index. Public and staff-only text go into separate fields; a public query

@@ -1,4 +1,4 @@
-package org.kuzet.search;
+package org.kuzet.search.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,6 +12,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
+import org.kuzet.search.Facet;
 
 /**
  * The facet values of every document of a segment, held on the heap as ordinals, read once per segment when a

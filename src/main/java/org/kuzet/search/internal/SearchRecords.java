@@ -1,4 +1,4 @@
-package org.kuzet.search;
+package org.kuzet.search.internal;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,7 +1,5 @@
-package org.kuzet.search;
+package org.kuzet.search.internal;
 
-import org.kuzet.security.Viewer;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,10 +11,16 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kuzet.search.SearchFixture;
+import org.kuzet.search.SearchIndex;
+import org.kuzet.search.SearchMatchingTest;
+import org.kuzet.search.SearchRequest;
+import org.kuzet.security.Viewer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Several instances on one database each keep their own index, fed by the same outbox: a change written by

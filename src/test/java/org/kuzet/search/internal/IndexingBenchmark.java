@@ -1,4 +1,4 @@
-package org.kuzet.search;
+package org.kuzet.search.internal;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -10,11 +10,12 @@ import java.util.Map;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.MMapDirectory;
+import org.kuzet.search.Facet;
 import org.kuzet.search.bench.BenchmarkWorld;
 
 /**
  * The cost of turning search documents into the Lucene index, without the database: run on demand,
- * {@code java -cp ... org.kuzet.search.IndexingBenchmark DOCUMENTS}. Documents are shaped like the views' rows for
+ * {@code java -cp ... org.kuzet.search.internal.IndexingBenchmark DOCUMENTS}. Documents are shaped like the views' rows for
  * incidents and sources (title, public text with names, places and category labels in three languages, staff
  * notes for one in five, the eleven facets), built in memory beforehand; the figure is the process's CPU time
  * (indexing, merging, garbage collection) per document, which a shared machine disturbs less than wall-clock time.

@@ -1,8 +1,9 @@
-package org.kuzet.search;
+package org.kuzet.search.internal;
 
 import java.util.List;
 import org.kuzet.cli.Command;
 import org.kuzet.cli.CommandContext;
+import org.kuzet.search.SearchIndex;
 
 /** {@code search-reindex}: rebuilds the search documents from the records (after a bulk load, or to repair). */
 public final class SearchReindexCommand implements Command {

@@ -1,4 +1,4 @@
-package org.kuzet.search;
+package org.kuzet.search.internal;
 
 import java.util.stream.Stream;
 import org.apache.lucene.index.Term;

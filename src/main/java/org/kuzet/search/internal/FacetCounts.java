@@ -1,4 +1,4 @@
-package org.kuzet.search;
+package org.kuzet.search.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,6 +13,7 @@ import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.kuzet.search.Facet;
 
 /**
  * Counts every hit of a query under each value of each facet, from the segments' facet ordinals held on the heap

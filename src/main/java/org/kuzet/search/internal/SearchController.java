@@ -1,6 +1,8 @@
-package org.kuzet.search;
+package org.kuzet.search.internal;
 
 import java.util.Map;
+import org.kuzet.search.SearchIndex;
+import org.kuzet.search.SearchResults;
 import org.kuzet.security.Viewer;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
