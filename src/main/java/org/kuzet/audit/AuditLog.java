@@ -83,7 +83,7 @@ public class AuditLog {
     }
 
     /** The entries a reader asked for, newest first. */
-    Paging.Page<AuditEntry> search(AuditQuery query, Paging paging) {
+    public Paging.Page<AuditEntry> search(AuditQuery query, Paging paging) {
         Filter filter = query.filter();
         long total = jdbc.sql("select count(*) from audit_entry" + filter.where()).params(filter.params())
                 .query(Long.class).single();

@@ -10,7 +10,7 @@ import org.kuzet.reference.DateRange;
  * of Kazakhstan's clock, as staff read every date). Blank filters ask for everything. {@code hiddenKinds} are the
  * record kinds the reader may not see at all.
  */
-record AuditQuery(String kind, String id, String person, DateRange period, java.util.Set<String> hiddenKinds) {
+public record AuditQuery(String kind, String id, String person, DateRange period, java.util.Set<String> hiddenKinds) {
 
     Filter filter() {
         Filter filter = new Filter();

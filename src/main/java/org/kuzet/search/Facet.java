@@ -39,7 +39,7 @@ public enum Facet {
         return multiValued;
     }
 
-    boolean numeric() {
+    public boolean numeric() {
         return this == YEAR || this == MONTH;
     }
 }

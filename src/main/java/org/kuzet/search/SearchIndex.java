@@ -4,9 +4,9 @@ import org.kuzet.security.Viewer;
 
 /**
  * Full-text search with facets over incidents, legal cases, actors, archived sources and news articles. The one
- * place search is reached through: today a Lucene index per instance ({@link LuceneSearchIndex}); when one machine
- * is no longer enough, OpenSearch comes in as another implementation of this interface, fed by the same outbox of
- * changes (see docs/search.md and docs/deployment.md).
+ * place search is reached through: today a Lucene index per instance ({@code internal.LuceneSearchIndex}); when one
+ * machine is no longer enough, OpenSearch comes in as another implementation of this interface, fed by the same
+ * outbox of changes (see docs/search.md and docs/deployment.md).
  */
 public interface SearchIndex {
 

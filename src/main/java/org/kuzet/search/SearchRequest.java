@@ -6,7 +6,7 @@ import org.kuzet.security.Viewer;
 
 /**
  * What to look for: words and "quoted phrases" (may be blank: then every visible record), facet values to keep,
- * order, and which page. Built and checked by {@link SearchRequests}.
+ * order, and which page. Built and checked by {@code internal.SearchRequests}.
  */
 public record SearchRequest(String text, Map<Facet, String> filters, SearchSort sort, int page, int size,
                             Viewer viewer) {

@@ -9,7 +9,7 @@ public enum SearchSort {
     /** Newest first. */
     DATE;
 
-    static Optional<SearchSort> parse(String value) {
+    public static Optional<SearchSort> parse(String value) {
         for (SearchSort sort : values()) {
             if (sort.name().toLowerCase(Locale.ROOT).equals(value)) {
                 return Optional.of(sort);

@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * A small world to search, written straight into the tables the search documents are made from. Marker words
  * (zzq...) sit in every confidential place; the public must never find them.
  */
-final class SearchFixture {
+public final class SearchFixture {
 
     static final String DRAFT_TITLE_MARKER = "zzqdrafttitle";
     static final String NOTES_MARKER = "zzqnotes";
@@ -60,7 +60,7 @@ final class SearchFixture {
     }
 
     /** For tests that add their own records. */
-    static SearchFixture empty(JdbcClient jdbc) {
+    public static SearchFixture empty(JdbcClient jdbc) {
         return new SearchFixture(jdbc);
     }
 
@@ -152,7 +152,7 @@ final class SearchFixture {
         return id;
     }
 
-    long incident(String externalId, String title, String summary, LocalDate occurred, String precision, String place,
+    public long incident(String externalId, String title, String summary, LocalDate occurred, String precision, String place,
                   String category, String verification, String state, String notes, String rejection) {
         return jdbc.sql("""
                 insert into incident (external_id, title, summary, occurred_on, date_precision, place_code,

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Finding what monitors mean: inflections, transliterations, misspelt names, phrases; highlights and order. */
-class SearchMatchingTest extends SearchFixtureTest {
+public class SearchMatchingTest extends SearchFixtureTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"журналиста", "журналисты", "Журналисты"})
@@ -116,7 +116,7 @@ class SearchMatchingTest extends SearchFixtureTest {
                 "incident");
     }
 
-    static List<Long> ids(SearchResults results, String type) {
+    public static List<Long> ids(SearchResults results, String type) {
         return results.hits().stream().filter(h -> h.type().equals(type)).map(SearchHit::id).toList();
     }
 

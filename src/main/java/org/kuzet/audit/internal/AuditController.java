@@ -1,0 +1,52 @@
+package org.kuzet.audit.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.kuzet.api.InvalidInput;
+import org.kuzet.audit.AuditLog;
+import org.kuzet.core.FieldProblem;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/** An entity's history for its page in the staff workspace (monitors, editors, admins; see KuzetRouteRules). */
+@RestController
+class AuditController {
+
+    private final AuditLog audit;
+    private final ObjectMapper json;
+
+    AuditController(AuditLog audit, ObjectMapper json) {
+        this.audit = audit;
+        this.json = json;
+    }
+
+    record Change(long seq, java.time.Instant recordedAt, String actor, String action, JsonNode before,
+                  JsonNode after, String hash) {
+    }
+
+    @GetMapping("/api/v1/audit")
+    List<Change> history(@RequestParam(name = "entity_type", required = false) String entityType,
+                         @RequestParam(name = "entity_id", required = false) String entityId) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (entityType == null || entityType.isBlank()) {
+            problems.add(new FieldProblem("entity_type", "required, e.g. incident"));
+        }
+        if (entityId == null || entityId.isBlank()) {
+            problems.add(new FieldProblem("entity_id", "required"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        return audit.history(entityType, entityId).stream()
+                .map(e -> new Change(e.seq(), e.recordedAt(), e.actor(), e.action(), tree(e.before()), tree(e.after()),
+                        e.hash()))
+                .toList();
+    }
+
+    private JsonNode tree(String text) {
+        return text == null ? null : json.readTree(text);
+    }
+}

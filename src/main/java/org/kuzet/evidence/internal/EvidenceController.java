@@ -1,0 +1,84 @@
+package org.kuzet.evidence.internal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.security.Principal;
+import org.kuzet.api.InvalidInput;
+import org.kuzet.api.NotFound;
+import org.kuzet.evidence.EvidenceStore;
+import org.kuzet.evidence.EvidenceTampered;
+import org.kuzet.evidence.FileStored;
+import org.kuzet.evidence.StoredFile;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Upload (staff: the raw bytes as the request body, {@code ?name=} for the original file name) and download
+ * (monitors, editors, admins: evidence may be confidential) of evidence files. Downloads are attachments, sandboxed,
+ * so that a stored HTML page cannot run in Kuzet's origin.
+ */
+@RestController
+class EvidenceController {
+
+    private final EvidenceStore store;
+    private final ApplicationEventPublisher events;
+
+    EvidenceController(EvidenceStore store, ApplicationEventPublisher events) {
+        this.store = store;
+        this.events = events;
+    }
+
+    @PostMapping("/api/v1/files")
+    @Transactional
+    ResponseEntity<StoredFile> upload(HttpServletRequest request, @RequestParam(required = false) String name,
+                                      Principal who) throws IOException {
+        byte[] content = bounded(request.getInputStream());
+        StoredFile stored = store.store(content, name, who.getName());
+        events.publishEvent(new FileStored(stored, who.getName()));
+        return ResponseEntity.created(URI.create("/api/v1/files/" + stored.sha256())).body(stored);
+    }
+
+    @GetMapping("/api/v1/files/{sha256}")
+    ResponseEntity<byte[]> download(@PathVariable String sha256) {
+        StoredFile file = store.find(sha256).orElseThrow(() -> new NotFound("No stored file " + sha256));
+        byte[] content = store.read(sha256);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.originalName() == null ? sha256 : file.originalName(),
+                                java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header("Content-Security-Policy", "sandbox; default-src 'none'")
+                .body(content);
+    }
+
+    @ExceptionHandler(EvidenceTampered.class)
+    ResponseEntity<ProblemDetail> tampered(EvidenceTampered e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "The stored file failed its integrity check and is not served; the incident is logged.");
+        problem.setTitle("Integrity check failed");
+        return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** Reads at most one byte more than the limit, so an oversized upload is refused without being held whole. */
+    private byte[] bounded(InputStream in) throws IOException {
+        byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, store.maxBytes() + 1));
+        if (content.length > store.maxBytes()) {
+            throw InvalidInput.of("file", "is larger than the limit of " + store.maxBytes() + " bytes");
+        }
+        return content;
+    }
+}
