@@ -4,6 +4,8 @@ import org.kuzet.actor.Actors;
 import org.kuzet.reference.ApiReferences;
 import org.kuzet.reference.JsonRecord;
 import org.kuzet.core.Today;
+import org.kuzet.statement.internal.StatementInput;
+import org.kuzet.statement.internal.StatementStore;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 

@@ -1,4 +1,4 @@
-package org.kuzet.statement;
+package org.kuzet.statement.internal;
 
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;

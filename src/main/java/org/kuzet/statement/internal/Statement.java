@@ -1,4 +1,4 @@
-package org.kuzet.statement;
+package org.kuzet.statement.internal;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.kuzet.statement;
+package org.kuzet.statement.internal;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -15,19 +15,19 @@ import org.kuzet.reference.References;
  * known), where, what, and which incidents it is about. References keep the form they were written in
  * ({@code speaker}, {@code source}, {@code incidents}) for the export; the ids are what they resolved to.
  */
-record StatementInput(String externalId, String speaker, Long speakerId, String speakerName, String speakerRole,
+public record StatementInput(String externalId, String speaker, Long speakerId, String speakerName, String speakerRole,
         PartialDate date, String stance, String venue, String url, String summary, String quote, String source,
         Long sourceId, List<String> incidents, List<Long> incidentIds) {
 
     static final List<String> STANCES = List.of("rebuttal", "acknowledgement", "statement", "concern");
-    static final List<String> FIELDS = List.of("external_id", "speaker", "speaker_name", "speaker_role", "date",
+    public static final List<String> FIELDS = List.of("external_id", "speaker", "speaker_name", "speaker_role", "date",
             "stance", "venue", "url", "summary", "quote", "source", "incidents");
 
     /**
      * @param actorNames the name of an actor by id: a statement naming its speaker by actor may leave out
      *     speaker_name
      */
-    static StatementInput read(JsonRecord r, References references, LongFunction<Optional<String>> actorNames,
+    public static StatementInput read(JsonRecord r, References references, LongFunction<Optional<String>> actorNames,
             LocalDate today) {
         Long speakerId = r.reference("speaker", "actors", references, false);
         String speakerName = r.text("speaker_name", speakerId == null && !r.has("speaker"));

@@ -1,4 +1,4 @@
-package org.kuzet.statement;
+package org.kuzet.statement.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,6 +13,7 @@ import org.kuzet.reference.Paging;
 import org.kuzet.reference.DateRange;
 import org.kuzet.security.ActingUser;
 import org.kuzet.security.Viewer;
+import org.kuzet.statement.StatementChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -23,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the public) are left out of what is shown and of what the incident filter matches.
  */
 @Repository
-class StatementStore {
+public class StatementStore {
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
@@ -35,7 +36,7 @@ class StatementStore {
 
     /** A new statement from a person, announced for the audit log (a dataset import calls {@link #create}). */
     @Transactional
-    long add(StatementInput input) {
+    public long add(StatementInput input) {
         long id = create(input, null);
         announce(id, "created", null);
         return id;

@@ -1,4 +1,4 @@
-package org.kuzet.statement;
+package org.kuzet.statement.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
