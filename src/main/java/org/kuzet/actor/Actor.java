@@ -6,8 +6,4 @@ import java.util.List;
 /** A person or an organisation, with every other way its name is written. */
 public record Actor(long id, String externalId, String kind, String actorType, String name, List<String> aliases,
         String description, int revision, Instant createdAt, Instant updatedAt) {
-
-    ActorInput content() {
-        return new ActorInput(externalId, kind, actorType, name, aliases, description);
-    }
 }

@@ -2,6 +2,7 @@ package org.kuzet.actor;
 
 import java.util.List;
 import java.util.Optional;
+import org.kuzet.actor.internal.ActorStore;
 import org.kuzet.spelling.Spelling;
 import org.springframework.stereotype.Component;
 

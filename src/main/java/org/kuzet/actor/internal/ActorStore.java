@@ -1,4 +1,4 @@
-package org.kuzet.actor;
+package org.kuzet.actor.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.kuzet.actor.Actor;
+import org.kuzet.actor.ActorChanged;
 import org.kuzet.reference.ContentHash;
 import org.kuzet.reference.Filter;
 import org.kuzet.reference.Paging;
@@ -21,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * name or any alias; keys are folded here, in Java, by {@link Spelling}.
  */
 @Repository
-class ActorStore {
+public class ActorStore {
 
     private static final String COLUMNS = """
             a.id, a.external_id, a.kind, a.actor_type, a.name, a.description, a.revision, a.created_at, a.updated_at,
@@ -57,7 +59,7 @@ class ActorStore {
     }
 
     private Object record(long id) {
-        return find(id).orElseThrow().content().toRecord();
+        return ActorInput.of(find(id).orElseThrow()).toRecord();
     }
 
     @Transactional
@@ -98,7 +100,7 @@ class ActorStore {
         if (datasetSha256 != null) {
             return;
         }
-        String hash = ContentHash.ofRecord(find(id).orElseThrow().content().toRecord());
+        String hash = ContentHash.ofRecord(ActorInput.of(find(id).orElseThrow()).toRecord());
         jdbc.sql("update actor set dataset_sha256 = ? where id = ?").params(hash, id).update();
     }
 
@@ -112,7 +114,7 @@ class ActorStore {
         }
     }
 
-    Optional<Actor> find(long id) {
+    public Optional<Actor> find(long id) {
         return jdbc.sql("select " + COLUMNS + " from actor a where a.id = ?").param(id).query(ActorStore::actor)
                 .optional();
     }
@@ -151,12 +153,12 @@ class ActorStore {
         return paging.page(items, total);
     }
 
-    List<Long> idsByKey(String key) {
+    public List<Long> idsByKey(String key) {
         return jdbc.sql("select distinct actor_id from actor_alias where key = ? order by actor_id").param(key)
                 .query(Long.class).list();
     }
 
-    Optional<String> name(long id) {
+    public Optional<String> name(long id) {
         return jdbc.sql("select name from actor where id = ?").param(id).query(String.class).optional();
     }
 

@@ -1,4 +1,4 @@
-package org.kuzet.actor;
+package org.kuzet.actor.internal;
 
 import org.kuzet.reference.VersionedRecordTest;
 

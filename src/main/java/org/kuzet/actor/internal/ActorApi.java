@@ -1,10 +1,11 @@
-package org.kuzet.actor;
+package org.kuzet.actor.internal;
 
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import org.kuzet.actor.Actor;
 import org.kuzet.api.Conflict;
 import org.kuzet.core.FieldProblem;
 import org.kuzet.api.InvalidInput;

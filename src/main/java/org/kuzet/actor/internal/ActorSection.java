@@ -1,4 +1,4 @@
-package org.kuzet.actor;
+package org.kuzet.actor.internal;
 
 import java.util.List;
 import java.util.Map;
@@ -35,7 +35,7 @@ class ActorSection extends RecordSection<ActorInput> {
 
     @Override
     public List<Map<String, Object>> exportRecords() {
-        return store.all().stream().map(actor -> actor.content().toRecord()).toList();
+        return store.all().stream().map(actor -> ActorInput.of(actor).toRecord()).toList();
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.kuzet.actor;
+package org.kuzet.actor.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
+import org.kuzet.actor.Actors;
 import org.kuzet.reference.Staff;
 import org.kuzet.security.Role;
 import org.kuzet.security.StaffAccounts;

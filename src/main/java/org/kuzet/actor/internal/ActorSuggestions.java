@@ -1,4 +1,4 @@
-package org.kuzet.actor;
+package org.kuzet.actor.internal;
 
 import java.util.List;
 import java.util.Map;

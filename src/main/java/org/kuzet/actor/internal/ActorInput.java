@@ -1,9 +1,10 @@
-package org.kuzet.actor;
+package org.kuzet.actor.internal;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.kuzet.actor.Actor;
 import org.kuzet.reference.JsonRecord;
 
 /** An actor as a client or a dataset file writes it. */
@@ -16,6 +17,12 @@ record ActorInput(String externalId, String kind, String actorType, String name,
             "private_person", "foreign_state", "international_organisation", "ngo", "politician", "other");
     static final List<String> FIELDS = List.of("external_id", "kind", "actor_type", "name", "aliases",
             "description");
+
+    /** The stored actor's content, as the dataset and the audit trail write it. */
+    static ActorInput of(Actor actor) {
+        return new ActorInput(actor.externalId(), actor.kind(), actor.actorType(), actor.name(), actor.aliases(),
+                actor.description());
+    }
 
     static ActorInput read(JsonRecord r) {
         String name = r.text("name", true);
