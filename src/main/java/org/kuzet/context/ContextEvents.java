@@ -1,38 +1,17 @@
 package org.kuzet.context;
 
-import org.kuzet.core.RecordChange;
-import java.time.LocalDate;
-import java.util.Map;
-import org.kuzet.api.Conflict;
-import org.kuzet.place.Places;
-import org.kuzet.reference.ApiReferences;
-import org.kuzet.reference.ExternalIds;
-import org.kuzet.reference.JsonRecord;
-import org.kuzet.core.Today;
-import org.springframework.context.ApplicationEventPublisher;
+import org.kuzet.context.internal.ContextEventWriter;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 
-/**
- * The one door through which a context event is written (the API, archived reports): the API's rules for all,
- * and a {@link RecordChange} for each write. A dataset file keeps its own path in
- * {@link ContextEventSection}.
- */
+/** Context events as other modules record them (archived reports): by the API's rules, each write announced. */
 @Component
 public class ContextEvents {
 
-    private final ContextEventStore store;
-    private final ApiReferences references;
-    private final Places places;
-    private final ApplicationEventPublisher events;
+    private final ContextEventWriter writer;
 
-    ContextEvents(ContextEventStore store, ApiReferences references, Places places,
-            ApplicationEventPublisher events) {
-        this.store = store;
-        this.references = references;
-        this.places = places;
-        this.events = events;
+    ContextEvents(ContextEventWriter writer) {
+        this.writer = writer;
     }
 
     /**
@@ -42,40 +21,7 @@ public class ContextEvents {
      * @param by the account (or {@code cli:<user>}) recording it
      * @throws org.kuzet.api.InvalidInput naming each field that is wrong; nothing is stored then
      */
-    @Transactional
     public long record(JsonNode fields, String by) {
-        ContextEventInput input = read(fields);
-        if (input.externalId() != null && store.idByExternalId(input.externalId()).isPresent()) {
-            throw new Conflict("A context event with external_id " + input.externalId() + " exists already.");
-        }
-        long id = ExternalIds.unique(input.externalId(), () -> store.create(input, null));
-        events.publishEvent(RecordChange.recorded("context_event", id, by, stored(id)));
-        return id;
-    }
-
-    /** Writes the checked input over the event (its version is checked by the caller, see Revisions). */
-    @Transactional
-    void change(long id, ContextEventInput input, String by) {
-        if (input.externalId() != null && store.idByExternalId(input.externalId()).filter(o -> o != id).isPresent()) {
-            throw new Conflict("Another context event has external_id " + input.externalId() + ".");
-        }
-        Map<String, Object> before = stored(id);
-        ExternalIds.unique(input.externalId(), () -> {
-            store.update(id, input, null);
-            return id;
-        });
-        events.publishEvent(RecordChange.changed("context_event", id, by, before, stored(id)));
-    }
-
-    /** The fields read by the API's rules (dates in Almaty's day), or InvalidInput naming each wrong one. */
-    ContextEventInput read(JsonNode fields) {
-        JsonRecord record = new JsonRecord(fields, ContextEventInput.FIELDS);
-        ContextEventInput input = ContextEventInput.read(record, references, places, LocalDate.now(Today.CLOCK));
-        record.throwIfInvalid();
-        return input;
-    }
-
-    private Map<String, Object> stored(long id) {
-        return store.records(id).getFirst().toRecord();
+        return writer.record(fields, by);
     }
 }

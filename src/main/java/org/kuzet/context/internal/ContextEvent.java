@@ -1,4 +1,4 @@
-package org.kuzet.context;
+package org.kuzet.context.internal;
 
 import java.time.Instant;
 

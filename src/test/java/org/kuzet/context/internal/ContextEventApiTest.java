@@ -1,4 +1,4 @@
-package org.kuzet.context;
+package org.kuzet.context.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;

@@ -1,4 +1,4 @@
-package org.kuzet.context;
+package org.kuzet.context.internal;
 
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -39,12 +39,12 @@ class ContextEventApi {
             + "\"title\": \"Draft order on rules for restricting access to internet resources\"}";
 
     private final ContextEventStore store;
-    private final ContextEvents events;
+    private final ContextEventWriter events;
     private final Places places;
     private final Sources sources;
     private final Revisions revisions;
 
-    ContextEventApi(ContextEventStore store, ContextEvents events, Places places, Sources sources,
+    ContextEventApi(ContextEventStore store, ContextEventWriter events, Places places, Sources sources,
             Revisions revisions) {
         this.store = store;
         this.events = events;

@@ -1,4 +1,4 @@
-package org.kuzet.context;
+package org.kuzet.context.internal;
 
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.kuzet.core.RecordChange;
@@ -18,7 +18,7 @@ import tools.jackson.databind.node.ObjectNode;
 class ContextEventEventsTest {
 
     @Autowired
-    ContextEvents contextEvents;
+    ContextEventWriter contextEvents;
     @Autowired
     ApplicationEvents events;
 
