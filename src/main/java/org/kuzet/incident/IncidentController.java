@@ -1,5 +1,6 @@
 package org.kuzet.incident;
 
+import org.kuzet.api.OnVersion;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.kuzet.incident;
 
+import org.kuzet.api.OnVersion;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package org.kuzet.incident;
 
+import org.kuzet.api.OnVersion;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;

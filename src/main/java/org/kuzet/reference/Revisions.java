@@ -3,7 +3,6 @@ package org.kuzet.reference;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.kuzet.api.NotFound;
-import org.kuzet.api.RecordVersion;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -50,7 +49,7 @@ public class Revisions {
         int stored = jdbc.sql("select revision from " + table + " where id = ? for update").param(id)
                 .query(Integer.class).optional()
                 .orElseThrow(() -> new NotFound("No " + table.replace('_', ' ') + " " + id + "."));
-        RecordVersion.require(change.ifMatch(), change.stated(), stored);
+        change.version().require(stored);
     }
 
     /**

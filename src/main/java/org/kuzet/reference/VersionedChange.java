@@ -1,6 +1,7 @@
 package org.kuzet.reference;
 
 import org.kuzet.api.InvalidInput;
+import org.kuzet.api.OnVersion;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -10,17 +11,16 @@ import tools.jackson.databind.node.ObjectNode;
  * send back what it read). The revision is taken out of the record, whose reader knows only the record's fields.
  *
  * @param record the body without its {@code revision}
- * @param ifMatch the {@code If-Match} header as sent, or null
- * @param stated the body's {@code revision}, or null
+ * @param version the {@code If-Match} header as sent and the body's {@code revision}, either of them null
  */
-public record VersionedChange(JsonNode record, String ifMatch, Integer stated) {
+public record VersionedChange(JsonNode record, OnVersion version) {
 
     static final String FIELD = "revision";
 
     /** Reads the version out of a request; a revision that is not a whole number is bad input. */
     public static VersionedChange of(JsonNode body, String ifMatch) {
         if (body == null || !body.isObject() || !body.has(FIELD)) {
-            return new VersionedChange(body, ifMatch, null);
+            return new VersionedChange(body, new OnVersion(ifMatch, null));
         }
         JsonNode revision = body.get(FIELD);
         if (!revision.isNull() && !(revision.isIntegralNumber() && revision.canConvertToInt())) {
@@ -29,7 +29,7 @@ public record VersionedChange(JsonNode record, String ifMatch, Integer stated) {
         }
         ObjectNode record = ((ObjectNode) body).deepCopy();
         record.remove(FIELD);
-        return new VersionedChange(record, ifMatch, revision.isNull() ? null : revision.intValue());
+        return new VersionedChange(record, new OnVersion(ifMatch, revision.isNull() ? null : revision.intValue()));
     }
 
     /**
@@ -37,6 +37,6 @@ public record VersionedChange(JsonNode record, String ifMatch, Integer stated) {
      * without replacing what it shows: it still waits for the row's lock, so it is never lost either.
      */
     public static VersionedChange onCurrent(JsonNode record) {
-        return new VersionedChange(record, "*", null);
+        return new VersionedChange(record, new OnVersion("*", null));
     }
 }

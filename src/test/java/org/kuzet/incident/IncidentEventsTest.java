@@ -1,5 +1,6 @@
 package org.kuzet.incident;
 
+import org.kuzet.api.OnVersion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

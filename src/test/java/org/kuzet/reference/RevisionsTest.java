@@ -1,5 +1,6 @@
 package org.kuzet.reference;
 
+import org.kuzet.api.OnVersion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -32,7 +33,7 @@ class RevisionsTest {
     void aSecondChangeWaitsForTheFirstAndThenFindsItsVersionStale() throws Exception {
         long id = jdbc.sql("insert into actor (kind, name) values ('person', 'Revisions test') returning id")
                 .query(Long.class).single();
-        VersionedChange onFirst = new VersionedChange(null, "\"1\"", null);
+        VersionedChange onFirst = new VersionedChange(null, new OnVersion("\"1\"", null));
         CountDownLatch checked = new CountDownLatch(1);
         CountDownLatch mayWrite = new CountDownLatch(1);
         CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> revisions.change("actor", id, onFirst,

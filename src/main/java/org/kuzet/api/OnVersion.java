@@ -1,10 +1,8 @@
-package org.kuzet.incident;
-
-import org.kuzet.api.RecordVersion;
+package org.kuzet.api;
 
 /**
- * The version of an incident a change was made on, as the caller named it: the {@code If-Match} header and/or the
- * {@code revision} the body or form states. {@link IncidentDesk} checks it against the locked row.
+ * The version of a record a change was made on, as the caller named it: the {@code If-Match} header and/or the
+ * {@code revision} the body or form states. The record's owner checks it against the locked row.
  */
 public record OnVersion(String ifMatch, Integer stated) {
 
@@ -14,7 +12,7 @@ public record OnVersion(String ifMatch, Integer stated) {
     }
 
     /** Throws {@code StaleVersion} unless this names the {@code current} revision. */
-    void require(int current) {
+    public void require(int current) {
         RecordVersion.require(ifMatch, stated, current);
     }
 }
