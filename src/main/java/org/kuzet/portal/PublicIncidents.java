@@ -73,7 +73,7 @@ class PublicIncidents {
     }
 
     Page list(PublicListFilter filter, int page, int size, String lang, boolean staff) {
-        return counts.get(List.of("list", filter, page, size, column(lang), staff, viewer(staff)),
+        return counts.get(List.of("list", filter, page, size, column(lang), staff, audience(staff)),
                 () -> computeList(filter, page, size, lang, staff));
     }
 
@@ -137,7 +137,7 @@ class PublicIncidents {
     }
 
     Map<String, List<Facet>> facets(PublicListFilter filter, String lang, boolean staff) {
-        return counts.get(List.of("facets", filter, column(lang), staff, viewer(staff)),
+        return counts.get(List.of("facets", filter, column(lang), staff, audience(staff)),
                 () -> computeFacets(filter, lang, staff));
     }
 
@@ -224,6 +224,15 @@ class PublicIncidents {
     /** Who reads a staff list (its words find what they may search; remembered lists are theirs alone). */
     private static Viewer viewer(boolean staff) {
         return staff ? Viewer.current() : Viewer.PUBLIC;
+    }
+
+    /**
+     * Who the remembered counts are for: the public, every monitor, editor and admin alike (they see all), or one
+     * correspondent (their own records as well), so that staff share one entry instead of one each.
+     */
+    private static Object audience(boolean staff) {
+        Viewer viewer = viewer(staff);
+        return viewer.isMonitor() ? "monitors" : viewer;
     }
 
     /** How many months the month facet lists (newest first). */
