@@ -19,19 +19,19 @@ import org.springframework.stereotype.Component;
  * owns, as a read model.
  */
 @Component
-class PublicIncidents {
+public class PublicIncidents {
 
-    record Summary(long id, String title, String date, String place, String category, String verification,
+    public record Summary(long id, String title, String date, String place, String category, String verification,
                    String summary, String state) {
     }
 
-    record Page(List<Summary> items, long total, int page, int size) {
+    public record Page(List<Summary> items, long total, int page, int size) {
         public int pages() {
             return (int) Math.max(1, (total + size - 1) / size);
         }
     }
 
-    record Facet(String code, String label, long count) {
+    public record Facet(String code, String label, long count) {
     }
 
     /** One incident as a row of the downloadable list. */
@@ -72,7 +72,7 @@ class PublicIncidents {
         return list(filter, page, size, lang, false);
     }
 
-    Page list(PublicListFilter filter, int page, int size, String lang, boolean staff) {
+    public Page list(PublicListFilter filter, int page, int size, String lang, boolean staff) {
         return counts.get(List.of("list", filter, page, size, column(lang), staff, audience(staff)),
                 () -> computeList(filter, page, size, lang, staff));
     }
@@ -136,7 +136,7 @@ class PublicIncidents {
         return facets(filter, lang, false);
     }
 
-    Map<String, List<Facet>> facets(PublicListFilter filter, String lang, boolean staff) {
+    public Map<String, List<Facet>> facets(PublicListFilter filter, String lang, boolean staff) {
         return counts.get(List.of("facets", filter, column(lang), staff, audience(staff)),
                 () -> computeFacets(filter, lang, staff));
     }

@@ -22,12 +22,12 @@ import org.kuzet.core.Languages;
  * incidents only. A value that is no valid code is refused by the list and the downloads ({@link #unknownValues}):
  * silently ignored, it would hand out every incident as if it were the ones asked for.
  */
-record PublicListFilter(String q, String group, String category, String region, String month,
+public record PublicListFilter(String q, String group, String category, String region, String month,
                         String verification, String victimKind, String state) {
 
     static final PublicListFilter NONE = new PublicListFilter(null, null, null, null, null, null, null, null);
 
-    PublicListFilter {
+    public PublicListFilter {
         q = blankToNull(q);
         group = blankToNull(group);
         category = blankToNull(category);
@@ -119,7 +119,7 @@ record PublicListFilter(String q, String group, String category, String region, 
     }
 
     /** The filter as a URL query string (without the page), for links to other pages and downloads. */
-    String queryString() {
+    public String queryString() {
         StringJoiner query = new StringJoiner("&");
         asParams().forEach((k, v) -> query.add(k + "=" + java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8)));
         return query.toString();
