@@ -1,4 +1,10 @@
-package org.kuzet.archive;
+package org.kuzet.workspace;
+
+import org.kuzet.archive.ArchiveImport;
+import org.kuzet.archive.Extraction;
+import org.kuzet.archive.PublishedStatistics;
+import org.kuzet.archive.ReportExtractor;
+import org.kuzet.archive.ReportText;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,8 @@
-package org.kuzet.portal;
+package org.kuzet.workspace;
+
+import org.kuzet.portal.PublicActors;
+import org.kuzet.portal.PublicIncidents;
+import org.kuzet.portal.PublicListFilter;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -8,7 +12,8 @@ import org.kuzet.incident.IncidentAccess;
 import org.kuzet.incident.IncidentSearch;
 import org.kuzet.security.Viewer;
 import org.kuzet.core.Languages;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.kuzet.core.Today;
+import org.kuzet.legalcase.LegalCases;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,19 +29,18 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class StaffPages {
 
-    record Hearing(long caseId, String title, LocalDate date, String description) {
-    }
+    private static final int PAGE_SIZE = 20;
 
     private final PublicIncidents incidents;
     private final PublicActors actors;
-    private final JdbcClient jdbc;
+    private final LegalCases cases;
     private final IncidentSearch ownIncidents;
 
-    StaffPages(PublicIncidents incidents, PublicActors actors, JdbcClient jdbc, IncidentSearch ownIncidents) {
+    StaffPages(PublicIncidents incidents, PublicActors actors, LegalCases cases, IncidentSearch ownIncidents) {
         this.incidents = incidents;
         this.ownIncidents = ownIncidents;
         this.actors = actors;
-        this.jdbc = jdbc;
+        this.cases = cases;
     }
 
     /** A journalist's or outlet's record for staff: every incident in any state and every legal case. */
@@ -56,14 +60,14 @@ class StaffPages {
     String dashboard(Model model, Locale locale) {
         String lang = Languages.of(locale);
         boolean desk = IncidentAccess.seesEveryUnpublished(Viewer.current());
-        YearMonth month = YearMonth.now();
+        YearMonth month = YearMonth.now(Today.CLOCK);
         PublicListFilter thisMonth = new PublicListFilter(null, null, null, null, month.toString(), null, null, null);
         model.addAttribute("month", month.toString());
         model.addAttribute("monthFacets", incidents.facets(thisMonth, lang, desk));
         PublicListFilter review = new PublicListFilter(null, null, null, null, null, null, null, "in_review");
         model.addAttribute("queue", desk ? incidents.list(review, 0, 20, lang, true)
                 : new PublicIncidents.Page(List.of(), 0, 0, 20));
-        model.addAttribute("hearings", hearings());
+        model.addAttribute("hearings", cases.hearingsFrom(LocalDate.now(Today.CLOCK), 10));
         return "portal/staff-dashboard";
     }
 
@@ -78,20 +82,9 @@ class StaffPages {
         boolean desk = IncidentAccess.seesEveryUnpublished(me);
         model.addAttribute("filter", filter);
         model.addAttribute("query", filter.queryString());
-        model.addAttribute("result", incidents.list(filter, Math.max(0, page), PortalController.PAGE_SIZE, lang, desk));
+        model.addAttribute("result", incidents.list(filter, Math.max(0, page), PAGE_SIZE, lang, desk));
         model.addAttribute("facets", incidents.facets(filter, lang, desk));
         model.addAttribute("mine", desk ? List.of() : ownIncidents.unpublishedOf(me));
         return "portal/staff-incidents";
-    }
-
-    private List<Hearing> hearings() {
-        return jdbc.sql("""
-                select c.id, c.title, e.occurred_on, e.description from legal_case_event e
-                join legal_case c on c.id = e.case_id
-                where e.kind = 'hearing' and e.occurred_on >= current_date
-                order by e.occurred_on, c.id limit 10""")
-                .query((rs, n) -> new Hearing(rs.getLong("id"), rs.getString("title"),
-                        rs.getObject("occurred_on", LocalDate.class), rs.getString("description")))
-                .list();
     }
 }

@@ -1,4 +1,5 @@
-package org.kuzet.incident;
+package org.kuzet.workspace;
+
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,4 +1,6 @@
-package org.kuzet.incident;
+package org.kuzet.workspace;
+
+import org.kuzet.incident.IncidentView;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,17 @@
-package org.kuzet.incident;
+package org.kuzet.workspace;
+
+import org.kuzet.incident.Coded;
+import org.kuzet.incident.Incident;
+import org.kuzet.incident.IncidentAccess;
+import org.kuzet.incident.IncidentDesk;
+import org.kuzet.incident.IncidentForm;
+import org.kuzet.incident.IncidentView;
+import org.kuzet.incident.Incidents;
+import org.kuzet.incident.Origin;
+import org.kuzet.incident.PerpetratorType;
+import org.kuzet.incident.Verification;
+import org.kuzet.incident.VictimKind;
+import org.kuzet.incident.WorkflowState;
 
 import org.kuzet.api.OnVersion;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,7 +34,6 @@ import org.kuzet.legalcase.LegalCaseBook;
 import org.kuzet.source.Sources;
 import org.kuzet.statement.Statements;
 import org.kuzet.web.FieldMessages;
-import org.kuzet.web.IncidentSurroundings;
 import org.kuzet.core.Languages;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -69,17 +81,15 @@ class IncidentPages {
     private final FieldMessages fieldMessages;
     private final Statements statements;
     private final LegalCaseBook legalCases;
-    private final PossibleDuplicates duplicates;
 
     private final AuditLog audit;
 
     IncidentPages(IncidentDesk desk, Incidents incidents, FormChoices choices, Actors actors, Sources sources,
             IncidentSurroundings surroundings, JsonMapper json, PlatformTransactionManager transactions,
             FieldMessages fieldMessages, Statements statements, LegalCaseBook legalCases,
-            PossibleDuplicates duplicates, AuditLog audit) {
+            AuditLog audit) {
         this.audit = audit;
         this.legalCases = legalCases;
-        this.duplicates = duplicates;
         this.fieldMessages = fieldMessages;
         this.statements = statements;
         this.desk = desk;
@@ -171,15 +181,13 @@ class IncidentPages {
         Incident incident = load(id);
         Viewer me = Viewer.current();
         String lang = Languages.of(locale);
-        model.addAttribute("incident", IncidentView.of(incident, me)
-                .withPossibleDuplicates(duplicates.shownTo(incident, me)));
+        model.addAttribute("incident", desk.shownTo(incident, me));
         model.addAttribute("mayDismiss", me.isMonitor());
         model.addAttribute("placeName", choices.placeName(incident.content().place(), lang));
         model.addAttribute("categoryLabel", choices.categoryLabel(incident.content().primaryCategory(), lang));
         model.addAttribute("mayPublish", me.mayPublish());
         model.addAttribute("mayChange", mayChange(me, incident));
-        model.addAttribute("revisions", incidents.revisions(id).stream()
-                .map(r -> RevisionView.of(r, me, incident.createdBy())).toList());
+        model.addAttribute("revisions", incidents.revisionsShownTo(incident, me));
         // every change with who and when, newest first; its before and after hold confidential fields: monitors only
         model.addAttribute("trail", me.isMonitor() ? audit.history("incident", Long.toString(id)).reversed() : null);
         Viewer reader = Viewer.current();

@@ -1,4 +1,4 @@
-package org.kuzet.archive;
+package org.kuzet.workspace;
 
 import java.util.ArrayList;
 import java.util.List;

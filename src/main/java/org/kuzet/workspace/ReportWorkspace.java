@@ -1,12 +1,16 @@
-package org.kuzet.report;
+package org.kuzet.workspace;
 
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.util.List;
+import java.util.Locale;
 import org.kuzet.api.InvalidInput;
+import org.kuzet.core.Languages;
+import org.kuzet.core.Today;
+import org.kuzet.report.PublishedReport;
+import org.kuzet.report.Rendition;
+import org.kuzet.report.ReportDesk;
+import org.kuzet.report.ReportRequest;
 import org.kuzet.security.Viewer;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,37 +22,41 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * The report in the browser: the public archive of published reports, and the staff page where a period is
- * picked, previewed, downloaded in any format and language, and published by an editor.
+ * The staff's report pages: a period is picked, previewed as the data gives it now (with what differs from the
+ * published version above it), downloaded in any format and language, and published by an editor.
  */
 @Controller
 class ReportWorkspace {
 
-    record Published(String period, int version, OffsetDateTime publishedAt, String publishedBy) {
-    }
-
     private final ReportDesk desk;
-    private final JdbcClient jdbc;
     private final ObjectMapper json;
 
-    ReportWorkspace(ReportDesk desk, JdbcClient jdbc, ObjectMapper json) {
+    ReportWorkspace(ReportDesk desk, ObjectMapper json) {
         this.desk = desk;
-        this.jdbc = jdbc;
         this.json = json;
-    }
-
-    @GetMapping("/reports")
-    String archive(Model model) {
-        model.addAttribute("published", published(Viewer.current()));
-        return "report/archive";
     }
 
     @GetMapping("/staff/reports")
     String workspace(@RequestParam(required = false) String period, Model model) {
-        model.addAttribute("period", period == null || period.isBlank() ? YearMonth.now().minusMonths(1).toString()
-                : period.trim());
-        model.addAttribute("published", published(Viewer.current()));
+        model.addAttribute("period", period == null || period.isBlank()
+                ? YearMonth.now(Today.CLOCK).minusMonths(1).toString() : period.trim());
+        model.addAttribute("published", desk.latestVersions(Viewer.current()));
         return "report/workspace";
+    }
+
+    @GetMapping("/staff/reports/{period}")
+    String preview(@PathVariable String period, @RequestParam(required = false) String lang, Locale locale,
+            Model model) {
+        ReportRequest request = ReportRequest.of(period, lang == null ? Languages.of(locale) : lang);
+        ReportDesk.Content content = desk.live(request.period(), request.lang());
+        model.addAttribute("reportTitle", content.title());
+        model.addAttribute("periodKey", request.period().key());
+        model.addAttribute("reportLang", request.lang().code());
+        model.addAttribute("version", content.version());
+        model.addAttribute("reportBody", content.html());
+        model.addAttribute("staffPreview", true);
+        model.addAttribute("diff", desk.diff(request.period(), request.lang()).orElse(null));
+        return "report/page";
     }
 
     /** The report the data gives now, in a file format, for staff (the public gets published versions only). */
@@ -70,17 +78,5 @@ class ReportWorkspace {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
         return "redirect:/staff/reports?period=" + period;
-    }
-
-    /** The latest version of each period; who published it only for those who may see it (never the public). */
-    private List<Published> published(Viewer viewer) {
-        boolean showPublisher = viewer.sees("report_version", "published_by", null);
-        return jdbc.sql("""
-                select distinct on (period) period, version, published_at, published_by from report_version
-                order by period desc, version desc""")
-                .query((rs, n) -> new Published(rs.getString("period"), rs.getInt("version"),
-                        rs.getObject("published_at", OffsetDateTime.class),
-                        showPublisher ? rs.getString("published_by") : null))
-                .list();
     }
 }

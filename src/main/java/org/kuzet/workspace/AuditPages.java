@@ -1,4 +1,5 @@
-package org.kuzet.audit.internal;
+package org.kuzet.workspace;
+
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,6 +1,9 @@
-package org.kuzet.archive;
+package org.kuzet.workspace;
 
 import java.util.ArrayList;
+import org.kuzet.archive.Extraction;
+import org.kuzet.archive.Figure;
+import org.kuzet.archive.Indicator;
 import java.util.Comparator;
 import java.util.List;
 

@@ -1,6 +1,11 @@
-package org.kuzet.legalcase;
+package org.kuzet.workspace;
 
-import java.time.LocalDate;
+import org.kuzet.legalcase.CaseView;
+import org.kuzet.legalcase.EventKind;
+import org.kuzet.legalcase.LegalCase;
+import org.kuzet.legalcase.LegalCaseBook;
+import org.kuzet.legalcase.LegalCases;
+
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -10,7 +15,6 @@ import org.kuzet.audit.AuditLog;
 import org.kuzet.reference.VersionedChange;
 import org.kuzet.web.FieldMessages;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,10 +28,6 @@ import tools.jackson.databind.node.ObjectNode;
 @Controller
 class CasePages {
 
-    record Row(long id, String title, String kind, String stage, LocalDate openedOn, Long claimedKzt,
-               Long collectedKzt) {
-    }
-
     /** The fields of the "add a timeline event" form, as typed; favour is yes, no or unknown. */
     public record EventFields(String kind, String date, String favour, String amount, String note) {
         static final EventFields BLANK = new EventFields("hearing", "", "unknown", "", "");
@@ -35,17 +35,15 @@ class CasePages {
 
     private final LegalCases cases;
     private final CaseView view;
-    private final JdbcClient jdbc;
     private final LegalCaseBook book;
     private final FieldMessages fieldMessages;
     private final JsonMapper json;
     private final AuditLog audit;
 
-    CasePages(LegalCases cases, CaseView view, JdbcClient jdbc, LegalCaseBook book, FieldMessages fieldMessages,
+    CasePages(LegalCases cases, CaseView view, LegalCaseBook book, FieldMessages fieldMessages,
             JsonMapper json, AuditLog audit) {
         this.cases = cases;
         this.view = view;
-        this.jdbc = jdbc;
         this.book = book;
         this.fieldMessages = fieldMessages;
         this.json = json;
@@ -54,13 +52,7 @@ class CasePages {
 
     @GetMapping("/staff/cases")
     String list(Model model) {
-        model.addAttribute("cases", jdbc.sql("""
-                select id, title, kind, stage, opened_on, claimed_kzt, collected_kzt from legal_case
-                order by opened_on desc, id desc limit 500""")
-                .query((rs, n) -> new Row(rs.getLong("id"), rs.getString("title"), rs.getString("kind"),
-                        rs.getString("stage"), rs.getObject("opened_on", LocalDate.class),
-                        (Long) rs.getObject("claimed_kzt"), (Long) rs.getObject("collected_kzt")))
-                .list());
+        model.addAttribute("cases", cases.latest(500));
         return "legalcase/list";
     }
 

@@ -1,4 +1,9 @@
-package org.kuzet.incident;
+package org.kuzet.workspace;
+
+import org.kuzet.incident.Incident;
+import org.kuzet.incident.IncidentContent;
+import org.kuzet.incident.Perpetrator;
+import org.kuzet.incident.Victim;
 
 import java.util.ArrayList;
 import java.util.List;

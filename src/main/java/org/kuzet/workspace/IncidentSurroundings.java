@@ -1,4 +1,4 @@
-package org.kuzet.web;
+package org.kuzet.workspace;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * from the tables of the statement and legal case features (a read model, for the page only).
  */
 @Component
-public class IncidentSurroundings {
+class IncidentSurroundings {
 
     /** An official reply (rebuttal, acknowledgement, ...) linked to the incident. */
     public record Reply(long id, String speaker, String role, String date, String stance, String summary,

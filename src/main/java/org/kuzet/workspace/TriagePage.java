@@ -1,4 +1,11 @@
-package org.kuzet.triage;
+package org.kuzet.workspace;
+
+import org.kuzet.triage.Articles;
+import org.kuzet.triage.CandidateQueue;
+import org.kuzet.triage.FeedPoller;
+import org.kuzet.triage.Intake;
+import org.kuzet.triage.StoredCandidate;
+import org.kuzet.triage.TriageArticle;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +31,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import tools.jackson.core.type.TypeReference;
 
 /**
  * The monitors' queue: candidates ranked by score; a candidate with its article, the passage highlighted, the
@@ -81,10 +87,9 @@ class TriagePage {
         model.addAttribute("before", text.substring(0, start));
         model.addAttribute("passage", text.substring(start, end));
         model.addAttribute("after", text.substring(end));
-        model.addAttribute("categories", CandidateQueue.JSON.readValue(candidate.categories(),
-                new TypeReference<List<CategoryScore>>() { }));
-        model.addAttribute("why", CandidateQueue.JSON.readValue(candidate.why(), new TypeReference<List<String>>() { }));
-        model.addAttribute("facts", CandidateQueue.facts(candidate));
+        model.addAttribute("categories", candidate.categoryScores());
+        model.addAttribute("why", candidate.reasons());
+        model.addAttribute("facts", candidate.factList());
         model.addAttribute("duplicates", queue.possibleDuplicates(id));
         model.addAttribute("actors", queue.actorsNamed(id));
         return "triage/candidate";
