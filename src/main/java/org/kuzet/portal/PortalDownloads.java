@@ -1,5 +1,6 @@
 package org.kuzet.portal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import com.rometools.rome.feed.synd.SyndContentImpl;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndEntryImpl;
@@ -45,6 +46,7 @@ class PortalDownloads {
         this.knownValues = knownValues;
     }
 
+    @Operation(summary = "Published incidents as CSV, with the public list's filters")
     @GetMapping("/incidents.csv")
     void csv(PublicListFilter filter, @RequestParam(name = "lang", required = false) String askedLang, Locale locale,
             HttpServletResponse response) throws IOException {
@@ -60,6 +62,7 @@ class PortalDownloads {
         }
     }
 
+    @Operation(summary = "Published incidents as JSON, with the public list's filters")
     @GetMapping(value = "/incidents.json", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<List<PublicIncidents.Row>> json(PublicListFilter filter,
             @RequestParam(name = "lang", required = false) String askedLang,
@@ -71,6 +74,7 @@ class PortalDownloads {
                 .body(rows);
     }
 
+    @Operation(summary = "The newest published incidents as an Atom feed")
     @GetMapping(value = "/feed.atom", produces = "application/atom+xml;charset=UTF-8")
     String feed(Locale locale) throws FeedException {
         String lang = Languages.of(locale);
