@@ -27,7 +27,7 @@ public class PublicActors {
         this.jdbc = jdbc;
     }
 
-    Optional<Profile> profile(long id, String lang) {
+    public Optional<Profile> profile(long id, String lang) {
         return profile(id, lang, false);
     }
 
