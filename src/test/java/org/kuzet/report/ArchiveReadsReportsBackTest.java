@@ -47,7 +47,8 @@ class ArchiveReadsReportsBackTest {
                 new GroupCount("access_to_information", 15, Map.of()));
         CaseCounts previous = new CaseCounts(3, 0, 2, 4, 2, Map.of(), 0);
         return new Figures(p, groups, month, new CourtOutcomes(8, 5), p.yearToDate(), ytd, 935_993, p.yearEarlier(),
-                before, previous, List.of(new YearIndicator(2022, 50, 3, 1, 0), new YearIndicator(2023, 60, 3, 0, 2)));
+                before, previous, List.of(new YearIndicator(2022, 50, 3, 1, 0), new YearIndicator(2023, 60, 3, 0, 2)),
+                new org.kuzet.inquiry.InquiryFigures(4, 1, 1, 0, 1, 1, List.of()));
     }
 
     /** The figures the report states, under the archive import's keys. */
