@@ -151,7 +151,8 @@ public class CandidateQueue {
             throw new NotFound("incident " + incidentId + " does not exist");
         }
         StoredCandidate candidate = find(id).orElseThrow();
-        linkSource(incidentId, articles.find(candidate.articleId()).orElseThrow(), monitor);
+        long source = sources.record(asSource(articles.find(candidate.articleId()).orElseThrow()), monitor);
+        incidents.citeSource(incidentId, source, Origin.triageCandidate(monitor, id));
         decide(id, "merged", null, monitor, incidentId);
     }
 
@@ -242,12 +243,6 @@ public class CandidateQueue {
         source.put("retrieved_at", article.fetchedAt().toInstant().toString());
         source.put("archived_text", article.text());
         return source;
-    }
-
-    private void linkSource(long incident, TriageArticle article, String monitor) {
-        long source = sources.record(asSource(article), monitor);
-        jdbc.sql("insert into incident_source (incident_id, source_id) values (?, ?) on conflict do nothing")
-                .params(incident, source).update();
     }
 
     static List<Map<String, Object>> facts(StoredCandidate candidate) {

@@ -48,6 +48,21 @@ public final class WordOverlap {
         return out;
     }
 
+    /** The code's word this word is, or begins ("айып" and "айыптаулар" are one word cut short), or null. */
+    private static String shared(String word, Set<String> stems) {
+        if (stems.contains(word)) {
+            return word;
+        }
+        if (word.length() < STEM) {
+            for (String s : stems) {
+                if (s.startsWith(word)) {
+                    return s;
+                }
+            }
+        }
+        return null;
+    }
+
     /** The allowed code whose names share most with the text, if it shares enough to be more than chance. */
     public Optional<String> best(String text, Predicate<String> allowed) {
         Set<String> words = stems(text);
@@ -60,8 +75,9 @@ public final class WordOverlap {
             double score = 0;
             int shared = 0;
             for (String w : words) {
-                if (code.getValue().contains(w)) {
-                    score += weight.get(w);
+                String known = shared(w, code.getValue());
+                if (known != null) {
+                    score += weight.get(known);
                     shared++;
                 }
             }

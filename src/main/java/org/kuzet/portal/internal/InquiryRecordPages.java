@@ -1,4 +1,4 @@
-package org.kuzet.portal;
+package org.kuzet.portal.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
