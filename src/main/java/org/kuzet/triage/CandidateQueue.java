@@ -18,6 +18,7 @@ import org.kuzet.source.Sources;
 import org.kuzet.triage.internal.Candidate;
 import org.kuzet.triage.internal.OfficialReply;
 import org.kuzet.triage.internal.Passage;
+import org.kuzet.triage.internal.SameEvent;
 import org.kuzet.triage.internal.TriageModels;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -64,8 +65,37 @@ public class CandidateQueue {
         for (CategoryScore s : candidate.categories()) {
             categories.add(Map.of("category", s.category(), "score", s.score()));
         }
-        insert(articleId, "incident", candidate.passage(), candidate.categories().getFirst().category(), candidate.score(),
-                categories, candidate.why(), candidate.facts());
+        long id = insert(articleId, "incident", candidate.passage(), candidate.categories().getFirst().category(),
+                candidate.score(), categories, candidate.why(), candidate.facts());
+        joinItsEvent(id);
+    }
+
+    /** How far back a new candidate looks for one about the same event. */
+    private static final int RECENT_FOR_EVENTS = 500;
+
+    /**
+     * Puts the candidate in the event of an earlier one about the same event (see {@link SameEvent}), so that the
+     * queue shows the event once, with all its articles.
+     */
+    private void joinItsEvent(long id) {
+        StoredCandidate candidate = find(id).orElseThrow();
+        SameEvent.Marks marks = marks(candidate);
+        List<StoredCandidate> recent = jdbc.sql("""
+                select * from triage_candidate where kind = 'incident' and id <> ? and article_id <> ?
+                order by id desc limit ?""")
+                .params(id, candidate.articleId(), RECENT_FOR_EVENTS).query(StoredCandidate.class).list();
+        for (StoredCandidate other : recent) {
+            if (SameEvent.same(marks, marks(other))) {
+                jdbc.sql("update triage_candidate set event_id = ? where id = ?").params(other.event(), id).update();
+                return;
+            }
+        }
+    }
+
+    private SameEvent.Marks marks(StoredCandidate candidate) {
+        TriageArticle article = articles.find(candidate.articleId()).orElseThrow();
+        return SameEvent.of(candidate.primaryCategory(), facts(candidate), eventDate(facts(candidate), article).orElse(null),
+                candidate.passage());
     }
 
     void addReply(long articleId, String text, OfficialReply reply, List<Fact> facts) {
@@ -79,7 +109,7 @@ public class CandidateQueue {
                 reply.score(), concerns, why, facts);
     }
 
-    private void insert(long articleId, String kind, Passage passage, String primary, double score,
+    private long insert(long articleId, String kind, Passage passage, String primary, double score,
             List<Map<String, Object>> categories, List<String> why, List<Fact> facts) {
         List<Map<String, Object>> factJson = new ArrayList<>();
         for (Fact f : facts) {
@@ -91,20 +121,58 @@ public class CandidateQueue {
             m.put("value", f.value());
             factJson.add(m);
         }
-        jdbc.sql("""
+        return jdbc.sql("""
                 insert into triage_candidate (article_id, kind, passage_start, passage_end, passage, primary_category,
                     score, categories, why, facts)
-                values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), cast(? as jsonb))""")
+                values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), cast(? as jsonb)) returning id""")
                 .params(articleId, kind, passage.start(), passage.end(), passage.text(), primary,
                         Math.max(0, Math.min(1, score)), JSON.writeValueAsString(categories),
                         JSON.writeValueAsString(why), JSON.writeValueAsString(factJson))
-                .update();
+                .query(Long.class).single();
     }
 
-    /** New candidates, best first. */
+    /**
+     * New candidates, best first, one per event: the first candidate of each event, and a later one whose event was
+     * already decided (it is shown as already recorded).
+     */
     public List<StoredCandidate> waiting(int limit) {
-        return jdbc.sql("select * from triage_candidate where status = 'new' order by score desc, id limit ?")
+        return jdbc.sql("""
+                select c.* from triage_candidate c left join triage_candidate e on e.id = c.event_id
+                where c.status = 'new' and (c.event_id is null or e.status <> 'new')
+                order by c.score desc, c.id limit ?""")
                 .param(limit).query(StoredCandidate.class).list();
+    }
+
+    /** The candidates of an event that are still waiting, the first one first. */
+    public List<StoredCandidate> ofEvent(long event) {
+        return jdbc.sql("select * from triage_candidate where (id = ? or event_id = ?) and status = 'new' order by id")
+                .params(event, event).query(StoredCandidate.class).list();
+    }
+
+    /** The articles of the candidate's event, the first one first (each once). */
+    public List<TriageArticle> articlesOf(long id) {
+        StoredCandidate candidate = find(id).orElseThrow(() -> new NotFound("candidate " + id + " does not exist"));
+        long event = candidate.eventId() != null && stillWaiting(candidate.eventId()) ? candidate.eventId() : id;
+        return jdbc.sql("""
+                select distinct on (a.id) a.* from triage_article a join triage_candidate c on c.article_id = a.id
+                where c.id = ? or (c.event_id = ? and c.status = 'new') order by a.id""")
+                .params(event, event).query(TriageArticle.class).list();
+    }
+
+    private boolean stillWaiting(long id) {
+        return find(id).map(c -> c.status().equals("new")).orElse(false);
+    }
+
+    /**
+     * The incident the candidate's event was already recorded as: the incident its event's first candidate was
+     * accepted as or merged into.
+     */
+    public Optional<Long> alreadyRecorded(long id) {
+        StoredCandidate candidate = find(id).orElseThrow(() -> new NotFound("candidate " + id + " does not exist"));
+        if (candidate.eventId() == null) {
+            return Optional.empty();
+        }
+        return find(candidate.eventId()).filter(e -> !e.status().equals("new")).map(StoredCandidate::incidentId);
     }
 
     public Optional<StoredCandidate> find(long id) {
@@ -136,6 +204,15 @@ public class CandidateQueue {
         long source = sources.record(asSource(article), monitor);
         long incident = incidents.recordDraft(IncidentForm.draft(title(candidate.passage()), candidate.passage(), when,
                 place(facts), candidate.primaryCategory(), source), null, Origin.triageCandidate(monitor, id)).id();
+        for (StoredCandidate other : ofEvent(candidate.event())) {
+            if (other.id() != id) {
+                // the other articles about the same event become sources of the incident too
+                if (other.articleId() != candidate.articleId()) {
+                    linkSource(incident, articles.find(other.articleId()).orElseThrow(), monitor);
+                }
+                decide(other.id(), "merged", null, monitor, incident);
+            }
+        }
         decide(id, "accepted", null, monitor, incident);
         return incident;
     }

@@ -11,12 +11,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.kuzet.cli.Command;
+import org.kuzet.triage.CategoryScore;
 import org.kuzet.cli.CommandContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
-/** {@code triage-classify FILE}: one JSON line per input line with the category, its score and why. No database. */
+/**
+ * {@code triage-classify FILE}: one JSON line per input line with the category, its score, the first three categories
+ * with their scores, and why. No database.
+ */
 public final class ClassifyCommand implements Command {
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
@@ -62,6 +66,11 @@ public final class ClassifyCommand implements Command {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("category", result.category());
             json.put("score", Math.round(result.score() * 1000) / 1000.0);
+            List<Map<String, Object>> top = new java.util.ArrayList<>();
+            for (CategoryScore s : result.ranked().subList(0, Evaluation.TOP)) {
+                top.add(Map.of("category", s.category(), "score", Math.round(s.score() * 1000) / 1000.0));
+            }
+            json.put("top", top);
             json.put("why", result.why());
             out.println(JSON.writeValueAsString(json));
         }

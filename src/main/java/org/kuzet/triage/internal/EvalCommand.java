@@ -10,7 +10,7 @@ import java.util.List;
 import org.kuzet.cli.Command;
 import org.kuzet.cli.CommandContext;
 
-/** {@code triage-eval FILE.jsonl}: precision, recall, F1 per category, macro-F1 and confusion matrix. No database. */
+/** {@code triage-eval FILE.jsonl}: precision, recall, F1 per category, macro-F1, group and top-3 accuracy, and the confusion matrix. No database. */
 public final class EvalCommand implements Command {
 
     @Override

@@ -3,6 +3,7 @@ package org.kuzet.triage.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.kuzet.triage.CategoryScore;
 
 /**
  * Precision, recall and F1 per category, their macro average and the confusion matrix, for the model's first
@@ -14,6 +15,8 @@ public final class Evaluation {
     private final List<String> categories;
     private final int[][] confusion;
     private int total;
+    private int groupRight;
+    private int inTopThree;
 
     Evaluation(List<String> categories) {
         this.categories = List.copyOf(categories);
@@ -25,14 +28,39 @@ public final class Evaluation {
         items.stream().map(LabeledItem::category).filter(c -> !categories.contains(c)).distinct().forEach(categories::add);
         Evaluation evaluation = new Evaluation(categories);
         for (LabeledItem item : items) {
-            evaluation.add(item.category(), model.classify(item.text()).category());
+            Classification result = model.classify(item.text());
+            List<String> topThree = result.ranked().stream().limit(TOP).map(CategoryScore::category).toList();
+            evaluation.add(item.category(), result.category(), topThree.contains(item.category()));
         }
         return evaluation;
     }
 
+    static final int TOP = 3;
+
     void add(String expected, String predicted) {
+        add(expected, predicted, expected.equals(predicted));
+    }
+
+    /** One item: its label, the model's first choice, and whether the label was among the first three. */
+    void add(String expected, String predicted, boolean amongTopThree) {
         confusion[categories.indexOf(expected)][categories.indexOf(predicted)]++;
         total++;
+        if (TriageCategories.groupOf(expected).equals(TriageCategories.groupOf(predicted))) {
+            groupRight++;
+        }
+        if (amongTopThree) {
+            inTopThree++;
+        }
+    }
+
+    /** The share of items whose group (rights violations, access to information, legal claims, context) is right. */
+    double groupAccuracy() {
+        return total == 0 ? 0 : (double) groupRight / total;
+    }
+
+    /** The share of items whose category is among the model's first three. */
+    double topThreeAccuracy() {
+        return total == 0 ? 0 : (double) inTopThree / total;
     }
 
     int total() {
@@ -105,7 +133,8 @@ public final class Evaluation {
             out.append(String.format(Locale.ROOT, "%-3d %-36s %9.3f %9.3f %9.3f %7d%n", i + 1, category,
                     precision(category), recall(category), f1(category), support));
         }
-        out.append(String.format(Locale.ROOT, "items %d, accuracy %.3f, macro-F1 %.3f%n", total, accuracy(), macroF1()));
+        out.append(String.format(Locale.ROOT, "items %d, accuracy %.3f, macro-F1 %.3f, group accuracy %.3f, top-3 accuracy %.3f%n",
+                total, accuracy(), macroF1(), groupAccuracy(), topThreeAccuracy()));
         out.append("confusion matrix (rows: expected, columns: predicted, by # above)").append(System.lineSeparator());
         out.append(String.format(Locale.ROOT, "%4s", ""));
         for (int i = 0; i < present.size(); i++) {

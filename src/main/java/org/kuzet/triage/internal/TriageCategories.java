@@ -19,7 +19,29 @@ public final class TriageCategories {
             "criminal_pretrial", "criminal_court", "civil_claims", "administrative",
             CONTEXT);
 
+    /** The groups of the counted categories, in the tree's order. */
+    static final List<String> GROUPS = List.of("rights_violations", "access_to_information", "legal_claims");
+
+    private static final java.util.Map<String, String> GROUP_OF = groups();
+
     private TriageCategories() {
+    }
+
+    /** The group of a category code; "context" for context, and for a code outside the tree. */
+    public static String groupOf(String code) {
+        return GROUP_OF.getOrDefault(code, CONTEXT);
+    }
+
+    static List<String> inGroup(String group) {
+        return CODES.stream().filter(c -> groupOf(c).equals(group)).toList();
+    }
+
+    private static java.util.Map<String, String> groups() {
+        java.util.Map<String, String> groups = new java.util.HashMap<>();
+        for (int i = 0; i < CODES.size() - 1; i++) {
+            groups.put(CODES.get(i), GROUPS.get(i < 9 ? 0 : i < 17 ? 1 : 2));
+        }
+        return java.util.Map.copyOf(groups);
     }
 
     static boolean isKnown(String code) {

@@ -2,28 +2,39 @@ package org.kuzet.triage.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.kuzet.matching.CueBook;
 import org.kuzet.matching.CueHit;
 import org.kuzet.matching.TextMatchers;
 import org.kuzet.triage.CategoryScore;
 
 /**
- * The triage classifier: cue words and naive Bayes over word stems. It is trained when made (a few hundred items
- * take milliseconds), from the shipped labeled set and, with a database, from the service's own decisions.
+ * The triage classifier, deciding in three steps as a monitor does: is this an incident at all (or context: an
+ * award, a law passed, a briefing, a list of other stories' headlines)? if so, of which group (rights violations,
+ * access to information, legal claims)? and then which category of the group? Each step is a logistic regression
+ * over the spelling-folded text's features, and a category's score is the product of the three probabilities, so
+ * the scores of all codes sum to 1. It is trained when made (a few thousand items take a second or two).
  */
 public final class TriageModel {
 
-    private static final int EVIDENCE_SHOWN = 5;
+    private static final int WORDS_SHOWN = 4;
     private static volatile TriageModel shipped;
 
     private final CueBook cueBook;
-    private final NaiveBayes bayes;
+    private final LinearClassifier incident;
+    private final LinearClassifier group;
+    private final Map<String, LinearClassifier> categories;
 
-    private TriageModel(CueBook cueBook, NaiveBayes bayes) {
+    private TriageModel(CueBook cueBook, LinearClassifier incident, LinearClassifier group,
+            Map<String, LinearClassifier> categories) {
         this.cueBook = cueBook;
-        this.bayes = bayes;
+        this.incident = incident;
+        this.group = group;
+        this.categories = categories;
     }
 
     /** The model without a database: the migrations' cues, trained on the training part of the shipped labeled set. */
@@ -40,12 +51,28 @@ public final class TriageModel {
         return model;
     }
 
-    static TriageModel train(CueBook cueBook, List<LabeledItem> items) {
-        List<NaiveBayes.Example> examples = new ArrayList<>(items.size());
+    public static TriageModel train(CueBook cueBook, List<LabeledItem> items) {
+        List<LinearClassifier.Example> byIncident = new ArrayList<>(items.size());
+        List<LinearClassifier.Example> byGroup = new ArrayList<>(items.size());
+        List<LinearClassifier.Example> byCategory = new ArrayList<>(items.size());
         for (LabeledItem item : items) {
-            examples.add(new NaiveBayes.Example(Features.of(item.text(), cueBook).weights(), item.category()));
+            if (!TriageCategories.isKnown(item.category())) {
+                continue;
+            }
+            Map<String, Double> features = Features.of(item.text(), cueBook).weights();
+            boolean context = item.category().equals(TriageCategories.CONTEXT);
+            byIncident.add(new LinearClassifier.Example(features, context ? "no" : "yes"));
+            if (!context) {
+                byGroup.add(new LinearClassifier.Example(features, TriageCategories.groupOf(item.category())));
+                byCategory.add(new LinearClassifier.Example(features, item.category()));
+            }
         }
-        return new TriageModel(cueBook, NaiveBayes.train(TriageCategories.CODES, examples));
+        Map<String, LinearClassifier> categories = new java.util.LinkedHashMap<>();
+        for (String g : TriageCategories.GROUPS) {
+            categories.put(g, LinearClassifier.train(TriageCategories.inGroup(g), byCategory));
+        }
+        return new TriageModel(cueBook, LinearClassifier.train(List.of("yes", "no"), byIncident),
+                LinearClassifier.train(TriageCategories.GROUPS, byGroup), categories);
     }
 
     CueBook cueBook() {
@@ -54,78 +81,52 @@ public final class TriageModel {
 
     public Classification classify(String text) {
         Features.Extracted extracted = Features.of(text, cueBook);
-        double[] scores = bayes.scores(extracted.weights());
-        addCueBoost(scores, extracted.cues());
-        double[] probabilities = softmax(scores, temperature(extracted.weights()));
-        List<String> classes = bayes.classes();
-        List<CategoryScore> ranked = new ArrayList<>(classes.size());
-        for (int c = 0; c < classes.size(); c++) {
-            ranked.add(new CategoryScore(classes.get(c), probabilities[c]));
+        Map<String, Double> features = extracted.weights();
+        double isIncident = incident.probabilities(features)[0];
+        double[] groups = group.probabilities(features);
+        List<CategoryScore> ranked = new ArrayList<>(TriageCategories.CODES.size());
+        for (int g = 0; g < TriageCategories.GROUPS.size(); g++) {
+            LinearClassifier within = categories.get(TriageCategories.GROUPS.get(g));
+            double[] p = within.probabilities(features);
+            for (int c = 0; c < p.length; c++) {
+                ranked.add(new CategoryScore(within.classes().get(c), isIncident * groups[g] * p[c]));
+            }
         }
+        ranked.add(new CategoryScore(TriageCategories.CONTEXT, 1 - isIncident));
         ranked.sort(Comparator.comparingDouble(CategoryScore::score).reversed());
         return new Classification(List.copyOf(ranked), why(ranked.getFirst().category(), extracted), extracted.cues());
     }
 
+    /**
+     * Why, in words a monitor reads: the cue words of the staff's list that occur, then the words and word pairs of
+     * the text that weighed most for the step that decided (the category within its group, or "not an incident").
+     */
     private List<String> why(String category, Features.Extracted extracted) {
-        List<String> why = new ArrayList<>();
-        List<String> seen = new ArrayList<>();
+        Set<String> why = new LinkedHashSet<>();
         for (CueHit hit : extracted.cues()) {
-            String line = "cue '" + hit.cue().text() + "' (" + hit.cue().lang() + ") -> " + hit.cue().category();
-            if (!seen.contains(line)) {
-                seen.add(line);
-                why.add(line);
+            why.add("cue \"" + hit.cue().text() + "\" (" + hit.cue().category().replace('_', ' ') + ")");
+        }
+        List<Map.Entry<String, Double>> evidence = category.equals(TriageCategories.CONTEXT)
+                ? incident.evidenceFor("no", extracted.weights(), 40)
+                : categories.get(TriageCategories.groupOf(category)).evidenceFor(category, extracted.weights(), 40);
+        List<String> words = new ArrayList<>();
+        for (Map.Entry<String, Double> e : evidence) {
+            String written = extracted.written().get(e.getKey());
+            if (written != null && words.stream().noneMatch(w -> w.contains(written) || written.contains(w))) {
+                words.add(written);
+            }
+            if (words.size() == WORDS_SHOWN) {
+                break;
             }
         }
-        for (Map.Entry<String, Double> e : bayes.evidenceFor(category, extracted.weights(), EVIDENCE_SHOWN)) {
-            why.add(String.format(java.util.Locale.ROOT, "feature %s +%.2f", e.getKey(), e.getValue()));
+        if (!words.isEmpty()) {
+            why.add("words \"" + String.join("\", \"", words) + "\"");
         }
         return List.copyOf(why);
     }
 
-    private static final double CUE_BOOST = 4.0;
-
-    /**
-     * The staff's cue words count directly, not only through what the labeled set taught: each distinct cue of a
-     * category found in the text raises that category, so that a newly added cue works before any retraining.
-     */
-    private void addCueBoost(double[] scores, List<CueHit> hits) {
-        List<String> classes = bayes.classes();
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (CueHit hit : hits) {
-            int c = classes.indexOf(hit.cue().category());
-            if (c >= 0 && seen.add(hit.cue().text())) {
-                scores[c] += CUE_BOOST;
-            }
-        }
-    }
-
-    /**
-     * Naive Bayes adds up the evidence of every word as if independent, so its raw posteriors are near 0 or 1 for
-     * any long text. Dividing by a temperature that grows with the text's length keeps the scores comparable
-     * between a one-line report and a paragraph, and leaves room for a second proposal.
-     */
-    private static double temperature(Map<String, Double> weights) {
-        double total = 0;
-        for (double w : weights.values()) {
-            total += w;
-        }
-        return Math.max(1.0, Math.sqrt(total));
-    }
-
-    private static double[] softmax(double[] scores, double temperature) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (double s : scores) {
-            max = Math.max(max, s);
-        }
-        double[] p = new double[scores.length];
-        double sum = 0;
-        for (int i = 0; i < scores.length; i++) {
-            p[i] = Math.exp((scores[i] - max) / temperature);
-            sum += p[i];
-        }
-        for (int i = 0; i < p.length; i++) {
-            p[i] /= sum;
-        }
-        return p;
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "TriageModel[%d groups]", categories.size());
     }
 }

@@ -35,7 +35,7 @@ class SeedArticlesTest {
         assertThat(candidate.proposes("threats")).isTrue();
         assertThat(candidate.proposes("unauthorized_access_ddos")).isTrue();
         assertThat(candidate.facts()).anyMatch(f -> f.kind() == Fact.Kind.OUTLET && f.value().equals(Spelling.key("Orda.kz")));
-        assertThat(candidate.why()).anyMatch(line -> line.contains("'cyberattack'"));
+        assertThat(candidate.why()).anyMatch(line -> line.contains("\"cyberattack\""));
     }
 
     @Test

@@ -32,6 +32,9 @@ class TriageCommandsTest {
         assertThat(first.get("score").asDouble()).isBetween(0.0, 1.0);
         assertThat(first.get("why").isArray()).isTrue();
         assertThat(first.get("why").size()).isPositive();
+        assertThat(first.get("top").size()).isEqualTo(3);
+        assertThat(first.get("top").get(0).get("category").asString()).isEqualTo(first.get("category").asString());
+        assertThat(first.get("top").get(1).get("score").asDouble()).isLessThanOrEqualTo(first.get("top").get(0).get("score").asDouble());
         JsonNode second = JsonMapper.builder().build().readTree(lines.get(1));
         assertThat(second.get("category").asString()).isEqualTo("closure_suspension");
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("line 3");
@@ -52,7 +55,8 @@ class TriageCommandsTest {
         // the third is labeled detention but is a removal from a courtroom: one miss, so detention recall is 1/2
         assertThat(evaluation.recall("detention")).isEqualTo(0.5);
         assertThat(evaluation.precision("judicial_transparency_violation")).isZero();
-        assertThat(report).contains("macro-F1").contains("confusion matrix").contains("detention");
+        assertThat(report).contains("macro-F1").contains("group accuracy").contains("top-3 accuracy")
+                .contains("confusion matrix").contains("detention");
     }
 
     @Test

@@ -12,21 +12,23 @@ class TriageModelTest {
 
     private final TriageModel model = TriageModel.shipped();
 
-    /** Measured 0.62 on the held-out part (docs/benchmarks.md); the floor sits below it to catch regressions. */
+    /** The figures measured on the held-out part are in docs/performance.md; the floors sit below them. */
     @Test
-    void heldOutMacroF1StaysAboveTheFloor() {
+    void heldOutFiguresStayAboveTheirFloors() {
         Evaluation evaluation = Evaluation.of(model, LabeledSet.shipped().heldOut());
-        assertThat(evaluation.macroF1()).isGreaterThanOrEqualTo(0.55);
+        assertThat(evaluation.macroF1()).isGreaterThanOrEqualTo(0.78);
+        assertThat(evaluation.groupAccuracy()).isGreaterThanOrEqualTo(0.88);
+        assertThat(evaluation.topThreeAccuracy()).isGreaterThanOrEqualTo(0.88);
     }
 
     @Test
     void labeledSetCoversEveryCategoryInEveryLanguage() {
         LabeledSet set = LabeledSet.shipped();
-        assertThat(set.all()).hasSizeGreaterThanOrEqualTo(500);
-        Map<String, Long> perCategory = set.all().stream()
-                .collect(Collectors.groupingBy(LabeledItem::category, Collectors.counting()));
-        assertThat(perCategory.keySet()).containsExactlyInAnyOrderElementsOf(TriageCategories.CODES);
-        assertThat(perCategory.values()).allMatch(n -> n >= 20);
+        assertThat(set.all()).hasSizeGreaterThanOrEqualTo(22 * 60 * 3);
+        Map<String, Long> perCategoryAndLanguage = set.all().stream()
+                .collect(Collectors.groupingBy(i -> i.category() + "|" + i.lang(), Collectors.counting()));
+        assertThat(perCategoryAndLanguage).hasSize(TriageCategories.CODES.size() * 3);
+        assertThat(perCategoryAndLanguage.values()).allMatch(n -> n >= 60);
         Map<String, Long> perLanguage = set.all().stream()
                 .collect(Collectors.groupingBy(LabeledItem::lang, Collectors.counting()));
         assertThat(perLanguage).containsOnlyKeys("en", "ru", "kk");
@@ -48,7 +50,7 @@ class TriageModelTest {
     void aCueWordDecidesAnOtherwiseUnknownText() {
         Classification result = model.classify("Редакцию газеты заблокировали вчера");
         assertThat(result.category()).isEqualTo("blocking");
-        assertThat(result.why()).anyMatch(line -> line.contains("'блокир'") && line.contains("blocking"));
+        assertThat(result.why()).anyMatch(line -> line.startsWith("cue \"") && line.contains("(blocking)"));
     }
 
     @Test
@@ -56,8 +58,10 @@ class TriageModelTest {
         Classification result = model.classify(
                 "Kostanay: a judge removed a journalist from the courtroom during an open court hearing.");
         assertThat(result.category()).isEqualTo("judicial_transparency_violation");
-        assertThat(result.why()).anyMatch(line -> line.startsWith("cue 'courtroom'"));
-        assertThat(result.why()).anyMatch(line -> line.startsWith("feature "));
+        assertThat(result.why()).anyMatch(line -> line.startsWith("cue \"courtroom\""));
+        // the reasons are the text's own words, never feature names
+        assertThat(result.why()).anyMatch(line -> line.startsWith("words \"") && line.contains("courtroom"));
+        assertThat(result.why()).noneMatch(line -> line.contains("w:") || line.contains("p:") || line.contains("c:"));
         assertThat(result.score()).isBetween(0.0, 1.0);
         assertThat(result.ranked().stream().mapToDouble(CategoryScore::score).sum()).isCloseTo(1.0,
                 org.assertj.core.data.Offset.offset(1e-9));
