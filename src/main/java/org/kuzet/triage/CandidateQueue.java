@@ -338,22 +338,86 @@ public class CandidateQueue {
     /**
      * The event's date as the passage gives it (DateReader's values): its first full date, else its first day
      * without a year, in the year of the article (the one before, when that day is still to come when it was read),
-     * else its first month. Empty when the passage names no date.
+     * else its first month, else its first year ("early 2025"). Empty when the passage names no date.
      */
     static Optional<String> eventDate(List<Map<String, Object>> facts, TriageArticle article) {
-        List<String> dates = facts.stream().filter(f -> "date".equals(f.get("kind"))).map(f -> (String) f.get("value"))
-                .toList();
-        Optional<String> day = dates.stream().filter(v -> v.matches("\\d{4}-\\d{2}-\\d{2}"))
-                .filter(CandidateQueue::exists).findFirst();
-        if (day.isPresent()) {
-            return day;
+        return eventDateFact(facts).map(f -> {
+            String value = (String) f.get("value");
+            return value.startsWith("--") ? inYearOf(value, read(article)) : value;
+        });
+    }
+
+    /** The date fact the event is dated by (see {@link #eventDate}). */
+    private static Optional<Map<String, Object>> eventDateFact(List<Map<String, Object>> facts) {
+        List<Map<String, Object>> dates = facts.stream().filter(f -> "date".equals(f.get("kind"))).toList();
+        for (String precision : List.of("\\d{4}-\\d{2}-\\d{2}", "--\\d{2}-\\d{2}", "\\d{4}-\\d{2}", "\\d{4}")) {
+            Optional<Map<String, Object>> found = dates.stream()
+                    .filter(f -> ((String) f.get("value")).matches(precision))
+                    .filter(f -> isADay((String) f.get("value")))
+                    .findFirst();
+            if (found.isPresent()) {
+                return found;
+            }
         }
-        Optional<String> withoutYear = dates.stream().filter(v -> v.matches("--\\d{2}-\\d{2}"))
-                .filter(v -> exists("2000" + v.substring(1))).findFirst().map(v -> inYearOf(v, read(article)));
-        if (withoutYear.isPresent()) {
-            return withoutYear;
+        return Optional.empty();
+    }
+
+    /**
+     * The event as the candidate's article states it: the date as written ("on 12 March", "early 2025") with its
+     * value and precision (day, month or year), the place as written ("in Oral") with its gazetteer code, and the
+     * people and outlets it names that are actors of the register.
+     */
+    public record EventFacts(String dateWritten, String date, String precision, String placeWritten, String place,
+            List<LinkedActor> actors) {
+    }
+
+    public EventFacts event(long id) {
+        StoredCandidate candidate = find(id).orElseThrow(() -> new NotFound("candidate " + id + " does not exist"));
+        List<Map<String, Object>> facts = facts(candidate);
+        TriageArticle article = articles.find(candidate.articleId()).orElseThrow();
+        Optional<Map<String, Object>> date = eventDateFact(facts);
+        String value = eventDate(facts, article).orElse(null);
+        Optional<Map<String, Object>> place = facts.stream().filter(f -> "place".equals(f.get("kind"))).findFirst();
+        return new EventFacts(date.map(f -> (String) f.get("text")).orElse(null), value, precision(value),
+                place.map(f -> (String) f.get("text")).orElse(null), place.map(f -> (String) f.get("value")).orElse(null),
+                actorsNamed(id));
+    }
+
+    private static String precision(String value) {
+        if (value == null) {
+            return null;
         }
-        return dates.stream().filter(v -> v.matches("\\d{4}-\\d{2}")).findFirst();
+        return value.length() == 10 ? "day" : value.length() == 7 ? "month" : "year";
+    }
+
+    /**
+     * The staff's incident form, filled from the candidate: title, summary, the event's date and place as the
+     * article states them, the category, the article's address and the people named. The form's parameters are
+     * the ones proposed to the incident module; until it reads them, the monitor copies what the page shows.
+     */
+    public String incidentFormLink(long id) {
+        StoredCandidate candidate = find(id).orElseThrow(() -> new NotFound("candidate " + id + " does not exist"));
+        EventFacts event = event(id);
+        TriageArticle article = articles.find(candidate.articleId()).orElseThrow();
+        org.springframework.web.util.UriComponentsBuilder link = org.springframework.web.util.UriComponentsBuilder
+                .fromPath("/staff/incidents/new")
+                .queryParam("title", title(candidate.passage()))
+                .queryParam("summary", candidate.passage())
+                .queryParam("category", candidate.primaryCategory())
+                .queryParam("triage_candidate", id);
+        if (event.date() != null) {
+            link.queryParam("occurred_on", event.date());
+        }
+        if (event.place() != null) {
+            link.queryParam("place", event.place());
+        }
+        if (article.url() != null) {
+            link.queryParam("source_url", article.url());
+        }
+        for (LinkedActor actor : event.actors()) {
+            link.queryParam("actor", actor.actorId());
+        }
+        return link.encode().build().toUriString();
     }
 
     /** The first place the passage names (a gazetteer code; the incident rules check it again). */
@@ -371,6 +435,14 @@ public class CandidateQueue {
         MonthDay day = MonthDay.parse(monthDay);
         int year = day.isAfter(MonthDay.from(read)) ? read.getYear() - 1 : read.getYear();
         return day.atYear(year).toString();
+    }
+
+    /** A day's value names a day that exists; a month's or a year's always does. */
+    private static boolean isADay(String value) {
+        if (value.startsWith("--")) {
+            return exists("2000" + value.substring(1));
+        }
+        return value.length() != 10 || exists(value);
     }
 
     /** 31 June and the like are no day. */

@@ -7,6 +7,7 @@ import org.kuzet.matching.DateReader;
 import org.kuzet.matching.PlaceMatcher;
 import org.kuzet.matching.TengeAmounts;
 import org.kuzet.matching.TextMatchers;
+import org.kuzet.matching.YearParts;
 import org.kuzet.triage.Fact;
 
 /** All the facts of a text: places, outlets, state bodies, persons, legal articles, amounts of tenge and dates. */
@@ -52,9 +53,13 @@ public final class FactFinder {
                 .toList();
     }
 
+    /** Days and months (DateReader), and years named with a part of them ("early 2025", YearParts). */
     private static List<Fact> dates(String text) {
-        return DateReader.find(text).stream()
-                .map(d -> new Fact(Fact.Kind.DATE, d.text(), d.start(), d.end(), d.value())).toList();
+        List<Fact> dates = new ArrayList<>(DateReader.find(text).stream()
+                .map(d -> new Fact(Fact.Kind.DATE, d.text(), d.start(), d.end(), d.value())).toList());
+        dates.addAll(withoutOverlap(YearParts.find(text).stream()
+                .map(d -> new Fact(Fact.Kind.DATE, d.text(), d.start(), d.end(), d.value())).toList(), dates));
+        return dates;
     }
 
     private static List<Fact> withoutOverlap(List<Fact> found, List<Fact> taken) {
