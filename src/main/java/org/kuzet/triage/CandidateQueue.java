@@ -208,7 +208,8 @@ public class CandidateQueue {
             if (other.id() != id) {
                 // the other articles about the same event become sources of the incident too
                 if (other.articleId() != candidate.articleId()) {
-                    linkSource(incident, articles.find(other.articleId()).orElseThrow(), monitor);
+                    long more = sources.record(asSource(articles.find(other.articleId()).orElseThrow()), monitor);
+                    incidents.citeSource(incident, more, Origin.triageCandidate(monitor, other.id()));
                 }
                 decide(other.id(), "merged", null, monitor, incident);
             }
@@ -232,7 +233,8 @@ public class CandidateQueue {
             throw new NotFound("incident " + incidentId + " does not exist");
         }
         StoredCandidate candidate = find(id).orElseThrow();
-        linkSource(incidentId, articles.find(candidate.articleId()).orElseThrow(), monitor);
+        long source = sources.record(asSource(articles.find(candidate.articleId()).orElseThrow()), monitor);
+        incidents.citeSource(incidentId, source, Origin.triageCandidate(monitor, id));
         decide(id, "merged", null, monitor, incidentId);
     }
 
@@ -323,12 +325,6 @@ public class CandidateQueue {
         source.put("retrieved_at", article.fetchedAt().toInstant().toString());
         source.put("archived_text", article.text());
         return source;
-    }
-
-    private void linkSource(long incident, TriageArticle article, String monitor) {
-        long source = sources.record(asSource(article), monitor);
-        jdbc.sql("insert into incident_source (incident_id, source_id) values (?, ?) on conflict do nothing")
-                .params(incident, source).update();
     }
 
     static List<Map<String, Object>> facts(StoredCandidate candidate) {
