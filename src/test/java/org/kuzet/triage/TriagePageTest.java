@@ -105,5 +105,4 @@ class TriagePageTest {
         assertThat(jdbc.sql("select count(*) from triage_article where outlet = 'Upload' and title = 'news.txt'")
                 .query(Long.class).single()).isEqualTo(1);
     }
-
 }
