@@ -13,7 +13,6 @@ import org.kuzet.archive.Extraction;
 import org.kuzet.archive.Figure;
 import org.kuzet.archive.ReportExtractor;
 import org.kuzet.archive.ReportText;
-import org.kuzet.inquiry.InquiryFigures;
 import org.kuzet.matching.TextMatching;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -49,7 +48,7 @@ class ArchiveReadsReportsBackTest {
         CaseCounts previous = new CaseCounts(3, 0, 2, 4, 2, Map.of(), 0);
         return new Figures(p, groups, month, new CourtOutcomes(8, 5), p.yearToDate(), ytd, 935_993, p.yearEarlier(),
                 before, previous, List.of(new YearIndicator(2022, 50, 3, 1, 0), new YearIndicator(2023, 60, 3, 0, 2)),
-                new InquiryFigures(12, 5, 2, 1, 1, 3, List.of()));
+                new org.kuzet.inquiry.InquiryFigures(4, 1, 1, 0, 1, 1, List.of()));
     }
 
     /** The figures the report states, under the archive import's keys. */
