@@ -54,7 +54,9 @@ class TableOwnershipTest {
             "triage_", "triage",
             "archive_", "archive",
             "published_", "archive",
-            "spelling_", "spelling");
+            "spelling_", "spelling",
+            "inquiry", "inquiry",
+            "calendar_", "calendar");
 
     private static final Pattern CREATE_TABLE =
             Pattern.compile("(?i)\\bcreate\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?(\\w+)");

@@ -2,6 +2,7 @@ package org.kuzet.portal;
 
 import java.util.Locale;
 import org.kuzet.core.Languages;
+import org.kuzet.portal.internal.KnownFilterValues;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -22,12 +22,12 @@ import org.kuzet.core.Languages;
  * incidents only. A value that is no valid code is refused by the list and the downloads ({@link #unknownValues}):
  * silently ignored, it would hand out every incident as if it were the ones asked for.
  */
-record PublicListFilter(String q, String group, String category, String region, String month,
+public record PublicListFilter(String q, String group, String category, String region, String month,
                         String verification, String victimKind, String state) {
 
-    static final PublicListFilter NONE = new PublicListFilter(null, null, null, null, null, null, null, null);
+    public static final PublicListFilter NONE = new PublicListFilter(null, null, null, null, null, null, null, null);
 
-    PublicListFilter {
+    public PublicListFilter {
         q = blankToNull(q);
         group = blankToNull(group);
         category = blankToNull(category);
@@ -105,7 +105,7 @@ record PublicListFilter(String q, String group, String category, String region, 
     }
 
     /** The same filter as query parameters, for links (pages, downloads). */
-    Map<String, String> asParams() {
+    public Map<String, String> asParams() {
         Map<String, String> params = new LinkedHashMap<>();
         put(params, "q", q);
         put(params, "group", group);
@@ -119,7 +119,7 @@ record PublicListFilter(String q, String group, String category, String region, 
     }
 
     /** The filter as a URL query string (without the page), for links to other pages and downloads. */
-    String queryString() {
+    public String queryString() {
         StringJoiner query = new StringJoiner("&");
         asParams().forEach((k, v) -> query.add(k + "=" + java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8)));
         return query.toString();
@@ -170,7 +170,7 @@ record PublicListFilter(String q, String group, String category, String region, 
      * (written 2024-03, within the years {@link PartialDate} allows), a language Kuzet does not speak ({@code lang}).
      * Each problem names the parameter and value.
      */
-    List<FieldProblem> unknownValues(Categories categories, Places places, String lang) {
+    public List<FieldProblem> unknownValues(Categories categories, Places places, String lang) {
         List<FieldProblem> problems = new ArrayList<>();
         if (lang != null && !Languages.supported(lang)) {
             problems.add(new FieldProblem("lang", Languages.notSpoken(lang)));

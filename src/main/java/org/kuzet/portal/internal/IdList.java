@@ -1,4 +1,4 @@
-package org.kuzet.portal;
+package org.kuzet.portal.internal;
 
 import java.util.BitSet;
 
@@ -7,7 +7,7 @@ import java.util.BitSet;
  * id would let a few hundred remembered searches fill the heap; a bit per possible id is then much smaller (100,000
  * incidents: 12.5 KB whatever the number found). A few ids stay a plain array.
  */
-final class IdList {
+public final class IdList {
 
     private final long[] ids;
     private final BitSet bits;
@@ -18,7 +18,7 @@ final class IdList {
     }
 
     /** @param ascending distinct ids, smallest first */
-    static IdList of(long[] ascending) {
+    public static IdList of(long[] ascending) {
         int n = ascending.length;
         long max = n == 0 ? 0 : ascending[n - 1];
         if (max >= Integer.MAX_VALUE || max / 64 + 1 >= n) {
@@ -32,7 +32,7 @@ final class IdList {
     }
 
     /** The ids, ascending. */
-    long[] toArray() {
+    public long[] toArray() {
         return bits == null ? ids.clone() : bits.stream().asLongStream().toArray();
     }
 }

@@ -1,4 +1,4 @@
-package org.kuzet.archive;
+package org.kuzet.archive.internal;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;

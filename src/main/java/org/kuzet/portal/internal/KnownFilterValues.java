@@ -1,5 +1,6 @@
-package org.kuzet.portal;
+package org.kuzet.portal.internal;
 
+import org.kuzet.portal.PublicListFilter;
 import java.util.List;
 import org.kuzet.api.BadQuery;
 import org.kuzet.core.FieldProblem;
@@ -9,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** Refuses a filter of the public list or its downloads that names an unknown code, place, month or language. */
 @Component
-class KnownFilterValues {
+public class KnownFilterValues {
 
     private final Categories categories;
     private final Places places;
@@ -20,7 +21,7 @@ class KnownFilterValues {
     }
 
     /** @throws BadQuery naming each parameter whose value names nothing */
-    void require(PublicListFilter filter, String lang) {
+    public void require(PublicListFilter filter, String lang) {
         List<FieldProblem> problems = filter.unknownValues(categories, places, lang);
         if (!problems.isEmpty()) {
             throw new BadQuery(problems);

@@ -1,4 +1,4 @@
-package org.kuzet.portal;
+package org.kuzet.portal.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.kuzet.archive;
+package org.kuzet.archive.internal;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.kuzet.archive.NarrativeItem;
 import org.kuzet.calendar.PartialDate;
 import org.kuzet.matching.CueBook;
 import org.kuzet.matching.Months;

@@ -1,4 +1,4 @@
-package org.kuzet.portal;
+package org.kuzet.portal.internal;
 
 import static org.kuzet.security.Access.PUBLIC;
 import static org.kuzet.security.RouteRule.get;

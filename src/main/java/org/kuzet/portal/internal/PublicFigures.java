@@ -1,5 +1,6 @@
-package org.kuzet.portal;
+package org.kuzet.portal.internal;
 
+import org.kuzet.portal.PublicIncidents;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -11,10 +12,10 @@ import org.springframework.stereotype.Component;
 
 /** Counts of published incidents for the charts: by month and group, by year, by category, by region. */
 @Component
-class PublicFigures {
+public class PublicFigures {
 
     /** A region's tile on the grid map: its row and column roughly follow the map of Kazakhstan. */
-    record Tile(String code, String name, int row, int col, long count) {
+    public record Tile(String code, String name, int row, int col, long count) {
     }
 
     record Series(String code, String label, List<Long> values) {
@@ -48,7 +49,7 @@ class PublicFigures {
         return counts.get(List.of("byCategory", PublicIncidents.column(lang)), () -> List.copyOf(computeByCategory(lang)));
     }
 
-    List<Tile> regions(String lang) {
+    public List<Tile> regions(String lang) {
         return counts.get(List.of("regions", PublicIncidents.column(lang)), () -> List.copyOf(computeRegions(lang)));
     }
 

@@ -1,4 +1,4 @@
-package org.kuzet.archive;
+package org.kuzet.archive.internal;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -9,6 +9,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.kuzet.archive.Extraction;
+import org.kuzet.archive.Figure;
+import org.kuzet.archive.Indicator;
+import org.kuzet.archive.NarrativeItem;
+import org.kuzet.archive.ReportText;
+import org.kuzet.archive.UnusedLine;
 import org.kuzet.matching.CueBook;
 import org.kuzet.matching.Months;
 import org.kuzet.matching.NumberMention;
@@ -23,7 +29,7 @@ import org.kuzet.matching.TengeAmounts;
  * whose sentences may state figures. Figures are read only outside narrative items, so the amounts and numbers
  * inside a story ("a bribe of 500 thousand tenge") never become statistics.
  */
-final class ReportReading {
+public final class ReportReading {
 
     enum Section { NONE, NEW_CASES, YTD, SUBCOUNTS, INDICATORS }
 
@@ -110,7 +116,7 @@ final class ReportReading {
     private ItemReader.Lead openLead;
     private String openListedUnder;
 
-    ReportReading(String file, ReportText report, CueBook cues, PlaceMatcher places) {
+    public ReportReading(String file, ReportText report, CueBook cues, PlaceMatcher places) {
         this.file = file;
         this.report = report;
         this.text = report.text();
@@ -118,7 +124,7 @@ final class ReportReading {
         this.items = new ItemReader(cues, places);
     }
 
-    Extraction read() {
+    public Extraction read() {
         List<Span> paragraphs = Span.paragraphs(text);
         month = ReportMonth.of(paragraphs.stream().map(Span::text).toList());
         warnings.addAll(month.warnings());

@@ -1,4 +1,4 @@
-package org.kuzet.portal;
+package org.kuzet.portal.internal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,12 +20,12 @@ import org.springframework.web.context.request.RequestContextHolder;
  * computed while a writer had bumped the counter but not yet committed.
  */
 @Component
-class PortalCounts {
+public class PortalCounts {
 
     static final long MAX_AGE_NANOS = 30_000_000_000L;
     private static final String VERSION = PortalCounts.class.getName() + ".version";
     /** Set on each request the web layer handles (see {@link PortalWebConfiguration}). */
-    static final String ONE_READ_PER_REQUEST = PortalCounts.class.getName() + ".oneReadPerRequest";
+    public static final String ONE_READ_PER_REQUEST = PortalCounts.class.getName() + ".oneReadPerRequest";
     private static final int MAX_ENTRIES = 1_000;
 
     private record Remembered(long version, long madeAt, Object value) {
@@ -48,7 +48,7 @@ class PortalCounts {
 
     /** The value remembered under the key, or a freshly computed one if the data moved on since. */
     @SuppressWarnings("unchecked")
-    <T> T get(Object key, Supplier<T> compute) {
+    public <T> T get(Object key, Supplier<T> compute) {
         long version = version();
         long now = System.nanoTime();
         Remembered entry;

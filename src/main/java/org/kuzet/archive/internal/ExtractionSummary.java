@@ -1,6 +1,11 @@
-package org.kuzet.archive;
+package org.kuzet.archive.internal;
 
 import java.util.Map;
+import org.kuzet.archive.Extraction;
+import org.kuzet.archive.Figure;
+import org.kuzet.archive.Indicator;
+import org.kuzet.archive.NarrativeItem;
+import org.kuzet.archive.UnusedLine;
 
 /** The human-readable output of archive-import (without --json). */
 final class ExtractionSummary {

@@ -1,4 +1,4 @@
-package org.kuzet.archive;
+package org.kuzet.archive.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

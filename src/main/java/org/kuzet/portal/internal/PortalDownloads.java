@@ -1,5 +1,7 @@
-package org.kuzet.portal;
+package org.kuzet.portal.internal;
 
+import org.kuzet.portal.PublicIncidents;
+import org.kuzet.portal.PublicListFilter;
 import com.rometools.rome.feed.synd.SyndContentImpl;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndEntryImpl;

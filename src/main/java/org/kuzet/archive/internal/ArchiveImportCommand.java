@@ -1,4 +1,4 @@
-package org.kuzet.archive;
+package org.kuzet.archive.internal;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -6,6 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.kuzet.archive.ArchiveImport;
+import org.kuzet.archive.Extraction;
+import org.kuzet.archive.ReportExtractor;
+import org.kuzet.archive.ReportText;
 import org.kuzet.cli.Command;
 import org.kuzet.cli.CommandContext;
 import org.kuzet.matching.TextMatching;

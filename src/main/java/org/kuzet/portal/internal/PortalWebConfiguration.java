@@ -1,4 +1,4 @@
-package org.kuzet.portal;
+package org.kuzet.portal.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

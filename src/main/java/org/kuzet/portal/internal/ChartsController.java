@@ -1,4 +1,4 @@
-package org.kuzet.portal;
+package org.kuzet.portal.internal;
 
 import java.util.LinkedHashMap;
 import java.util.List;
