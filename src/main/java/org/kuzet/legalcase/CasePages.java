@@ -24,7 +24,8 @@ import tools.jackson.databind.node.ObjectNode;
 @Controller
 class CasePages {
 
-    record Row(long id, String title, String kind, String stage, LocalDate openedOn, Long claimedKzt,
+    /** A case in the list; {@code openedOn} as precise as it is known ("2020", never "2020-01-01"). */
+    record Row(long id, String title, String kind, String stage, String openedOn, Long claimedKzt,
                Long collectedKzt) {
     }
 
@@ -55,10 +56,11 @@ class CasePages {
     @GetMapping("/staff/cases")
     String list(Model model) {
         model.addAttribute("cases", jdbc.sql("""
-                select id, title, kind, stage, opened_on, claimed_kzt, collected_kzt from legal_case
+                select id, title, kind, stage, opened_on, opened_precision, claimed_kzt, collected_kzt from legal_case
                 order by opened_on desc, id desc limit 500""")
                 .query((rs, n) -> new Row(rs.getLong("id"), rs.getString("title"), rs.getString("kind"),
-                        rs.getString("stage"), rs.getObject("opened_on", LocalDate.class),
+                        rs.getString("stage"), org.kuzet.calendar.PartialDate.of(rs.getObject("opened_on",
+                                LocalDate.class), rs.getString("opened_precision")).toString(),
                         (Long) rs.getObject("claimed_kzt"), (Long) rs.getObject("collected_kzt")))
                 .list());
         return "legalcase/list";
@@ -112,6 +114,15 @@ class CasePages {
         model.addAttribute("eventErrors", fieldMessages.inLanguage(errors, locale));
         model.addAttribute("eventKinds", Arrays.stream(EventKind.values()).map(EventKind::code).toList());
         model.addAttribute("trail", audit.history(LegalCases.TABLE, Long.toString(id)).reversed());
+        model.addAttribute("today", LocalDate.now(org.kuzet.core.Today.CLOCK).toString());
+        model.addAttribute("basisLabel", book.articles(locale).stream()
+                .filter(a -> a.code().equals(legalCase.facts().basis())).map(LegalArticle::label).findFirst()
+                .orElse(legalCase.facts().basis()));
+        // the monitors who see this page see every incident; the titles say what the links are
+        model.addAttribute("linkedIncidents", jdbc.sql("""
+                select i.id, i.title from legal_case_incident ci join incident i on i.id = ci.incident_id
+                where ci.case_id = ? order by i.occurred_on, i.id""").param(id)
+                .query((rs, n) -> Map.of("id", rs.getLong("id"), "title", rs.getString("title"))).list());
         return "legalcase/show";
     }
 

@@ -1,14 +1,13 @@
 package org.kuzet.portal;
 
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import org.kuzet.incident.IncidentAccess;
 import org.kuzet.incident.IncidentSearch;
+import org.kuzet.legalcase.LegalCaseBook;
 import org.kuzet.security.Viewer;
 import org.kuzet.core.Languages;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,19 +23,16 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class StaffPages {
 
-    record Hearing(long caseId, String title, LocalDate date, String description) {
-    }
-
     private final PublicIncidents incidents;
     private final PublicActors actors;
-    private final JdbcClient jdbc;
     private final IncidentSearch ownIncidents;
+    private final LegalCaseBook cases;
 
-    StaffPages(PublicIncidents incidents, PublicActors actors, JdbcClient jdbc, IncidentSearch ownIncidents) {
+    StaffPages(PublicIncidents incidents, PublicActors actors, IncidentSearch ownIncidents, LegalCaseBook cases) {
+        this.cases = cases;
         this.incidents = incidents;
         this.ownIncidents = ownIncidents;
         this.actors = actors;
-        this.jdbc = jdbc;
     }
 
     /** A journalist's or outlet's record for staff: every incident in any state and every legal case. */
@@ -63,7 +59,7 @@ class StaffPages {
         PublicListFilter review = new PublicListFilter(null, null, null, null, null, null, null, "in_review");
         model.addAttribute("queue", desk ? incidents.list(review, 0, 20, lang, true)
                 : new PublicIncidents.Page(List.of(), 0, 0, 20));
-        model.addAttribute("hearings", hearings());
+        model.addAttribute("hearings", cases.comingUp(10));
         return "portal/staff-dashboard";
     }
 
@@ -82,16 +78,5 @@ class StaffPages {
         model.addAttribute("facets", incidents.facets(filter, lang, desk));
         model.addAttribute("mine", desk ? List.of() : ownIncidents.unpublishedOf(me));
         return "portal/staff-incidents";
-    }
-
-    private List<Hearing> hearings() {
-        return jdbc.sql("""
-                select c.id, c.title, e.occurred_on, e.description from legal_case_event e
-                join legal_case c on c.id = e.case_id
-                where e.kind = 'hearing' and e.occurred_on >= current_date
-                order by e.occurred_on, c.id limit 10""")
-                .query((rs, n) -> new Hearing(rs.getLong("id"), rs.getString("title"),
-                        rs.getObject("occurred_on", LocalDate.class), rs.getString("description")))
-                .list();
     }
 }

@@ -13,6 +13,9 @@ class WorkspaceRoutes {
 
     @Bean
     RouteRuleSource workspaceFormRouteRules() {
-        return () -> List.of(RouteRule.post("/staff/cases", Access.MONITORS));
+        return () -> List.of(
+                RouteRule.post("/staff/cases", Access.MONITORS),
+                // picking an incident by its title: any staff form may ask (a correspondent sees only their own)
+                RouteRule.get("/staff/incidents/suggest", Access.STAFF));
     }
 }

@@ -130,4 +130,26 @@ class CaseFormPagesTest {
                 .doesNotContain("болашақ күн: оқиға");
         assertThat(page(get("/staff"))).contains(title).contains(ahead);
     }
+
+    @Test
+    void anIncidentIsPickedByItsTitleAndLinked() throws Exception {
+        mvc.perform(newCase().with(MONITOR)).andExpect(status().is3xxRedirection());
+        long id = stored();
+        String incidentTitle = "Uralskaya Nedelya reporters kept out of a hearing " + UUID.randomUUID();
+        long incident = jdbc.sql("""
+                insert into incident (title, occurred_on, date_precision, place_code, primary_category, workflow_state)
+                values (?, date '2025-02-11', 'day', 'kz-oral', 'judicial_transparency_violation', 'draft')
+                returning id""").param(incidentTitle).query(Long.class).single();
+        String options = page(get("/staff/incidents/suggest").param("incident", "nedelya REPORTERS kept"));
+        String label = "#" + incident + " · 2025-02-11 · " + incidentTitle;
+        assertThat(options).contains("value=\"" + label + "\"");
+
+        mvc.perform(post("/staff/cases/" + id + "/incidents").with(csrf()).with(MONITOR).param("incident", label))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select incident_id from legal_case_incident where case_id = ?").param(id)
+                .query(Long.class).list()).containsExactly(incident);
+        String shown = page(get("/staff/cases/" + id));
+        assertThat(shown).contains(incidentTitle).contains("Civil Code art. 143 (protection of honour");
+        assertThat(page(get("/staff/cases"))).contains("<td>2025</td>").doesNotContain("2025-01-01");
+    }
 }
