@@ -43,6 +43,13 @@ public class IncidentDesk {
         this.events = events;
     }
 
+    /** Every problem the rules find with the form, writing nothing (a page adds those it found itself). */
+    public List<FieldProblem> problemsWith(IncidentForm form) {
+        List<FieldProblem> problems = new ArrayList<>();
+        rules.check(form, references, problems);
+        return problems;
+    }
+
     /** A draft recorded by a staff member through the form or the API. */
     @Transactional
     public Incident record(IncidentForm form, String externalId, Viewer by, Origin.Way way) {

@@ -99,13 +99,17 @@ class IncidentPages {
     }
 
     @PostMapping
-    String create(@ModelAttribute("form") IncidentPageForm form, Model model, Locale locale) {
+    String create(@ModelAttribute("form") IncidentPageForm form, @RequestParam(required = false) String action,
+            Model model, Locale locale) {
+        form.takePick();
+        if (action != null) {
+            form.apply(action);
+            return form(model, form, Map.of(), null, locale);
+        }
         Map<String, String> errors = new LinkedHashMap<>();
         IncidentForm checked = toIncidentForm(form, errors);
         try {
-            if (!errors.isEmpty()) {
-                throw new InvalidInput(problems(errors));
-            }
+            refuseWhole(checked, errors);
             Incident incident = desk.record(checked, null, Viewer.current(), Origin.Way.FORM);
             return "redirect:/staff/incidents/" + incident.id();
         } catch (InvalidInput e) {
@@ -122,13 +126,17 @@ class IncidentPages {
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long id, @ModelAttribute("form") IncidentPageForm form, Model model, Locale locale) {
+    String update(@PathVariable long id, @ModelAttribute("form") IncidentPageForm form,
+            @RequestParam(required = false) String action, Model model, Locale locale) {
+        form.takePick();
+        if (action != null) {
+            form.apply(action);
+            return form(model, form, Map.of(), id, locale);
+        }
         Map<String, String> errors = new LinkedHashMap<>();
         IncidentForm checked = toIncidentForm(form, errors);
         try {
-            if (!errors.isEmpty()) {
-                throw new InvalidInput(problems(errors));
-            }
+            refuseWhole(checked, errors);
             Viewer me = Viewer.current();
             OnVersion version = OnVersion.stated(form.getRevision());
             if (load(id).state() == WorkflowState.PUBLISHED) {
@@ -142,6 +150,17 @@ class IncidentPages {
             return form(model, form, errors, id, locale);
         } catch (StaleVersion e) {
             return stale(id, form, model, locale);
+        }
+    }
+
+    /**
+     * When the page found a problem of its own (a number that is not one), the rules still check every other
+     * field, so that one answer names everything wrong; nothing is stored.
+     */
+    private void refuseWhole(IncidentForm checked, Map<String, String> errors) {
+        if (!errors.isEmpty()) {
+            desk.problemsWith(checked).forEach(p -> errors.putIfAbsent(p.field(), p.message()));
+            throw new InvalidInput(problems(errors));
         }
     }
 
@@ -409,7 +428,7 @@ class IncidentPages {
                 sources == null ? 0 : sources, victims, perpetrators,
                 // an edit keeps the incident's sources and links (an empty list here would remove them all)
                 form.getSources() == null ? List.of() : form.getSources().stream().filter(x -> !x.isBlank()).toList(),
-                form.linkedIncidentList(), blankToNull(form.getConfidentialNotes()));
+                form.linkedIncidentList(), blankToNull(form.getConfidentialNotes()), form.isHistorical());
     }
 
     /** A name that is exactly one known actor (in any spelling) is linked to that actor. */

@@ -43,6 +43,8 @@ public class FieldMessages {
             new Kind(Pattern.compile("^'(.*)' is an article of the (.*) law, but the case is (.*)$"), "error.basisKind"),
             new Kind(Pattern.compile("^the timeline has already reached (.*)$"), "error.stageBehind"),
             new Kind(Pattern.compile("^must not be negative$"), "error.negative"),
+            new Kind(Pattern.compile("^'(.*)' is before 1991: mark the incident as historical to record it$"),
+                    "error.beforeRecentYears"),
             new Kind(Pattern.compile("^'(.*)' is not a day that exists$"), "error.noSuchDay"),
             new Kind(Pattern.compile("^must be a date written YYYY-MM-DD, YYYY-MM or YYYY, not '(.*)'$"), "error.date"),
             new Kind(Pattern.compile("^must be a whole number, not '(.*)'$"), "error.wholeNumber"),
