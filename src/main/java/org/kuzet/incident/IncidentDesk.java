@@ -128,6 +128,11 @@ public class IncidentDesk {
                 i -> i.reopen(IncidentAccess.member(by)));
     }
 
+    /** The incident as this person may see it, with the incidents it may repeat as far as they are shown to them. */
+    public IncidentView shownTo(Incident incident, Viewer viewer) {
+        return IncidentView.of(incident, viewer).withPossibleDuplicates(duplicates.shownTo(incident, viewer));
+    }
+
     /**
      * A monitor says the incident does not repeat the other one it was suspected of repeating.
      *

@@ -29,6 +29,10 @@ public class IncidentSearch {
                  when 'month' then (i.occurred_on + interval '1 month' - interval '1 day')::date
                  else (i.occurred_on + interval '1 year' - interval '1 day')::date end)""";
 
+    private static final org.springframework.jdbc.core.RowMapper<Titled> TITLED = (rs, n) -> new Titled(
+            rs.getLong("id"), rs.getString("title"), org.kuzet.calendar.PartialDate.of(
+                    rs.getObject("occurred_on", java.time.LocalDate.class), rs.getString("date_precision")).toString());
+
     private final JdbcClient jdbc;
     private final Incidents incidents;
 
@@ -92,11 +96,20 @@ public class IncidentSearch {
         params.put("limit", limit);
         return jdbc.sql("select i.id, i.title, i.occurred_on, i.date_precision from incident i where "
                         + String.join(" and ", where) + " order by i.occurred_on desc, i.id desc limit :limit")
-                .params(params)
-                .query((rs, n) -> new Titled(rs.getLong("id"), rs.getString("title"),
-                        org.kuzet.calendar.PartialDate.of(rs.getObject("occurred_on", java.time.LocalDate.class),
-                                rs.getString("date_precision")).toString()))
-                .list();
+                .params(params).query(TITLED).list();
+    }
+
+    /** The incidents with these ids that the viewer may see, by date, each with its title. */
+    public List<Titled> titledByIds(java.util.Collection<Long> ids, Viewer viewer) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<String> where = new ArrayList<>(List.of("i.id in (:ids)"));
+        Map<String, Object> params = new HashMap<>(Map.of("ids", ids));
+        seenBy(viewer, where, params);
+        return jdbc.sql("select i.id, i.title, i.occurred_on, i.date_precision from incident i where "
+                        + String.join(" and ", where) + " order by i.occurred_on, i.id")
+                .params(params).query(TITLED).list();
     }
 
     public Page find(IncidentFilter filter, int page, int size) {

@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.kuzet.core.FieldProblem;
 import org.kuzet.api.InvalidInput;
 import org.kuzet.api.NotFound;
-import org.kuzet.calendar.PartialDate;
 import org.kuzet.core.Languages;
 import org.kuzet.core.Today;
 import org.kuzet.reference.Revisions;
@@ -145,16 +144,7 @@ public class LegalCaseBook {
 
     /** Hearings and deadlines from today on (Almaty's day), soonest first. */
     public List<ScheduledCaseEvent> comingUp(int limit) {
-        return jdbc.sql("""
-                select c.id, c.title, e.occurred_on, e.date_precision, e.kind, e.description from legal_case_event e
-                join legal_case c on c.id = e.case_id
-                where e.kind in ('hearing', 'deadline') and e.occurred_on >= ?
-                order by e.occurred_on, c.id, e.position limit ?""")
-                .params(today(), limit)
-                .query((rs, n) -> new ScheduledCaseEvent(rs.getLong("id"), rs.getString("title"),
-                        PartialDate.of(rs.getObject("occurred_on", LocalDate.class), rs.getString("date_precision")),
-                        rs.getString("kind"), rs.getString("description")))
-                .list();
+        return cases.scheduledFrom(today(), limit);
     }
 
     /** Tells the audit log (and whoever listens) what the case now is; returns the case as stored. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.kuzet.matching.internal.WordOverlap;
 import org.kuzet.taxonomy.Categories;
 
 /**
@@ -23,8 +24,13 @@ public final class CueBook {
     private final List<Cue> cues;
     private final Map<Character, List<Cue>> byFirstLetter = new HashMap<>();
     private final Map<String, String> groupOf = new LinkedHashMap<>();
+    private final WordOverlap meaning;
 
     private CueBook(List<Cue> cues) {
+        this(cues, List.of());
+    }
+
+    private CueBook(List<Cue> cues, List<Categories.Label> labels) {
         this.cues = List.copyOf(cues);
         for (Cue cue : cues) {
             if (!cue.words().isEmpty()) {
@@ -32,11 +38,21 @@ public final class CueBook {
             }
             groupOf.put(cue.category(), cue.group());
         }
+        List<Map.Entry<String, String>> names = new ArrayList<>();
+        labels.forEach(l -> names.add(Map.entry(l.category(), l.text())));
+        cues.forEach(c -> names.add(Map.entry(c.category(), c.text())));
+        this.meaning = new WordOverlap(names);
     }
 
     /** The taxonomy's cue words (category_cue). */
     public static CueBook of(List<Categories.Cue> rows) {
         return new CueBook(rows.stream().map(r -> Cue.of(r.category(), r.group(), r.lang(), r.text())).toList());
+    }
+
+    /** The cue words and the names of the tree's codes, for matching a label by meaning as well. */
+    public static CueBook of(List<Categories.Cue> rows, List<Categories.Label> labels) {
+        return new CueBook(rows.stream().map(r -> Cue.of(r.category(), r.group(), r.lang(), r.text())).toList(),
+                labels);
     }
 
     /** Cue words of one's own (a reply's wording, say), matched the same way. */
@@ -103,6 +119,15 @@ public final class CueBook {
     /** The category (not a group) whose cues the text names best, among those allowed. */
     public Optional<String> category(String text, Predicate<String> allowed) {
         return best(text, code -> !groupOf(code).isEmpty() && allowed.test(code));
+    }
+
+    /**
+     * The code a label means when no cue of it is there: the allowed code (group or category) whose names and cue
+     * words, in any of the three languages, share most words with it. For labels that paraphrase the tree
+     * ("interference in media activities", "violations of journalists' rights").
+     */
+    public Optional<String> byMeaning(String text, Predicate<String> allowed) {
+        return meaning.best(text, code -> !code.equals(CONTEXT) && allowed.test(code));
     }
 
     /**

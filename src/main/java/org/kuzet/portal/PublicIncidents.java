@@ -83,7 +83,7 @@ public class PublicIncidents {
         PublicListFilter.Sql sql = filter.where(staff, resolve(filter, staff));
         // every incident has exactly one verification: the facet's counts add up to the total, and the facets are
         // needed (and remembered) for the same list anyway, so no separate count(*) over the selection
-        long total = facets(filter, lang, staff).get("verification").stream().mapToLong(Facet::count).sum();
+        long total = ownFacets(filter, lang, staff).get("verification").stream().mapToLong(Facet::count).sum();
         String l = column(lang);
         List<Summary> items = jdbc.sql("""
                 select i.id, i.title, i.occurred_on, i.date_precision, i.verification, i.summary, i.workflow_state,
@@ -138,7 +138,25 @@ public class PublicIncidents {
         return facets(filter, lang, false);
     }
 
+    /**
+     * The facets of the filter; a facet that takes several values and has some checked counts as if it had none
+     * (the list of its values from the filter without it), so that a visitor can check a second region beside the
+     * first instead of seeing the first alone.
+     */
     public Map<String, List<Facet>> facets(PublicListFilter filter, String lang, boolean staff) {
+        Map<String, List<Facet>> facets = ownFacets(filter, lang, staff);
+        Map<String, List<Facet>> widened = null;
+        for (String name : PublicListFilter.MULTI) {
+            if (!filter.values(name).isEmpty()) {
+                widened = widened == null ? new LinkedHashMap<>(facets) : widened;
+                String key = name.equals("victimKind") ? "victim_kind" : name;
+                widened.put(key, ownFacets(filter.without(name, null), lang, staff).get(key));
+            }
+        }
+        return widened == null ? facets : java.util.Collections.unmodifiableMap(widened);
+    }
+
+    private Map<String, List<Facet>> ownFacets(PublicListFilter filter, String lang, boolean staff) {
         return counts.get(List.of("facets", filter, column(lang), staff, audience(staff)),
                 () -> computeFacets(filter, lang, staff));
     }
@@ -219,7 +237,7 @@ public class PublicIncidents {
                 () -> IdList.of(search.matchingIds("incident", filter.q(), viewer))).toArray();
         List<String> places = filter.region() == null ? null
                 : counts.get(List.of("places", filter.region()), () -> jdbc.sql(PublicListFilter.PLACES_UNDER)
-                        .param("region", filter.region()).query(String.class).list());
+                        .param("regions", filter.values("region")).query(String.class).list());
         return new PublicListFilter.Resolved(ids, places);
     }
 

@@ -81,16 +81,4 @@ class TriageCommandsTest {
                 .map(p -> p.get().name()).toList();
         assertThat(names).contains("triage-classify", "triage-eval");
     }
-
-    @Test
-    void everyPageLabelExistsInThreeLanguages() {
-        for (String lang : List.of("en", "ru", "kk")) {
-            java.util.Map<String, String> labels = TriagePage.labels(lang);
-            assertThat(labels).hasSize(TriagePage.KEYS.size());
-            assertThat(labels).allSatisfy((key, text) -> assertThat(text).isNotEqualTo(key).isNotBlank());
-        }
-        assertThat(TriagePage.labels("ru").get("triage.reject")).isEqualTo("Отклонить");
-        assertThat(TriagePage.labels("kk").get("triage.reject")).isEqualTo("Қабылдамау");
-        assertThat(TriagePage.labels("en").get("triage.reject")).isEqualTo("Reject");
-    }
 }

@@ -17,11 +17,11 @@ import org.kuzet.matching.Months;
 record ReportMonth(YearMonth month, LocalDate published, List<String> warnings, int titleParagraph) {
 
     private static final Pattern MONTH_YEAR = Pattern.compile("(?iuU)(?<!\\d\\s)(?<!\\d)\\b(" + Months.WORD
-            + ")\\s+(\\d{4})\\b");
+            + "),?\\s+(\\d{4})\\b");
     private static final Pattern DATE_LINE = Pattern.compile("(?iuU)^\\s*(\\d{1,2})\\s+(" + Months.WORD
             + ")\\s+(\\d{4})(?:\\s*(?:г\\.|года|ж\\.|жыл))?\\s*$");
     private static final Pattern INTRO = Pattern.compile("(?iuU)\\b(?:in|during|for|в|во|за)\\s+(" + Months.WORD
-            + ")\\s+(\\d{4})");
+            + "),?\\s+(\\d{4})");
 
     static ReportMonth of(List<String> paragraphs) {
         List<String> warnings = new ArrayList<>();

@@ -38,7 +38,8 @@ public final class ReportReading {
             + "|monitoring (?:was )?(?:prepared|done|compiled)|head of (?:the )?monitoring|мониторинг (?:подготовлен|составлен|проведен)"
             + "|руководитель (?:службы )?мониторинга|e-?mail\\b|ask your question|задать вопрос|мониторинг дайындалды)");
     private static final Pattern FILLER = Pattern.compile("(?iuU)^(?:\\s+|[,;:]|and\\s|и\\s|also\\s|также\\s"
-            + "|among them,?|of them,?|including,?|of which,?|из них,?|в том числе,?|среди них,?|в их числе,?"
+            + "|among them,?|of them,?|including,?|of which,?|out of (?:these|them),?|of these,?"
+            + "|из них,?|в том числе,?|среди них,?|в их числе,?"
             + "|оның ішінде,?"
             + "|(?:in|during|for)\\s+" + Months.WORD + "\\s+\\d{4}\\s*,?"
             + "|(?:в|во|за)\\s+" + Months.WORD + "\\s+\\d{4}\\s*(?:года|г\\.)?\\s*,?"
@@ -66,11 +67,18 @@ public final class ReportReading {
     private static final Pattern TABLE_CELL = Pattern.compile("(?iuU)^\\s*(\\d+)\\s*(?:\\(\\s*(?:in|в)\\s+((?:19|20)\\d\\d)"
             + "\\s*(?:году?|г\\.)?\\s*\\))?\\s*$");
     private static final Pattern JUDICIAL = Pattern.compile("(?iuU)judicial acts?|court (?:decisions|rulings|acts)"
-            + "|судебн\\w* акт\\w*|решени\\w* суд\\w*|сот акті\\w*");
+            + "|judgments? (?:rendered|issued|passed)|судебн\\w* акт\\w*|решени\\w* суд\\w*|сот акті\\w*");
+    /** "two judicial acts were issued in appeal and one in cassation": the second number adds to the first. */
+    private static final Pattern AND_INSTANCE = Pattern.compile("(?iuU)^[^()]*?\\b(?:in|в)\\s+(?:appeal|cassation"
+            + "|апелляц\\w*|кассац\\w*)[^()]*?\\s(?:and|и)\\s+(\\p{L}+|\\d+)\\s+(?:in|в)\\s+(?:appeal|cassation"
+            + "|апелляц\\w*|кассац\\w*)");
+    /** "Judgments rendered - 76", "Of those in favour of the media - 45": the figure after its label. */
+    private static final Pattern DASH_NUMBER = Pattern.compile("^[^\\d(]*?[-–—:]\\s*$");
     private static final Pattern IN_FAVOR = Pattern.compile("(?iuU)in favou?r of|в пользу|пайдасына");
     private static final Pattern CLAIMED = Pattern.compile("(?iuU)claim|demand|sought|seek|amounted|asked for|требова"
+            + "|заявлен"
             + "|требу|иск|претензи|составил|талап");
-    private static final Pattern COLLECTED = Pattern.compile("(?iuU)collect|award|recover|ordered to pay|paid|взыска"
+    private static final Pattern COLLECTED = Pattern.compile("(?iuU)collect|award|recover|to pay|paid|взыска"
             + "|присуд|выплат|өндір");
     private static final Pattern IN_COURT = Pattern.compile("(?iuU)^\\s*(?:cases?\\s+|of them\\s+|из них\\s+)?"
             + "(?:(?:were|was|are|is)\\s+)?(?:in|to|reached|sent to|в|дошли до)\\s+(?:the\\s+)?(?:court|суд\\w*)");
@@ -239,6 +247,9 @@ public final class ReportReading {
                         previous);
             } else {
                 String c = counts(s, usedHere);
+                if (c == null && usedHere.isEmpty() && Numbers.figures(s.text(), numbers).isEmpty()) {
+                    c = countOfOne(s);
+                }
                 foundCategory = c != null ? c : foundCategory;
             }
             for (NumberMention n : numbers) {
@@ -271,6 +282,9 @@ public final class ReportReading {
             return false;
         }
         NumberMention n = numbers.get(numbers.size() - 1);
+        if (TengeAmounts.isTenge(body.text(), n)) {
+            return false; // "Non-pecuniary damages claimed: 20 million tenge" is money, not a count
+        }
         Matcher label = LABEL.matcher(body.text().substring(0, n.start()));
         if (!n.isWhole() || !label.matches() || !AFTER_LABEL_NUMBER.matcher(body.text().substring(n.end())).matches()
                 || Numbers.notAFigure(body.text(), n) != null) {
@@ -344,6 +358,33 @@ public final class ReportReading {
         return found;
     }
 
+    /** "An attack on a journalist was recorded", "Нападение на журналиста зафиксировано": a count of one. */
+    private static final Pattern ONE = Pattern.compile("(?uU)^\\s*(?:(?:An?|One)\\s+(?<en>.{3,80}?)\\s+(?:was|has been)"
+            + "\\s+(?:recorded|registered|reported|noted)\\b|(?<ru>\\p{Lu}\\p{Ll}+(?:\\s+\\p{Ll}+){0,6}?)\\s+"
+            + "(?:было\\s+)?(?:зафиксирован[оа]?|зарегистрирован[оа]?|отмечен[оа]?)\\b)");
+
+    private String countOfOne(Span s) {
+        Matcher m = ONE.matcher(s.text());
+        if (!m.find()) {
+            return null;
+        }
+        String phrase = m.group("en") != null ? m.group("en") : m.group("ru");
+        Optional<String> code = cues.category(phrase, c -> !c.equals("context"));
+        if (code.isEmpty()) {
+            return null;
+        }
+        // The figure's span is the word that says "one": the article, or the Russian noun in the singular.
+        Matcher word = Pattern.compile("\\p{L}+").matcher(s.text());
+        if (!word.find(m.start())) {
+            return null;
+        }
+        int start = word.start();
+        int end = word.end();
+        Figure f = new Figure("counts." + code.get(), 1, s.start() + start, s.start() + end, s.text());
+        add(f);
+        return registered(code.get(), f, section == Section.SUBCOUNTS, lastGroup);
+    }
+
     private static final Pattern JOINER = Pattern.compile("(?iuU),\\s*|\\s+and\\s+|\\s+и\\s+|\\s+және\\s+");
 
     /** "including 3 attacks and 2 threats": each number after "and" or a comma starts a part of its own. */
@@ -373,7 +414,7 @@ public final class ReportReading {
         int at = filler.lookingAt() ? filler.end() : 0;
         List<NumberMention> numbers = NumberReader.find(part.text());
         NumberMention n = numbers.stream().filter(m -> m.start() == at).findFirst().orElse(null);
-        if (n == null || Numbers.notAFigure(part.text(), n) != null
+        if (n == null || Numbers.notAFigure(part.text(), n) != null || TengeAmounts.isTenge(part.text(), n)
                 || used.contains(part.start() - sentence.start() + n.start())) {
             return null;
         }
@@ -411,6 +452,12 @@ public final class ReportReading {
         }
         if (code.isEmpty()) {
             code = cues.category(phrase, c -> !c.equals("context"));
+        }
+        if (code.isEmpty() && sub && group != null) {
+            code = cues.byMeaning(phrase, c -> cues.groupOf(c).equals(group));
+        }
+        if (code.isEmpty()) {
+            code = cues.byMeaning(phrase, c -> true);
         }
         return code;
     }
@@ -472,15 +519,25 @@ public final class ReportReading {
         if (judicial == null && j.find()) {
             NumberMention before = null;
             for (NumberMention n : numbers) {
-                if (n.end() <= j.start() && Numbers.notAFigure(s.text(), n) == null) {
+                if (n.end() <= j.start() && Numbers.notAFigure(s.text(), n) == null
+                        && !TengeAmounts.isTenge(s.text(), n)) {
                     before = n;
                 }
             }
+            if (before == null) {
+                before = afterDash(s.text(), numbers, j.end(), used);
+            }
             if (before != null) {
-                judicial = new Figure("judicial_acts", before.value(), s.start() + before.start(),
+                long value = before.value();
+                used.add(before.start());
+                NumberMention more = andInstance(s.text(), numbers, before);
+                if (more != null) {
+                    value += more.value();
+                    used.add(more.start());
+                }
+                judicial = new Figure("judicial_acts", value, s.start() + before.start(),
                         s.start() + before.end(), s.text());
                 add(judicial);
-                used.add(before.start());
             }
         }
         Matcher favor = IN_FAVOR.matcher(s.text());
@@ -491,11 +548,38 @@ public final class ReportReading {
                     add(new Figure("in_favor_of_media", n.value(), s.start() + n.start(), s.start() + n.end(),
                             s.text()));
                     used.add(n.start());
-                    break;
+                    return judicial;
                 }
+            }
+            NumberMention after = afterDash(s.text(), numbers, favor.end(), used);
+            if (after != null) {
+                add(new Figure("in_favor_of_media", after.value(), s.start() + after.start(), s.start() + after.end(),
+                        s.text()));
+                used.add(after.start());
             }
         }
         return judicial;
+    }
+
+    /** The first figure after a label that ends in a dash or colon ("Judgments rendered - 76"). */
+    private static NumberMention afterDash(String t, List<NumberMention> numbers, int from, Set<Integer> used) {
+        for (NumberMention n : numbers) {
+            if (n.start() >= from && !used.contains(n.start()) && Numbers.notAFigure(t, n) == null
+                    && !TengeAmounts.isTenge(t, n)) {
+                return DASH_NUMBER.matcher(t.substring(from, n.start())).matches() ? n : null;
+            }
+        }
+        return null;
+    }
+
+    /** "2 judicial acts in appeal and one in cassation": the second instance's number, to be added. */
+    private static NumberMention andInstance(String t, List<NumberMention> numbers, NumberMention first) {
+        Matcher m = AND_INSTANCE.matcher(t.substring(first.end()));
+        if (!m.find()) {
+            return null;
+        }
+        int at = first.end() + m.start(1);
+        return numbers.stream().filter(n -> n.start() == at).findFirst().orElse(null);
     }
 
     // ------------------------------------------------------------------ money

@@ -1,5 +1,6 @@
 package org.kuzet.portal.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,6 +37,7 @@ class ChartsController {
         return "portal/charts";
     }
 
+    @Operation(summary = "The public charts' figures (incidents per month, category and region)")
     @GetMapping("/charts/data.json")
     @ResponseBody
     Map<String, Object> data(Locale locale) {
