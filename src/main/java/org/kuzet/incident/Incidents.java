@@ -226,6 +226,20 @@ public class Incidents {
         return ids.stream().map(byId::get).filter(i -> i != null).toList();
     }
 
+    /** Attaches an evidence file; attaching the same file twice changes nothing. Returns whether it is new. */
+    boolean attach(long incidentId, EvidenceFile file, String by) {
+        return jdbc.sql("""
+                insert into incident_evidence (incident_id, sha256, name, added_by) values (?, ?, ?, ?)
+                on conflict do nothing""").params(incidentId, file.sha256(), file.name(), by).update() > 0;
+    }
+
+    /** The evidence files of an incident, in the order they were attached. */
+    public List<EvidenceFile> evidence(long incidentId) {
+        return jdbc.sql("select sha256, name from incident_evidence where incident_id = ? order by added_at, name")
+                .param(incidentId).query((rs, n) -> new EvidenceFile(rs.getString("sha256"), rs.getString("name")))
+                .list();
+    }
+
     /** Stores a new incident; it gets an id and, when it came without one, the external id {@code incident/ID}. */
     public Incident add(Incident incident, String datasetSha256) {
         long id = jdbc.sql("select nextval(pg_get_serial_sequence('incident', 'id'))").query(Long.class).single();

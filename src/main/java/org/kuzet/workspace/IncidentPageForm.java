@@ -1,5 +1,6 @@
 package org.kuzet.workspace;
 
+import org.kuzet.incident.EvidenceFile;
 import org.kuzet.incident.Incident;
 import org.kuzet.incident.IncidentContent;
 import org.kuzet.incident.Perpetrator;
@@ -91,6 +92,8 @@ public class IncidentPageForm {
     private String linkedIncidents = "";
     /** The related incident picked by its title ("#12 · 2024-03 · title"), added to {@link #linkedIncidents}. */
     private String linkedPick = "";
+    /** Evidence files uploaded with this form, kept across answers ({@code sha256|name}); attached on saving. */
+    private List<String> evidence = new ArrayList<>();
     /** Marked historical: a date before 1991 is then taken as meant. */
     private boolean historical;
     private Integer revision;
@@ -133,6 +136,14 @@ public class IncidentPageForm {
 
     public String getLinkedPick() { return linkedPick; }
     public void setLinkedPick(String linkedPick) { this.linkedPick = linkedPick; }
+    public List<String> getEvidence() { return evidence; }
+    public void setEvidence(List<String> evidence) { this.evidence = evidence; }
+
+    List<EvidenceFile> evidenceFiles() {
+        return evidence == null ? List.of() : evidence.stream().filter(e -> e.matches("[0-9a-f]{64}\\|.*"))
+                .map(EvidenceFile::of).distinct().toList();
+    }
+
     public boolean isHistorical() { return historical; }
     public void setHistorical(boolean historical) { this.historical = historical; }
 
