@@ -111,6 +111,11 @@ public class PublicIncidents {
         return search.passages("incident", filter.q(), page.items().stream().map(Summary::id).toList(), Viewer.PUBLIC);
     }
 
+    /** The public's selection of the filter as SQL: published incidents only, the words and regions worked out. */
+    public PublicListFilter.Sql publicSelection(PublicListFilter filter) {
+        return filter.where(false, resolve(filter, false));
+    }
+
     /** Every incident the filter selects, oldest first, one at a time (downloads stream, whatever the size). */
     public void each(PublicListFilter filter, String lang, java.util.function.Consumer<Row> sink) {
         PublicListFilter.Sql sql = filter.where(false, resolve(filter, false));
