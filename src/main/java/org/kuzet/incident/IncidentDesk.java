@@ -43,6 +43,27 @@ public class IncidentDesk {
         this.events = events;
     }
 
+    /**
+     * Attaches files already kept in the evidence store to the incident, by whoever may change it; one audit entry
+     * names the files that are new to it.
+     */
+    @Transactional
+    public void attachEvidence(long id, List<EvidenceFile> files, Viewer by) {
+        Incident incident = incidents.find(id).orElseThrow(() -> new NotFound("No incident with id " + id));
+        IncidentAccess.requireChangeable(by, incident);
+        List<EvidenceFile> added = files.stream().filter(f -> incidents.attach(id, f, by.username())).toList();
+        if (!added.isEmpty()) {
+            events.publishEvent(new IncidentEvent.EvidenceAttached(id, by.username(), added));
+        }
+    }
+
+    /** Every problem the rules find with the form, writing nothing (a page adds those it found itself). */
+    public List<FieldProblem> problemsWith(IncidentForm form) {
+        List<FieldProblem> problems = new ArrayList<>();
+        rules.check(form, references, problems);
+        return problems;
+    }
+
     /** A draft recorded by a staff member through the form or the API. */
     @Transactional
     public Incident record(IncidentForm form, String externalId, Viewer by, Origin.Way way) {
