@@ -152,6 +152,21 @@ public class IncidentDesk {
                 i -> i.reopen(IncidentAccess.member(by)));
     }
 
+    /**
+     * Cites one more source on an incident, as a merged triage candidate does with its article: the incident's content
+     * and revision stay as they are, and the citation is announced (so the audit log records who added it and from
+     * where). Citing a source the incident cites already changes nothing and announces nothing.
+     *
+     * @throws NotFound when there is no such incident
+     */
+    @Transactional
+    public void citeSource(long incidentId, long sourceId, Origin origin) {
+        incidents.findForUpdate(incidentId).orElseThrow(() -> new NotFound("No incident with id " + incidentId));
+        if (incidents.addSource(incidentId, sourceId)) {
+            events.publishEvent(new IncidentEvent.SourceCited(incidentId, origin.by(), sourceId, origin));
+        }
+    }
+
     /** The incident as this person may see it, with the incidents it may repeat as far as they are shown to them. */
     public IncidentView shownTo(Incident incident, Viewer viewer) {
         return IncidentView.of(incident, viewer).withPossibleDuplicates(duplicates.shownTo(incident, viewer));

@@ -328,6 +328,12 @@ public class Incidents {
         return revisions(incident.id()).stream().map(r -> RevisionView.of(r, viewer, incident.createdBy())).toList();
     }
 
+    /** Adds one source to the incident's sources; false when it was cited there already. */
+    boolean addSource(long incident, long source) {
+        return jdbc.sql("insert into incident_source (incident_id, source_id) values (?, ?) on conflict do nothing")
+                .params(incident, source).update() > 0;
+    }
+
     private void writeParts(Incident incident) {
         IncidentContent c = incident.content();
         long id = incident.id();

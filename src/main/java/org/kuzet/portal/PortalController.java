@@ -59,7 +59,9 @@ class PortalController {
         model.addAttribute("filter", filter);
         model.addAttribute("params", filter.asParams());
         model.addAttribute("query", filter.queryString());
-        model.addAttribute("result", incidents.list(filter, safePage, PAGE_SIZE, lang));
+        PublicIncidents.Page result = incidents.list(filter, safePage, PAGE_SIZE, lang);
+        model.addAttribute("result", result);
+        model.addAttribute("passages", incidents.passages(filter, result));
         Map<String, List<PublicIncidents.Facet>> facets = incidents.facets(filter, lang);
         model.addAttribute("facets", facets);
         model.addAttribute("chips", ActiveFilters.of(filter, facets, messages, locale, "/incidents"));
