@@ -122,6 +122,26 @@ public class IncidentDesk {
     }
 
     /**
+     * Cites one more source on an incident, as a merged triage candidate does with its article: the incident's content
+     * and revision stay as they are, and the citation is announced (so the audit log records who added it and from
+     * where). Citing a source the incident cites already changes nothing and announces nothing.
+     *
+     * @throws NotFound when there is no such incident
+     */
+    @Transactional
+    public void citeSource(long incidentId, long sourceId, Origin origin) {
+        incidents.findForUpdate(incidentId).orElseThrow(() -> new NotFound("No incident with id " + incidentId));
+        if (incidents.addSource(incidentId, sourceId)) {
+            events.publishEvent(new IncidentEvent.SourceCited(incidentId, origin.by(), sourceId, origin));
+        }
+    }
+
+    /** The incident as this person may see it, with the incidents it may repeat as far as they are shown to them. */
+    public IncidentView shownTo(Incident incident, Viewer viewer) {
+        return IncidentView.of(incident, viewer).withPossibleDuplicates(duplicates.shownTo(incident, viewer));
+    }
+
+    /**
      * A monitor says the incident does not repeat the other one it was suspected of repeating.
      *
      * @throws NotFound when either is not there for this monitor, or no such suspicion is pending

@@ -61,6 +61,28 @@ public sealed interface IncidentEvent extends RecordChanged {
         }
     }
 
+    /** One more source cited on an incident, outside its form (a triage candidate merged into it). */
+    record SourceCited(long id, String actor, long sourceId, Origin origin) implements IncidentEvent {
+        /** The source as the audit log keeps it: which one, and where it came from. */
+        public record Citation(long sourceId, Origin origin) {
+        }
+
+        @Override
+        public String verb() {
+            return "source_cited";
+        }
+
+        @Override
+        public Object before() {
+            return null;
+        }
+
+        @Override
+        public Object after() {
+            return new Citation(sourceId, origin);
+        }
+    }
+
     /** The steps an existing incident takes. */
     enum Step {
         EDITED, SUBMITTED, PUBLISHED, RETURNED, REJECTED, REOPENED, CORRECTED

@@ -1,5 +1,7 @@
 package org.kuzet.incident;
 
+import org.kuzet.security.Viewer;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
@@ -305,6 +307,17 @@ public class Incidents {
                 .query((rs, n) -> new IncidentRevision(rs.getInt(1), json.readTree(rs.getString(2)),
                         rs.getTimestamp(3).toInstant(), rs.getString(4), rs.getString(5)))
                 .list();
+    }
+
+    /** Every published version of the incident, oldest first, as far as this person may see each. */
+    public List<RevisionView> revisionsShownTo(Incident incident, Viewer viewer) {
+        return revisions(incident.id()).stream().map(r -> RevisionView.of(r, viewer, incident.createdBy())).toList();
+    }
+
+    /** Adds one source to the incident's sources; false when it was cited there already. */
+    boolean addSource(long incident, long source) {
+        return jdbc.sql("insert into incident_source (incident_id, source_id) values (?, ?) on conflict do nothing")
+                .params(incident, source).update() > 0;
     }
 
     private void writeParts(Incident incident) {

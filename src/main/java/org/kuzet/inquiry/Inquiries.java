@@ -7,6 +7,7 @@ import org.kuzet.core.Today;
 import org.kuzet.inquiry.internal.InquiryCounts;
 import org.kuzet.inquiry.internal.InquiryDesk;
 import org.kuzet.inquiry.internal.InquiryReader;
+import org.kuzet.reference.Paging;
 import org.kuzet.security.Viewer;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -56,6 +57,11 @@ public class Inquiries {
         return reader.find(id, viewer);
     }
 
+    /** The newest inquiries (two hundred), with one status on Almaty's day or any, as this viewer may see them. */
+    public List<Inquiry> list(String status, Viewer viewer) {
+        return reader.newest(status, viewer);
+    }
+
     /** Inquiries about an incident, as this viewer may see them (right-of-reply requests among them). */
     public List<Inquiry> about(long incident, Viewer viewer) {
         return reader.about(incident, viewer);
@@ -65,6 +71,32 @@ public class Inquiries {
     public List<Inquiry> dueThisWeek(Viewer viewer) {
         LocalDate today = LocalDate.now(Today.CLOCK);
         return reader.dueBetween(today, today.plusDays(7), viewer);
+    }
+
+    /**
+     * The published requests to the state behind one number of the public table (see
+     * {@link InquiryFigures}): sent between two days, to one addressee (an actor id, else a name; both null for all),
+     * in one column on the period's last day, fifty a page counted from 1: {@code sent}, {@code answered_on_time}, {@code answered_late},
+     * {@code partial}, {@code refused}, {@code unanswered} or {@code overdue}.
+     */
+    public Paging.Page<Inquiry> behindFigure(Long addressee, String addresseeName, LocalDate from, LocalDate to,
+            String column, int page) {
+        return reader.behindFigure(addressee, addresseeName, from, to, COLUMNS.get(column), page);
+    }
+
+    /** The public table's columns and the statuses each holds (null: any). */
+    public static final java.util.Map<String, List<String>> COLUMNS = columns();
+
+    private static java.util.Map<String, List<String>> columns() {
+        java.util.Map<String, List<String>> m = new java.util.LinkedHashMap<>();
+        m.put("sent", null);
+        m.put("answered_on_time", List.of("answered"));
+        m.put("answered_late", List.of("answered_late"));
+        m.put("partial", List.of("partial"));
+        m.put("refused", List.of("refused"));
+        m.put("unanswered", List.of("awaiting", "due_soon", "overdue"));
+        m.put("overdue", List.of("overdue"));
+        return java.util.Collections.unmodifiableMap(m);
     }
 
     public InquiryFigures figures(LocalDate from, LocalDate to) {

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * read back.
  */
 @Component
-class CaseView {
+public class CaseView {
 
     private final JdbcClient jdbc;
 
@@ -21,7 +21,7 @@ class CaseView {
         this.jdbc = jdbc;
     }
 
-    Map<String, Object> of(LegalCase c, boolean withId) {
+    public Map<String, Object> of(LegalCase c, boolean withId) {
         CaseFacts f = c.facts();
         Map<String, Object> m = new LinkedHashMap<>();
         if (withId) {

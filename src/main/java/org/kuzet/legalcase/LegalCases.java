@@ -1,6 +1,7 @@
 package org.kuzet.legalcase;
 
 import java.sql.Date;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.kuzet.calendar.PartialDate;
@@ -12,7 +13,16 @@ import org.springframework.stereotype.Repository;
 public class LegalCases {
 
     /** The table whose revision versions a case (see {@link org.kuzet.reference.Revisions}). */
-    static final String TABLE = "legal_case";
+    public static final String TABLE = "legal_case";
+
+    /** A case as a line of the staff list. */
+    public record Row(long id, String title, String kind, String stage, LocalDate openedOn, Long claimedKzt,
+                      Long collectedKzt) {
+    }
+
+    /** A hearing on a case's timeline. */
+    public record Hearing(long caseId, String title, LocalDate date, String description) {
+    }
 
     private final JdbcClient jdbc;
 
@@ -105,6 +115,29 @@ public class LegalCases {
                         Stage.ofCode(rs.getString("stage")).orElseThrow(), (Long) rs.getObject("awarded_kzt"),
                         (Long) rs.getObject("collected_kzt"), events(id)))
                 .optional();
+    }
+
+    /** The latest cases opened, newest first. */
+    public List<Row> latest(int limit) {
+        return jdbc.sql("""
+                select id, title, kind, stage, opened_on, claimed_kzt, collected_kzt from legal_case
+                order by opened_on desc, id desc limit ?""").param(limit)
+                .query((rs, n) -> new Row(rs.getLong("id"), rs.getString("title"), rs.getString("kind"),
+                        rs.getString("stage"), rs.getObject("opened_on", LocalDate.class),
+                        (Long) rs.getObject("claimed_kzt"), (Long) rs.getObject("collected_kzt")))
+                .list();
+    }
+
+    /** The hearings to come from the given day on, soonest first. */
+    public List<Hearing> hearingsFrom(LocalDate day, int limit) {
+        return jdbc.sql("""
+                select c.id, c.title, e.occurred_on, e.description from legal_case_event e
+                join legal_case c on c.id = e.case_id
+                where e.kind = 'hearing' and e.occurred_on >= ?
+                order by e.occurred_on, c.id limit ?""").params(day, limit)
+                .query((rs, n) -> new Hearing(rs.getLong("id"), rs.getString("title"),
+                        rs.getObject("occurred_on", LocalDate.class), rs.getString("description")))
+                .list();
     }
 
     public Optional<Long> idByExternalId(String externalId) {

@@ -118,7 +118,12 @@ public class PublicIncidents {
 
     /** Every incident the filter selects, oldest first, one at a time (downloads stream, whatever the size). */
     public void each(PublicListFilter filter, String lang, java.util.function.Consumer<Row> sink) {
-        PublicListFilter.Sql sql = filter.where(false, resolve(filter, false));
+        each(filter, lang, false, sink);
+    }
+
+    /** The same for staff ({@code staff}: every workflow state, as on the staff list), e.g. a saved filter's digest. */
+    public void each(PublicListFilter filter, String lang, boolean staff, java.util.function.Consumer<Row> sink) {
+        PublicListFilter.Sql sql = filter.where(staff, resolve(filter, staff));
         String l = column(lang);
         jdbc.sql("""
                 select i.id, i.title, i.occurred_on, i.date_precision, i.verification, i.place_code,

@@ -24,7 +24,7 @@ final class BasisRules {
         if (b.isDefault() && b.inquiryKind() == null) {
             problems.add(new FieldProblem("is_default", "a default basis names the kind of inquiry it is for"));
         }
-        if (!DeadlineBasis.DAY_KINDS.contains(b.dayKind())) {
+        if (b.dayKind() == null || !DeadlineBasis.DAY_KINDS.contains(b.dayKind())) {
             problems.add(new FieldProblem("day_kind", "must be calendar or working"));
         }
         if (b.termDays() < 1 || b.termDays() > 365) {

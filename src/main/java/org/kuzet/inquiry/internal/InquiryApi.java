@@ -120,7 +120,7 @@ class InquiryApi {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        return reader.list(new InquiryStore.Filter(status, addresseeId, null, period.from(), period.to(), kind,
-                null, false), paging, Viewer.of(caller));
+        return reader.list(new InquiryStore.Filter(status == null ? null : List.of(status), null, addresseeId, null,
+                period.from(), period.to(), kind, null, false, false), paging, Viewer.of(caller));
     }
 }

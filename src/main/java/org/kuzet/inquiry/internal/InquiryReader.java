@@ -37,18 +37,36 @@ public class InquiryReader {
         return store.find(id, InquiryDesk.today()).filter(q -> seesRecord(q, viewer)).map(q -> shown(q, viewer));
     }
 
+    public List<Inquiry> newest(String status, Viewer viewer) {
+        List<String> statuses = status == null || status.isBlank() || !org.kuzet.inquiry.InquiryStatus.codes()
+                .contains(status) ? null : List.of(status);
+        return list(new InquiryStore.Filter(statuses, null, null, null, null, null, null, null, false, false),
+                new Paging(1, Paging.MAX_SIZE), viewer).items();
+    }
+
     public List<Inquiry> about(long incident, Viewer viewer) {
-        return list(new InquiryStore.Filter(null, null, null, null, null, null, incident, !seesAll(viewer)),
-                new Paging(0, Paging.MAX_SIZE), viewer).items();
+        return list(new InquiryStore.Filter(null, null, null, null, null, null, null, incident, false,
+                false),
+                new Paging(1, Paging.MAX_SIZE), viewer).items();
     }
 
     Paging.Page<Inquiry> list(InquiryStore.Filter filter, Paging paging, Viewer viewer) {
-        InquiryStore.Filter seen = seesAll(viewer) ? filter : new InquiryStore.Filter(filter.status(),
-                filter.addresseeId(), filter.addresseeName(), filter.from(), filter.to(), filter.kind(),
-                filter.incident(), true);
+        InquiryStore.Filter seen = seesAll(viewer) ? filter : filter.onlyPublished();
         Paging.Page<Inquiry> page = store.list(seen, paging, InquiryDesk.today());
         return new Paging.Page<>(page.items().stream().map(q -> shown(q, viewer)).toList(), page.page(),
                 page.size(), page.total());
+    }
+
+    /**
+     * The published requests to the state behind one number of the public table: sent between two days, to one
+     * addressee (an actor, or a name when there is none; both null for all), in one of the table's columns on the
+     * period's last day.
+     */
+    public Paging.Page<Inquiry> behindFigure(Long addressee, String addresseeName, LocalDate from, LocalDate to,
+            List<String> statuses, int page) {
+        InquiryStore.Filter filter = new InquiryStore.Filter(statuses, to, addressee, addresseeName, from, to, null,
+                null, true, true);
+        return list(filter, new Paging(Math.max(1, page), 50), Viewer.PUBLIC);
     }
 
     public List<Inquiry> dueBetween(LocalDate from, LocalDate to, Viewer viewer) {

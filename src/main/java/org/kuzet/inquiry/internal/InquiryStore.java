@@ -20,9 +20,16 @@ import org.springframework.stereotype.Repository;
 @Repository
 class InquiryStore {
 
-    /** Which inquiries a list asks for; null fields ask nothing. */
-    record Filter(String status, Long addresseeId, String addresseeName, LocalDate from, LocalDate to, String kind,
-            Long incident, boolean publishedOnly) {
+    /**
+     * Which inquiries a list asks for; null fields ask nothing. The statuses are those on {@code asOf} (an answer
+     * dated later not yet known), or on today when it is null.
+     */
+    record Filter(List<String> statuses, LocalDate asOf, Long addresseeId, String addresseeName, LocalDate from,
+            LocalDate to, String kind, Long incident, boolean publishedOnly, boolean stateOnly) {
+
+        Filter onlyPublished() {
+            return new Filter(statuses, asOf, addresseeId, addresseeName, from, to, kind, incident, true, stateOnly);
+        }
     }
 
     private final JdbcClient jdbc;
@@ -180,9 +187,10 @@ class InquiryStore {
         List<String> where = new ArrayList<>();
         Map<String, Object> p = new HashMap<>();
         p.put("today", Date.valueOf(today));
-        if (f.status() != null) {
-            where.add("inquiry_status(q.deadline, q.extended_to, q.answered_on, q.outcome, :today) = :status");
-            p.put("status", f.status());
+        if (f.statuses() != null) {
+            where.add("inquiry_status_on(q.deadline, q.extended_to, q.answered_on, q.outcome, :as_of) in (:statuses)");
+            p.put("statuses", f.statuses());
+            p.put("as_of", Date.valueOf(f.asOf() != null && f.asOf().isBefore(today) ? f.asOf() : today));
         }
         if (f.addresseeId() != null) {
             where.add("q.addressee_actor_id = :addressee");
@@ -207,6 +215,9 @@ class InquiryStore {
         if (f.incident() != null) {
             where.add("exists (select 1 from inquiry_incident l where l.inquiry_id = q.id and l.incident_id = :inc)");
             p.put("inc", f.incident());
+        }
+        if (f.stateOnly()) {
+            where.add("q.state_addressee");
         }
         if (f.publishedOnly()) {
             where.add("q.published_at is not null");

@@ -1,5 +1,6 @@
 package org.kuzet.portal.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -71,6 +72,7 @@ class ChartsController {
         return "portal/charts";
     }
 
+    @Operation(summary = "The public charts' figures (incidents per month, category and region)")
     @GetMapping("/charts/data.json")
     @ResponseBody
     Map<String, Object> data(PublicListFilter filter, @RequestParam(name = "lang", required = false) String askedLang,
