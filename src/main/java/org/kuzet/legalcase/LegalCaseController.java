@@ -1,5 +1,10 @@
 package org.kuzet.legalcase;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.Operation;
+import org.kuzet.api.DatasetSchemas;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
 import java.net.URI;
 import java.security.Principal;
 import java.time.LocalDate;
@@ -49,15 +54,23 @@ class LegalCaseController {
         this.revisions = revisions;
     }
 
+    @Operation(summary = "Open a legal case")
+    @ApiResponse(responseCode = "201", description = "The case opened", content = @Content(
+            schema = @Schema(ref = DatasetSchemas.LEGAL_CASE)))
     @PostMapping
-    ResponseEntity<Map<String, Object>> open(@RequestBody JsonNode body, Principal principal) {
+    ResponseEntity<Map<String, Object>> open(@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+            schema = @Schema(ref = DatasetSchemas.LEGAL_CASE))) @RequestBody JsonNode body,
+            Principal principal) {
         long id = book.open(body).id();
         ResponseEntity<Map<String, Object>> opened = one(id, principal);
         return ResponseEntity.created(URI.create("/api/v1/legal-cases/" + id)).headers(opened.getHeaders())
                 .body(opened.getBody());
     }
 
+    @Operation(summary = "One legal case, with its version as ETag")
     @GetMapping("/{id}")
+    @ApiResponse(responseCode = "200", description = "The case as the dataset writes it, with its id and revision",
+            content = @Content(schema = @Schema(ref = DatasetSchemas.LEGAL_CASE)))
     ResponseEntity<Map<String, Object>> one(@PathVariable long id, Principal principal) {
         // the revision first: a change made while the case is read then fails its check instead of being lost
         int revision = revisions.stored(LegalCases.TABLE, id).orElse(0);
@@ -67,17 +80,25 @@ class LegalCaseController {
     }
 
     /** Replaces the case; the change must name the version it was made on (If-Match or the body's revision). */
+    @Operation(summary = "Replace a legal case (If-Match or the body's revision: the version changed)")
     @PutMapping("/{id}")
+    @ApiResponse(responseCode = "200", description = "The case as the dataset writes it, with its id and revision",
+            content = @Content(schema = @Schema(ref = DatasetSchemas.LEGAL_CASE)))
     ResponseEntity<Map<String, Object>> edit(@PathVariable long id, @RequestHeader(value = "If-Match",
-            required = false) String ifMatch, @RequestBody JsonNode body, Principal principal) {
+            required = false) String ifMatch, @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    schema = @Schema(ref = DatasetSchemas.LEGAL_CASE))) @RequestBody JsonNode body, Principal principal) {
         book.edit(id, VersionedChange.of(body, ifMatch));
         return one(id, principal);
     }
 
     /** Adds an event to the timeline, which changes the case: it names the version too, as an edit does. */
+    @Operation(summary = "Add an event to a case's timeline (If-Match or the body's revision)")
     @PostMapping("/{id}/events")
+    @ApiResponse(responseCode = "200", description = "The case as the dataset writes it, with its id and revision",
+            content = @Content(schema = @Schema(ref = DatasetSchemas.LEGAL_CASE)))
     ResponseEntity<Map<String, Object>> record(@PathVariable long id, @RequestHeader(value = "If-Match",
-            required = false) String ifMatch, @RequestBody JsonNode body, Principal principal) {
+            required = false) String ifMatch, @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    schema = @Schema(ref = DatasetSchemas.CASE_EVENT))) @RequestBody JsonNode body, Principal principal) {
         book.record(id, VersionedChange.of(body, ifMatch));
         return one(id, principal);
     }
@@ -88,7 +109,10 @@ class LegalCaseController {
         return shown;
     }
 
+    @Operation(summary = "List legal cases, filtered by kind, stage, basis, actor, incident or dates")
     @GetMapping
+    @ApiResponse(responseCode = "200", description = "A page of cases", content = @Content(
+            schema = @Schema(ref = DatasetSchemas.LEGAL_CASE_PAGE)))
     Map<String, Object> find(@RequestParam(required = false) String kind,
             @RequestParam(required = false) String stage, @RequestParam(required = false) String basis,
             @RequestParam(required = false) Long actor, @RequestParam(required = false) Long incident,

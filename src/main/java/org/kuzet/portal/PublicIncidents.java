@@ -83,7 +83,7 @@ public class PublicIncidents {
         PublicListFilter.Sql sql = filter.where(staff, resolve(filter, staff));
         // every incident has exactly one verification: the facet's counts add up to the total, and the facets are
         // needed (and remembered) for the same list anyway, so no separate count(*) over the selection
-        long total = facets(filter, lang, staff).get("verification").stream().mapToLong(Facet::count).sum();
+        long total = ownFacets(filter, lang, staff).get("verification").stream().mapToLong(Facet::count).sum();
         String l = column(lang);
         List<Summary> items = jdbc.sql("""
                 select i.id, i.title, i.occurred_on, i.date_precision, i.verification, i.summary, i.workflow_state,
@@ -100,9 +100,30 @@ public class PublicIncidents {
         return new Page(List.copyOf(items), total, page, size);
     }
 
+    /**
+     * Where the words matched in each incident of a page the public sees (escaped HTML, the words marked), from
+     * the search index's highlights; none when the filter has no words.
+     */
+    public Map<Long, String> passages(PublicListFilter filter, Page page) {
+        if (filter.q() == null) {
+            return Map.of();
+        }
+        return search.passages("incident", filter.q(), page.items().stream().map(Summary::id).toList(), Viewer.PUBLIC);
+    }
+
+    /** The public's selection of the filter as SQL: published incidents only, the words and regions worked out. */
+    public PublicListFilter.Sql publicSelection(PublicListFilter filter) {
+        return filter.where(false, resolve(filter, false));
+    }
+
     /** Every incident the filter selects, oldest first, one at a time (downloads stream, whatever the size). */
     public void each(PublicListFilter filter, String lang, java.util.function.Consumer<Row> sink) {
-        PublicListFilter.Sql sql = filter.where(false, resolve(filter, false));
+        each(filter, lang, false, sink);
+    }
+
+    /** The same for staff ({@code staff}: every workflow state, as on the staff list), e.g. a saved filter's digest. */
+    public void each(PublicListFilter filter, String lang, boolean staff, java.util.function.Consumer<Row> sink) {
+        PublicListFilter.Sql sql = filter.where(staff, resolve(filter, staff));
         String l = column(lang);
         jdbc.sql("""
                 select i.id, i.title, i.occurred_on, i.date_precision, i.verification, i.place_code,
@@ -138,7 +159,25 @@ public class PublicIncidents {
         return facets(filter, lang, false);
     }
 
+    /**
+     * The facets of the filter; a facet that takes several values and has some checked counts as if it had none
+     * (the list of its values from the filter without it), so that a visitor can check a second region beside the
+     * first instead of seeing the first alone.
+     */
     public Map<String, List<Facet>> facets(PublicListFilter filter, String lang, boolean staff) {
+        Map<String, List<Facet>> facets = ownFacets(filter, lang, staff);
+        Map<String, List<Facet>> widened = null;
+        for (String name : PublicListFilter.MULTI) {
+            if (!filter.values(name).isEmpty()) {
+                widened = widened == null ? new LinkedHashMap<>(facets) : widened;
+                String key = name.equals("victimKind") ? "victim_kind" : name;
+                widened.put(key, ownFacets(filter.without(name, null), lang, staff).get(key));
+            }
+        }
+        return widened == null ? facets : java.util.Collections.unmodifiableMap(widened);
+    }
+
+    private Map<String, List<Facet>> ownFacets(PublicListFilter filter, String lang, boolean staff) {
         return counts.get(List.of("facets", filter, column(lang), staff, audience(staff)),
                 () -> computeFacets(filter, lang, staff));
     }
@@ -219,7 +258,7 @@ public class PublicIncidents {
                 () -> IdList.of(search.matchingIds("incident", filter.q(), viewer))).toArray();
         List<String> places = filter.region() == null ? null
                 : counts.get(List.of("places", filter.region()), () -> jdbc.sql(PublicListFilter.PLACES_UNDER)
-                        .param("region", filter.region()).query(String.class).list());
+                        .param("regions", filter.values("region")).query(String.class).list());
         return new PublicListFilter.Resolved(ids, places);
     }
 

@@ -1,5 +1,6 @@
 package org.kuzet.report;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,7 @@ class ReportApiController {
         this.json = json;
     }
 
+    @Operation(summary = "A report file (report-PERIOD.html, .md, .pdf, .csv or .json), the published version or one named")
     @GetMapping("/{file:.+\\.(?:html|md|pdf|csv|json)}")
     ResponseEntity<byte[]> download(@PathVariable String file, @RequestParam(required = false) String lang,
             @RequestParam(required = false) Integer version, @RequestParam(defaultValue = "false") boolean live) {
@@ -54,6 +56,7 @@ class ReportApiController {
         return Rendition.of(format, request, content, json);
     }
 
+    @Operation(summary = "Publish the report of a period as a new version (editors and admins)")
     @PostMapping("/{period}/publish")
     ResponseEntity<Map<String, Object>> publish(@PathVariable String period,
             @RequestBody(required = false) JsonNode body, Authentication auth) {
@@ -71,6 +74,7 @@ class ReportApiController {
         return ResponseEntity.status(HttpStatus.CREATED).body(summary(published, Viewer.current()));
     }
 
+    @Operation(summary = "Every published version of a period's report, oldest first")
     @GetMapping("/{period}/versions")
     List<Map<String, Object>> versions(@PathVariable String period) {
         Viewer viewer = Viewer.current();
@@ -78,6 +82,7 @@ class ReportApiController {
                 .toList();
     }
 
+    @Operation(summary = "What changed between two published versions of a period's report")
     @GetMapping("/{period}/diff")
     ReportDiff diff(@PathVariable String period, @RequestParam(required = false) String lang) {
         refuseUnlessSees("diff", "The difference from the published report");

@@ -1,5 +1,9 @@
 package org.kuzet.source;
 
+import org.kuzet.api.DatasetSchemas;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import java.net.URI;
@@ -45,9 +49,12 @@ class SourceApi {
         this.sources = sources;
     }
 
+    @Operation(summary = "Record a source (an article, court document, post or correspondent's report)")
+    @ApiResponse(responseCode = "201", description = "The source recorded", useReturnTypeSchema = true)
     @PostMapping
     ResponseEntity<Source> create(@io.swagger.v3.oas.annotations.parameters.RequestBody(
-                    content = @Content(mediaType = "application/json", examples = @ExampleObject(EXAMPLE)))
+                    content = @Content(mediaType = "application/json", schema = @Schema(ref = DatasetSchemas.SOURCE),
+                            examples = @ExampleObject(EXAMPLE)))
             @RequestBody JsonNode body, Authentication caller) {
         Viewer viewer = Viewer.of(caller);
         long id = sources.record(body, viewer.username());
@@ -56,21 +63,25 @@ class SourceApi {
         return ResponseEntity.created(URI.create("/api/v1/sources/" + id)).body(created);
     }
 
+    @Operation(summary = "One source; one the caller may not see answers 404")
     @GetMapping("/{id}")
     Source get(@PathVariable long id, Authentication caller) {
         return store.find(id, Viewer.of(caller)).orElseThrow(() -> new NotFound("No source " + id + "."));
     }
 
+    @Operation(summary = "Replace a source's fields")
     @PutMapping("/{id}")
     Source update(@PathVariable long id,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                    content = @Content(mediaType = "application/json", examples = @ExampleObject(EXAMPLE)))
+                    content = @Content(mediaType = "application/json", schema = @Schema(ref = DatasetSchemas.SOURCE),
+                            examples = @ExampleObject(EXAMPLE)))
             @RequestBody JsonNode body, Authentication caller) {
         get(id, caller);
         sources.change(id, sources.read(body), Viewer.of(caller).username());
         return get(id, caller);
     }
 
+    @Operation(summary = "List sources, filtered by kind or outlet")
     @GetMapping
     Paging.Page<Source> list(@RequestParam(required = false) String kind,
             @RequestParam(required = false) Long outlet, @RequestParam(required = false) Integer page,

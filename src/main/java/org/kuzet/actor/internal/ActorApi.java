@@ -1,5 +1,9 @@
 package org.kuzet.actor.internal;
 
+import org.kuzet.api.DatasetSchemas;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import java.net.URI;
@@ -46,9 +50,12 @@ class ActorApi {
         this.revisions = revisions;
     }
 
+    @Operation(summary = "Record an actor (a person or organisation named in incidents and statements)")
+    @ApiResponse(responseCode = "201", description = "The actor recorded", useReturnTypeSchema = true)
     @PostMapping
     ResponseEntity<Actor> create(@io.swagger.v3.oas.annotations.parameters.RequestBody(
-                    content = @Content(mediaType = "application/json", examples = @ExampleObject(EXAMPLE)))
+                    content = @Content(mediaType = "application/json", schema = @Schema(ref = DatasetSchemas.ACTOR),
+                            examples = @ExampleObject(EXAMPLE)))
             @RequestBody JsonNode body) {
         ActorInput input = read(body);
         if (input.externalId() != null && store.idByExternalId(input.externalId()).isPresent()) {
@@ -60,6 +67,7 @@ class ActorApi {
                 .body(created);
     }
 
+    @Operation(summary = "One actor, with its version as ETag")
     @GetMapping("/{id}")
     ResponseEntity<Actor> get(@PathVariable long id) {
         Actor actor = find(id);
@@ -67,10 +75,12 @@ class ActorApi {
     }
 
     /** Replaces the actor; the change must name the version it was made on (If-Match or the body's revision). */
+    @Operation(summary = "Replace an actor (If-Match or the body's revision: the version changed)")
     @PutMapping("/{id}")
     ResponseEntity<Actor> update(@PathVariable long id, @RequestHeader(value = "If-Match", required = false)
             String ifMatch, @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                    content = @Content(mediaType = "application/json", examples = @ExampleObject(EXAMPLE)))
+                    content = @Content(mediaType = "application/json", schema = @Schema(ref = DatasetSchemas.ACTOR),
+                            examples = @ExampleObject(EXAMPLE)))
             @RequestBody JsonNode body) {
         find(id);
         VersionedChange change = VersionedChange.of(body, ifMatch);
@@ -89,6 +99,7 @@ class ActorApi {
         return store.find(id).orElseThrow(() -> new NotFound("No actor " + id + "."));
     }
 
+    @Operation(summary = "Find actors by name or alias, kind or type")
     @GetMapping
     Paging.Page<Actor> list(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
             @RequestParam(required = false) String type, @RequestParam(required = false) Integer page,

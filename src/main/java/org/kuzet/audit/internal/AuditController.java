@@ -1,5 +1,6 @@
 package org.kuzet.audit.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.ArrayList;
 import java.util.List;
 import org.kuzet.api.InvalidInput;
@@ -27,6 +28,7 @@ class AuditController {
                   JsonNode after, String hash) {
     }
 
+    @Operation(summary = "The audit trail of changes, newest first, filtered by record (monitors and up)")
     @GetMapping("/api/v1/audit")
     List<Change> history(@RequestParam(name = "entity_type", required = false) String entityType,
                          @RequestParam(name = "entity_id", required = false) String entityId) {

@@ -1,5 +1,9 @@
 package org.kuzet.context.internal;
 
+import org.kuzet.api.DatasetSchemas;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import java.net.URI;
@@ -53,9 +57,12 @@ class ContextEventApi {
         this.revisions = revisions;
     }
 
+    @Operation(summary = "Record a context event (a law, a draft, an election, a blocking)")
+    @ApiResponse(responseCode = "201", description = "The context event recorded", useReturnTypeSchema = true)
     @PostMapping
     ResponseEntity<ContextEvent> create(@io.swagger.v3.oas.annotations.parameters.RequestBody(
-                    content = @Content(mediaType = "application/json", examples = @ExampleObject(EXAMPLE)))
+                    content = @Content(mediaType = "application/json", schema = @Schema(ref = DatasetSchemas.CONTEXT_EVENT),
+                            examples = @ExampleObject(EXAMPLE)))
             @RequestBody JsonNode body, Authentication caller) {
         long id = events.record(body, Viewer.of(caller).username());
         ContextEvent created = find(id, caller);
@@ -63,6 +70,7 @@ class ContextEventApi {
                 .eTag(RecordVersion.etag(created.revision())).body(created);
     }
 
+    @Operation(summary = "One context event, with its version as ETag")
     @GetMapping("/{id}")
     ResponseEntity<ContextEvent> get(@PathVariable long id, Authentication caller) {
         ContextEvent event = find(id, caller);
@@ -70,10 +78,12 @@ class ContextEventApi {
     }
 
     /** Replaces the event; the change must name the version it was made on (If-Match or the body's revision). */
+    @Operation(summary = "Replace a context event (If-Match or the body's revision: the version changed)")
     @PutMapping("/{id}")
     ResponseEntity<ContextEvent> update(@PathVariable long id, @RequestHeader(value = "If-Match", required = false)
             String ifMatch, @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                    content = @Content(mediaType = "application/json", examples = @ExampleObject(EXAMPLE)))
+                    content = @Content(mediaType = "application/json", schema = @Schema(ref = DatasetSchemas.CONTEXT_EVENT),
+                            examples = @ExampleObject(EXAMPLE)))
             @RequestBody JsonNode body, Authentication caller) {
         find(id, caller);
         VersionedChange change = VersionedChange.of(body, ifMatch);
@@ -90,6 +100,7 @@ class ContextEventApi {
                 .orElseThrow(() -> new NotFound("No context event " + id + "."));
     }
 
+    @Operation(summary = "List context events, filtered by date range, kind or place")
     @GetMapping
     Paging.Page<ContextEvent> list(@RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(required = false) String kind,

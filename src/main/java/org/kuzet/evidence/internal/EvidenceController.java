@@ -1,5 +1,7 @@
 package org.kuzet.evidence.internal;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,6 +44,8 @@ class EvidenceController {
         this.events = events;
     }
 
+    @Operation(summary = "Store an evidence file (the body is the file); answered with its SHA-256")
+    @ApiResponse(responseCode = "201", description = "The file stored", useReturnTypeSchema = true)
     @PostMapping("/api/v1/files")
     @Transactional
     ResponseEntity<StoredFile> upload(HttpServletRequest request, @RequestParam(required = false) String name,
@@ -52,6 +56,7 @@ class EvidenceController {
         return ResponseEntity.created(URI.create("/api/v1/files/" + stored.sha256())).body(stored);
     }
 
+    @Operation(summary = "An evidence file by its SHA-256 (monitors, editors, admins)")
     @GetMapping("/api/v1/files/{sha256}")
     ResponseEntity<byte[]> download(@PathVariable String sha256) {
         StoredFile file = store.find(sha256).orElseThrow(() -> new NotFound("No stored file " + sha256));

@@ -1,5 +1,6 @@
 package org.kuzet.place.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.ArrayList;
 import java.util.List;
 import org.kuzet.api.InvalidInput;
@@ -30,12 +31,14 @@ class PlaceApi {
         this.places = places;
     }
 
+    @Operation(summary = "One place of the gazetteer by its code, named in the language asked")
     @GetMapping("/{code}")
     Place get(@PathVariable String code, @RequestParam(defaultValue = "en") String lang) {
         checkLanguage(lang);
         return catalog.find(code, lang).orElseThrow(() -> new NotFound("No place " + code + " in the gazetteer."));
     }
 
+    @Operation(summary = "Find places by kind, region or name")
     @GetMapping
     Paging.Page<Place> list(@RequestParam(required = false) String kind,
             @RequestParam(required = false) String within, @RequestParam(required = false) String q,

@@ -1,5 +1,6 @@
 package org.kuzet.portal.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.kuzet.portal.PublicIncidents;
 import org.kuzet.portal.PublicListFilter;
 import com.rometools.rome.feed.synd.SyndContentImpl;
@@ -47,6 +48,7 @@ class PortalDownloads {
         this.knownValues = knownValues;
     }
 
+    @Operation(summary = "Published incidents as CSV, with the public list's filters")
     @GetMapping("/incidents.csv")
     void csv(PublicListFilter filter, @RequestParam(name = "lang", required = false) String askedLang, Locale locale,
             HttpServletResponse response) throws IOException {
@@ -62,6 +64,7 @@ class PortalDownloads {
         }
     }
 
+    @Operation(summary = "Published incidents as JSON, with the public list's filters")
     @GetMapping(value = "/incidents.json", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<List<PublicIncidents.Row>> json(PublicListFilter filter,
             @RequestParam(name = "lang", required = false) String askedLang,
@@ -73,6 +76,7 @@ class PortalDownloads {
                 .body(rows);
     }
 
+    @Operation(summary = "The newest published incidents as an Atom feed")
     @GetMapping(value = "/feed.atom", produces = "application/atom+xml;charset=UTF-8")
     String feed(Locale locale) throws FeedException {
         String lang = Languages.of(locale);

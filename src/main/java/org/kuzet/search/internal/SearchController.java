@@ -1,5 +1,6 @@
 package org.kuzet.search.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.Map;
 import org.kuzet.search.SearchIndex;
 import org.kuzet.search.SearchResults;
@@ -23,6 +24,7 @@ class SearchController {
         this.index = index;
     }
 
+    @Operation(summary = "Search incidents, cases, statements, actors and sources, with facets")
     @GetMapping("/api/v1/search")
     SearchResults search(@RequestParam Map<String, String> parameters, Authentication authentication) {
         return index.search(SearchRequests.from(parameters, Viewer.of(authentication)));

@@ -1,5 +1,9 @@
 package org.kuzet.statement.internal;
 
+import org.kuzet.api.DatasetSchemas;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import java.net.URI;
@@ -63,9 +67,12 @@ class StatementApi {
         this.revisions = revisions;
     }
 
+    @Operation(summary = "Record an official reply or statement")
+    @ApiResponse(responseCode = "201", description = "The statement recorded", useReturnTypeSchema = true)
     @PostMapping
     ResponseEntity<Statement> create(@io.swagger.v3.oas.annotations.parameters.RequestBody(
-                    content = @Content(mediaType = "application/json", examples = @ExampleObject(EXAMPLE)))
+                    content = @Content(mediaType = "application/json", schema = @Schema(ref = DatasetSchemas.STATEMENT),
+                            examples = @ExampleObject(EXAMPLE)))
             @RequestBody JsonNode body, Authentication caller) {
         StatementInput input = read(body);
         if (input.externalId() != null && store.idByExternalId(input.externalId()).isPresent()) {
@@ -77,6 +84,7 @@ class StatementApi {
                 .eTag(RecordVersion.etag(created.revision())).body(created);
     }
 
+    @Operation(summary = "One statement, with its version as ETag")
     @GetMapping("/{id}")
     ResponseEntity<Statement> get(@PathVariable long id, Authentication caller) {
         Statement statement = find(id, caller);
@@ -84,10 +92,12 @@ class StatementApi {
     }
 
     /** Replaces the statement; the change must name the version it was made on (If-Match or the body's revision). */
+    @Operation(summary = "Replace a statement (If-Match or the body's revision: the version changed)")
     @PutMapping("/{id}")
     ResponseEntity<Statement> update(@PathVariable long id, @RequestHeader(value = "If-Match", required = false)
             String ifMatch, @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                    content = @Content(mediaType = "application/json", examples = @ExampleObject(EXAMPLE)))
+                    content = @Content(mediaType = "application/json", schema = @Schema(ref = DatasetSchemas.STATEMENT),
+                            examples = @ExampleObject(EXAMPLE)))
             @RequestBody JsonNode body, Authentication caller) {
         find(id, caller);
         VersionedChange change = VersionedChange.of(body, ifMatch);
@@ -108,6 +118,7 @@ class StatementApi {
                 .orElseThrow(() -> new NotFound("No statement " + id + "."));
     }
 
+    @Operation(summary = "List statements, filtered by incident, speaker or stance")
     @GetMapping
     Paging.Page<Statement> list(@RequestParam(required = false) Long incident,
             @RequestParam(required = false) Long speaker, @RequestParam(required = false) String from,

@@ -1,5 +1,6 @@
 package org.kuzet.taxonomy.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.kuzet.api.NotFound;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,11 +18,13 @@ class CategoryApi {
         this.catalog = catalog;
     }
 
+    @Operation(summary = "The category tree of violations, groups with their categories")
     @GetMapping
     CategoryTree tree() {
         return catalog.tree();
     }
 
+    @Operation(summary = "One category or group by its code")
     @GetMapping("/{code}")
     CategoryNode get(@PathVariable String code) {
         return catalog.find(code).orElseThrow(() -> new NotFound("No category " + code + "."));

@@ -1,0 +1,83 @@
+package org.kuzet.api;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Collectors;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/**
+ * Checks one response against the application's own OpenAPI description ({@code /v3/api-docs}, read once per
+ * application context): its status must be declared for the operation and its JSON body must match the declared
+ * schema. Only the JSON API ({@code /api/v1/...}) and the documented downloads are checked; pages are HTML.
+ */
+public final class OpenApiResponseCheck {
+
+    private final WebApplicationContext context;
+    private volatile OpenApiInteractionValidator validator;
+
+    public OpenApiResponseCheck(WebApplicationContext context) {
+        this.context = context;
+    }
+
+    public void verify(MvcResult result) throws Exception {
+        MockHttpServletRequest request = result.getRequest();
+        MockHttpServletResponse response = result.getResponse();
+        String path = request.getRequestURI();
+        if (!path.startsWith("/api/v1/")) {
+            return;
+        }
+        SimpleResponse.Builder answer = SimpleResponse.Builder.status(response.getStatus());
+        String type = response.getContentType();
+        if (type != null) {
+            answer.withContentType(type);
+            if (type.contains("json")) {
+                answer.withBody(response.getContentAsString(StandardCharsets.UTF_8));
+            }
+        }
+        ValidationReport report = validator().validateResponse(path, Request.Method.valueOf(request.getMethod()),
+                answer.build());
+        if (report.hasErrors()) {
+            throw new AssertionError("The response to " + request.getMethod() + " " + path + " ("
+                    + response.getStatus() + ") does not match the OpenAPI description:\n"
+                    + report.getMessages().stream().map(m -> "  " + m.getKey() + ": " + m.getMessage())
+                            .collect(Collectors.joining("\n")) + "\nbody: "
+                    + abbreviated(response.getContentAsString(StandardCharsets.UTF_8)));
+        }
+    }
+
+    private OpenApiInteractionValidator validator() throws Exception {
+        if (validator == null) {
+            synchronized (this) {
+                if (validator == null) {
+                    validator = OpenApiInteractionValidator.createForInlineApiSpecification(description(context))
+                            .withLevelResolver(LevelResolver.create()
+                                    // a path the description does not know is a route the test made up on purpose
+                                    .withLevel("validation.response.path.missing", ValidationReport.Level.IGNORE)
+                                    .build())
+                            .build();
+                }
+            }
+        }
+        return validator;
+    }
+
+    /** The description the application serves, fetched through a MockMvc of its own (not passed through this check). */
+    public static String description(WebApplicationContext context) throws Exception {
+        return MockMvcBuilders.webAppContextSetup(context).build().perform(get("/v3/api-docs")).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private static String abbreviated(String body) {
+        return body.length() > 2000 ? body.substring(0, 2000) + "..." : body;
+    }
+}
