@@ -60,7 +60,7 @@ class ModularityTests {
         assertThat(DOCS.resolve("features/components.puml")).content().contains("Incident").doesNotContain("==Api");
 
         Path mermaid = Files.writeString(DOCS.resolve("features.mmd"), featuresAsMermaid());
-        assertThat(mermaid).content().contains("incident --> legalcase");
+        assertThat(mermaid).content().contains("workspace --> incident");
     }
 
     static String featuresAsMermaid() {

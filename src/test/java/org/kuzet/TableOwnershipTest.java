@@ -54,7 +54,10 @@ class TableOwnershipTest {
             "triage_", "triage",
             "archive_", "archive",
             "published_", "archive",
-            "spelling_", "spelling");
+            "spelling_", "spelling",
+            "inquiry", "inquiry",
+            "calendar_", "calendar",
+            "notification_", "notification");
 
     private static final Pattern CREATE_TABLE =
             Pattern.compile("(?i)\\bcreate\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?(\\w+)");

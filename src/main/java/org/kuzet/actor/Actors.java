@@ -22,6 +22,15 @@ public class Actors {
         return key.isEmpty() ? List.of() : store.idsByKey(key);
     }
 
+    /**
+     * Names of the actors one of whose spellings begins as typed, in any script ("Азаттық" offers "Azattyq"); nothing
+     * for fewer than two letters.
+     */
+    public List<String> namesBeginning(String typed, int limit) {
+        String key = Spelling.key(typed);
+        return key.length() < 2 ? List.of() : store.namesByKeyPrefix(key, limit);
+    }
+
     public boolean exists(long id) {
         return store.name(id).isPresent();
     }

@@ -35,7 +35,7 @@ public class ArchiveImport {
     public record Outcome(long reportId, boolean alreadyImported, int counts, int figures, int indicators,
                           int draftIncidents, int contextEvents, List<String> notes) {
 
-        Map<String, Object> toJson() {
+        public Map<String, Object> toJson() {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("report_id", reportId);
             m.put("already_imported", alreadyImported);

@@ -1,5 +1,6 @@
 package org.kuzet.archive;
 
+import org.kuzet.archive.internal.ReportReading;
 import org.kuzet.matching.CueBook;
 import org.kuzet.matching.PlaceMatcher;
 import org.kuzet.matching.TextMatchers;

@@ -2,21 +2,24 @@ package org.kuzet.dataset;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.kuzet.security.FirstAdminCreated;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * A demonstration start ({@code --kuzet.demo=true}): when the database holds no incident yet, the seed dataset is
- * imported, so a newcomer sees Kuzet with the stories of the five seed documents in it.
+ * The demonstration data: the seed dataset, so a newcomer sees Kuzet with the stories of the five seed documents in
+ * it. Loaded when the first administrator asks for it on the setup page, or on a demonstration start
+ * ({@code --kuzet.demo=true}); either way only into a database that holds no incident yet.
  */
 @Component
-@ConditionalOnBooleanProperty("kuzet.demo")
 class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
@@ -24,14 +27,30 @@ class DemoData implements ApplicationRunner {
 
     private final DatasetImport datasets;
     private final JdbcClient jdbc;
+    private final boolean demoStart;
 
-    DemoData(DatasetImport datasets, JdbcClient jdbc) {
+    DemoData(DatasetImport datasets, JdbcClient jdbc, @Value("${kuzet.demo:false}") boolean demoStart) {
         this.datasets = datasets;
         this.jdbc = jdbc;
+        this.demoStart = demoStart;
     }
 
     @Override
-    public void run(ApplicationArguments args) throws IOException {
+    public void run(ApplicationArguments args) {
+        if (demoStart) {
+            loadIntoEmptyDatabase();
+        }
+    }
+
+    /** Synchronous: the new administrator's first page, right after, shows the data. */
+    @EventListener
+    void firstAdmin(FirstAdminCreated created) {
+        if (created.demonstration()) {
+            loadIntoEmptyDatabase();
+        }
+    }
+
+    void loadIntoEmptyDatabase() {
         if (jdbc.sql("select count(*) from incident").query(Long.class).single() > 0) {
             return;
         }
@@ -40,8 +59,10 @@ class DemoData implements ApplicationRunner {
             if (result.rejected()) {
                 log.error("The seed dataset was not loaded: {}", result.problems());
             } else {
-                log.info("Demonstration start: the seed dataset is loaded ({})", result.run().tallies());
+                log.info("The demonstration data (seed dataset) is loaded ({})", result.run().tallies());
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

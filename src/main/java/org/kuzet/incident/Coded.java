@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** A closed vocabulary whose values travel as lower-case codes ({@code in_review}, {@code law_enforcement}). */
-interface Coded {
+public interface Coded {
 
     String name();
 

@@ -221,9 +221,7 @@ public final class Incident {
      */
     void completeLinks(java.util.List<Long> links) {
         IncidentContent c = content;
-        content = new IncidentContent(c.title(), c.summary(), c.date(), c.place(), c.primaryCategory(), c.categories(),
-                c.peopleAffected(), c.verification(), c.independentSources(), c.victims(), c.perpetrators(),
-                c.sources(), links, c.confidentialNotes());
+        content = c.withLinks(links);
     }
 
     /** The same incident with the id the database gave it. */

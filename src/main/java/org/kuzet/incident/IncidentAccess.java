@@ -26,12 +26,12 @@ public final class IncidentAccess {
     }
 
     /** The incident if this viewer may see it (so "not found" answers a draft of someone else's as a missing one). */
-    static Optional<Incident> seen(Viewer viewer, Optional<Incident> incident) {
+    public static Optional<Incident> seen(Viewer viewer, Optional<Incident> incident) {
         return incident.filter(i -> sees(viewer, i));
     }
 
     /** Refuses a change by someone who may not make it; publishing, rejecting, correcting are checked by the step. */
-    static void requireChangeable(Viewer viewer, Incident incident) {
+    public static void requireChangeable(Viewer viewer, Incident incident) {
         if (viewer.isMonitor()) {
             return;
         }

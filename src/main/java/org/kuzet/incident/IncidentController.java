@@ -44,12 +44,9 @@ class IncidentController {
     private final Incidents incidents;
     private final IncidentSearch search;
     private final IncidentFilters filters;
-    private final PossibleDuplicates duplicates;
 
-    IncidentController(IncidentDesk desk, Incidents incidents, IncidentSearch search, IncidentFilters filters,
-            PossibleDuplicates duplicates) {
+    IncidentController(IncidentDesk desk, Incidents incidents, IncidentSearch search, IncidentFilters filters) {
         this.desk = desk;
-        this.duplicates = duplicates;
         this.incidents = incidents;
         this.search = search;
         this.filters = filters;
@@ -71,8 +68,7 @@ class IncidentController {
     ResponseEntity<IncidentView> get(@PathVariable long id) {
         Viewer me = Viewer.current();
         Incident incident = seen(id, me);
-        return RecordVersion.answer(IncidentView.of(incident, me)
-                .withPossibleDuplicates(duplicates.shownTo(incident, me)), incident.revision());
+        return RecordVersion.answer(desk.shownTo(incident, me), incident.revision());
     }
 
     @PutMapping("/{id}")
@@ -155,8 +151,7 @@ class IncidentController {
     List<RevisionView> revisions(@PathVariable long id) {
         Viewer me = Viewer.current();
         Incident incident = seen(id, me);
-        return incidents.revisions(incident.id()).stream()
-                .map(r -> RevisionView.of(r, me, incident.createdBy())).toList();
+        return incidents.revisionsShownTo(incident, me);
     }
 
     /** The incident if this viewer may see it; else, as for one that does not exist, "not found". */

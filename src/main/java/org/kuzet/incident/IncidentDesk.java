@@ -43,6 +43,27 @@ public class IncidentDesk {
         this.events = events;
     }
 
+    /**
+     * Attaches files already kept in the evidence store to the incident, by whoever may change it; one audit entry
+     * names the files that are new to it.
+     */
+    @Transactional
+    public void attachEvidence(long id, List<EvidenceFile> files, Viewer by) {
+        Incident incident = incidents.find(id).orElseThrow(() -> new NotFound("No incident with id " + id));
+        IncidentAccess.requireChangeable(by, incident);
+        List<EvidenceFile> added = files.stream().filter(f -> incidents.attach(id, f, by.username())).toList();
+        if (!added.isEmpty()) {
+            events.publishEvent(new IncidentEvent.EvidenceAttached(id, by.username(), added));
+        }
+    }
+
+    /** Every problem the rules find with the form, writing nothing (a page adds those it found itself). */
+    public List<FieldProblem> problemsWith(IncidentForm form) {
+        List<FieldProblem> problems = new ArrayList<>();
+        rules.check(form, references, problems);
+        return problems;
+    }
+
     /** A draft recorded by a staff member through the form or the API. */
     @Transactional
     public Incident record(IncidentForm form, String externalId, Viewer by, Origin.Way way) {
@@ -119,6 +140,26 @@ public class IncidentDesk {
     public Incident reopen(long id, OnVersion version, Viewer by) {
         return change(id, version, by, IncidentEvent.Step.REOPENED,
                 i -> i.reopen(IncidentAccess.member(by)));
+    }
+
+    /**
+     * Cites one more source on an incident, as a merged triage candidate does with its article: the incident's content
+     * and revision stay as they are, and the citation is announced (so the audit log records who added it and from
+     * where). Citing a source the incident cites already changes nothing and announces nothing.
+     *
+     * @throws NotFound when there is no such incident
+     */
+    @Transactional
+    public void citeSource(long incidentId, long sourceId, Origin origin) {
+        incidents.findForUpdate(incidentId).orElseThrow(() -> new NotFound("No incident with id " + incidentId));
+        if (incidents.addSource(incidentId, sourceId)) {
+            events.publishEvent(new IncidentEvent.SourceCited(incidentId, origin.by(), sourceId, origin));
+        }
+    }
+
+    /** The incident as this person may see it, with the incidents it may repeat as far as they are shown to them. */
+    public IncidentView shownTo(Incident incident, Viewer viewer) {
+        return IncidentView.of(incident, viewer).withPossibleDuplicates(duplicates.shownTo(incident, viewer));
     }
 
     /**

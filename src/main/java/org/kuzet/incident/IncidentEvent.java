@@ -61,6 +61,46 @@ public sealed interface IncidentEvent extends RecordChanged {
         }
     }
 
+    /** One more source cited on an incident, outside its form (a triage candidate merged into it). */
+    record SourceCited(long id, String actor, long sourceId, Origin origin) implements IncidentEvent {
+        /** The source as the audit log keeps it: which one, and where it came from. */
+        public record Citation(long sourceId, Origin origin) {
+        }
+
+        @Override
+        public String verb() {
+            return "source_cited";
+        }
+
+        @Override
+        public Object before() {
+            return null;
+        }
+
+        @Override
+        public Object after() {
+            return new Citation(sourceId, origin);
+        }
+    }
+
+    /** Evidence files were attached to the incident (the files themselves are in the evidence store). */
+    record EvidenceAttached(long id, String actor, java.util.List<EvidenceFile> files) implements IncidentEvent {
+        @Override
+        public String verb() {
+            return "evidence_attached";
+        }
+
+        @Override
+        public Object before() {
+            return null;
+        }
+
+        @Override
+        public Object after() {
+            return files;
+        }
+    }
+
     /** The steps an existing incident takes. */
     enum Step {
         EDITED, SUBMITTED, PUBLISHED, RETURNED, REJECTED, REOPENED, CORRECTED

@@ -19,11 +19,6 @@ class IncidentRoutes {
     RouteRuleSource incidentRouteRules() {
         return () -> List.of(
                 RouteRule.post("/api/v1/incidents/{id}/reject", Access.EDITORS),
-                RouteRule.post("/api/v1/incidents/{id}/correct", Access.EDITORS),
-                // linking a legal case: any staff account, as through the API (POST/PUT /api/v1/legal-cases)
-                RouteRule.post("/staff/incidents/{id}/cases", Access.STAFF),
-                // only the desk tells two incidents apart (IncidentDesk.dismissDuplicate checks it again)
-                RouteRule.post("/staff/incidents/{id}/duplicates/{other}/dismiss", Access.MONITORS),
-                RouteRule.post("/staff/incidents/{id}/duplicates/{other}/merge", Access.MONITORS));
+                RouteRule.post("/api/v1/incidents/{id}/correct", Access.EDITORS));
     }
 }

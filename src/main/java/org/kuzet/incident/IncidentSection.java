@@ -451,9 +451,7 @@ class IncidentSection implements DatasetSection {
     }
 
     private static IncidentContent withLinks(IncidentContent c, List<Long> links) {
-        return new IncidentContent(c.title(), c.summary(), c.date(), c.place(), c.primaryCategory(), c.categories(),
-                c.peopleAffected(), c.verification(), c.independentSources(), c.victims(), c.perpetrators(),
-                c.sources(), links, c.confidentialNotes());
+        return c.withLinks(links);
     }
 
     private static String path(JacksonException e) {

@@ -1,5 +1,7 @@
 package org.kuzet.incident;
 
+import org.kuzet.security.Viewer;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
@@ -36,7 +38,7 @@ public class Incidents {
     private static final String COLUMNS = """
             id, external_id, title, summary, occurred_on, date_precision, place_code, primary_category,
             people_affected, verification, independent_sources, workflow_state, confidential_notes, rejection_reason,
-            revision, created_by, submitted_at, submitted_by, published_at, published_by""";
+            revision, created_by, submitted_at, submitted_by, published_at, published_by, historical""";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -224,6 +226,20 @@ public class Incidents {
         return ids.stream().map(byId::get).filter(i -> i != null).toList();
     }
 
+    /** Attaches an evidence file; attaching the same file twice changes nothing. Returns whether it is new. */
+    boolean attach(long incidentId, EvidenceFile file, String by) {
+        return jdbc.sql("""
+                insert into incident_evidence (incident_id, sha256, name, added_by) values (?, ?, ?, ?)
+                on conflict do nothing""").params(incidentId, file.sha256(), file.name(), by).update() > 0;
+    }
+
+    /** The evidence files of an incident, in the order they were attached. */
+    public List<EvidenceFile> evidence(long incidentId) {
+        return jdbc.sql("select sha256, name from incident_evidence where incident_id = ? order by added_at, name")
+                .param(incidentId).query((rs, n) -> new EvidenceFile(rs.getString("sha256"), rs.getString("name")))
+                .list();
+    }
+
     /** Stores a new incident; it gets an id and, when it came without one, the external id {@code incident/ID}. */
     public Incident add(Incident incident, String datasetSha256) {
         long id = jdbc.sql("select nextval(pg_get_serial_sequence('incident', 'id'))").query(Long.class).single();
@@ -233,13 +249,13 @@ public class Incidents {
                         insert into incident (id, external_id, title, summary, occurred_on, date_precision, place_code,
                             primary_category, people_affected, verification, independent_sources, workflow_state,
                             confidential_notes, rejection_reason, revision, created_by, submitted_at, submitted_by,
-                            published_at, published_by, dataset_sha256)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                            published_at, published_by, dataset_sha256, historical)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, externalId, c.title(), c.summary(), c.date().start(), c.date().precision().code(), c.place(),
                         c.primaryCategory(), c.peopleAffected(), c.verification().code(), c.independentSources(),
                         incident.state().code(), c.confidentialNotes(), incident.rejectionReason(), incident.revision(),
                         incident.createdBy(), timestamp(incident.submittedAt()), incident.submittedBy(),
-                        timestamp(incident.publishedAt()), incident.publishedBy(), datasetSha256)
+                        timestamp(incident.publishedAt()), incident.publishedBy(), datasetSha256, c.historical())
                 .update();
         Incident stored = incident.withId(id, externalId);
         writeParts(stored);
@@ -258,13 +274,13 @@ public class Incidents {
                             primary_category = ?, people_affected = ?, verification = ?, independent_sources = ?,
                             workflow_state = ?, confidential_notes = ?, rejection_reason = ?, revision = ?,
                             submitted_at = ?, submitted_by = ?, published_at = ?, published_by = ?,
-                            dataset_sha256 = ?, updated_at = now()
+                            dataset_sha256 = ?, historical = ?, updated_at = now()
                         where id = ?""")
                 .params(c.title(), c.summary(), c.date().start(), c.date().precision().code(), c.place(),
                         c.primaryCategory(), c.peopleAffected(), c.verification().code(), c.independentSources(),
                         incident.state().code(), c.confidentialNotes(), incident.rejectionReason(), incident.revision(),
                         timestamp(incident.submittedAt()), incident.submittedBy(), timestamp(incident.publishedAt()),
-                        incident.publishedBy(), datasetSha256, incident.id())
+                        incident.publishedBy(), datasetSha256, c.historical(), incident.id())
                 .update();
         for (String table : List.of("incident_category", "incident_victim", "incident_perpetrator", "incident_source",
                 "incident_link")) {
@@ -305,6 +321,17 @@ public class Incidents {
                 .query((rs, n) -> new IncidentRevision(rs.getInt(1), json.readTree(rs.getString(2)),
                         rs.getTimestamp(3).toInstant(), rs.getString(4), rs.getString(5)))
                 .list();
+    }
+
+    /** Every published version of the incident, oldest first, as far as this person may see each. */
+    public List<RevisionView> revisionsShownTo(Incident incident, Viewer viewer) {
+        return revisions(incident.id()).stream().map(r -> RevisionView.of(r, viewer, incident.createdBy())).toList();
+    }
+
+    /** Adds one source to the incident's sources; false when it was cited there already. */
+    boolean addSource(long incident, long source) {
+        return jdbc.sql("insert into incident_source (incident_id, source_id) values (?, ?) on conflict do nothing")
+                .params(incident, source).update() > 0;
     }
 
     private void writeParts(Incident incident) {
@@ -359,7 +386,7 @@ public class Incidents {
                 (Integer) rs.getObject("people_affected"),
                 Coded.find(Verification.class, rs.getString("verification")).orElseThrow(),
                 rs.getInt("independent_sources"), parts.victims, parts.perpetrators, parts.sources, parts.links,
-                rs.getString("confidential_notes"));
+                rs.getString("confidential_notes"), rs.getBoolean("historical"));
         return new Incident(rs.getLong("id"), rs.getString("external_id"), content,
                 Coded.find(WorkflowState.class, rs.getString("workflow_state")).orElseThrow(), rs.getInt("revision"),
                 rs.getString("created_by"), instant(rs, "submitted_at"), rs.getString("submitted_by"),

@@ -12,7 +12,7 @@ public record Origin(String by, Way way, String reference) {
 
     /** The ways a draft comes in; a dataset file has its own bulk path and is recorded per file by the importer. */
     public enum Way {
-        FORM, API, ARCHIVE_REPORT, TRIAGE_CANDIDATE
+        FORM, API, ARCHIVE_REPORT, TRIAGE_CANDIDATE, INQUIRY
     }
 
     public static Origin archiveReport(String by, String file) {
@@ -21,5 +21,10 @@ public record Origin(String by, Way way, String reference) {
 
     public static Origin triageCandidate(String by, long candidate) {
         return new Origin(by, Way.TRIAGE_CANDIDATE, "triage_candidate/" + candidate);
+    }
+
+    /** A refusal the accountability clock proposed for a request to the state that was refused or went unanswered. */
+    public static Origin inquiry(String by, long inquiry) {
+        return new Origin(by, Way.INQUIRY, "inquiry/" + inquiry);
     }
 }

@@ -13,7 +13,7 @@ import tools.jackson.databind.node.ObjectNode;
  * sees by {@link Visibility} (kinds "revision", "incident" and "victim"). A field of an old snapshot that the table
  * does not name is left out, so nothing unknown is shown.
  */
-record RevisionView(int revision, Instant recordedAt, String recordedBy, String note, JsonNode snapshot) {
+public record RevisionView(int revision, Instant recordedAt, String recordedBy, String note, JsonNode snapshot) {
 
     static RevisionView of(IncidentRevision r, Viewer viewer, String author) {
         String recordedBy = viewer.sees("revision", "recorded_by", author) ? r.recordedBy() : null;

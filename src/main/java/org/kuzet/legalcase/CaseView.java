@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * read back.
  */
 @Component
-class CaseView {
+public class CaseView {
 
     private final JdbcClient jdbc;
 
@@ -21,7 +21,7 @@ class CaseView {
         this.jdbc = jdbc;
     }
 
-    Map<String, Object> of(LegalCase c, boolean withId) {
+    public Map<String, Object> of(LegalCase c, boolean withId) {
         CaseFacts f = c.facts();
         Map<String, Object> m = new LinkedHashMap<>();
         if (withId) {
@@ -50,7 +50,8 @@ class CaseView {
         m.put("collected_kzt", c.collectedKzt());
         m.put("incidents", f.incidentIds().stream().map(id -> reference("incident", id)).toList());
         List<Map<String, Object>> events = new ArrayList<>();
-        for (CaseEvent e : c.events()) {
+        // by date: a hearing set ahead was recorded before the steps that happen until it is held
+        for (CaseEvent e : c.events().stream().sorted(java.util.Comparator.comparing(CaseEvent::date)).toList()) {
             Map<String, Object> event = new LinkedHashMap<>();
             event.put("date", e.date().toString());
             event.put("kind", e.kind().code());

@@ -1,6 +1,7 @@
 package org.kuzet.legalcase;
 
 import java.sql.Date;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.kuzet.calendar.PartialDate;
@@ -12,7 +13,12 @@ import org.springframework.stereotype.Repository;
 public class LegalCases {
 
     /** The table whose revision versions a case (see {@link org.kuzet.reference.Revisions}). */
-    static final String TABLE = "legal_case";
+    public static final String TABLE = "legal_case";
+
+    /** A case as a line of the staff list. */
+    public record Row(long id, String title, String kind, String stage, PartialDate openedOn, Long claimedKzt,
+                      Long collectedKzt) {
+    }
 
     private final JdbcClient jdbc;
 
@@ -105,6 +111,32 @@ public class LegalCases {
                         Stage.ofCode(rs.getString("stage")).orElseThrow(), (Long) rs.getObject("awarded_kzt"),
                         (Long) rs.getObject("collected_kzt"), events(id)))
                 .optional();
+    }
+
+    /** The latest cases opened, newest first. */
+    public List<Row> latest(int limit) {
+        return jdbc.sql("""
+                select id, title, kind, stage, opened_on, opened_precision, claimed_kzt, collected_kzt from legal_case
+                order by opened_on desc, id desc limit ?""").param(limit)
+                .query((rs, n) -> new Row(rs.getLong("id"), rs.getString("title"), rs.getString("kind"),
+                        rs.getString("stage"), PartialDate.of(rs.getObject("opened_on", LocalDate.class),
+                                rs.getString("opened_precision")),
+                        (Long) rs.getObject("claimed_kzt"), (Long) rs.getObject("collected_kzt")))
+                .list();
+    }
+
+    /** Hearings and deadlines from the given day on, soonest first. */
+    List<ScheduledCaseEvent> scheduledFrom(LocalDate day, int limit) {
+        return jdbc.sql("""
+                select c.id, c.title, e.occurred_on, e.date_precision, e.kind, e.description from legal_case_event e
+                join legal_case c on c.id = e.case_id
+                where e.kind in ('hearing', 'deadline') and e.occurred_on >= ?
+                order by e.occurred_on, c.id, e.position limit ?""")
+                .params(day, limit)
+                .query((rs, n) -> new ScheduledCaseEvent(rs.getLong("id"), rs.getString("title"),
+                        PartialDate.of(rs.getObject("occurred_on", LocalDate.class), rs.getString("date_precision")),
+                        rs.getString("kind"), rs.getString("description")))
+                .list();
     }
 
     public Optional<Long> idByExternalId(String externalId) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.kuzet.matching.internal.WordOverlap;
 import org.kuzet.taxonomy.Categories;
 
 /**
@@ -23,8 +24,14 @@ public final class CueBook {
     private final List<Cue> cues;
     private final Map<Character, List<Cue>> byFirstLetter = new HashMap<>();
     private final Map<String, String> groupOf = new LinkedHashMap<>();
+    private final WordOverlap meaning;
+    private final Map<String, String> byName = new HashMap<>();
 
     private CueBook(List<Cue> cues) {
+        this(cues, List.of());
+    }
+
+    private CueBook(List<Cue> cues, List<Categories.Label> labels) {
         this.cues = List.copyOf(cues);
         for (Cue cue : cues) {
             if (!cue.words().isEmpty()) {
@@ -32,11 +39,24 @@ public final class CueBook {
             }
             groupOf.put(cue.category(), cue.group());
         }
+        List<Map.Entry<String, String>> names = new ArrayList<>();
+        // Groups first: a label that fits a group as well as one of its categories ("claims and lawsuits") is the group.
+        labels.stream().filter(l -> l.group().isEmpty()).forEach(l -> names.add(Map.entry(l.category(), l.text())));
+        labels.stream().filter(l -> !l.group().isEmpty()).forEach(l -> names.add(Map.entry(l.category(), l.text())));
+        labels.forEach(l -> byName.putIfAbsent(String.join(" ", Tokens.of(l.text())), l.category()));
+        cues.forEach(c -> names.add(Map.entry(c.category(), c.text())));
+        this.meaning = new WordOverlap(names);
     }
 
     /** The taxonomy's cue words (category_cue). */
     public static CueBook of(List<Categories.Cue> rows) {
         return new CueBook(rows.stream().map(r -> Cue.of(r.category(), r.group(), r.lang(), r.text())).toList());
+    }
+
+    /** The cue words and the names of the tree's codes, for matching a label by meaning as well. */
+    public static CueBook of(List<Categories.Cue> rows, List<Categories.Label> labels) {
+        return new CueBook(rows.stream().map(r -> Cue.of(r.category(), r.group(), r.lang(), r.text())).toList(),
+                labels);
     }
 
     /** Cue words of one's own (a reply's wording, say), matched the same way. */
@@ -103,6 +123,20 @@ public final class CueBook {
     /** The category (not a group) whose cues the text names best, among those allowed. */
     public Optional<String> category(String text, Predicate<String> allowed) {
         return best(text, code -> !groupOf(code).isEmpty() && allowed.test(code));
+    }
+
+    /** The code whose name (in any of the three languages) the text is, word for word, as reports print it. */
+    public Optional<String> named(String text) {
+        return Optional.ofNullable(byName.get(String.join(" ", Tokens.of(text))));
+    }
+
+    /**
+     * The code a label means when no cue of it is there: the allowed code (group or category) whose names and cue
+     * words, in any of the three languages, share most words with it. For labels that paraphrase the tree
+     * ("interference in media activities", "violations of journalists' rights").
+     */
+    public Optional<String> byMeaning(String text, Predicate<String> allowed) {
+        return meaning.best(text, code -> !code.equals(CONTEXT) && allowed.test(code));
     }
 
     /**

@@ -13,7 +13,7 @@ public record TextMatchers(PlaceMatcher places, CueBook cues) {
 
     /** Read from a database through the place and taxonomy modules. */
     public static TextMatchers read(JdbcClient jdbc) {
-        return new TextMatchers(new PlaceMatcher(new Places(jdbc).names()), CueBook.of(new Categories(jdbc).cues()));
+        return new TextMatchers(new PlaceMatcher(new Places(jdbc).names()), CueBook.of(new Categories(jdbc).cues(), new Categories(jdbc).labels()));
     }
 
     /**

@@ -30,7 +30,7 @@ public class TextMatching {
     }
 
     public CueBook cues() {
-        return CueBook.of(categories.cues());
+        return CueBook.of(categories.cues(), categories.labels());
     }
 
     public TextMatchers matchers() {

@@ -2,6 +2,11 @@ package org.kuzet.portal;
 
 import java.util.Locale;
 import org.kuzet.core.Languages;
+import java.util.List;
+import java.util.Map;
+import org.kuzet.portal.internal.ActiveFilters;
+import org.kuzet.portal.internal.KnownFilterValues;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,10 +25,14 @@ class PortalController {
     private final PublicActors actors;
     private final KnownFilterValues knownValues;
 
-    PortalController(PublicIncidents incidents, PublicActors actors, KnownFilterValues knownValues) {
+    private final MessageSource messages;
+
+    PortalController(PublicIncidents incidents, PublicActors actors, KnownFilterValues knownValues,
+            MessageSource messages) {
         this.incidents = incidents;
         this.actors = actors;
         this.knownValues = knownValues;
+        this.messages = messages;
     }
 
     @GetMapping("/actors/{id}")
@@ -50,8 +59,12 @@ class PortalController {
         model.addAttribute("filter", filter);
         model.addAttribute("params", filter.asParams());
         model.addAttribute("query", filter.queryString());
-        model.addAttribute("result", incidents.list(filter, safePage, PAGE_SIZE, lang));
-        model.addAttribute("facets", incidents.facets(filter, lang));
+        PublicIncidents.Page result = incidents.list(filter, safePage, PAGE_SIZE, lang);
+        model.addAttribute("result", result);
+        model.addAttribute("passages", incidents.passages(filter, result));
+        Map<String, List<PublicIncidents.Facet>> facets = incidents.facets(filter, lang);
+        model.addAttribute("facets", facets);
+        model.addAttribute("chips", ActiveFilters.of(filter, facets, messages, locale, "/incidents"));
         return "portal/incidents";
     }
 

@@ -11,14 +11,14 @@ import org.springframework.stereotype.Component;
  * reveal no unpublished incident. The staff's: every incident in any workflow state and every legal case.
  */
 @Component
-class PublicActors {
+public class PublicActors {
 
-    record Profile(long id, String name, String kind, String type, String description, List<String> aliases,
+    public record Profile(long id, String name, String kind, String type, String description, List<String> aliases,
                    List<PublicIncidents.Summary> incidents, List<CaseLine> cases) {
     }
 
     /** A legal case the actor is a party to. */
-    record CaseLine(long id, String title, String kind, String stage, String role, LocalDate openedOn) {
+    public record CaseLine(long id, String title, String kind, String stage, String role, LocalDate openedOn) {
     }
 
     private final JdbcClient jdbc;
@@ -27,11 +27,11 @@ class PublicActors {
         this.jdbc = jdbc;
     }
 
-    Optional<Profile> profile(long id, String lang) {
+    public Optional<Profile> profile(long id, String lang) {
         return profile(id, lang, false);
     }
 
-    Optional<Profile> profile(long id, String lang, boolean staff) {
+    public Optional<Profile> profile(long id, String lang, boolean staff) {
         String l = PublicIncidents.column(lang);
         List<PublicIncidents.Summary> incidents = jdbc.sql("""
                 select i.id, i.title, i.occurred_on, i.date_precision, i.verification, i.summary, i.workflow_state,

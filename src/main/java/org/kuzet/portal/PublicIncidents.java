@@ -10,6 +10,8 @@ import org.kuzet.calendar.PartialDate;
 import org.kuzet.search.SearchIndex;
 import org.kuzet.security.Viewer;
 import org.kuzet.core.Languages;
+import org.kuzet.portal.internal.IdList;
+import org.kuzet.portal.internal.PortalCounts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -19,40 +21,40 @@ import org.springframework.stereotype.Component;
  * owns, as a read model.
  */
 @Component
-class PublicIncidents {
+public class PublicIncidents {
 
-    record Summary(long id, String title, String date, String place, String category, String verification,
+    public record Summary(long id, String title, String date, String place, String category, String verification,
                    String summary, String state) {
     }
 
-    record Page(List<Summary> items, long total, int page, int size) {
+    public record Page(List<Summary> items, long total, int page, int size) {
         public int pages() {
             return (int) Math.max(1, (total + size - 1) / size);
         }
     }
 
-    record Facet(String code, String label, long count) {
+    public record Facet(String code, String label, long count) {
     }
 
     /** One incident as a row of the downloadable list. */
-    record Row(long id, String date, String title, String placeCode, String place, String primaryCategory,
+    public record Row(long id, String date, String title, String placeCode, String place, String primaryCategory,
                String category, String verification) {
     }
 
-    record Published(long id, String title, String date, String category, String summary,
+    public record Published(long id, String title, String date, String category, String summary,
                      OffsetDateTime publishedAt) {
     }
 
-    record Person(String name, String kind, Long actorId) {
+    public record Person(String name, String kind, Long actorId) {
     }
 
-    record SourceLink(String title, String outlet, String url) {
+    public record SourceLink(String title, String outlet, String url) {
     }
 
-    record Reply(String speaker, String role, String date, String stance, String summary, String quote, String url) {
+    public record Reply(String speaker, String role, String date, String stance, String summary, String quote, String url) {
     }
 
-    record Detail(long id, String title, String summary, String date, String place, String category,
+    public record Detail(long id, String title, String summary, String date, String place, String category,
                   List<String> otherCategories, Integer peopleAffected, String verification, int revision,
                   OffsetDateTime publishedAt, List<Person> victims, List<Person> perpetrators,
                   List<SourceLink> sources, List<Reply> replies) {
@@ -68,11 +70,11 @@ class PublicIncidents {
         this.search = search;
     }
 
-    Page list(PublicListFilter filter, int page, int size, String lang) {
+    public Page list(PublicListFilter filter, int page, int size, String lang) {
         return list(filter, page, size, lang, false);
     }
 
-    Page list(PublicListFilter filter, int page, int size, String lang, boolean staff) {
+    public Page list(PublicListFilter filter, int page, int size, String lang, boolean staff) {
         return counts.get(List.of("list", filter, page, size, column(lang), staff, audience(staff)),
                 () -> computeList(filter, page, size, lang, staff));
     }
@@ -81,7 +83,7 @@ class PublicIncidents {
         PublicListFilter.Sql sql = filter.where(staff, resolve(filter, staff));
         // every incident has exactly one verification: the facet's counts add up to the total, and the facets are
         // needed (and remembered) for the same list anyway, so no separate count(*) over the selection
-        long total = facets(filter, lang, staff).get("verification").stream().mapToLong(Facet::count).sum();
+        long total = ownFacets(filter, lang, staff).get("verification").stream().mapToLong(Facet::count).sum();
         String l = column(lang);
         List<Summary> items = jdbc.sql("""
                 select i.id, i.title, i.occurred_on, i.date_precision, i.verification, i.summary, i.workflow_state,
@@ -98,9 +100,30 @@ class PublicIncidents {
         return new Page(List.copyOf(items), total, page, size);
     }
 
+    /**
+     * Where the words matched in each incident of a page the public sees (escaped HTML, the words marked), from
+     * the search index's highlights; none when the filter has no words.
+     */
+    public Map<Long, String> passages(PublicListFilter filter, Page page) {
+        if (filter.q() == null) {
+            return Map.of();
+        }
+        return search.passages("incident", filter.q(), page.items().stream().map(Summary::id).toList(), Viewer.PUBLIC);
+    }
+
+    /** The public's selection of the filter as SQL: published incidents only, the words and regions worked out. */
+    public PublicListFilter.Sql publicSelection(PublicListFilter filter) {
+        return filter.where(false, resolve(filter, false));
+    }
+
     /** Every incident the filter selects, oldest first, one at a time (downloads stream, whatever the size). */
-    void each(PublicListFilter filter, String lang, java.util.function.Consumer<Row> sink) {
-        PublicListFilter.Sql sql = filter.where(false, resolve(filter, false));
+    public void each(PublicListFilter filter, String lang, java.util.function.Consumer<Row> sink) {
+        each(filter, lang, false, sink);
+    }
+
+    /** The same for staff ({@code staff}: every workflow state, as on the staff list), e.g. a saved filter's digest. */
+    public void each(PublicListFilter filter, String lang, boolean staff, java.util.function.Consumer<Row> sink) {
+        PublicListFilter.Sql sql = filter.where(staff, resolve(filter, staff));
         String l = column(lang);
         jdbc.sql("""
                 select i.id, i.title, i.occurred_on, i.date_precision, i.verification, i.place_code,
@@ -117,7 +140,7 @@ class PublicIncidents {
                 });
     }
 
-    List<Published> recentlyPublished(int limit, String lang) {
+    public List<Published> recentlyPublished(int limit, String lang) {
         return jdbc.sql("""
                 select i.id, i.title, i.occurred_on, i.date_precision, i.summary, i.published_at, c.label_%s as category
                 from incident i join category c on c.code = i.primary_category
@@ -132,11 +155,29 @@ class PublicIncidents {
     }
 
     /** Counts per facet value among the incidents the filter selects. */
-    Map<String, List<Facet>> facets(PublicListFilter filter, String lang) {
+    public Map<String, List<Facet>> facets(PublicListFilter filter, String lang) {
         return facets(filter, lang, false);
     }
 
-    Map<String, List<Facet>> facets(PublicListFilter filter, String lang, boolean staff) {
+    /**
+     * The facets of the filter; a facet that takes several values and has some checked counts as if it had none
+     * (the list of its values from the filter without it), so that a visitor can check a second region beside the
+     * first instead of seeing the first alone.
+     */
+    public Map<String, List<Facet>> facets(PublicListFilter filter, String lang, boolean staff) {
+        Map<String, List<Facet>> facets = ownFacets(filter, lang, staff);
+        Map<String, List<Facet>> widened = null;
+        for (String name : PublicListFilter.MULTI) {
+            if (!filter.values(name).isEmpty()) {
+                widened = widened == null ? new LinkedHashMap<>(facets) : widened;
+                String key = name.equals("victimKind") ? "victim_kind" : name;
+                widened.put(key, ownFacets(filter.without(name, null), lang, staff).get(key));
+            }
+        }
+        return widened == null ? facets : java.util.Collections.unmodifiableMap(widened);
+    }
+
+    private Map<String, List<Facet>> ownFacets(PublicListFilter filter, String lang, boolean staff) {
         return counts.get(List.of("facets", filter, column(lang), staff, audience(staff)),
                 () -> computeFacets(filter, lang, staff));
     }
@@ -217,7 +258,7 @@ class PublicIncidents {
                 () -> IdList.of(search.matchingIds("incident", filter.q(), viewer))).toArray();
         List<String> places = filter.region() == null ? null
                 : counts.get(List.of("places", filter.region()), () -> jdbc.sql(PublicListFilter.PLACES_UNDER)
-                        .param("region", filter.region()).query(String.class).list());
+                        .param("regions", filter.values("region")).query(String.class).list());
         return new PublicListFilter.Resolved(ids, places);
     }
 
@@ -238,7 +279,7 @@ class PublicIncidents {
     /** How many months the month facet lists (newest first). */
     static final int MONTHS_SHOWN = 24;
 
-    Optional<Detail> detail(long id, String lang) {
+    public Optional<Detail> detail(long id, String lang) {
         String l = column(lang);
         // the incident's row is read and its connection released before the lists are read: a query made inside
         // a row mapper would hold two pooled connections per request, and a busy portal would exhaust the pool
@@ -297,12 +338,12 @@ class PublicIncidents {
                 .list();
     }
 
-    static String date(LocalDate start, String precision) {
+    public static String date(LocalDate start, String precision) {
         return PartialDate.of(start, precision).toString();
     }
 
     /** The column suffix for a language; only the three known codes ever reach SQL. */
-    static String column(String lang) {
+    public static String column(String lang) {
         return Languages.supported(lang) ? lang : "en";
     }
 }

@@ -1,5 +1,6 @@
 package org.kuzet.portal;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -18,24 +19,83 @@ import org.kuzet.taxonomy.Categories;
 import org.kuzet.core.Languages;
 
 /**
- * What the public asked for on the incident list: words, and facets. Turns itself into SQL over published
- * incidents only. A value that is no valid code is refused by the list and the downloads ({@link #unknownValues}):
- * silently ignored, it would hand out every incident as if it were the ones asked for.
+ * What the public asked for on the incident list: words, facets and a time span. Turns itself into SQL over
+ * published incidents only. A value that is no valid code is refused by the list and the downloads
+ * ({@link #unknownValues}): silently ignored, it would hand out every incident as if it were the ones asked for.
+ * <p>
+ * The facets group, category, region, verification and victim kind take several values (checked boxes send the
+ * parameter once per value, which arrives here joined by commas; {@code region=a,b} is the same): an incident
+ * matches any of them. The time span ({@code year}, {@code month}, {@code from}, {@code to}) keeps an incident
+ * whose whole period lies inside it, so an incident known only to its year is found by that year, not by a month.
  */
-record PublicListFilter(String q, String group, String category, String region, String month,
-                        String verification, String victimKind, String state) {
+public record PublicListFilter(String q, String group, String category, String region, String month,
+                        String verification, String victimKind, String state, String year, String from, String to) {
 
-    static final PublicListFilter NONE = new PublicListFilter(null, null, null, null, null, null, null, null);
+    public static final PublicListFilter NONE = new PublicListFilter(null, null, null, null, null, null, null, null);
 
-    PublicListFilter {
+    /** The parameters that take several values, in the order the removable filters are shown. */
+    public static final List<String> MULTI = List.of("group", "category", "region", "verification", "victimKind");
+
+    /** The facets of a filter without a year or date range. */
+    public PublicListFilter(String q, String group, String category, String region, String month,
+            String verification, String victimKind, String state) {
+        this(q, group, category, region, month, verification, victimKind, state, null, null, null);
+    }
+
+    public PublicListFilter {
         q = blankToNull(q);
-        group = blankToNull(group);
-        category = blankToNull(category);
-        region = blankToNull(region);
+        group = several(group);
+        category = several(category);
+        region = several(region);
         month = normalMonth(blankToNull(month));
-        verification = blankToNull(verification);
-        victimKind = blankToNull(victimKind);
+        verification = several(verification);
+        victimKind = several(victimKind);
         state = blankToNull(state);
+        year = blankToNull(year);
+        from = blankToNull(from);
+        to = blankToNull(to);
+    }
+
+    /** The values of a parameter (several for the facets in {@link #MULTI}), none when it is not set. */
+    public List<String> values(String name) {
+        String value = asParams().get(name);
+        return value == null ? List.of() : List.of(value.split(","));
+    }
+
+    /**
+     * The filter without one value of a parameter, or without the parameter when the value is null or the
+     * parameter takes one value.
+     */
+    public PublicListFilter without(String name, String value) {
+        Map<String, String> p = new LinkedHashMap<>(asParams());
+        List<String> rest = values(name).stream()
+                .filter(v -> value != null && MULTI.contains(name) && !v.equals(value)).toList();
+        p.put(name, rest.isEmpty() ? null : String.join(",", rest));
+        return new PublicListFilter(p.get("q"), p.get("group"), p.get("category"), p.get("region"), p.get("month"),
+                p.get("verification"), p.get("victimKind"), p.get("state"), p.get("year"), p.get("from"), p.get("to"));
+    }
+
+    /** The first and last day of the time span asked for (year, month, from, to together), or null where open. */
+    public TimeSpan span() {
+        LocalDate first = null;
+        LocalDate last = null;
+        Integer y = year(year);
+        if (y != null) {
+            first = LocalDate.of(y, 1, 1);
+            last = LocalDate.of(y, 12, 31);
+        }
+        YearMonth ym = yearMonth(month);
+        if (ym != null) {
+            first = later(first, ym.atDay(1));
+            last = earlier(last, ym.atEndOfMonth());
+        }
+        first = later(first, date(from));
+        last = earlier(last, date(to));
+        return new TimeSpan(first, last);
+    }
+
+    /** A time span; either end may be open (null). */
+    public record TimeSpan(LocalDate first, LocalDate last) {
     }
 
     /**
@@ -76,36 +136,54 @@ record PublicListFilter(String q, String group, String category, String region, 
             where.add(resolved.places().isEmpty() ? "false" : "i.place_code in (" + quoted(resolved.places()) + ")");
         } else if (region != null) {
             where.add("i.place_code in (" + PLACES_UNDER + ")");
-            params.put("region", region);
+            params.put("regions", values("region"));
         }
         if (group != null) {
-            where.add("i.primary_category in (select code from category where group_code = :group)");
-            params.put("group", group);
+            where.add("i.primary_category in (select code from category where group_code in (:groups))");
+            params.put("groups", values("group"));
         }
         if (category != null) {
-            where.add("(i.primary_category = :category or exists (select 1 from incident_category c "
-                    + "where c.incident_id = i.id and c.category_code = :category))");
-            params.put("category", category);
+            where.add("(i.primary_category in (:categories) or exists (select 1 from incident_category c "
+                    + "where c.incident_id = i.id and c.category_code in (:categories)))");
+            params.put("categories", values("category"));
         }
-        YearMonth ym = yearMonth(month);
-        if (ym != null) {
-            where.add("i.occurred_on between :monthStart and :monthEnd and i.date_precision <> 'year'");
-            params.put("monthStart", ym.atDay(1));
-            params.put("monthEnd", ym.atEndOfMonth());
-        }
+        timeSpan(span(), where, params);
         if (verification != null) {
-            where.add("i.verification = :verification");
-            params.put("verification", verification);
+            where.add("i.verification in (:verification)");
+            params.put("verification", values("verification"));
         }
         if (victimKind != null) {
-            where.add("exists (select 1 from incident_victim v where v.incident_id = i.id and v.victim_kind = :victimKind)");
-            params.put("victimKind", victimKind);
+            where.add("exists (select 1 from incident_victim v where v.incident_id = i.id "
+                    + "and v.victim_kind in (:victimKind))");
+            params.put("victimKind", values("victimKind"));
         }
         return new Sql(where.toString(), params);
     }
 
+    /**
+     * Keeps the incidents whose whole period lies in the span: a day inside it, a month or a year wholly inside it.
+     * The period's end is worked out here (a month-long incident starting on or before the span's last day less a
+     * month ends inside it), so the condition stays a range over {@code occurred_on} that its index serves.
+     */
+    private static void timeSpan(TimeSpan span, StringJoiner where, Map<String, Object> params) {
+        if (span.first() != null) {
+            where.add("i.occurred_on >= :spanFirst");
+            params.put("spanFirst", span.first());
+        }
+        if (span.last() != null) {
+            LocalDate after = span.last().plusDays(1);
+            where.add("i.occurred_on <= :spanLast and (i.date_precision = 'day' "
+                    + "or i.date_precision = 'month' and i.occurred_on < :lastMonthStart "
+                    + "or i.date_precision = 'year' and i.occurred_on < :lastYearStart)");
+            params.put("spanLast", span.last());
+            // a month starting before after-minus-a-month ends before 'after'; likewise a year
+            params.put("lastMonthStart", after.minusMonths(1).plusDays(1));
+            params.put("lastYearStart", after.minusYears(1).plusDays(1));
+        }
+    }
+
     /** The same filter as query parameters, for links (pages, downloads). */
-    Map<String, String> asParams() {
+    public Map<String, String> asParams() {
         Map<String, String> params = new LinkedHashMap<>();
         put(params, "q", q);
         put(params, "group", group);
@@ -115,21 +193,25 @@ record PublicListFilter(String q, String group, String category, String region, 
         put(params, "verification", verification);
         put(params, "victimKind", victimKind);
         put(params, "state", state);
+        put(params, "year", year);
+        put(params, "from", from);
+        put(params, "to", to);
         return params;
     }
 
     /** The filter as a URL query string (without the page), for links to other pages and downloads. */
-    String queryString() {
+    public String queryString() {
         StringJoiner query = new StringJoiner("&");
         asParams().forEach((k, v) -> query.add(k + "=" + java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8)));
         return query.toString();
     }
 
-    record Sql(String where, Map<String, Object> params) {
+    /** A WHERE clause (alias {@code i} for incident, starting with " where " or empty) and its named parameters. */
+    public record Sql(String where, Map<String, Object> params) {
     }
 
     /** A place and every place inside it (the gazetteer is a small tree). */
-    static final String PLACES_UNDER = "with recursive tree(code) as (select code from place where code = :region "
+    static final String PLACES_UNDER = "with recursive tree(code) as (select code from place where code in (:regions) "
             + "union all select p.code from place p join tree t on p.parent_code = t.code) select code from tree";
 
     /**
@@ -165,32 +247,112 @@ record PublicListFilter(String q, String group, String category, String region, 
         return value == null || value.isBlank() ? null : value.trim();
     }
 
+    /** Several values joined by commas, each trimmed, blanks and repeats dropped; null when none is left. */
+    private static String several(String value) {
+        if (value == null) {
+            return null;
+        }
+        String joined = String.join(",", java.util.Arrays.stream(value.split(",")).map(String::trim)
+                .filter(v -> !v.isEmpty()).distinct().toList());
+        return joined.isEmpty() ? null : joined;
+    }
+
     /**
      * Every value that names nothing: an unknown code, a place not in the gazetteer, a month that is not one
      * (written 2024-03, within the years {@link PartialDate} allows), a language Kuzet does not speak ({@code lang}).
      * Each problem names the parameter and value.
      */
-    List<FieldProblem> unknownValues(Categories categories, Places places, String lang) {
+    public List<FieldProblem> unknownValues(Categories categories, Places places, String lang) {
         List<FieldProblem> problems = new ArrayList<>();
         if (lang != null && !Languages.supported(lang)) {
             problems.add(new FieldProblem("lang", Languages.notSpoken(lang)));
         }
-        if (group != null && !categories.isGroup(group)) {
-            problems.add(new FieldProblem("group", "unknown category or group code: '" + group + "'"));
+        for (String g : values("group")) {
+            if (!categories.isGroup(g)) {
+                problems.add(new FieldProblem("group", "unknown category or group code: '" + g + "'"));
+            }
         }
-        if (category != null && !categories.isAssignable(category) && !categories.isGroup(category)) {
-            problems.add(new FieldProblem("category", "unknown category or group code: '" + category + "'"));
+        for (String c : values("category")) {
+            if (!categories.isAssignable(c) && !categories.isGroup(c)) {
+                problems.add(new FieldProblem("category", "unknown category or group code: '" + c + "'"));
+            }
         }
-        if (region != null && !places.exists(region)) {
-            problems.add(new FieldProblem("region", "not in the gazetteer: '" + region + "'"));
+        for (String r : values("region")) {
+            if (!places.exists(r)) {
+                problems.add(new FieldProblem("region", "not in the gazetteer: '" + r + "'"));
+            }
         }
         if (month != null && yearMonth(month) == null) {
             problems.add(new FieldProblem("month", "must be a month written YYYY-MM, not '" + month + "'"));
         }
-        oneOf("verification", verification, Verification.values(), problems);
-        oneOf("victimKind", victimKind, VictimKind.values(), problems);
+        for (String v : values("verification")) {
+            oneOf("verification", v, Verification.values(), problems);
+        }
+        for (String k : values("victimKind")) {
+            oneOf("victimKind", k, VictimKind.values(), problems);
+        }
         oneOf("state", state, WorkflowState.values(), problems);
         return problems;
+    }
+
+    /**
+     * The time span's values that are no year or date, or a span that ends before it starts: the parameter, the
+     * message's key (filter.bad.*, in the visitor's language) and the value.
+     */
+    public List<TimeProblem> timeProblems() {
+        List<TimeProblem> problems = new ArrayList<>();
+        if (year != null && year(year) == null) {
+            problems.add(new TimeProblem("year", "filter.bad.year", year));
+        }
+        if (from != null && date(from) == null) {
+            problems.add(new TimeProblem("from", "filter.bad.date", from));
+        }
+        if (to != null && date(to) == null) {
+            problems.add(new TimeProblem("to", "filter.bad.date", to));
+        }
+        if (problems.isEmpty() && date(from) != null && date(to) != null && date(to).isBefore(date(from))) {
+            problems.add(new TimeProblem("to", "filter.bad.order", to));
+        }
+        return problems;
+    }
+
+    /** A time parameter with a bad value, and the key of the message that says why. */
+    public record TimeProblem(String field, String messageKey, String value) {
+    }
+
+    private static Integer year(String value) {
+        if (value == null || !value.matches("\\d{4}")) {
+            return null;
+        }
+        try {
+            int y = Integer.parseInt(value);
+            PartialDate.requireYear(y, value);
+            return y;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** A day written YYYY-MM-DD within the years PartialDate allows, or null. */
+    private static LocalDate date(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            LocalDate d = LocalDate.parse(value);
+            PartialDate.requireYear(d.getYear(), value);
+            return d;
+        } catch (DateTimeParseException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null || a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDate earlier(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null || a.isBefore(b) ? a : b;
     }
 
     private static void oneOf(String field, String value, Enum<?>[] codes, List<FieldProblem> problems) {

@@ -14,7 +14,8 @@ import tools.jackson.databind.JsonNode;
 public class ApiReferences implements References {
 
     private static final Map<String, String> TABLES = Map.of("actors", "actor", "sources", "source",
-            "incidents", "incident", "statements", "statement", "context_events", "context_event");
+            "incidents", "incident", "statements", "statement", "context_events", "context_event",
+            "legal_cases", "legal_case");
 
     private final JdbcClient jdbc;
 

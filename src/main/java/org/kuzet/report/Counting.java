@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.kuzet.inquiry.Inquiries;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -29,16 +30,19 @@ public class Counting {
             "('sent_to_court', 'hearing', 'judgment', 'appeal', 'cassation', 'in_force', 'enforcement')";
 
     private final JdbcClient jdbc;
+    private final Inquiries inquiries;
 
-    Counting(JdbcClient jdbc) {
+    Counting(JdbcClient jdbc, Inquiries inquiries) {
         this.jdbc = jdbc;
+        this.inquiries = inquiries;
     }
 
     public Figures figures(Period period) {
         Period ytd = period.yearToDate();
         Period previous = period.yearEarlier();
         return new Figures(period, groups(period), cases(period), court(period), ytd, cases(ytd), collected(ytd),
-                previous, groups(previous), cases(previous), art158(period));
+                previous, groups(previous), cases(previous), art158(period),
+                inquiries.figures(period.start(), period.end()));
     }
 
     /** Whether a date column, with its precision column, lies wholly within :start..:end. */

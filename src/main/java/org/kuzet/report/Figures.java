@@ -10,7 +10,8 @@ import java.util.Map;
  */
 public record Figures(Period period, List<GroupCount> groups, CaseCounts newCases, CourtOutcomes court,
         Period yearToDate, CaseCounts yearToDateCases, long collectedKzt, Period previous,
-        List<GroupCount> previousGroups, CaseCounts previousCases, List<YearIndicator> art158) {
+        List<GroupCount> previousGroups, CaseCounts previousCases, List<YearIndicator> art158,
+        org.kuzet.inquiry.InquiryFigures inquiries) {
 
     public Map<String, Long> flat() {
         Map<String, Long> m = new LinkedHashMap<>();
@@ -29,6 +30,12 @@ public record Figures(Period period, List<GroupCount> groups, CaseCounts newCase
             m.put(p + "sent_to_court", y.sentToCourt());
             m.put(p + "convictions", y.convictions());
         }
+        m.put("inquiries.sent", inquiries.sent());
+        m.put("inquiries.answered_on_time", inquiries.answeredOnTime());
+        m.put("inquiries.answered_late", inquiries.answeredLate());
+        m.put("inquiries.partial", inquiries.partial());
+        m.put("inquiries.refused", inquiries.refused());
+        m.put("inquiries.unanswered", inquiries.unanswered());
         return m;
     }
 

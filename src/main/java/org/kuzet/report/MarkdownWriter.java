@@ -43,6 +43,9 @@ final class MarkdownWriter {
         line(escape(w.yearToDateLine(f.yearToDate(), f.yearToDateCases(), f.collectedKzt())));
         comparison(f);
         art158(f.art158());
+        line("## " + escape(RequestsBlock.heading(w.lang())));
+        RequestsBlock.lines(f.inquiries(), w).forEach(l -> line(l.startsWith("- ") ? "- " + escape(l.substring(2))
+                : escape(l)));
         context(n.context());
         incidents(f, n.incidents());
         return md.toString().stripTrailing() + "\n";

@@ -8,7 +8,7 @@ import org.springframework.http.ResponseEntity;
 import tools.jackson.databind.ObjectMapper;
 
 /** A report's content in one of its file formats, as a download: HTML, Markdown, PDF, CSV or JSON. */
-final class Rendition {
+public final class Rendition {
 
     private static final Map<String, MediaType> TYPES = Map.of(
             "html", new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8),
@@ -20,7 +20,7 @@ final class Rendition {
     private Rendition() {
     }
 
-    static ResponseEntity<byte[]> of(String format, ReportRequest request, ReportDesk.Content content,
+    public static ResponseEntity<byte[]> of(String format, ReportRequest request, ReportDesk.Content content,
             ObjectMapper json) {
         byte[] body = bytes(format, request.period().key(), request.lang(), content, json);
         String name = "kuzet-report-" + request.period().key() + "-" + request.lang().code() + "." + format;

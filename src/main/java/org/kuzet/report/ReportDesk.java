@@ -5,7 +5,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
 import org.kuzet.api.Conflict;
+import org.kuzet.security.Viewer;
 import org.kuzet.api.NotFound;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -35,6 +38,22 @@ public class ReportDesk {
             String first = markdown.lines().findFirst().orElse("");
             return first.startsWith("# ") ? first.substring(2).replace("\\", "") : period.key();
         }
+
+        /** The text as HTML: our own Markdown with the data's strings escaped (escapeHtml), safe to insert as is. */
+        public String html() {
+            return HtmlRenderer.builder().escapeHtml(true).build().render(Parser.builder().build().parse(markdown));
+        }
+    }
+
+    /** The latest published version of a period; who published it only for those who may see it. */
+    public record Published(String period, int version, OffsetDateTime publishedAt, String publishedBy) {
+    }
+
+    /** The latest version of each period, newest period first, as this person may see it (never the publisher to the public). */
+    public List<Published> latestVersions(Viewer viewer) {
+        boolean showPublisher = viewer.sees("report_version", "published_by", null);
+        return versions.latestOfEachPeriod().stream().map(p -> showPublisher ? p
+                : new Published(p.period(), p.version(), p.publishedAt(), null)).toList();
     }
 
     /**

@@ -6,9 +6,9 @@ import org.kuzet.core.FieldProblem;
 import org.kuzet.api.InvalidInput;
 
 /** Reads the period and language of a report request, naming what is wrong with them. */
-record ReportRequest(Period period, Lang lang) {
+public record ReportRequest(Period period, Lang lang) {
 
-    static ReportRequest of(String period, String lang) {
+    public static ReportRequest of(String period, String lang) {
         List<FieldProblem> problems = new ArrayList<>();
         Period p = null;
         Lang l = null;

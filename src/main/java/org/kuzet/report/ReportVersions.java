@@ -39,6 +39,16 @@ class ReportVersions {
                 .param(period).query(this::row).optional();
     }
 
+    /** The latest version of each period, newest period first. */
+    List<ReportDesk.Published> latestOfEachPeriod() {
+        return jdbc.sql("""
+                select distinct on (period) period, version, published_at, published_by from report_version
+                order by period desc, version desc""")
+                .query((rs, n) -> new ReportDesk.Published(rs.getString("period"), rs.getInt("version"),
+                        rs.getObject("published_at", java.time.OffsetDateTime.class), rs.getString("published_by")))
+                .list();
+    }
+
     Optional<PublishedReport> version(String period, int version) {
         return jdbc.sql("select " + COLUMNS + " from report_version where period = ? and version = ?")
                 .params(period, version).query(this::row).optional();

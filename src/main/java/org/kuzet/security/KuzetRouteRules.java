@@ -7,6 +7,7 @@ import static org.kuzet.security.Access.PUBLIC;
 import static org.kuzet.security.Access.STAFF;
 import static org.kuzet.security.RouteRule.any;
 import static org.kuzet.security.RouteRule.get;
+import static org.kuzet.security.RouteRule.post;
 
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -67,6 +68,21 @@ class KuzetRouteRules implements RouteRuleSource {
                 // the form's suggestions name actors, which are public records: every form's author needs them
                 get("/staff/actors/suggest", STAFF),
                 any("/staff/admin", ADMINS),
-                any("/staff/admin/**", ADMINS));
+                any("/staff/admin/**", ADMINS),
+                // inquiries (requests to state bodies): published ones are public; monitors keep them, editors
+                // publish them and ask a body for its reply before publishing; the dashboard's list of what falls
+                // due is asked by every staff page and is empty for correspondents
+                get("/inquiries", PUBLIC),
+                get("/inquiries/**", PUBLIC),
+                get("/api/v1/inquiries", PUBLIC),
+                get("/api/v1/inquiries/**", PUBLIC),
+                any("/api/v1/inquiries", MONITORS),
+                any("/api/v1/inquiries/**", MONITORS),
+                post("/api/v1/inquiries/*/publish", EDITORS),
+                any("/staff/inquiries", MONITORS),
+                any("/staff/inquiries/**", MONITORS),
+                any("/staff/inquiries/*/publish", EDITORS),
+                any("/staff/inquiries/right-of-reply", EDITORS),
+                get("/staff/inquiries/due", STAFF));
     }
 }

@@ -1,71 +1,114 @@
 package org.kuzet.security;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * The page behind the one-time setup link: makes the first admin, then is gone. The link is used up before the
- * account is made, so two requests racing with the same link make at most one admin.
+ * The page behind the one-time setup link: makes the first admin, signs them in, loads the demonstration data if
+ * they ask for it, then is gone. Without the link it says where to find it (the console of the server). The link is
+ * used up before the account is made, so two requests racing with the same link make at most one admin.
  */
 @Controller
 class SetupController {
 
     private final StaffAccounts accounts;
     private final SetupLink link;
+    private final ApplicationEventPublisher events;
+    private final SecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
 
-    SetupController(StaffAccounts accounts, SetupLink link) {
+    SetupController(StaffAccounts accounts, SetupLink link, ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.link = link;
+        this.events = events;
     }
 
     @GetMapping("/setup")
     String form(@RequestParam(required = false) String token, Model model) {
         if (accounts.hasAdmin() || !link.valid(token)) {
-            return "security/setup-closed";
+            return closed(token, model);
         }
         model.addAttribute("token", token);
+        model.addAttribute("demonstration", true);
+        model.addAttribute("problems", Map.of());
         return "security/setup";
     }
 
     @PostMapping("/setup")
-    @Transactional
     String create(@RequestParam(required = false) String token, @RequestParam(required = false) String username,
                   @RequestParam(required = false) String password,
-                  @RequestParam(name = "password_again", required = false) String passwordAgain, Model model) {
+                  @RequestParam(name = "password_again", required = false) String passwordAgain,
+                  @RequestParam(required = false) boolean demonstration, Model model,
+                  HttpServletRequest request, HttpServletResponse response) {
         if (accounts.hasAdmin() || !link.valid(token)) {
-            return "security/setup-closed";
+            return closed(token, model);
         }
-        String problem = problem(username, password, passwordAgain);
-        if (problem != null) {
+        Map<String, String> problems = problems(username, password, passwordAgain);
+        if (!problems.isEmpty()) {
             model.addAttribute("token", token);
             model.addAttribute("username", username);
-            model.addAttribute("problem", problem);
+            model.addAttribute("demonstration", demonstration);
+            model.addAttribute("problems", problems);
             return "security/setup";
         }
         if (!link.consume(token)) {
-            return "security/setup-closed";
+            return closed(token, model);
         }
-        accounts.create(username, username, password, Role.ADMIN, "setup-link");
-        return "redirect:/login";
+        String name = username.toLowerCase(Locale.ROOT);
+        accounts.create(name, name, password, Role.ADMIN, "setup-link");
+        signIn(name, request, response);
+        events.publishEvent(new FirstAdminCreated(name, demonstration));
+        return "redirect:/staff";
     }
 
-    private String problem(String username, String password, String again) {
-        if (username == null || !username.toLowerCase(java.util.Locale.ROOT).matches("[a-z0-9._-]{2,64}")) {
-            return "username: 2-64 letters a-z, digits, '.', '_' or '-'";
+    private String closed(String token, Model model) {
+        model.addAttribute("adminExists", accounts.hasAdmin());
+        model.addAttribute("tokenGiven", token != null && !token.isBlank());
+        model.addAttribute("consoleExample", FirstAdminSetup.CONSOLE_PREFIX + "open "
+                + ServletUriComponentsBuilder.fromCurrentContextPath().path("/setup").toUriString() + "?token=...");
+        return "security/setup-closed";
+    }
+
+    /** The newcomer who just chose the password is signed in with it, in a new session. */
+    private void signIn(String username, HttpServletRequest request, HttpServletResponse response) {
+        UserDetails user = accounts.loadUserByUsername(username);
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
         }
-        if (accounts.exists(username)) {
-            return "username: already taken";
+        sessions.saveContext(context, request, response);
+    }
+
+    /** Each wrong field and the message key saying why, all at once. */
+    private Map<String, String> problems(String username, String password, String again) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (username == null || !username.toLowerCase(Locale.ROOT).matches("[a-z0-9._-]{2,64}")) {
+            problems.put("username", "setup.problem.username");
+        } else if (accounts.exists(username)) {
+            problems.put("username", "setup.problem.taken");
         }
         if (password == null || password.length() < 12) {
-            return "password: at least 12 characters";
+            problems.put("password", "setup.problem.password");
+        } else if (!password.equals(again)) {
+            problems.put("password_again", "setup.problem.again");
         }
-        if (!password.equals(again)) {
-            return "password_again: the two passwords differ";
-        }
-        return null;
+        return problems;
     }
 }

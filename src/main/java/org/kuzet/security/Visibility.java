@@ -52,6 +52,15 @@ public final class Visibility {
         kind("report_version")
                 .put(Level.PUBLIC, "period", "version", "sha256", "published_at", "note")
                 .put(Level.MONITORS, "published_by", "live", "diff");
+        // requests to state bodies: published ones are public; the clock's proposed draft and who kept the
+        // record are the staff's; an unpublished inquiry (a right of reply before publishing) monitors only
+        kind("inquiry")
+                .put(Level.PUBLIC, "id", "external_id", "kind", "asked_by", "asked_by_name", "on_behalf_of",
+                        "on_behalf_of_name", "addressee", "addressee_name", "state_addressee", "subject", "sent_on",
+                        "basis", "deadline", "extended_to", "status", "answered_on", "outcome", "answer_text",
+                        "answer_source", "incidents", "statement", "published_at", "revision")
+                .put(Level.MONITORS, RECORD, "cases", "refusal_incident", "published_by", "created_by",
+                        "created_at", "updated_at");
         kind("account")
                 .put(Level.ADMINS, RECORD, "username", "display_name", "role", "contact");
         // the audit log's entries; one about a record (an account, a token) is shown only to who sees that record

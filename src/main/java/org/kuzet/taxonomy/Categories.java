@@ -15,6 +15,10 @@ public class Categories {
     public record Cue(String category, String group, String lang, String text) {
     }
 
+    /** A category's or group's name in one language, as the reports print it. */
+    public record Label(String category, String group, String lang, String text) {
+    }
+
     public Categories(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
@@ -54,5 +58,15 @@ public class Categories {
                 order by c.kind <> 'group', c.code = 'context', coalesce(g.position, c.position), c.position,
                          q.category_code, q.lang, q.cue""")
                 .query((rs, n) -> new Cue(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))).list();
+    }
+
+    /** The names of every counted group and category in en, ru and kk (not context, not retired). */
+    public List<Label> labels() {
+        return jdbc.sql("""
+                select code, coalesce(group_code, ''), l.lang, l.text
+                from category, lateral (values ('en', label_en), ('ru', label_ru), ('kk', label_kk)) l(lang, text)
+                where counted and retired_in is null and l.text is not null order by position, code, l.lang""")
+                .query((rs, n) -> new Label(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list();
     }
 }

@@ -27,6 +27,24 @@ public class FieldMessages {
             new Kind(Pattern.compile("^is required.*"), "error.required"),
             new Kind(Pattern.compile("^'(.*)' is in the future$"), "error.future"),
             new Kind(Pattern.compile("^is in the future \\((.*)\\)$"), "error.future"),
+            // a legal case's timeline speaks of case events, not incidents
+            new Kind(Pattern.compile("^is in the future \\((.*)\\): only a hearing or a deadline can be set ahead.*"),
+                    "error.caseEventAhead"),
+            new Kind(Pattern.compile("^is in the future \\((.*)\\): a case is recorded once it has been opened$"),
+                    "error.caseOpenedAhead"),
+            new Kind(Pattern.compile("^is before the case was opened on (.*)$"), "error.caseEventBeforeOpening"),
+            new Kind(Pattern.compile("^is earlier than the previous case event \\((.*)\\).*"), "error.caseEventOrder"),
+            new Kind(Pattern.compile("^the case is already filed.*"), "error.caseFiledTwice"),
+            new Kind(Pattern.compile("^the case is closed; only an appeal or a cassation can reopen it$"),
+                    "error.caseClosed"),
+            new Kind(Pattern.compile("^'(.*)' would take the case back from (.*) to (.*)$"), "error.caseBack"),
+            new Kind(Pattern.compile("^a judgment must say whether it went in favour of the media$"),
+                    "error.judgmentFavour"),
+            new Kind(Pattern.compile("^'(.*)' is an article of the (.*) law, but the case is (.*)$"), "error.basisKind"),
+            new Kind(Pattern.compile("^the timeline has already reached (.*)$"), "error.stageBehind"),
+            new Kind(Pattern.compile("^must not be negative$"), "error.negative"),
+            new Kind(Pattern.compile("^'(.*)' is before 1991: mark the incident as historical to record it$"),
+                    "error.beforeRecentYears"),
             new Kind(Pattern.compile("^'(.*)' is not a day that exists$"), "error.noSuchDay"),
             new Kind(Pattern.compile("^must be a date written YYYY-MM-DD, YYYY-MM or YYYY, not '(.*)'$"), "error.date"),
             new Kind(Pattern.compile("^must be a whole number, not '(.*)'$"), "error.wholeNumber"),
@@ -49,7 +67,11 @@ public class FieldMessages {
             new Kind(Pattern.compile("^must be one of (.*), not '(.*)'$"), "error.oneOf"),
             new Kind(Pattern.compile("^unknown category or group code: '(.*)'$"), "error.category"),
             new Kind(Pattern.compile("^must not be before from$"), "error.toBeforeFrom"),
-            new Kind(Pattern.compile("^must be 1 or more$"), "error.atLeastOne"));
+            new Kind(Pattern.compile("^must be 1 or more$"), "error.atLeastOne"),
+            new Kind(Pattern.compile("^is before the request was sent \\((.*) < sent_on (.*)\\)$"),
+                    "error.answerBeforeRequest"),
+            new Kind(Pattern.compile("^is before sent_on \\((.*) < (.*)\\)$"), "error.deadlineBeforeSent"),
+            new Kind(Pattern.compile("^must be a day written YYYY-MM-DD, not '(.*)'$"), "error.day"));
 
     private final MessageSource messages;
 

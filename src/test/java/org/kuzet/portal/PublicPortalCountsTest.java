@@ -1,5 +1,7 @@
 package org.kuzet.portal;
 
+import org.kuzet.portal.internal.PortalCounts;
+import org.kuzet.portal.internal.PublicFigures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

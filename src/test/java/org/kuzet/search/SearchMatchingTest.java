@@ -37,6 +37,23 @@ public class SearchMatchingTest extends SearchFixtureTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"Бажкенованың", "Бажкенованы", "Бажкеновамен", "бажкеноваға"})
+    void aNameWithKazakhCaseEndingsIsFound(String inflected) {
+        assertThat(ids(index.search(SearchRequest.of(inflected, Viewer.PUBLIC)), "incident"))
+                .containsExactly(world.threatsAlmaty);
+    }
+
+    @Test
+    void aWordWithAKazakhPossessiveEndingIsFoundAndItsPassageShown() {
+        // "Азаттык радиосы" (Azattyk's radio): the texts say Радио Азаттык and Радио Азаттық
+        SearchResults results = index.search(SearchRequest.of("Азаттык радиосы", Viewer.PUBLIC));
+        assertThat(ids(results, "actor")).containsExactly(world.azattyq);
+        assertThat(ids(results, "source")).containsExactly(world.azattyqSource);
+        SearchHit source = results.hits().stream().filter(h -> h.type().equals("source")).findFirst().orElseThrow();
+        assertThat(source.highlight()).contains("<mark>Радио</mark> <mark>Азаттық</mark>");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Qostanay", "Kostanay", "Костанай", "Қостанай"})
     void aPlaceIsFoundByAnySpelling(String spelling) {
         assertThat(incidents(spelling)).containsExactlyInAnyOrder(world.detentionKostanay, world.blockingKostanay);

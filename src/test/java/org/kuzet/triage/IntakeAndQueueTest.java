@@ -6,12 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.kuzet.core.Sha256;
 import org.junit.jupiter.api.Test;
 import org.kuzet.api.Conflict;
 import org.kuzet.api.InvalidInput;
 import org.kuzet.api.NotFound;
+import org.kuzet.core.Sha256;
 import org.kuzet.spelling.Spelling;
+import org.kuzet.triage.internal.Classification;
+import org.kuzet.triage.internal.FixtureArticles;
+import org.kuzet.triage.internal.TriageModels;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -132,6 +135,13 @@ class IntakeAndQueueTest {
         assertThat(jdbc.sql("select count(*) from incident_source where incident_id = ?").param(existing)
                 .query(Long.class).single()).isEqualTo(1);
         assertThat(queue.find(accreditation.id()).orElseThrow().status()).isEqualTo("merged");
+        // the incident module made the citation and announced it: the audit log names the source and the candidate
+        assertThat(jdbc.sql("""
+                select after ->> 'source_id' || ' ' || (after -> 'origin' ->> 'reference') from audit_entry
+                where entity_type = 'incident' and entity_id = ? and action = 'incident.source_cited'
+                  and actor = 'monitor1'""").param(String.valueOf(existing)).query(String.class).single())
+                .isEqualTo(jdbc.sql("select source_id from incident_source where incident_id = ?").param(existing)
+                        .query(Long.class).single() + " triage_candidate/" + accreditation.id());
 
         StoredCandidate other = candidates.stream().filter(c -> c.status().equals("new") && c.id() != accreditation.id())
                 .findFirst().orElseThrow();

@@ -153,6 +153,15 @@ public class ActorStore {
         return paging.page(items, total);
     }
 
+    /** Names of the actors with an alias whose key starts with the given one, in name order. */
+    public List<String> namesByKeyPrefix(String prefix, int limit) {
+        return jdbc.sql("""
+                select a.name from actor a
+                where exists (select 1 from actor_alias x where x.actor_id = a.id and x.key like :prefix)
+                order by a.name limit :limit""").param("prefix", prefix + "%").param("limit", limit)
+                .query(String.class).list();
+    }
+
     public List<Long> idsByKey(String key) {
         return jdbc.sql("select distinct actor_id from actor_alias where key = ? order by actor_id").param(key)
                 .query(Long.class).list();

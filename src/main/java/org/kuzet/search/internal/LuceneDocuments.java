@@ -24,7 +24,7 @@ import org.kuzet.search.Facet;
 final class LuceneDocuments {
 
     /** Bump when fields or analysis change: an index made by another version is rebuilt at start. */
-    static final String SCHEMA = "4";
+    static final String SCHEMA = "5";
 
     static final String KEY = "key";
     static final String ID = "id";

@@ -27,7 +27,8 @@ import org.tartarus.snowball.ext.RussianStemmer;
  * <ul>
  * <li><b>stems</b>: words (runs of letters, digits and combining marks, as for folding) lower-cased, Russian and English stop words left out, Cyrillic words cut to their Russian
  * stem and Latin words to their English stem (Snowball), so журналиста finds журналистам and threatened finds
- * threats;</li>
+ * threats; a Cyrillic word with Kazakh endings also gives, at the same position, the Russian stem of what is left
+ * without them ({@link KazakhSuffixes}), so Бажкенованың finds Бажкенова and радиосы finds радио;</li>
  * <li><b>folded</b>: every word folded by {@link Spelling#key} (the same function as for every name in Kuzet), so
  * Азаттық, Азаттык, Azattyq and Azattyk are one word, and Kazakh words match with or without Kazakh letters.</li>
  * </ul>
@@ -86,14 +87,20 @@ final class TextAnalysis {
         return CharArraySet.unmodifiableSet(set);
     }
 
-    /** Russian stems for words with Cyrillic letters, English stems for the others. */
+    /**
+     * Russian stems for words with Cyrillic letters, English stems for the others; a Cyrillic word whose Kazakh
+     * endings cut off leave another stem gets that stem too, as a second token at the same position (a query then
+     * matches either, as for a synonym).
+     */
     private static final class StemFilter extends TokenFilter {
 
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
         private final SnowballStemmer russian = new RussianStemmer();
         private final SnowballStemmer english = new EnglishStemmer();
         // looked up by the term's own characters: no String made for a word seen before
-        private final CharArrayMap<char[]> cache = new CharArrayMap<>(1024, false);
+        private final CharArrayMap<char[][]> cache = new CharArrayMap<>(1024, false);
+        private char[] pending;
 
         StemFilter(TokenStream input) {
             super(input);
@@ -101,30 +108,56 @@ final class TextAnalysis {
 
         @Override
         public boolean incrementToken() throws IOException {
+            if (pending != null) {
+                term.copyBuffer(pending, 0, pending.length);
+                increment.setPositionIncrement(0);
+                pending = null;
+                return true;
+            }
             if (!input.incrementToken()) {
                 return false;
             }
-            char[] stem = cache.get(term.buffer(), 0, term.length());
-            if (stem == null) {
+            char[][] stems = cache.get(term.buffer(), 0, term.length());
+            if (stems == null) {
                 String word = term.toString();
-                stem = stem(word).toCharArray();
+                stems = stems(word);
                 if (cache.size() >= CACHE_LIMIT) {
                     cache.clear();
                 }
-                cache.put(word, stem);
+                cache.put(word, stems);
             }
-            term.copyBuffer(stem, 0, stem.length);
+            term.copyBuffer(stems[0], 0, stems[0].length);
+            pending = stems.length > 1 ? stems[1] : null;
             return true;
         }
 
-        private String stem(String word) {
-            SnowballStemmer stemmer = english;
+        @Override
+        public void reset() throws IOException {
+            super.reset();
+            pending = null;
+        }
+
+        private char[][] stems(String word) {
+            if (!cyrillic(word)) {
+                return new char[][] {stem(english, word).toCharArray()};
+            }
+            String own = stem(russian, word);
+            String stripped = KazakhSuffixes.strip(word);
+            String other = stripped.equals(word) ? own : stem(russian, stripped);
+            return other.equals(own) ? new char[][] {own.toCharArray()}
+                    : new char[][] {own.toCharArray(), other.toCharArray()};
+        }
+
+        private static boolean cyrillic(String word) {
             for (int i = 0; i < word.length(); i++) {
                 if (Character.UnicodeBlock.of(word.charAt(i)) == Character.UnicodeBlock.CYRILLIC) {
-                    stemmer = russian;
-                    break;
+                    return true;
                 }
             }
+            return false;
+        }
+
+        private static String stem(SnowballStemmer stemmer, String word) {
             stemmer.setCurrent(word);
             stemmer.stem();
             return stemmer.getCurrent();

@@ -1,0 +1,122 @@
+package org.kuzet.portal.internal;
+
+import io.swagger.v3.oas.annotations.Operation;
+import org.kuzet.portal.PublicIncidents;
+import org.kuzet.portal.PublicListFilter;
+import com.rometools.rome.feed.synd.SyndContentImpl;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndEntryImpl;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndFeedImpl;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedOutput;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.kuzet.web.CsvCells;
+import org.kuzet.core.Languages;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** The public list as files (CSV, JSON) and as an Atom feed of newly published incidents. */
+@RestController
+class PortalDownloads {
+
+    private static final String[] COLUMNS = {"id", "date", "title", "place_code", "place", "primary_category",
+        "category", "verification", "url"};
+
+    private final PublicIncidents incidents;
+    private final MessageSource messages;
+    private final KnownFilterValues knownValues;
+
+    PortalDownloads(PublicIncidents incidents, MessageSource messages, KnownFilterValues knownValues) {
+        this.incidents = incidents;
+        this.messages = messages;
+        this.knownValues = knownValues;
+    }
+
+    @Operation(summary = "Published incidents as CSV, with the public list's filters")
+    @GetMapping("/incidents.csv")
+    void csv(PublicListFilter filter, @RequestParam(name = "lang", required = false) String askedLang, Locale locale,
+            HttpServletResponse response) throws IOException {
+        knownValues.require(filter, askedLang);
+        String lang = Languages.of(locale);
+        String base = baseUrl();
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=kuzet-incidents.csv");
+        Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        writer.write('\uFEFF'); // so spreadsheet programs read the Cyrillic as UTF-8
+        try (CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(COLUMNS).get().print(writer)) {
+            incidents.each(filter, lang, row -> print(csv, row, base));
+        }
+    }
+
+    @Operation(summary = "Published incidents as JSON, with the public list's filters")
+    @GetMapping(value = "/incidents.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<List<PublicIncidents.Row>> json(PublicListFilter filter,
+            @RequestParam(name = "lang", required = false) String askedLang,
+            Locale locale) {
+        knownValues.require(filter, askedLang);
+        List<PublicIncidents.Row> rows = new java.util.ArrayList<>();
+        incidents.each(filter, Languages.of(locale), rows::add);
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=kuzet-incidents.json")
+                .body(rows);
+    }
+
+    @Operation(summary = "The newest published incidents as an Atom feed")
+    @GetMapping(value = "/feed.atom", produces = "application/atom+xml;charset=UTF-8")
+    String feed(Locale locale) throws FeedException {
+        String lang = Languages.of(locale);
+        SyndFeed feed = new SyndFeedImpl();
+        feed.setFeedType("atom_1.0");
+        feed.setTitle(messages.getMessage("feed.title", null, locale));
+        feed.setLink(baseUrl() + "/incidents");
+        feed.setUri(baseUrl() + "/feed.atom");
+        feed.setLanguage(lang);
+        List<SyndEntry> entries = new java.util.ArrayList<>();
+        for (PublicIncidents.Published p : incidents.recentlyPublished(50, lang)) {
+            SyndEntry entry = new SyndEntryImpl();
+            entry.setTitle(p.title());
+            entry.setLink(baseUrl() + "/incidents/" + p.id());
+            entry.setUri(baseUrl() + "/incidents/" + p.id());
+            entry.setPublishedDate(Date.from(p.publishedAt().toInstant()));
+            entry.setUpdatedDate(Date.from(p.publishedAt().toInstant()));
+            SyndContentImpl summary = new SyndContentImpl();
+            summary.setType("text/plain");
+            summary.setValue(p.date() + " · " + p.category() + ". " + p.summary());
+            entry.setDescription(summary);
+            entries.add(entry);
+        }
+        feed.setEntries(entries);
+        if (!entries.isEmpty()) {
+            feed.setPublishedDate(entries.getFirst().getPublishedDate());
+        }
+        return new SyndFeedOutput().outputString(feed);
+    }
+
+    private static void print(CSVPrinter csv, PublicIncidents.Row row, String base) {
+        try {
+            csv.printRecord(CsvCells.row(row.id(), row.date(), row.title(), row.placeCode(), row.place(),
+                    row.primaryCategory(), row.category(), row.verification(), base + "/incidents/" + row.id()));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String baseUrl() {
+        return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+    }
+}

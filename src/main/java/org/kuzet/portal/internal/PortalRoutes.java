@@ -1,0 +1,28 @@
+package org.kuzet.portal.internal;
+
+import static org.kuzet.security.Access.PUBLIC;
+import static org.kuzet.security.RouteRule.get;
+
+import java.util.List;
+import org.kuzet.security.RouteRule;
+import org.kuzet.security.RouteRuleSource;
+import org.springframework.stereotype.Component;
+
+/** The public portal is open to everyone: it reads published incidents only. */
+@Component
+class PortalRoutes implements RouteRuleSource {
+
+    @Override
+    public List<RouteRule> rules() {
+        return List.of(
+                get("/incidents", PUBLIC),
+                get("/incidents/{id}", PUBLIC),
+                get("/incidents.csv", PUBLIC),
+                get("/incidents.json", PUBLIC),
+                get("/feed.atom", PUBLIC),
+                get("/charts", PUBLIC),
+                get("/charts/data.json", PUBLIC),
+                get("/charts/{chart}.csv", PUBLIC),
+                get("/actors/{id}", PUBLIC));
+    }
+}

@@ -1,0 +1,122 @@
+package org.kuzet.workspace;
+
+import org.kuzet.core.Today;
+import org.kuzet.incident.IncidentSearch;
+import org.kuzet.legalcase.CaseView;
+import org.kuzet.legalcase.EventKind;
+import org.kuzet.legalcase.LegalArticle;
+import org.kuzet.legalcase.LegalCase;
+import org.kuzet.legalcase.LegalCaseBook;
+import org.kuzet.legalcase.LegalCases;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.kuzet.api.InvalidInput;
+import org.kuzet.audit.AuditLog;
+import org.kuzet.reference.VersionedChange;
+import org.kuzet.security.Viewer;
+import org.kuzet.web.FieldMessages;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The staff workspace's legal case pages: the list, and a case with its parties, timeline and money. */
+@Controller
+class CasePages {
+
+    /** The fields of the "add a timeline event" form, as typed; favour is yes, no or unknown. */
+    public record EventFields(String kind, String date, String favour, String amount, String note) {
+        static final EventFields BLANK = new EventFields("hearing", "", "unknown", "", "");
+    }
+
+    private final LegalCases cases;
+    private final CaseView view;
+    private final LegalCaseBook book;
+    private final FieldMessages fieldMessages;
+    private final JsonMapper json;
+    private final AuditLog audit;
+    private final IncidentSearch incidents;
+
+    CasePages(LegalCases cases, CaseView view, LegalCaseBook book, FieldMessages fieldMessages,
+            JsonMapper json, AuditLog audit, IncidentSearch incidents) {
+        this.incidents = incidents;
+        this.cases = cases;
+        this.view = view;
+        this.book = book;
+        this.fieldMessages = fieldMessages;
+        this.json = json;
+        this.audit = audit;
+    }
+
+    @GetMapping("/staff/cases")
+    String list(Model model) {
+        model.addAttribute("cases", cases.latest(500));
+        return "legalcase/list";
+    }
+
+    @GetMapping("/staff/cases/{id}")
+    String show(@PathVariable long id, Model model, Locale locale) {
+        return show(id, model, locale, EventFields.BLANK, Map.of());
+    }
+
+    /**
+     * Adds an event to the case's timeline through the same reader and timeline rules as the API
+     * ({@code POST /api/v1/legal-cases/{id}/events}); a broken rule is shown beside its field and nothing is stored.
+     */
+    @PostMapping("/staff/cases/{id}/events")
+    String record(@PathVariable long id, EventFields fields, Model model, Locale locale) {
+        cases.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        ObjectNode body = json.createObjectNode();
+        putText(body, "kind", fields.kind());
+        putText(body, "date", fields.date());
+        if (fields.note() != null && !fields.note().isBlank()) {
+            body.put("description", fields.note().strip());
+        }
+        if ("yes".equals(fields.favour())) {
+            body.put("in_favour_of_media", true);
+        } else if ("no".equals(fields.favour())) {
+            body.put("in_favour_of_media", false);
+        }
+        Tenge.put(body, "amount_kzt", fields.amount());
+        try {
+            book.record(id, VersionedChange.onCurrent(body));
+            return "redirect:/staff/cases/" + id + "#timeline";
+        } catch (InvalidInput e) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            e.problems().forEach(p -> errors.putIfAbsent(p.field(), p.message()));
+            return show(id, model, locale, fields, errors);
+        }
+    }
+
+    private String show(long id, Model model, Locale locale, EventFields eventForm, Map<String, String> errors) {
+        LegalCase legalCase = cases.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("legalCase", view.of(legalCase, true));
+        model.addAttribute("eventForm", eventForm);
+        model.addAttribute("eventErrors", fieldMessages.inLanguage(errors, locale));
+        model.addAttribute("eventKinds", Arrays.stream(EventKind.values()).map(EventKind::code).toList());
+        model.addAttribute("trail", audit.history(LegalCases.TABLE, Long.toString(id)).reversed());
+        model.addAttribute("today", LocalDate.now(Today.CLOCK).toString());
+        model.addAttribute("basisLabel", book.articles(locale).stream()
+                .filter(a -> a.code().equals(legalCase.facts().basis())).map(LegalArticle::label).findFirst()
+                .orElse(legalCase.facts().basis()));
+        model.addAttribute("linkedIncidents", incidents.titledByIds(legalCase.facts().incidentIds(),
+                Viewer.current()));
+        return "legalcase/show";
+    }
+
+    private static void putText(ObjectNode body, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            body.put(field, value.strip());
+        }
+    }
+
+}

@@ -1,0 +1,82 @@
+package org.kuzet.workspace;
+
+import java.time.YearMonth;
+import java.util.Locale;
+import org.kuzet.api.InvalidInput;
+import org.kuzet.core.Languages;
+import org.kuzet.core.Today;
+import org.kuzet.report.PublishedReport;
+import org.kuzet.report.Rendition;
+import org.kuzet.report.ReportDesk;
+import org.kuzet.report.ReportRequest;
+import org.kuzet.security.Viewer;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * The staff's report pages: a period is picked, previewed as the data gives it now (with what differs from the
+ * published version above it), downloaded in any format and language, and published by an editor.
+ */
+@Controller
+class ReportWorkspace {
+
+    private final ReportDesk desk;
+    private final ObjectMapper json;
+
+    ReportWorkspace(ReportDesk desk, ObjectMapper json) {
+        this.desk = desk;
+        this.json = json;
+    }
+
+    @GetMapping("/staff/reports")
+    String workspace(@RequestParam(required = false) String period, Model model) {
+        model.addAttribute("period", period == null || period.isBlank()
+                ? YearMonth.now(Today.CLOCK).minusMonths(1).toString() : period.trim());
+        model.addAttribute("published", desk.latestVersions(Viewer.current()));
+        return "report/workspace";
+    }
+
+    @GetMapping("/staff/reports/{period}")
+    String preview(@PathVariable String period, @RequestParam(required = false) String lang, Locale locale,
+            Model model) {
+        ReportRequest request = ReportRequest.of(period, lang == null ? Languages.of(locale) : lang);
+        ReportDesk.Content content = desk.live(request.period(), request.lang());
+        model.addAttribute("reportTitle", content.title());
+        model.addAttribute("periodKey", request.period().key());
+        model.addAttribute("reportLang", request.lang().code());
+        model.addAttribute("version", content.version());
+        model.addAttribute("reportBody", content.html());
+        model.addAttribute("staffPreview", true);
+        model.addAttribute("diff", desk.diff(request.period(), request.lang()).orElse(null));
+        return "report/page";
+    }
+
+    /** The report the data gives now, in a file format, for staff (the public gets published versions only). */
+    @GetMapping("/staff/reports/{period}/report.{format:html|md|pdf|csv|json}")
+    ResponseEntity<byte[]> live(@PathVariable String period, @PathVariable String format,
+            @RequestParam(required = false) String lang) {
+        ReportRequest request = ReportRequest.of(period, lang);
+        return Rendition.of(format, request, desk.live(request.period(), request.lang()), json);
+    }
+
+    @PostMapping("/staff/reports/{period}/publish")
+    String publish(@PathVariable String period, @RequestParam(required = false) String note, Authentication editor,
+            RedirectAttributes redirect) {
+        try {
+            PublishedReport report = desk.publish(ReportRequest.of(period, "en").period(), editor.getName(),
+                    note == null || note.isBlank() ? null : note);
+            redirect.addFlashAttribute("message", "v" + report.version() + " · " + report.sha256());
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/staff/reports?period=" + period;
+    }
+}
