@@ -40,7 +40,9 @@ public final class CueBook {
             groupOf.put(cue.category(), cue.group());
         }
         List<Map.Entry<String, String>> names = new ArrayList<>();
-        labels.forEach(l -> names.add(Map.entry(l.category(), l.text())));
+        // Groups first: a label that fits a group as well as one of its categories ("claims and lawsuits") is the group.
+        labels.stream().filter(l -> l.group().isEmpty()).forEach(l -> names.add(Map.entry(l.category(), l.text())));
+        labels.stream().filter(l -> !l.group().isEmpty()).forEach(l -> names.add(Map.entry(l.category(), l.text())));
         labels.forEach(l -> byName.putIfAbsent(String.join(" ", Tokens.of(l.text())), l.category()));
         cues.forEach(c -> names.add(Map.entry(c.category(), c.text())));
         this.meaning = new WordOverlap(names);

@@ -100,6 +100,22 @@ public class PublicIncidents {
         return new Page(List.copyOf(items), total, page, size);
     }
 
+    /**
+     * Where the words matched in each incident of a page the public sees (escaped HTML, the words marked), from
+     * the search index's highlights; none when the filter has no words.
+     */
+    public Map<Long, String> passages(PublicListFilter filter, Page page) {
+        if (filter.q() == null) {
+            return Map.of();
+        }
+        return search.passages("incident", filter.q(), page.items().stream().map(Summary::id).toList(), Viewer.PUBLIC);
+    }
+
+    /** The public's selection of the filter as SQL: published incidents only, the words and regions worked out. */
+    public PublicListFilter.Sql publicSelection(PublicListFilter filter) {
+        return filter.where(false, resolve(filter, false));
+    }
+
     /** Every incident the filter selects, oldest first, one at a time (downloads stream, whatever the size). */
     public void each(PublicListFilter filter, String lang, java.util.function.Consumer<Row> sink) {
         each(filter, lang, false, sink);

@@ -113,7 +113,8 @@ public final class ReportReading {
     private static final Pattern AGAINST = Pattern.compile("(?iuU)^\\s*(\\d+)\\s*(?:against|vs\\.?|против|,\\s*былтыр)"
             + "\\s+(\\d+)");
     private static final Pattern SUB_SPLIT = Pattern.compile(";");
-    private static final Pattern NEXT_KIND = Pattern.compile("(?iuU),\\s*(?=\\d+\\s+(?!of them|из них|оның)\\p{L})");
+    /** A part that begins with a number of its own kind: "6 administrative charges", not "1 of them in court". */
+    private static final Pattern NEXT_KIND = Pattern.compile("(?iuU)\\d+\\s+(?!of them|из них|оның)\\p{L}");
     /** The words of a kind end at a comma or a bracket: "5 civil claims, 4 of them on honour". */
     private static final Pattern OWN_END = Pattern.compile("[,(]");
     private static final Pattern COURT_DASH = Pattern.compile("(?iuU)(?:in court|в суде|сотта)\\s*[—–-]\\s*$");
@@ -506,7 +507,7 @@ public final class ReportReading {
         return registered(code.get(), f, section == Section.SUBCOUNTS, lastGroup);
     }
 
-    private static final Pattern JOINER = Pattern.compile("(?iuU),\\s*|\\s+and\\s+|\\s+и\\s+|\\s+және\\s+");
+    private static final Pattern JOINER = Pattern.compile("(?iuU),?\\s+(?:and|и|және)\\s+|,\\s*");
 
     /** "including 3 attacks and 2 threats": each number after "and" or a comma starts a part of its own. */
     private static List<Span> splitBeforeNumbers(List<Span> parts) {
@@ -807,13 +808,20 @@ public final class ReportReading {
     private static List<Span> kindParts(Span s) {
         List<Span> out = new ArrayList<>();
         for (Span clause : s.clauses()) {
-            Matcher m = NEXT_KIND.matcher(clause.text());
+            String t = clause.text();
+            Matcher m = JOINER.matcher(t);
             int from = 0;
             while (m.find()) {
-                out.add(clause.sub(from, m.start()));
-                from = m.start() + 1;
+                String next = t.substring(m.end());
+                Matcher filler = FILLER.matcher(next);
+                int at = filler.lookingAt() ? filler.end() : 0;
+                if (m.start() > from && !SUB_MARKER.matcher(next).find()
+                        && NEXT_KIND.matcher(next.substring(at)).lookingAt()) {
+                    out.add(clause.sub(from, m.start()));
+                    from = m.end();
+                }
             }
-            out.add(clause.sub(from, clause.text().length()));
+            out.add(clause.sub(from, t.length()));
         }
         return out;
     }

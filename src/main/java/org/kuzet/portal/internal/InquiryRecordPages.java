@@ -3,7 +3,8 @@ package org.kuzet.portal.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.kuzet.calendar.PartialDate;
+import org.kuzet.core.FieldProblem;
+import org.kuzet.reference.DateRange;
 import org.kuzet.core.Today;
 import org.kuzet.inquiry.Inquiries;
 import org.kuzet.inquiry.Inquiry;
@@ -32,34 +33,19 @@ class InquiryRecordPages {
     record Period(LocalDate from, LocalDate to, String fromText, String toText, List<String> problems) {
 
         static Period of(String from, String to) {
-            LocalDate today = LocalDate.now(Today.CLOCK);
-            List<String> problems = new ArrayList<>();
-            LocalDate start = bound(from, true, problems);
-            LocalDate end = bound(to, false, problems);
+            List<FieldProblem> problems = new ArrayList<>();
+            DateRange asked = DateRange.of(from, to, problems);
+            boolean bad = !problems.isEmpty();
+            LocalDate start = bad ? null : asked.from();
+            LocalDate end = bad ? null : asked.to();
             if (start == null) {
-                start = LocalDate.of(end != null ? end.getYear() : today.getYear(), 1, 1);
+                start = LocalDate.of(end != null ? end.getYear() : LocalDate.now(Today.CLOCK).getYear(), 1, 1);
             }
             if (end == null) {
                 end = LocalDate.of(start.getYear(), 12, 31);
             }
-            if (end.isBefore(start)) {
-                problems.add("to");
-                end = LocalDate.of(start.getYear(), 12, 31);
-            }
-            return new Period(start, end, start.toString(), end.toString(), problems);
-        }
-
-        private static LocalDate bound(String text, boolean start, List<String> problems) {
-            if (text == null || text.isBlank()) {
-                return null;
-            }
-            try {
-                PartialDate date = PartialDate.parse(text.strip());
-                return start ? date.start() : date.end();
-            } catch (IllegalArgumentException e) {
-                problems.add(start ? "from" : "to");
-                return null;
-            }
+            return new Period(start, end, start.toString(), end.toString(),
+                    problems.stream().map(FieldProblem::field).toList());
         }
     }
 

@@ -1,11 +1,12 @@
-package org.kuzet.portal;
+package org.kuzet.portal.internal;
 
 import java.util.Locale;
 import org.kuzet.core.Languages;
 import java.util.List;
 import java.util.Map;
-import org.kuzet.portal.internal.ActiveFilters;
-import org.kuzet.portal.internal.KnownFilterValues;
+import org.kuzet.portal.PublicActors;
+import org.kuzet.portal.PublicIncidents;
+import org.kuzet.portal.PublicListFilter;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -59,7 +60,9 @@ class PortalController {
         model.addAttribute("filter", filter);
         model.addAttribute("params", filter.asParams());
         model.addAttribute("query", filter.queryString());
-        model.addAttribute("result", incidents.list(filter, safePage, PAGE_SIZE, lang));
+        PublicIncidents.Page result = incidents.list(filter, safePage, PAGE_SIZE, lang);
+        model.addAttribute("result", result);
+        model.addAttribute("passages", incidents.passages(filter, result));
         Map<String, List<PublicIncidents.Facet>> facets = incidents.facets(filter, lang);
         model.addAttribute("facets", facets);
         model.addAttribute("chips", ActiveFilters.of(filter, facets, messages, locale, "/incidents"));
