@@ -1,5 +1,6 @@
 package org.kuzet.incident;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.kuzet.api.OnVersion;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -53,6 +54,7 @@ class IncidentController {
 
     @PostMapping
     @Operation(summary = "Record a new incident (a draft)")
+    @ApiResponse(responseCode = "201", description = "The incident recorded", useReturnTypeSchema = true)
     ResponseEntity<IncidentView> create(@RequestBody IncidentRequest request, UriComponentsBuilder uri) {
         Viewer me = Viewer.current();
         Incident incident = desk.record(request.form(), blankToNull(request.externalId()), me, Origin.Way.API);

@@ -444,7 +444,7 @@ class IncidentSection implements DatasetSection {
         }
         draft.submit(StaffMember.IMPORT, clock.instant());
         if (target == WorkflowState.PUBLISHED) {
-            draft.publish(StaffMember.IMPORT, clock.instant());
+            draft.publish(StaffMember.IMPORT, clock.instant(), false); // a file states what was published
         } else if (target == WorkflowState.REJECTED) {
             draft.reject(StaffMember.IMPORT, "rejected in the imported dataset");
         }

@@ -1,11 +1,12 @@
-package org.kuzet.portal;
+package org.kuzet.portal.internal;
 
 import java.util.Locale;
 import org.kuzet.core.Languages;
 import java.util.List;
 import java.util.Map;
-import org.kuzet.portal.internal.ActiveFilters;
-import org.kuzet.portal.internal.KnownFilterValues;
+import org.kuzet.portal.PublicActors;
+import org.kuzet.portal.PublicIncidents;
+import org.kuzet.portal.PublicListFilter;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
