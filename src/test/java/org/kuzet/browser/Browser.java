@@ -68,17 +68,6 @@ final class Browser implements AutoCloseable {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }
 
-    /** Signs in on the log-in page and waits for the workspace. */
-    static void logIn(Page page, String username, String password) {
-        page.navigate("/login");
-        page.getByLabel("Username").fill(username);
-        page.getByLabel("Password").fill(password);
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Log in")).click();
-        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page)
-                .hasURL(java.util.regex.Pattern.compile(".*/staff$"));
-    }
-
     @Override
     public void close() {
         browser.close();
