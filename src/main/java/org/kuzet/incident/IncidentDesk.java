@@ -32,15 +32,17 @@ public class IncidentDesk {
     private final References references;
     private final ApplicationEventPublisher events;
     private final PossibleDuplicates duplicates;
+    private final org.kuzet.security.StaffAccounts accounts;
     private final Clock clock = Clock.systemUTC();
 
     /** Whoever recorded an incident may not publish it ({@code kuzet.review.four-eyes}, on unless turned off). */
     private final boolean fourEyes;
 
     IncidentDesk(Incidents incidents, IncidentRules rules, ApiReferences references,
-            ApplicationEventPublisher events, PossibleDuplicates duplicates,
+            ApplicationEventPublisher events, PossibleDuplicates duplicates, org.kuzet.security.StaffAccounts accounts,
             @org.springframework.beans.factory.annotation.Value("${kuzet.review.four-eyes:true}") boolean fourEyes) {
         this.fourEyes = fourEyes;
+        this.accounts = accounts;
         this.incidents = incidents;
         this.duplicates = duplicates;
         this.rules = rules;
@@ -164,6 +166,30 @@ public class IncidentDesk {
         incidents.findForUpdate(incidentId).orElseThrow(() -> new NotFound("No incident with id " + incidentId));
         if (incidents.addSource(incidentId, sourceId)) {
             events.publishEvent(new IncidentEvent.SourceCited(incidentId, origin.by(), sourceId, origin));
+        }
+    }
+
+    /**
+     * A monitor, editor or admin gives the incident to a staff member to work on, or to nobody ({@code assignee}
+     * blank); its content and revision stay as they are. The change is announced, so the audit log records it;
+     * giving it to whoever holds it already changes nothing.
+     *
+     * @throws InvalidInput when no staff account has that name
+     */
+    @Transactional
+    public void assign(long id, String assignee, Viewer by) {
+        if (!by.isMonitor()) {
+            throw new Forbidden("Only monitors, editors and admins assign incidents.");
+        }
+        String to = assignee == null || assignee.isBlank() ? null : assignee.strip().toLowerCase(java.util.Locale.ROOT);
+        if (to != null && !accounts.exists(to)) {
+            throw InvalidInput.of("assignee", "no staff member is called '" + to + "'");
+        }
+        incidents.findForUpdate(id).orElseThrow(() -> new NotFound("No incident with id " + id));
+        String from = incidents.assignee(id).orElse(null);
+        if (!java.util.Objects.equals(from, to)) {
+            incidents.assign(id, to);
+            events.publishEvent(new IncidentEvent.Assigned(id, by.username(), from, to));
         }
     }
 

@@ -101,6 +101,28 @@ public sealed interface IncidentEvent extends RecordChanged {
         }
     }
 
+    /** The incident was given to a staff member to work on ({@code to}), or taken back from one ({@code to} null). */
+    record Assigned(long id, String actor, String from, String to) implements IncidentEvent {
+        /** Who holds the incident, as the audit log keeps it on each side of the change. */
+        public record Holder(String assignedTo) {
+        }
+
+        @Override
+        public String verb() {
+            return "assigned";
+        }
+
+        @Override
+        public Object before() {
+            return new Holder(from);
+        }
+
+        @Override
+        public Object after() {
+            return new Holder(to);
+        }
+    }
+
     /** The steps an existing incident takes. */
     enum Step {
         EDITED, SUBMITTED, PUBLISHED, RETURNED, REJECTED, REOPENED, CORRECTED

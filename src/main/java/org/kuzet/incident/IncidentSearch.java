@@ -57,6 +57,48 @@ public class IncidentSearch {
         }
     }
 
+    /** A draft nobody has changed for a while, and who holds it: whoever it is assigned to, else its author. */
+    public record StaleDraft(long id, String title, String holder, java.time.LocalDate untouchedSince) {
+    }
+
+    /** The unpublished incidents assigned to this person, the latest recorded first: their queue. */
+    public List<IncidentView> assignedTo(Viewer viewer) {
+        return unpublished("assigned_to = ?", viewer, viewer.username());
+    }
+
+    /** The unpublished incidents nobody holds, the latest recorded first (a monitor's to hand out; none for anyone else). */
+    public List<IncidentView> unassigned(Viewer viewer) {
+        if (!IncidentAccess.seesEveryUnpublished(viewer)) {
+            return List.of();
+        }
+        return unpublished("assigned_to is null", viewer);
+    }
+
+    /** Unpublished, unrejected incidents meeting the condition, as far as the viewer sees them. */
+    private List<IncidentView> unpublished(String condition, Viewer viewer, Object... params) {
+        List<Long> ids = jdbc.sql("select id from incident where " + condition + " and workflow_state <> 'published'"
+                + " and workflow_state <> 'rejected' order by id desc limit 200").params(params)
+                .query(Long.class).list();
+        return incidents.findAll(ids).stream().filter(i -> IncidentAccess.sees(viewer, i))
+                .map(i -> IncidentView.of(i, viewer)).toList();
+    }
+
+    /**
+     * Drafts not changed since before {@code days} days ago (Almaty's day, {@link org.kuzet.core.Today}), the
+     * longest untouched first, with who holds each.
+     */
+    public List<StaleDraft> staleDrafts(int days) {
+        java.time.LocalDate cutoff = java.time.LocalDate.now(org.kuzet.core.Today.CLOCK).minusDays(days);
+        return jdbc.sql("""
+                select id, title, coalesce(assigned_to, created_by) as holder,
+                       (updated_at at time zone 'Asia/Almaty')::date as since
+                from incident where workflow_state = 'draft'
+                  and updated_at < (cast(? as date)::timestamp at time zone 'Asia/Almaty')
+                order by updated_at, id limit 100""").param(cutoff.plusDays(1))
+                .query((rs, n) -> new StaleDraft(rs.getLong("id"), rs.getString("title"), rs.getString("holder"),
+                        rs.getObject("since", java.time.LocalDate.class))).list();
+    }
+
     /** The unpublished incidents this person recorded, newest first: a correspondent's own drafts and submissions. */
     public List<IncidentView> unpublishedOf(Viewer viewer) {
         if (!viewer.isSignedIn()) {

@@ -328,6 +328,17 @@ public class Incidents {
         return revisions(incident.id()).stream().map(r -> RevisionView.of(r, viewer, incident.createdBy())).toList();
     }
 
+    /** Who on the staff holds the incident, if anyone. */
+    public Optional<String> assignee(long incident) {
+        return jdbc.sql("select assigned_to from incident where id = ?").param(incident).query(String.class).list()
+                .stream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    /** Gives the incident to this staff member (null: to nobody); its content and revision stay as they are. */
+    void assign(long incident, String assignee) {
+        jdbc.sql("update incident set assigned_to = ? where id = ?").params(assignee, incident).update();
+    }
+
     /** Adds one source to the incident's sources; false when it was cited there already. */
     boolean addSource(long incident, long source) {
         return jdbc.sql("insert into incident_source (incident_id, source_id) values (?, ?) on conflict do nothing")

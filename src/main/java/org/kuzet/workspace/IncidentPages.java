@@ -252,6 +252,8 @@ class IncidentPages {
         String lang = Languages.of(locale);
         model.addAttribute("incident", desk.shownTo(incident, me));
         model.addAttribute("mayDismiss", me.isMonitor());
+        model.addAttribute("assignee", incidents.assignee(id).orElse(null));
+        model.addAttribute("myName", me.username());
         model.addAttribute("placeName", choices.placeName(incident.content().place(), lang));
         model.addAttribute("categoryLabel", choices.categoryLabel(incident.content().primaryCategory(), lang));
         model.addAttribute("mayPublish", desk.mayPublish(incident, me));
@@ -411,6 +413,19 @@ class IncidentPages {
             redirect.addFlashAttribute("staleRevision", e.current());
         }
         return "redirect:/staff/incidents/" + id;
+    }
+
+    /** A monitor gives the incident to a staff member ({@code assignee}; blank: to nobody), see {@link IncidentDesk#assign}. */
+    @PostMapping("/{id}/assign")
+    String assign(@PathVariable long id, @RequestParam(defaultValue = "") String assignee,
+            RedirectAttributes redirect) {
+        load(id);
+        try {
+            desk.assign(id, assignee, Viewer.current());
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("unknownAssignee", assignee.strip());
+        }
+        return "redirect:/staff/incidents/" + id + "#assignment";
     }
 
     @PostMapping("/{id}/reject")

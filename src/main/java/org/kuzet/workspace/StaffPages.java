@@ -30,6 +30,9 @@ class StaffPages {
 
     private static final int PAGE_SIZE = 20;
 
+    /** A draft nobody has changed for this many days is shown on the desk's overview, with who holds it. */
+    private static final int STALE_DAYS = 7;
+
     private final PublicIncidents incidents;
     private final PublicActors actors;
     private final LegalCaseBook cases;
@@ -67,15 +70,18 @@ class StaffPages {
         model.addAttribute("queue", desk ? incidents.list(review, 0, 20, lang, true)
                 : new PublicIncidents.Page(List.of(), 0, 0, 20));
         model.addAttribute("hearings", cases.comingUp(10));
+        model.addAttribute("staleDrafts", desk ? ownIncidents.staleDrafts(STALE_DAYS) : List.of());
         return "portal/staff-dashboard";
     }
 
     /**
      * Every incident in any state for the desk. A correspondent gets the public catalogue, and above it the
-     * unpublished incidents they recorded themselves; nothing of anyone else's.
+     * unpublished incidents they recorded themselves; nothing of anyone else's. {@code ?queue=mine} or
+     * {@code ?queue=unassigned} shows, above the list, the unpublished incidents assigned to me or to nobody.
      */
     @GetMapping("/staff/incidents")
-    String list(PublicListFilter filter, @RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
+    String list(PublicListFilter filter, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "") String queue, Model model, Locale locale) {
         String lang = Languages.of(locale);
         Viewer me = Viewer.current();
         boolean desk = IncidentAccess.seesEveryUnpublished(me);
@@ -84,6 +90,13 @@ class StaffPages {
         model.addAttribute("result", incidents.list(filter, Math.max(0, page), PAGE_SIZE, lang, desk));
         model.addAttribute("facets", incidents.facets(filter, lang, desk));
         model.addAttribute("mine", desk ? List.of() : ownIncidents.unpublishedOf(me));
+        // "my queue" and "unassigned": the unpublished incidents handed to me, or to nobody yet
+        model.addAttribute("queue", queue);
+        model.addAttribute("queued", switch (queue) {
+            case "mine" -> ownIncidents.assignedTo(me);
+            case "unassigned" -> ownIncidents.unassigned(me);
+            default -> List.of();
+        });
         return "portal/staff-incidents";
     }
 }
