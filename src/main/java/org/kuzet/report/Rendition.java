@@ -1,5 +1,6 @@
 package org.kuzet.report;
 
+import org.kuzet.report.internal.Formats;
 import java.util.Map;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
