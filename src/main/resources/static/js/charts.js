@@ -1,28 +1,56 @@
-// Draws the public charts from /charts/data.json (no inline script, so the content security policy can forbid it).
+// Draws the public charts from /charts/data.json with the page's filter (no inline script, so the content
+// security policy can forbid it). Counts get whole-number ticks; a series without data gets no legend entry.
 document.addEventListener('DOMContentLoaded', async () => {
   const monthly = document.getElementById('monthly');
   if (!monthly || typeof Chart === 'undefined') return;
+  const source = monthly.dataset.source || '/charts/data.json';
   const lang = monthly.dataset.lang || 'en';
-  const response = await fetch('/charts/data.json?lang=' + encodeURIComponent(lang));
+  const response = await fetch(source + (source.includes('?') ? '&' : '?') + 'lang=' + encodeURIComponent(lang));
   const data = await response.json();
   const colours = ['#0b5cad', '#c2410c', '#15803d', '#7c3aed'];
+  const partial = ' (' + monthly.dataset.partial + ')';
+  const counts = { beginAtZero: true, ticks: { precision: 0 } };
+  const base = { responsive: true, maintainAspectRatio: true, animation: false };
+  const label = p => p.partial ? p.period + partial : p.period;
   new Chart(monthly, {
     type: 'bar',
-    data: {
-      labels: data.monthly.months,
-      datasets: data.monthly.groups.map((g, i) => ({ label: g.label, data: g.values, backgroundColor: colours[i % 4] }))
-    },
-    options: { responsive: true, scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true } } }
+    data: { labels: data.months.map(label),
+      datasets: data.monthly_groups.map((g, i) => ({ label: g.label, data: g.values, backgroundColor: colours[i % 4] })) },
+    options: { ...base, scales: { x: { stacked: true }, y: { ...counts, stacked: true } } }
   });
-  // recorded incidents and, for the years before the database, the totals the published reports printed
-  const years = [...new Set([...Object.keys(data.yearly_published || {}), ...Object.keys(data.yearly)])].sort();
   const yearly = document.getElementById('yearly');
+  const printed = data.yearly_published || {};
+  const years = [...new Set([...Object.keys(printed), ...data.years.map(p => p.period)])].sort();
+  const recorded = Object.fromEntries(data.years.map(p => [p.period, p]));
+  const datasets = [{ label: yearly.dataset.recorded, data: years.map(y => recorded[y] ? recorded[y].count : null),
+    backgroundColor: years.map(y => recorded[y] && recorded[y].partial ? '#93c5fd' : colours[0]) }];
+  if (Object.keys(printed).length > 0) {
+    datasets.push({ label: yearly.dataset.published, data: years.map(y => printed[y] ?? null), backgroundColor: colours[1] });
+  }
   new Chart(yearly, {
-    type: 'line',
-    data: { labels: years, datasets: [
-      { label: yearly.dataset.recorded, data: years.map(y => data.yearly[y] ?? null), borderColor: colours[0] },
-      { label: yearly.dataset.published, data: years.map(y => (data.yearly_published || {})[y] ?? null),
-        borderColor: colours[1], borderDash: [6, 4] }] },
-    options: { scales: { y: { beginAtZero: true } } }
+    type: 'bar',
+    data: { labels: years.map(y => recorded[y] ? label(recorded[y]) : y), datasets },
+    options: { ...base, scales: { y: counts } }
   });
+  const horizontal = (id, facets) => {
+    const canvas = document.getElementById(id);
+    if (!canvas) return;
+    new Chart(canvas, {
+      type: 'bar',
+      data: { labels: facets.map(f => f.label), datasets: [{ label: monthly.dataset.total, data: facets.map(f => f.count),
+        backgroundColor: colours[0] }] },
+      // a few bars in a wide, low chart; more bars get more height
+      options: { ...base, aspectRatio: Math.max(1, 4 - facets.length / 4), indexAxis: 'y',
+        plugins: { legend: { display: false } }, scales: { x: counts } }
+    });
+  };
+  horizontal('categories', data.by_category);
+  horizontal('perpetrators', data.by_perpetrator);
+  // a chart as a PNG file, drawn from its canvas
+  document.querySelectorAll('button.png').forEach(button => button.addEventListener('click', () => {
+    const link = document.createElement('a');
+    link.download = 'kuzet-' + button.dataset.chart + '.png';
+    link.href = document.getElementById(button.dataset.chart).toDataURL('image/png');
+    link.click();
+  }));
 });

@@ -56,7 +56,8 @@ class TableOwnershipTest {
             "published_", "archive",
             "spelling_", "spelling",
             "inquiry", "inquiry",
-            "calendar_", "calendar");
+            "calendar_", "calendar",
+            "notification_", "notification");
 
     private static final Pattern CREATE_TABLE =
             Pattern.compile("(?i)\\bcreate\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?(\\w+)");

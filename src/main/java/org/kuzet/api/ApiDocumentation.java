@@ -43,11 +43,13 @@ class ApiDocumentation {
                         .title("Kuzet API")
                         .version("1")
                         // the project has not chosen a licence yet: the description says so rather than invent one
-                        .license(new License().name("Not yet chosen: ask the maintainers before re-use").url("/"))
+                        .license(new License().name("Not yet chosen: ask the maintainers before re-use")
+                                .url("https://choosealicense.com/no-permission/"))
                         .description("Incidents of pressure on journalists and media, legal cases, official replies "
-                                + "and context events, and the exchange formats partners read them in. Reading is "
-                                + "public and shows published records only; writing needs a staff account's API "
-                                + "token (Authorization: Bearer). Errors are application/problem+json (RFC 9457). "
+                                + "and context events. Reading is "
+                                + "public and shows published records only; writing needs a staff account: its API "
+                                + "token (Authorization: Bearer) or HTTP Basic; the API keeps no session. "
+                                + "Errors are application/problem+json (RFC 9457). "
                                 + "Dates keep their precision: a year (2025), a month (2025-10) or a day "
                                 + "(2025-10-14), read in Almaty time."))
                 .servers(List.of(new Server().url("/").description("This service")))
@@ -55,6 +57,9 @@ class ApiDocumentation {
                         .addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP)
                                 .scheme("bearer").description("An API token a staff account creates "
                                         + "(kuzet token-create); sent as Authorization: Bearer <token>."))
+                        .addSecuritySchemes(ApiSchemes.BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP)
+                                .scheme("basic").description("A staff account's name and password on every call "
+                                        + "(one password check per call: a token is cheaper)."))
                         .addSecuritySchemes(SESSION, new SecurityScheme().type(SecurityScheme.Type.APIKEY)
                                 .in(SecurityScheme.In.COOKIE).name("JSESSIONID")
                                 .description("The session of a person signed in to the staff pages.")));
@@ -72,6 +77,11 @@ class ApiDocumentation {
         return openApi -> {
             // added here, not to the bean above: springdoc replaces the components' schemas with the ones it finds
             openApi.getComponents().addSchemas(PROBLEM, problemSchema());
+            if (openApi.getComponents().getSchemas().containsKey("JsonNode")) {
+                // a record's content as it was stored (the audit trail, a revision's snapshot): any JSON object
+                openApi.getComponents().addSchemas("JsonNode", new ObjectSchema()
+                        .description("A record's content as stored, in the dataset format").additionalProperties(true));
+            }
             openApi.getPaths().forEach((path, item) -> item.readOperationsMap()
                     .forEach((method, operation) -> ErrorResponses.declare(path, method, operation)));
         };
@@ -99,16 +109,19 @@ class ApiDocumentation {
     /** The error responses an operation can answer with, each a problem+json body. */
     static final class ErrorResponses {
 
-        private static final Map<String, String> MEANING = Map.of(
-                "400", "Malformed request: a parameter or the body cannot be read",
-                "401", "No or an unknown token",
-                "403", "The caller's role may not use this operation",
-                "404", "No such record, or one the caller may not see",
-                "409", "The change clashes with data stored meanwhile",
-                "412", "The version named in If-Match is no longer the stored one",
-                "422", "Invalid input: each field named with what is wrong",
-                "428", "The change names no version (If-Match)",
-                "429", "Too many requests from this client; retry later");
+        private static final Map<String, String> MEANING = Map.ofEntries(
+                Map.entry("400", "Malformed request: a parameter or the body cannot be read"),
+                Map.entry("401", "No or an unknown token"),
+                Map.entry("406", "The Accept header asks for a type this operation does not answer with"),
+                Map.entry("413", "The body is larger than this operation takes"),
+                Map.entry("415", "The body is not of a media type this operation reads"),
+                Map.entry("403", "The caller's role may not use this operation"),
+                Map.entry("404", "No such record, or one the caller may not see"),
+                Map.entry("409", "The change clashes with data stored meanwhile"),
+                Map.entry("412", "The version named in If-Match is no longer the stored one"),
+                Map.entry("422", "Invalid input: each field named with what is wrong"),
+                Map.entry("428", "The change names no version (If-Match)"),
+                Map.entry("429", "Too many requests from this client; retry later"));
 
         private ErrorResponses() {
         }
@@ -122,6 +135,15 @@ class ApiDocumentation {
                 add(responses, "400");
                 add(responses, "422");
             }
+            if (operation.getRequestBody() != null || method == PathItem.HttpMethod.POST) {
+                add(responses, "413");
+                add(responses, "415");
+            }
+            // any request may carry a token that is not (or no longer) live, or ask for a type not served
+            add(responses, "401");
+            // a public route may still hold parts for some roles only (a live report, a difference)
+            add(responses, "403");
+            add(responses, "406");
             if (path.contains("{")) {
                 add(responses, "404");
             }

@@ -19,6 +19,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -45,9 +46,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         this.errorPages = errorPages;
     }
 
+    /** 422 naming every field for the API; a browser (a bad period in a page's address) gets the error page. */
     @ExceptionHandler(InvalidInput.class)
-    ProblemDetail invalid(InvalidInput e) {
-        return invalidFields(e.problems());
+    Object invalid(InvalidInput e, HttpServletRequest request, Locale locale) {
+        if (ErrorPages.wantsJson(request.getRequestURI(), request.getHeader("Accept"))) {
+            return invalidFields(e.problems());
+        }
+        return errorPages.answer(HttpStatus.UNPROCESSABLE_CONTENT, e.problems(), request.getRequestURI(), request,
+                locale);
     }
 
     /** Answered by the error page (or problem+json, for the API, downloads and JSON clients), naming each value. */
@@ -87,6 +93,27 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             Locale locale) {
         return pageOr(problem(HttpStatus.FORBIDDEN, "Forbidden", "Your role may not use this operation.", List.of()),
                 request, locale);
+    }
+
+    /**
+     * Spring's own errors (a path variable that is no number, a ResponseStatusException's 404, a missing parameter):
+     * problem+json for the API and JSON clients as the parent class writes it; for a browser, the container's error
+     * page, which is the site's error page in the visitor's language.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        if (request instanceof ServletWebRequest servlet && servlet.getResponse() != null
+                && !ErrorPages.wantsJson(servlet.getRequest().getRequestURI(), servlet.getRequest().getHeader("Accept"))
+                && !servlet.getResponse().isCommitted()) {
+            try {
+                servlet.getResponse().sendError(statusCode.value());
+                return null;
+            } catch (java.io.IOException e) {
+                log.debug("The error page could not be asked for", e);
+            }
+        }
+        return super.handleExceptionInternal(ex, body, headers, statusCode, request);
     }
 
     /**
@@ -178,9 +205,18 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         String field = e.getPropertyName() == null ? "parameter" : e.getPropertyName();
+        FieldProblem wrong = new FieldProblem(field, ExpectedKind.of(e.getRequiredType()) + ", not '" + e.getValue() + "'");
+        if (request instanceof ServletWebRequest servlet && servlet.getResponse() != null
+                && !ErrorPages.wantsJson(servlet.getRequest().getRequestURI(), servlet.getRequest().getHeader("Accept"))) {
+            try {
+                ErrorPages.refuse(servlet.getRequest(), servlet.getResponse(), List.of(wrong));
+                return null;
+            } catch (java.io.IOException io) {
+                log.debug("The error page could not be asked for", io);
+            }
+        }
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Malformed request",
-                "A parameter has the wrong type.", said(List.of(new FieldProblem(field,
-                        ExpectedKind.of(e.getRequiredType()) + ", not '" + e.getValue() + "'")))));
+                "A parameter has the wrong type.", said(List.of(wrong))));
     }
 
     /** 422: the input was read but breaks a rule; each problem said in the caller's language. */

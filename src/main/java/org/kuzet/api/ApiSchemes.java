@@ -10,6 +10,8 @@ public final class ApiSchemes {
 
     /** API tokens ({@code Authorization: Bearer ...}). */
     public static final String BEARER = "bearer";
+    /** A staff account's name and password on every call (HTTP Basic), for scripts without a token. */
+    public static final String BASIC = "basic";
     /** A signed-in browser: the staff pages' session cookie. */
     public static final String SESSION = "session";
     /** The problem+json body (RFC 9457) of every error. */

@@ -37,7 +37,9 @@ public class DatasetSchemas implements OpenApiCustomizer {
     public static final String SOURCE = "#/components/schemas/DatasetSource";
     public static final String INCIDENT = "#/components/schemas/DatasetIncident";
     public static final String LEGAL_CASE = "#/components/schemas/DatasetLegalCase";
-    public static final String LEGAL_CASE_PAGE = "#/components/schemas/DatasetLegalCasePage";
+    public static final String LEGAL_CASE_PAGE = "#/components/schemas/DatasetLegalCaseStoredPage";
+    /** A legal case as stored: the dataset record with its id and revision. */
+    public static final String LEGAL_CASE_STORED = "#/components/schemas/DatasetLegalCaseStored";
     public static final String CASE_EVENT = "#/components/schemas/DatasetCaseEvent";
     public static final String STATEMENT = "#/components/schemas/DatasetStatement";
     public static final String CONTEXT_EVENT = "#/components/schemas/DatasetContextEvent";
@@ -70,6 +72,7 @@ public class DatasetSchemas implements OpenApiCustomizer {
         while (!wanted.isEmpty()) {
             String name = wanted.pop();
             ObjectNode definition = name.endsWith("Page") ? page(name.substring(0, name.length() - 4))
+                    : name.endsWith("Stored") ? stored(name.substring(0, name.length() - 6))
                     : definitions.get(name);
             if (definition == null || openApi.getComponents().getSchemas() != null
                     && openApi.getComponents().getSchemas().containsKey(name)) {
@@ -80,9 +83,22 @@ public class DatasetSchemas implements OpenApiCustomizer {
         }
     }
 
+    /** A record as the API answers it: its fields, its id and the revision a change must name. */
+    private ObjectNode stored(String record) {
+        ObjectNode definition = definitions.get(record);
+        if (definition == null) {
+            return null;
+        }
+        ObjectNode stored = definition.deepCopy();
+        ObjectNode properties = (ObjectNode) stored.get("properties");
+        properties.putObject("id").put("type", "integer").put("format", "int64");
+        properties.putObject("revision").put("type", "integer").put("minimum", 0);
+        return stored;
+    }
+
     /** A page of records ({@code items}, {@code page}, {@code size}, {@code total}), as the list operations answer. */
     private ObjectNode page(String item) {
-        if (!definitions.containsKey(item)) {
+        if (!definitions.containsKey(item.replaceFirst("Stored$", ""))) {
             return null;
         }
         ObjectNode page = Json.mapper().createObjectNode().put("type", "object");

@@ -34,8 +34,20 @@ public record ReportText(String text, String sha256) {
 
     public static ReportText of(String fileName, byte[] bytes) {
         String raw = decode(bytes);
-        String plain = looksLikeHtml(fileName, raw) ? htmlToText(raw) : raw;
+        String plain = looksLikeHtml(fileName, raw) ? htmlToText(raw) : markdown(fileName, raw);
         return new ReportText(mend(plain), Sha256.hex(bytes));
+    }
+
+    private static final Pattern MD_HEADING = Pattern.compile("(?m)^#{1,6}\\s+");
+    private static final Pattern MD_ESCAPE = Pattern.compile("\\\\([\\\\`*_\\[\\]<>#|])");
+
+    /** Markdown (Kuzet's own reports): heading marks and backslash escapes dropped, the words kept. */
+    static String markdown(String fileName, String raw) {
+        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        if (!name.endsWith(".md") && !name.endsWith(".markdown")) {
+            return raw;
+        }
+        return MD_ESCAPE.matcher(MD_HEADING.matcher(raw).replaceAll("")).replaceAll("$1");
     }
 
     /**

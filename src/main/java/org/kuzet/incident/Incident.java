@@ -77,14 +77,26 @@ public final class Incident {
         submittedBy = by.username();
     }
 
-    public void publish(StaffMember by, Instant at) {
+    /**
+     * Publishes the incident. With four eyes, whoever recorded it cannot publish it: a second person reviews what
+     * goes public (a one-person service turns the rule off).
+     */
+    public void publish(StaffMember by, Instant at, boolean fourEyes) {
         requireEditor(by, "publish");
+        if (fourEyes && !mayBePublishedBy(by.username())) {
+            throw new Forbidden("was recorded by " + by.username() + ": a second person reviews and publishes it");
+        }
         require(WorkflowState.IN_REVIEW, "publish");
         state = WorkflowState.PUBLISHED;
         publishedAt = at;
         publishedBy = by.username();
         rejectionReason = null;
         versionsToKeep.add(new PublishedVersion(revision, by.username(), at, "published"));
+    }
+
+    /** Whether four eyes let this person publish the incident: anyone but whoever recorded it. */
+    public boolean mayBePublishedBy(String username) {
+        return createdBy == null || !createdBy.equals(username);
     }
 
     public void reject(StaffMember by, String reason) {
@@ -221,9 +233,7 @@ public final class Incident {
      */
     void completeLinks(java.util.List<Long> links) {
         IncidentContent c = content;
-        content = new IncidentContent(c.title(), c.summary(), c.date(), c.place(), c.primaryCategory(), c.categories(),
-                c.peopleAffected(), c.verification(), c.independentSources(), c.victims(), c.perpetrators(),
-                c.sources(), links, c.confidentialNotes());
+        content = c.withLinks(links);
     }
 
     /** The same incident with the id the database gave it. */

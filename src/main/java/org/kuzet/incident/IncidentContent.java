@@ -21,7 +21,23 @@ public record IncidentContent(
         List<Perpetrator> perpetrators,
         List<Long> sources,
         List<Long> linkedIncidents,
-        String confidentialNotes) {
+        String confidentialNotes,
+        boolean historical) {
+
+    /** Content of an incident not marked historical (dated 1991 or later). */
+    public IncidentContent(String title, String summary, PartialDate date, String place, String primaryCategory,
+            List<String> categories, Integer peopleAffected, Verification verification, int independentSources,
+            List<Victim> victims, List<Perpetrator> perpetrators, List<Long> sources, List<Long> linkedIncidents,
+            String confidentialNotes) {
+        this(title, summary, date, place, primaryCategory, categories, peopleAffected, verification,
+                independentSources, victims, perpetrators, sources, linkedIncidents, confidentialNotes, false);
+    }
+
+    /** The same content with other links (the importer completes them once every incident has an id). */
+    public IncidentContent withLinks(List<Long> links) {
+        return new IncidentContent(title, summary, date, place, primaryCategory, categories, peopleAffected,
+                verification, independentSources, victims, perpetrators, sources, links, confidentialNotes, historical);
+    }
 
     public IncidentContent {
         categories = List.copyOf(categories);
@@ -43,6 +59,6 @@ public record IncidentContent(
         return new IncidentContent(title, summary, date, place, primaryCategory,
                 categories.stream().sorted().toList(), peopleAffected, verification, independentSources, victims,
                 perpetrators, sources.stream().sorted().toList(), linkedIncidents.stream().sorted().toList(),
-                confidentialNotes);
+                confidentialNotes, historical);
     }
 }

@@ -38,13 +38,44 @@ public class IncidentDesk {
     private final PossibleDuplicates duplicates;
     private final Clock clock = Clock.systemUTC();
 
+    /** Whoever recorded an incident may not publish it ({@code kuzet.review.four-eyes}, on unless turned off). */
+    private final boolean fourEyes;
+
     IncidentDesk(Incidents incidents, IncidentRules rules, ApiReferences references,
-            ApplicationEventPublisher events, PossibleDuplicates duplicates) {
+            ApplicationEventPublisher events, PossibleDuplicates duplicates,
+            @org.springframework.beans.factory.annotation.Value("${kuzet.review.four-eyes:true}") boolean fourEyes) {
+        this.fourEyes = fourEyes;
         this.incidents = incidents;
         this.duplicates = duplicates;
         this.rules = rules;
         this.references = references;
         this.events = events;
+    }
+
+    /**
+     * Attaches files already kept in the evidence store to the incident, by whoever may change it; one audit entry
+     * names the files that are new to it.
+     */
+    @Transactional
+    public void attachEvidence(long id, List<EvidenceFile> files, Viewer by) {
+        Incident incident = incidents.find(id).orElseThrow(() -> new NotFound("No incident with id " + id));
+        IncidentAccess.requireChangeable(by, incident);
+        List<EvidenceFile> added = files.stream().filter(f -> incidents.attach(id, f, by.username())).toList();
+        if (!added.isEmpty()) {
+            events.publishEvent(new IncidentEvent.EvidenceAttached(id, by.username(), added));
+        }
+    }
+
+    /** Whether this person may publish the incident: an editor, and not whoever recorded it when four eyes hold. */
+    public boolean mayPublish(Incident incident, Viewer viewer) {
+        return viewer.mayPublish() && (!fourEyes || incident.mayBePublishedBy(viewer.username()));
+    }
+
+    /** Every problem the rules find with the form, writing nothing (a page adds those it found itself). */
+    public List<FieldProblem> problemsWith(IncidentForm form) {
+        List<FieldProblem> problems = new ArrayList<>();
+        rules.check(form, references, problems);
+        return problems;
     }
 
     /** A draft recorded by a staff member through the form or the API. */
@@ -104,7 +135,7 @@ public class IncidentDesk {
     @Transactional
     public Incident publish(long id, OnVersion version, Viewer by) {
         return change(id, version, by, IncidentEvent.Step.PUBLISHED,
-                i -> i.publish(IncidentAccess.member(by), now()));
+                i -> i.publish(IncidentAccess.member(by), now(), fourEyes));
     }
 
     @Transactional

@@ -83,6 +83,24 @@ public sealed interface IncidentEvent extends RecordChanged {
         }
     }
 
+    /** Evidence files were attached to the incident (the files themselves are in the evidence store). */
+    record EvidenceAttached(long id, String actor, java.util.List<EvidenceFile> files) implements IncidentEvent {
+        @Override
+        public String verb() {
+            return "evidence_attached";
+        }
+
+        @Override
+        public Object before() {
+            return null;
+        }
+
+        @Override
+        public Object after() {
+            return files;
+        }
+    }
+
     /** The steps an existing incident takes. */
     enum Step {
         EDITED, SUBMITTED, PUBLISHED, RETURNED, REJECTED, REOPENED, CORRECTED

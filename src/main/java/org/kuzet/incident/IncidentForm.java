@@ -22,7 +22,17 @@ public record IncidentForm(
         List<PerpetratorForm> perpetrators,
         List<String> sources,
         List<String> linkedIncidents,
-        String confidentialNotes) {
+        String confidentialNotes,
+        Boolean historical) {
+
+    /** A form that does not mark the incident historical. */
+    public IncidentForm(String title, String summary, String date, String place, String primaryCategory,
+            List<String> categories, Integer peopleAffected, String verification, Integer independentSources,
+            List<VictimForm> victims, List<PerpetratorForm> perpetrators, List<String> sources,
+            List<String> linkedIncidents, String confidentialNotes) {
+        this(title, summary, date, place, primaryCategory, categories, peopleAffected, verification,
+                independentSources, victims, perpetrators, sources, linkedIncidents, confidentialNotes, null);
+    }
 
     public record VictimForm(String actor, String name, String kind, String role, String gender, String contact) {
     }

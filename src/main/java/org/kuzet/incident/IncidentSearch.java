@@ -16,11 +16,23 @@ public class IncidentSearch {
     public record Page(List<Incident> items, int page, int size, long total) {
     }
 
+    /** An incident found by its title (or its number), to be picked in a form: "#12 · 2024-03 · title". */
+    public record Titled(long id, String title, String date) {
+
+        public String label() {
+            return "#" + id + " · " + date + " · " + title;
+        }
+    }
+
     /** The last day of an incident's period, from its first day and precision. */
     private static final String PERIOD_END = """
             (case i.date_precision when 'day' then i.occurred_on
                  when 'month' then (i.occurred_on + interval '1 month' - interval '1 day')::date
                  else (i.occurred_on + interval '1 year' - interval '1 day')::date end)""";
+
+    private static final org.springframework.jdbc.core.RowMapper<Titled> TITLED = (rs, n) -> new Titled(
+            rs.getLong("id"), rs.getString("title"), org.kuzet.calendar.PartialDate.of(
+                    rs.getObject("occurred_on", java.time.LocalDate.class), rs.getString("date_precision")).toString());
 
     private final JdbcClient jdbc;
     private final Incidents incidents;
@@ -54,6 +66,51 @@ public class IncidentSearch {
         List<Long> ids = jdbc.sql("select id from incident where created_by = ? and workflow_state <> 'published' "
                 + "order by occurred_on desc, id desc").param(viewer.username()).query(Long.class).list();
         return incidents.findAll(ids).stream().map(i -> IncidentView.of(i, viewer)).toList();
+    }
+
+    /**
+     * Incidents whose title holds every word typed (in any case), or whose number is typed ("12", "#12"), newest
+     * first; only what the viewer may see.
+     */
+    public List<Titled> titled(String typed, Viewer viewer, int limit) {
+        String text = typed == null ? "" : typed.strip();
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        String number = text.startsWith("#") ? text.substring(1) : text;
+        if (number.matches("[0-9]{1,18}")) {
+            where.add("i.id = :id");
+            params.put("id", Long.parseLong(number));
+        } else {
+            String[] words = text.toLowerCase(java.util.Locale.ROOT).split("\\s+");
+            for (int w = 0; w < words.length; w++) {
+                if (words[w].length() < 2) {
+                    continue;
+                }
+                where.add("lower(i.title) like :w" + w);
+                params.put("w" + w, "%" + words[w].replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            }
+            if (where.isEmpty()) {
+                return List.of();
+            }
+        }
+        seenBy(viewer, where, params);
+        params.put("limit", limit);
+        return jdbc.sql("select i.id, i.title, i.occurred_on, i.date_precision from incident i where "
+                        + String.join(" and ", where) + " order by i.occurred_on desc, i.id desc limit :limit")
+                .params(params).query(TITLED).list();
+    }
+
+    /** The incidents with these ids that the viewer may see, by date, each with its title. */
+    public List<Titled> titledByIds(java.util.Collection<Long> ids, Viewer viewer) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<String> where = new ArrayList<>(List.of("i.id in (:ids)"));
+        Map<String, Object> params = new HashMap<>(Map.of("ids", ids));
+        seenBy(viewer, where, params);
+        return jdbc.sql("select i.id, i.title, i.occurred_on, i.date_precision from incident i where "
+                        + String.join(" and ", where) + " order by i.occurred_on, i.id")
+                .params(params).query(TITLED).list();
     }
 
     public Page find(IncidentFilter filter, int page, int size) {

@@ -40,7 +40,7 @@ public class Incidents {
     private static final String COLUMNS = """
             id, external_id, title, summary, occurred_on, date_precision, place_code, primary_category,
             people_affected, verification, independent_sources, workflow_state, confidential_notes, rejection_reason,
-            revision, created_by, submitted_at, submitted_by, published_at, published_by""";
+            revision, created_by, submitted_at, submitted_by, published_at, published_by, historical""";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -228,6 +228,20 @@ public class Incidents {
         return ids.stream().map(byId::get).filter(i -> i != null).toList();
     }
 
+    /** Attaches an evidence file; attaching the same file twice changes nothing. Returns whether it is new. */
+    boolean attach(long incidentId, EvidenceFile file, String by) {
+        return jdbc.sql("""
+                insert into incident_evidence (incident_id, sha256, name, added_by) values (?, ?, ?, ?)
+                on conflict do nothing""").params(incidentId, file.sha256(), file.name(), by).update() > 0;
+    }
+
+    /** The evidence files of an incident, in the order they were attached. */
+    public List<EvidenceFile> evidence(long incidentId) {
+        return jdbc.sql("select sha256, name from incident_evidence where incident_id = ? order by added_at, name")
+                .param(incidentId).query((rs, n) -> new EvidenceFile(rs.getString("sha256"), rs.getString("name")))
+                .list();
+    }
+
     /** Stores a new incident; it gets an id and, when it came without one, the external id {@code incident/ID}. */
     public Incident add(Incident incident, String datasetSha256) {
         long id = jdbc.sql("select nextval(pg_get_serial_sequence('incident', 'id'))").query(Long.class).single();
@@ -237,13 +251,13 @@ public class Incidents {
                         insert into incident (id, external_id, title, summary, occurred_on, date_precision, place_code,
                             primary_category, people_affected, verification, independent_sources, workflow_state,
                             confidential_notes, rejection_reason, revision, created_by, submitted_at, submitted_by,
-                            published_at, published_by, dataset_sha256)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                            published_at, published_by, dataset_sha256, historical)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, externalId, c.title(), c.summary(), c.date().start(), c.date().precision().code(), c.place(),
                         c.primaryCategory(), c.peopleAffected(), c.verification().code(), c.independentSources(),
                         incident.state().code(), c.confidentialNotes(), incident.rejectionReason(), incident.revision(),
                         incident.createdBy(), timestamp(incident.submittedAt()), incident.submittedBy(),
-                        timestamp(incident.publishedAt()), incident.publishedBy(), datasetSha256)
+                        timestamp(incident.publishedAt()), incident.publishedBy(), datasetSha256, c.historical())
                 .update();
         Incident stored = incident.withId(id, externalId);
         writeParts(stored);
@@ -262,13 +276,13 @@ public class Incidents {
                             primary_category = ?, people_affected = ?, verification = ?, independent_sources = ?,
                             workflow_state = ?, confidential_notes = ?, rejection_reason = ?, revision = ?,
                             submitted_at = ?, submitted_by = ?, published_at = ?, published_by = ?,
-                            dataset_sha256 = ?, updated_at = now()
+                            dataset_sha256 = ?, historical = ?, updated_at = now()
                         where id = ?""")
                 .params(c.title(), c.summary(), c.date().start(), c.date().precision().code(), c.place(),
                         c.primaryCategory(), c.peopleAffected(), c.verification().code(), c.independentSources(),
                         incident.state().code(), c.confidentialNotes(), incident.rejectionReason(), incident.revision(),
                         timestamp(incident.submittedAt()), incident.submittedBy(), timestamp(incident.publishedAt()),
-                        incident.publishedBy(), datasetSha256, incident.id())
+                        incident.publishedBy(), datasetSha256, c.historical(), incident.id())
                 .update();
         for (String table : List.of("incident_category", "incident_victim", "incident_perpetrator", "incident_source",
                 "incident_link")) {
@@ -374,7 +388,7 @@ public class Incidents {
                 (Integer) rs.getObject("people_affected"),
                 Coded.find(Verification.class, rs.getString("verification")).orElseThrow(),
                 rs.getInt("independent_sources"), parts.victims, parts.perpetrators, parts.sources, parts.links,
-                rs.getString("confidential_notes"));
+                rs.getString("confidential_notes"), rs.getBoolean("historical"));
         return new Incident(rs.getLong("id"), rs.getString("external_id"), content,
                 Coded.find(WorkflowState.class, rs.getString("workflow_state")).orElseThrow(), rs.getInt("revision"),
                 rs.getString("created_by"), instant(rs, "submitted_at"), rs.getString("submitted_by"),

@@ -50,7 +50,8 @@ public class CaseView {
         m.put("collected_kzt", c.collectedKzt());
         m.put("incidents", f.incidentIds().stream().map(id -> reference("incident", id)).toList());
         List<Map<String, Object>> events = new ArrayList<>();
-        for (CaseEvent e : c.events()) {
+        // by date: a hearing set ahead was recorded before the steps that happen until it is held
+        for (CaseEvent e : c.events().stream().sorted(java.util.Comparator.comparing(CaseEvent::date)).toList()) {
             Map<String, Object> event = new LinkedHashMap<>();
             event.put("date", e.date().toString());
             event.put("kind", e.kind().code());

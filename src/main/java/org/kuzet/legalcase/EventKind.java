@@ -13,7 +13,7 @@ public enum EventKind {
     FILED(null), INVESTIGATION_OPENED(Stage.PRETRIAL), SENT_TO_COURT(Stage.FIRST_INSTANCE),
     HEARING(Stage.FIRST_INSTANCE), JUDGMENT(Stage.FIRST_INSTANCE), APPEAL(Stage.APPEAL),
     CASSATION(Stage.CASSATION), IN_FORCE(Stage.IN_FORCE), ENFORCEMENT(Stage.ENFORCEMENT), DISMISSED(Stage.CLOSED),
-    CLOSED(Stage.CLOSED);
+    CLOSED(Stage.CLOSED), DEADLINE(null);
 
     private final Stage reaches;
 
@@ -32,6 +32,14 @@ public enum EventKind {
     /** A decision of a court, counted as a judicial act in the month it was taken. */
     public boolean isDecision() {
         return this == JUDGMENT || this == APPEAL || this == CASSATION;
+    }
+
+    /**
+     * A date set ahead (a hearing, a deadline for an appeal or a reply): the only kinds of event that may lie in the
+     * future. Decisions, enforcement and the rest are recorded once they have happened.
+     */
+    public boolean isScheduled() {
+        return this == HEARING || this == DEADLINE;
     }
 
     /** Only a higher court can take a case back to an earlier stage. */

@@ -32,27 +32,31 @@ public final class LegalCase {
     }
 
     /**
-     * Adds a step to the timeline and moves the case on. Events come in order, not before the case was opened and
-     * not in the future; only an appeal or a cassation can take a case back to an earlier stage or reopen it.
+     * Adds a step to the timeline and moves the case on. Events come in order, not before the case was opened; only
+     * a hearing or a deadline may be set ahead (it moves the case on once it is held, not when it is scheduled), and
+     * only an appeal or a cassation can take a case back to an earlier stage or reopen it.
      */
     public void record(CaseEvent event, LocalDate today) {
-        if (event.date().isAfter(today)) {
-            throw new TimelineRuleBroken("date", "is in the future (" + event.date() + ")");
+        boolean ahead = event.date().isAfter(today);
+        if (ahead && !event.kind().isScheduled()) {
+            throw new TimelineRuleBroken("date", "is in the future (" + event.date()
+                    + "): only a hearing or a deadline can be set ahead; this case event is recorded once it has happened");
         }
         if (event.date().end().isBefore(facts.openedOn().start())) {
             throw new TimelineRuleBroken("date", "is before the case was opened on " + facts.openedOn());
         }
-        if (!events.isEmpty() && event.date().start().isBefore(events.getLast().date().start())) {
-            throw new TimelineRuleBroken("date", "is earlier than the previous event (" + events.getLast().date()
-                    + "); events are recorded in order");
+        CaseEvent previous = lastHeld(today);
+        if (!ahead && previous != null && event.date().start().isBefore(previous.date().start())) {
+            throw new TimelineRuleBroken("date", "is earlier than the previous case event (" + previous.date()
+                    + "); case events are recorded in order");
         }
         if (event.kind() == EventKind.FILED && !events.isEmpty()) {
             throw new TimelineRuleBroken("kind", "the case is already filed; 'filed' can only be its first event");
         }
-        if (stage == Stage.CLOSED && !event.kind().mayReopen()) {
+        if (stage == Stage.CLOSED && !event.kind().mayReopen() && event.kind() != EventKind.DEADLINE) {
             throw new TimelineRuleBroken("kind", "the case is closed; only an appeal or a cassation can reopen it");
         }
-        Stage next = event.kind().stageAfter(stage);
+        Stage next = ahead ? stage : event.kind().stageAfter(stage);
         if (next.isBehind(stage) && !event.kind().mayReopen()) {
             throw new TimelineRuleBroken("kind", "'" + event.kind().code() + "' would take the case back from "
                     + stage.code() + " to " + next.code());
@@ -69,6 +73,17 @@ public final class LegalCase {
         }
         stage = next;
         events.add(event);
+    }
+
+    /** The latest event that has taken place (dates set ahead are not yet part of the order of things). */
+    private CaseEvent lastHeld(LocalDate today) {
+        CaseEvent last = null;
+        for (CaseEvent e : events) {
+            if (!e.date().isAfter(today)) {
+                last = e;
+            }
+        }
+        return last;
     }
 
     /** Sets the stage a source reports when the timeline does not show it; never behind what the timeline shows. */

@@ -4,10 +4,14 @@ import org.kuzet.legalcase.internal.CaseReader;
 import org.kuzet.legalcase.internal.DatabaseReferences;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.kuzet.core.FieldProblem;
 import org.kuzet.api.InvalidInput;
 import org.kuzet.api.NotFound;
+import org.kuzet.core.Languages;
+import org.kuzet.core.Today;
 import org.kuzet.reference.Revisions;
 import org.kuzet.reference.VersionedChange;
 import org.kuzet.security.ActingUser;
@@ -31,7 +35,6 @@ public class LegalCaseBook {
     private final Revisions revisions;
     private final CaseView view;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
 
     LegalCaseBook(LegalCases cases, JdbcClient jdbc, Revisions revisions, CaseView view,
             ApplicationEventPublisher events) {
@@ -40,7 +43,6 @@ public class LegalCaseBook {
         this.revisions = revisions;
         this.view = view;
         this.events = events;
-        this.clock = Clock.systemUTC();
     }
 
     @Transactional
@@ -121,6 +123,33 @@ public class LegalCaseBook {
         return cases.find(id);
     }
 
+    /**
+     * The case as the API shows it, with its {@code revision}, so that a form can carry what it read and send the
+     * whole record back through {@link #edit} (its timeline included).
+     */
+    public Optional<Map<String, Object>> shown(long id) {
+        return cases.find(id).map(c -> {
+            Map<String, Object> shown = new java.util.LinkedHashMap<>(view.of(c, true));
+            shown.put("revision", revisions.stored(LegalCases.TABLE, id).orElse(1));
+            return shown;
+        });
+    }
+
+    /** The articles a case may rest on, named in the reader's language, criminal first. */
+    public List<LegalArticle> articles(java.util.Locale locale) {
+        String lang = Languages.of(locale);
+        return jdbc.sql("select code, code_law, label_" + lang + " as label from legal_article "
+                        + "order by array_position(array['criminal','administrative','civil'], code_law), code")
+                .query((rs, n) -> new LegalArticle(rs.getString("code"), rs.getString("code_law"),
+                        rs.getString("label")))
+                .list();
+    }
+
+    /** Hearings and deadlines from today on (Almaty's day), soonest first. */
+    public List<ScheduledCaseEvent> comingUp(int limit) {
+        return cases.scheduledFrom(today(), limit);
+    }
+
     /** Tells the audit log (and whoever listens) what the case now is; returns the case as stored. */
     private LegalCase announce(long id, String verb, Object before) {
         LegalCase now = cases.find(id).orElseThrow();
@@ -134,6 +163,6 @@ public class LegalCaseBook {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock);
+        return LocalDate.now(Today.CLOCK);
     }
 }

@@ -16,12 +16,8 @@ public class LegalCases {
     public static final String TABLE = "legal_case";
 
     /** A case as a line of the staff list. */
-    public record Row(long id, String title, String kind, String stage, LocalDate openedOn, Long claimedKzt,
+    public record Row(long id, String title, String kind, String stage, PartialDate openedOn, Long claimedKzt,
                       Long collectedKzt) {
-    }
-
-    /** A hearing on a case's timeline. */
-    public record Hearing(long caseId, String title, LocalDate date, String description) {
     }
 
     private final JdbcClient jdbc;
@@ -120,23 +116,26 @@ public class LegalCases {
     /** The latest cases opened, newest first. */
     public List<Row> latest(int limit) {
         return jdbc.sql("""
-                select id, title, kind, stage, opened_on, claimed_kzt, collected_kzt from legal_case
+                select id, title, kind, stage, opened_on, opened_precision, claimed_kzt, collected_kzt from legal_case
                 order by opened_on desc, id desc limit ?""").param(limit)
                 .query((rs, n) -> new Row(rs.getLong("id"), rs.getString("title"), rs.getString("kind"),
-                        rs.getString("stage"), rs.getObject("opened_on", LocalDate.class),
+                        rs.getString("stage"), PartialDate.of(rs.getObject("opened_on", LocalDate.class),
+                                rs.getString("opened_precision")),
                         (Long) rs.getObject("claimed_kzt"), (Long) rs.getObject("collected_kzt")))
                 .list();
     }
 
-    /** The hearings to come from the given day on, soonest first. */
-    public List<Hearing> hearingsFrom(LocalDate day, int limit) {
+    /** Hearings and deadlines from the given day on, soonest first. */
+    List<ScheduledCaseEvent> scheduledFrom(LocalDate day, int limit) {
         return jdbc.sql("""
-                select c.id, c.title, e.occurred_on, e.description from legal_case_event e
+                select c.id, c.title, e.occurred_on, e.date_precision, e.kind, e.description from legal_case_event e
                 join legal_case c on c.id = e.case_id
-                where e.kind = 'hearing' and e.occurred_on >= ?
-                order by e.occurred_on, c.id limit ?""").params(day, limit)
-                .query((rs, n) -> new Hearing(rs.getLong("id"), rs.getString("title"),
-                        rs.getObject("occurred_on", LocalDate.class), rs.getString("description")))
+                where e.kind in ('hearing', 'deadline') and e.occurred_on >= ?
+                order by e.occurred_on, c.id, e.position limit ?""")
+                .params(day, limit)
+                .query((rs, n) -> new ScheduledCaseEvent(rs.getLong("id"), rs.getString("title"),
+                        PartialDate.of(rs.getObject("occurred_on", LocalDate.class), rs.getString("date_precision")),
+                        rs.getString("kind"), rs.getString("description")))
                 .list();
     }
 

@@ -25,6 +25,7 @@ public final class CueBook {
     private final Map<Character, List<Cue>> byFirstLetter = new HashMap<>();
     private final Map<String, String> groupOf = new LinkedHashMap<>();
     private final WordOverlap meaning;
+    private final Map<String, String> byName = new HashMap<>();
 
     private CueBook(List<Cue> cues) {
         this(cues, List.of());
@@ -39,7 +40,10 @@ public final class CueBook {
             groupOf.put(cue.category(), cue.group());
         }
         List<Map.Entry<String, String>> names = new ArrayList<>();
-        labels.forEach(l -> names.add(Map.entry(l.category(), l.text())));
+        // Groups first: a label that fits a group as well as one of its categories ("claims and lawsuits") is the group.
+        labels.stream().filter(l -> l.group().isEmpty()).forEach(l -> names.add(Map.entry(l.category(), l.text())));
+        labels.stream().filter(l -> !l.group().isEmpty()).forEach(l -> names.add(Map.entry(l.category(), l.text())));
+        labels.forEach(l -> byName.putIfAbsent(String.join(" ", Tokens.of(l.text())), l.category()));
         cues.forEach(c -> names.add(Map.entry(c.category(), c.text())));
         this.meaning = new WordOverlap(names);
     }
@@ -119,6 +123,11 @@ public final class CueBook {
     /** The category (not a group) whose cues the text names best, among those allowed. */
     public Optional<String> category(String text, Predicate<String> allowed) {
         return best(text, code -> !groupOf(code).isEmpty() && allowed.test(code));
+    }
+
+    /** The code whose name (in any of the three languages) the text is, word for word, as reports print it. */
+    public Optional<String> named(String text) {
+        return Optional.ofNullable(byName.get(String.join(" ", Tokens.of(text))));
     }
 
     /**

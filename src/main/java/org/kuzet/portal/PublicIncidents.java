@@ -100,9 +100,30 @@ public class PublicIncidents {
         return new Page(List.copyOf(items), total, page, size);
     }
 
+    /**
+     * Where the words matched in each incident of a page the public sees (escaped HTML, the words marked), from
+     * the search index's highlights; none when the filter has no words.
+     */
+    public Map<Long, String> passages(PublicListFilter filter, Page page) {
+        if (filter.q() == null) {
+            return Map.of();
+        }
+        return search.passages("incident", filter.q(), page.items().stream().map(Summary::id).toList(), Viewer.PUBLIC);
+    }
+
+    /** The public's selection of the filter as SQL: published incidents only, the words and regions worked out. */
+    public PublicListFilter.Sql publicSelection(PublicListFilter filter) {
+        return filter.where(false, resolve(filter, false));
+    }
+
     /** Every incident the filter selects, oldest first, one at a time (downloads stream, whatever the size). */
     public void each(PublicListFilter filter, String lang, java.util.function.Consumer<Row> sink) {
-        PublicListFilter.Sql sql = filter.where(false, resolve(filter, false));
+        each(filter, lang, false, sink);
+    }
+
+    /** The same for staff ({@code staff}: every workflow state, as on the staff list), e.g. a saved filter's digest. */
+    public void each(PublicListFilter filter, String lang, boolean staff, java.util.function.Consumer<Row> sink) {
+        PublicListFilter.Sql sql = filter.where(staff, resolve(filter, staff));
         String l = column(lang);
         jdbc.sql("""
                 select i.id, i.title, i.occurred_on, i.date_precision, i.verification, i.place_code,

@@ -76,7 +76,7 @@ public record PublicListFilter(String q, String group, String category, String r
     }
 
     /** The first and last day of the time span asked for (year, month, from, to together), or null where open. */
-    TimeSpan span() {
+    public TimeSpan span() {
         LocalDate first = null;
         LocalDate last = null;
         Integer y = year(year);
@@ -95,7 +95,7 @@ public record PublicListFilter(String q, String group, String category, String r
     }
 
     /** A time span; either end may be open (null). */
-    record TimeSpan(LocalDate first, LocalDate last) {
+    public record TimeSpan(LocalDate first, LocalDate last) {
     }
 
     /**
@@ -206,7 +206,8 @@ public record PublicListFilter(String q, String group, String category, String r
         return query.toString();
     }
 
-    record Sql(String where, Map<String, Object> params) {
+    /** A WHERE clause (alias {@code i} for incident, starting with " where " or empty) and its named parameters. */
+    public record Sql(String where, Map<String, Object> params) {
     }
 
     /** A place and every place inside it (the gazetteer is a small tree). */

@@ -1,5 +1,6 @@
 package org.kuzet.report;
 
+import org.kuzet.report.internal.ArchivePdf;
 import org.kuzet.report.internal.Formats;
 import java.util.Map;
 import org.springframework.http.ContentDisposition;
@@ -23,16 +24,23 @@ public final class Rendition {
 
     public static ResponseEntity<byte[]> of(String format, ReportRequest request, ReportDesk.Content content,
             ObjectMapper json) {
-        byte[] body = switch (format) {
-            case "md" -> Formats.utf8(content.markdown());
-            case "html" -> Formats.utf8(Formats.html(content.markdown(), request.lang(), content.title()));
-            case "pdf" -> Formats.pdf(Formats.html(content.markdown(), request.lang(), content.title()));
-            case "csv" -> Formats.utf8(Formats.csv(request.period().key(), content.figures()));
-            default -> Formats.utf8(Formats.json(json, request.period().key(), content.version(), content.figures()));
-        };
+        byte[] body = bytes(format, request.period().key(), request.lang(), content, json);
         String name = "kuzet-report-" + request.period().key() + "-" + request.lang().code() + "." + format;
         return ResponseEntity.ok().contentType(TYPES.get(format))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(name).build().toString())
                 .body(body);
+    }
+
+    /** The file; every format of a published version names the same version and SHA-256. */
+    public static byte[] bytes(String format, String period, Lang lang, ReportDesk.Content content, ObjectMapper json) {
+        String figures = Formats.json(json, period, content.version(), content.sha256(), content.figures());
+        return switch (format) {
+            case "md" -> Formats.utf8(Formats.markdown(content.markdown(), content.version(), content.sha256()));
+            case "html" -> Formats.utf8(Formats.html(content.markdown(), lang, content.title()));
+            case "pdf" -> Formats.pdf(Formats.html(content.markdown(), lang, content.title()), new ArchivePdf.Edition(
+                    content.title(), lang, period, content.version(), content.sha256(), figures));
+            case "csv" -> Formats.utf8(Formats.csv(period, content.figures(), content.version(), content.sha256()));
+            default -> Formats.utf8(figures);
+        };
     }
 }

@@ -34,7 +34,7 @@ public class ReportDesk {
     }
 
     /** What a download or page shows: the figures and the text in one language, and the version if published. */
-    public record Content(Period period, Integer version, Map<String, Long> figures, String markdown) {
+    public record Content(Period period, Integer version, String sha256, Map<String, Long> figures, String markdown) {
 
         public String title() {
             String first = markdown.lines().findFirst().orElse("");
@@ -94,13 +94,13 @@ public class ReportDesk {
         PublishedReport p = (version == null ? versions.latest(period.key()) : versions.version(period.key(), version))
                 .orElseThrow(() -> new NotFound("The report for " + period.key()
                         + (version == null ? " is not published." : " has no version " + version + ".")));
-        return new Content(period, p.version(), p.figures(), p.markdown().get(lang));
+        return new Content(period, p.version(), p.sha256(), p.figures(), p.markdown().get(lang));
     }
 
     /** The report as the data gives it now (staff preview, command line). */
     public Content live(Period period, Lang lang) {
         Reports.Rendition r = reports.generate(period, lang);
-        return new Content(period, null, r.figures().flat(), r.markdown());
+        return new Content(period, null, null, r.figures().flat(), r.markdown());
     }
 
     /** How the report made now differs from the latest published version, in one language. */

@@ -21,6 +21,13 @@ public interface SearchIndex {
      */
     long[] matchingIds(String docType, String text, Viewer viewer);
 
+    /**
+     * For those of the given records of one type that the text finds for the viewer, the passage where it matched
+     * (escaped HTML, the matching words in {@code <mark>}), taken only from the text the viewer may read: for a list
+     * that shows its own page of records found by {@link #matchingIds}.
+     */
+    java.util.Map<Long, String> passages(String docType, String text, java.util.Collection<Long> ids, Viewer viewer);
+
     /** Rebuilds every document from the records. @return the number of documents */
     long reindex();
 }

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Says in the OpenAPI description who may call each operation, from the same route rules that decide it: a public
- * route may be called without signing in (or signed in, to see more); any other needs a bearer token (the JSON API)
- * or the session cookie (the site's pages and downloads), and refuses the unsigned with 401 and the wrong role with
+ * route may be called without signing in (or signed in, to see more); any other needs a bearer token or HTTP Basic
+ * (the JSON API) or the session cookie (the site's pages and downloads), and refuses the unsigned with 401 and the wrong role with
  * 403.
  */
 @Component
@@ -27,12 +27,17 @@ class ApiSecurityDescription implements OpenApiCustomizer {
         openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
             Access access = rules.ruleFor(HttpMethod.valueOf(method.name()), concrete(path))
                     .map(RouteRule::access).orElse(Access.ADMINS);
-            String scheme = path.startsWith("/api/") ? ApiSchemes.BEARER : ApiSchemes.SESSION;
+            List<SecurityRequirement> signed = path.startsWith("/api/")
+                    ? List.of(new SecurityRequirement().addList(ApiSchemes.BEARER),
+                            new SecurityRequirement().addList(ApiSchemes.BASIC))
+                    : List.of(new SecurityRequirement().addList(ApiSchemes.SESSION));
             if (access.everyone()) {
                 // anonymous callers see published records; a signed-in one sees what their role may
-                operation.setSecurity(List.of(new SecurityRequirement(), new SecurityRequirement().addList(scheme)));
+                List<SecurityRequirement> any = new java.util.ArrayList<>(List.of(new SecurityRequirement()));
+                any.addAll(signed);
+                operation.setSecurity(any);
             } else {
-                operation.setSecurity(List.of(new SecurityRequirement().addList(scheme)));
+                operation.setSecurity(signed);
                 operation.getResponses().addApiResponse("401", ApiSchemes.problem("Not signed in, or an unknown token"));
                 operation.getResponses().addApiResponse("403", ApiSchemes.problem("Signed in, but with a role that "
                         + "may not use this operation (here: " + access + ")"));

@@ -1,5 +1,6 @@
 package org.kuzet.security;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.server.servlet.CookieSameSiteSupplier;
 import org.springframework.context.annotation.Bean;
@@ -15,6 +16,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * Who may use what, decided by {@link RouteRules} for every request. Two chains: {@code /api/**} is stateless
@@ -51,11 +53,13 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain web(HttpSecurity http, RouteRules rules, AuthenticationManager manager) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, RouteRules rules, AuthenticationManager manager,
+                            ObjectProvider<HandlerMapping> mappings) throws Exception {
         http.authenticationManager(manager)
                 .authorizeHttpRequests(auth -> auth.anyRequest().access(rules))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/staff", false))
                 .logout(logout -> logout.logoutSuccessUrl("/"))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(new NotFoundOrLogin(mappings)))
                 .sessionManagement(s -> s.sessionFixation(fixation -> fixation.changeSessionId()));
         SecurityHeaders.apply(http);
         return http.build();

@@ -10,11 +10,16 @@ import java.util.Optional;
 import org.kuzet.api.Conflict;
 import org.kuzet.api.InvalidInput;
 import org.kuzet.api.NotFound;
+import org.kuzet.core.Today;
 import org.kuzet.incident.IncidentDesk;
 import org.kuzet.incident.IncidentForm;
 import org.kuzet.incident.Origin;
-import org.kuzet.core.Today;
 import org.kuzet.source.Sources;
+import org.kuzet.triage.internal.Candidate;
+import org.kuzet.triage.internal.OfficialReply;
+import org.kuzet.triage.internal.Passage;
+import org.kuzet.triage.internal.SameEvent;
+import org.kuzet.triage.internal.TriageModels;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,8 +65,37 @@ public class CandidateQueue {
         for (CategoryScore s : candidate.categories()) {
             categories.add(Map.of("category", s.category(), "score", s.score()));
         }
-        insert(articleId, "incident", candidate.passage(), candidate.categories().getFirst().category(), candidate.score(),
-                categories, candidate.why(), candidate.facts());
+        long id = insert(articleId, "incident", candidate.passage(), candidate.categories().getFirst().category(),
+                candidate.score(), categories, candidate.why(), candidate.facts());
+        joinItsEvent(id);
+    }
+
+    /** How far back a new candidate looks for one about the same event. */
+    private static final int RECENT_FOR_EVENTS = 500;
+
+    /**
+     * Puts the candidate in the event of an earlier one about the same event (see {@link SameEvent}), so that the
+     * queue shows the event once, with all its articles.
+     */
+    private void joinItsEvent(long id) {
+        StoredCandidate candidate = find(id).orElseThrow();
+        SameEvent.Marks marks = marks(candidate);
+        List<StoredCandidate> recent = jdbc.sql("""
+                select * from triage_candidate where kind = 'incident' and id <> ?
+                order by id desc limit ?""")
+                .params(id, RECENT_FOR_EVENTS).query(StoredCandidate.class).list();
+        for (StoredCandidate other : recent) {
+            if (SameEvent.same(marks, marks(other))) {
+                jdbc.sql("update triage_candidate set event_id = ? where id = ?").params(other.event(), id).update();
+                return;
+            }
+        }
+    }
+
+    private SameEvent.Marks marks(StoredCandidate candidate) {
+        TriageArticle article = articles.find(candidate.articleId()).orElseThrow();
+        return SameEvent.of(candidate.primaryCategory(), facts(candidate), eventDate(facts(candidate), article).orElse(null),
+                candidate.passage(), candidate.passageStart());
     }
 
     void addReply(long articleId, String text, OfficialReply reply, List<Fact> facts) {
@@ -75,7 +109,7 @@ public class CandidateQueue {
                 reply.score(), concerns, why, facts);
     }
 
-    private void insert(long articleId, String kind, Passage passage, String primary, double score,
+    private long insert(long articleId, String kind, Passage passage, String primary, double score,
             List<Map<String, Object>> categories, List<String> why, List<Fact> facts) {
         List<Map<String, Object>> factJson = new ArrayList<>();
         for (Fact f : facts) {
@@ -87,20 +121,58 @@ public class CandidateQueue {
             m.put("value", f.value());
             factJson.add(m);
         }
-        jdbc.sql("""
+        return jdbc.sql("""
                 insert into triage_candidate (article_id, kind, passage_start, passage_end, passage, primary_category,
                     score, categories, why, facts)
-                values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), cast(? as jsonb))""")
+                values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), cast(? as jsonb)) returning id""")
                 .params(articleId, kind, passage.start(), passage.end(), passage.text(), primary,
                         Math.max(0, Math.min(1, score)), JSON.writeValueAsString(categories),
                         JSON.writeValueAsString(why), JSON.writeValueAsString(factJson))
-                .update();
+                .query(Long.class).single();
     }
 
-    /** New candidates, best first. */
+    /**
+     * New candidates, best first, one per event: the first candidate of each event, and a later one whose event was
+     * already decided (it is shown as already recorded).
+     */
     public List<StoredCandidate> waiting(int limit) {
-        return jdbc.sql("select * from triage_candidate where status = 'new' order by score desc, id limit ?")
+        return jdbc.sql("""
+                select c.* from triage_candidate c left join triage_candidate e on e.id = c.event_id
+                where c.status = 'new' and (c.event_id is null or e.status <> 'new')
+                order by c.score desc, c.id limit ?""")
                 .param(limit).query(StoredCandidate.class).list();
+    }
+
+    /** The candidates of an event that are still waiting, the first one first. */
+    public List<StoredCandidate> ofEvent(long event) {
+        return jdbc.sql("select * from triage_candidate where (id = ? or event_id = ?) and status = 'new' order by id")
+                .params(event, event).query(StoredCandidate.class).list();
+    }
+
+    /** The articles of the candidate's event, the first one first (each once). */
+    public List<TriageArticle> articlesOf(long id) {
+        StoredCandidate candidate = find(id).orElseThrow(() -> new NotFound("candidate " + id + " does not exist"));
+        long event = candidate.eventId() != null && stillWaiting(candidate.eventId()) ? candidate.eventId() : id;
+        return jdbc.sql("""
+                select distinct on (a.id) a.* from triage_article a join triage_candidate c on c.article_id = a.id
+                where c.id = ? or (c.event_id = ? and c.status = 'new') order by a.id""")
+                .params(event, event).query(TriageArticle.class).list();
+    }
+
+    private boolean stillWaiting(long id) {
+        return find(id).map(c -> c.status().equals("new")).orElse(false);
+    }
+
+    /**
+     * The incident the candidate's event was already recorded as: the incident its event's first candidate was
+     * accepted as or merged into.
+     */
+    public Optional<Long> alreadyRecorded(long id) {
+        StoredCandidate candidate = find(id).orElseThrow(() -> new NotFound("candidate " + id + " does not exist"));
+        if (candidate.eventId() == null) {
+            return Optional.empty();
+        }
+        return find(candidate.eventId()).filter(e -> !e.status().equals("new")).map(StoredCandidate::incidentId);
     }
 
     public Optional<StoredCandidate> find(long id) {
@@ -132,6 +204,16 @@ public class CandidateQueue {
         long source = sources.record(asSource(article), monitor);
         long incident = incidents.recordDraft(IncidentForm.draft(title(candidate.passage()), candidate.passage(), when,
                 place(facts), candidate.primaryCategory(), source), null, Origin.triageCandidate(monitor, id)).id();
+        for (StoredCandidate other : ofEvent(candidate.event())) {
+            if (other.id() != id) {
+                // the other articles about the same event become sources of the incident too
+                if (other.articleId() != candidate.articleId()) {
+                    long more = sources.record(asSource(articles.find(other.articleId()).orElseThrow()), monitor);
+                    incidents.citeSource(incident, more, Origin.triageCandidate(monitor, other.id()));
+                }
+                decide(other.id(), "merged", null, monitor, incident);
+            }
+        }
         decide(id, "accepted", null, monitor, incident);
         return incident;
     }
@@ -252,22 +334,86 @@ public class CandidateQueue {
     /**
      * The event's date as the passage gives it (DateReader's values): its first full date, else its first day
      * without a year, in the year of the article (the one before, when that day is still to come when it was read),
-     * else its first month. Empty when the passage names no date.
+     * else its first month, else its first year ("early 2025"). Empty when the passage names no date.
      */
     static Optional<String> eventDate(List<Map<String, Object>> facts, TriageArticle article) {
-        List<String> dates = facts.stream().filter(f -> "date".equals(f.get("kind"))).map(f -> (String) f.get("value"))
-                .toList();
-        Optional<String> day = dates.stream().filter(v -> v.matches("\\d{4}-\\d{2}-\\d{2}"))
-                .filter(CandidateQueue::exists).findFirst();
-        if (day.isPresent()) {
-            return day;
+        return eventDateFact(facts).map(f -> {
+            String value = (String) f.get("value");
+            return value.startsWith("--") ? inYearOf(value, read(article)) : value;
+        });
+    }
+
+    /** The date fact the event is dated by (see {@link #eventDate}). */
+    private static Optional<Map<String, Object>> eventDateFact(List<Map<String, Object>> facts) {
+        List<Map<String, Object>> dates = facts.stream().filter(f -> "date".equals(f.get("kind"))).toList();
+        for (String precision : List.of("\\d{4}-\\d{2}-\\d{2}", "--\\d{2}-\\d{2}", "\\d{4}-\\d{2}", "\\d{4}")) {
+            Optional<Map<String, Object>> found = dates.stream()
+                    .filter(f -> ((String) f.get("value")).matches(precision))
+                    .filter(f -> isADay((String) f.get("value")))
+                    .findFirst();
+            if (found.isPresent()) {
+                return found;
+            }
         }
-        Optional<String> withoutYear = dates.stream().filter(v -> v.matches("--\\d{2}-\\d{2}"))
-                .filter(v -> exists("2000" + v.substring(1))).findFirst().map(v -> inYearOf(v, read(article)));
-        if (withoutYear.isPresent()) {
-            return withoutYear;
+        return Optional.empty();
+    }
+
+    /**
+     * The event as the candidate's article states it: the date as written ("on 12 March", "early 2025") with its
+     * value and precision (day, month or year), the place as written ("in Oral") with its gazetteer code, and the
+     * people and outlets it names that are actors of the register.
+     */
+    public record EventFacts(String dateWritten, String date, String precision, String placeWritten, String place,
+            List<LinkedActor> actors) {
+    }
+
+    public EventFacts event(long id) {
+        StoredCandidate candidate = find(id).orElseThrow(() -> new NotFound("candidate " + id + " does not exist"));
+        List<Map<String, Object>> facts = facts(candidate);
+        TriageArticle article = articles.find(candidate.articleId()).orElseThrow();
+        Optional<Map<String, Object>> date = eventDateFact(facts);
+        String value = eventDate(facts, article).orElse(null);
+        Optional<Map<String, Object>> place = facts.stream().filter(f -> "place".equals(f.get("kind"))).findFirst();
+        return new EventFacts(date.map(f -> (String) f.get("text")).orElse(null), value, precision(value),
+                place.map(f -> (String) f.get("text")).orElse(null), place.map(f -> (String) f.get("value")).orElse(null),
+                actorsNamed(id));
+    }
+
+    private static String precision(String value) {
+        if (value == null) {
+            return null;
         }
-        return dates.stream().filter(v -> v.matches("\\d{4}-\\d{2}")).findFirst();
+        return value.length() == 10 ? "day" : value.length() == 7 ? "month" : "year";
+    }
+
+    /**
+     * The staff's incident form, filled from the candidate: title, summary, the event's date and place as the
+     * article states them, the category, the article's address and the people named. The form's parameters are
+     * the ones proposed to the incident module; until it reads them, the monitor copies what the page shows.
+     */
+    public String incidentFormLink(long id) {
+        StoredCandidate candidate = find(id).orElseThrow(() -> new NotFound("candidate " + id + " does not exist"));
+        EventFacts event = event(id);
+        TriageArticle article = articles.find(candidate.articleId()).orElseThrow();
+        org.springframework.web.util.UriComponentsBuilder link = org.springframework.web.util.UriComponentsBuilder
+                .fromPath("/staff/incidents/new")
+                .queryParam("title", title(candidate.passage()))
+                .queryParam("summary", candidate.passage())
+                .queryParam("category", candidate.primaryCategory())
+                .queryParam("triage_candidate", id);
+        if (event.date() != null) {
+            link.queryParam("occurred_on", event.date());
+        }
+        if (event.place() != null) {
+            link.queryParam("place", event.place());
+        }
+        if (article.url() != null) {
+            link.queryParam("source_url", article.url());
+        }
+        for (LinkedActor actor : event.actors()) {
+            link.queryParam("actor", actor.actorId());
+        }
+        return link.encode().build().toUriString();
     }
 
     /** The first place the passage names (a gazetteer code; the incident rules check it again). */
@@ -285,6 +431,14 @@ public class CandidateQueue {
         MonthDay day = MonthDay.parse(monthDay);
         int year = day.isAfter(MonthDay.from(read)) ? read.getYear() - 1 : read.getYear();
         return day.atYear(year).toString();
+    }
+
+    /** A day's value names a day that exists; a month's or a year's always does. */
+    private static boolean isADay(String value) {
+        if (value.startsWith("--")) {
+            return exists("2000" + value.substring(1));
+        }
+        return value.length() != 10 || exists(value);
     }
 
     /** 31 June and the like are no day. */

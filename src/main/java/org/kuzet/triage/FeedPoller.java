@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.kuzet.api.InvalidInput;
+import org.kuzet.triage.internal.PoliteFetcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;

@@ -4,6 +4,13 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.kuzet.api.InvalidInput;
 import org.kuzet.matching.TextMatching;
+import org.kuzet.triage.internal.Analysis;
+import org.kuzet.triage.internal.ArticleAnalyzer;
+import org.kuzet.triage.internal.Candidate;
+import org.kuzet.triage.internal.FactFinder;
+import org.kuzet.triage.internal.MainText;
+import org.kuzet.triage.internal.Passages;
+import org.kuzet.triage.internal.TriageModels;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

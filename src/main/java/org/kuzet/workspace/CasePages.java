@@ -1,11 +1,15 @@
 package org.kuzet.workspace;
 
+import org.kuzet.core.Today;
+import org.kuzet.incident.IncidentSearch;
 import org.kuzet.legalcase.CaseView;
 import org.kuzet.legalcase.EventKind;
+import org.kuzet.legalcase.LegalArticle;
 import org.kuzet.legalcase.LegalCase;
 import org.kuzet.legalcase.LegalCaseBook;
 import org.kuzet.legalcase.LegalCases;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -13,6 +17,7 @@ import java.util.Map;
 import org.kuzet.api.InvalidInput;
 import org.kuzet.audit.AuditLog;
 import org.kuzet.reference.VersionedChange;
+import org.kuzet.security.Viewer;
 import org.kuzet.web.FieldMessages;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -39,9 +44,11 @@ class CasePages {
     private final FieldMessages fieldMessages;
     private final JsonMapper json;
     private final AuditLog audit;
+    private final IncidentSearch incidents;
 
     CasePages(LegalCases cases, CaseView view, LegalCaseBook book, FieldMessages fieldMessages,
-            JsonMapper json, AuditLog audit) {
+            JsonMapper json, AuditLog audit, IncidentSearch incidents) {
+        this.incidents = incidents;
         this.cases = cases;
         this.view = view;
         this.book = book;
@@ -79,14 +86,7 @@ class CasePages {
         } else if ("no".equals(fields.favour())) {
             body.put("in_favour_of_media", false);
         }
-        String amount = fields.amount() == null ? "" : fields.amount().strip().replace(" ", "");
-        if (!amount.isEmpty()) {
-            try {
-                body.put("amount_kzt", Long.parseLong(amount));
-            } catch (NumberFormatException e) {
-                body.put("amount_kzt", fields.amount().strip()); // the reader names it: not a whole number
-            }
-        }
+        Tenge.put(body, "amount_kzt", fields.amount());
         try {
             book.record(id, VersionedChange.onCurrent(body));
             return "redirect:/staff/cases/" + id + "#timeline";
@@ -104,6 +104,12 @@ class CasePages {
         model.addAttribute("eventErrors", fieldMessages.inLanguage(errors, locale));
         model.addAttribute("eventKinds", Arrays.stream(EventKind.values()).map(EventKind::code).toList());
         model.addAttribute("trail", audit.history(LegalCases.TABLE, Long.toString(id)).reversed());
+        model.addAttribute("today", LocalDate.now(Today.CLOCK).toString());
+        model.addAttribute("basisLabel", book.articles(locale).stream()
+                .filter(a -> a.code().equals(legalCase.facts().basis())).map(LegalArticle::label).findFirst()
+                .orElse(legalCase.facts().basis()));
+        model.addAttribute("linkedIncidents", incidents.titledByIds(legalCase.facts().incidentIds(),
+                Viewer.current()));
         return "legalcase/show";
     }
 

@@ -1,5 +1,6 @@
 package org.kuzet.workspace;
 
+import org.kuzet.incident.EvidenceFile;
 import org.kuzet.incident.Incident;
 import org.kuzet.incident.IncidentContent;
 import org.kuzet.incident.Perpetrator;
@@ -70,7 +71,8 @@ public class IncidentPageForm {
         public void setType(String type) { this.type = type; }
     }
 
-    static final int ROWS = 3;
+    /** A new form offers one row of each; the form's own buttons add and remove rows (no script needed). */
+    static final int ROWS = 1;
 
     private String title = "";
     private String summary = "";
@@ -88,6 +90,12 @@ public class IncidentPageForm {
     private List<String> sources = new ArrayList<>();
     /** Related incidents, as their numbers separated by commas or spaces. */
     private String linkedIncidents = "";
+    /** The related incident picked by its title ("#12 · 2024-03 · title"), added to {@link #linkedIncidents}. */
+    private String linkedPick = "";
+    /** Evidence files uploaded with this form, kept across answers ({@code sha256|name}); attached on saving. */
+    private List<String> evidence = new ArrayList<>();
+    /** Marked historical: a date before 1991 is then taken as meant. */
+    private boolean historical;
     private Integer revision;
     private String note = "";
 
@@ -126,6 +134,55 @@ public class IncidentPageForm {
                 : java.util.Arrays.stream(linkedIncidents.trim().split("[,;\\s]+")).filter(x -> !x.isBlank()).toList();
     }
 
+    public String getLinkedPick() { return linkedPick; }
+    public void setLinkedPick(String linkedPick) { this.linkedPick = linkedPick; }
+    public List<String> getEvidence() { return evidence; }
+    public void setEvidence(List<String> evidence) { this.evidence = evidence; }
+
+    List<EvidenceFile> evidenceFiles() {
+        return evidence == null ? List.of() : evidence.stream().filter(e -> e.matches("[0-9a-f]{64}\\|.*"))
+                .map(EvidenceFile::of).distinct().toList();
+    }
+
+    public boolean isHistorical() { return historical; }
+    public void setHistorical(boolean historical) { this.historical = historical; }
+
+    /**
+     * Adds or removes a victim or perpetrator row as the form's buttons ask ({@code addVictim},
+     * {@code removeVictim:2}, {@code addPerpetrator}, {@code removePerpetrator:0}); nothing is saved then.
+     */
+    void apply(String action) {
+        if ("addVictim".equals(action)) {
+            victims.add(new VictimRow());
+        } else if ("addPerpetrator".equals(action)) {
+            perpetrators.add(new PerpetratorRow());
+        } else if (action.startsWith("removeVictim:")) {
+            remove(victims, action.substring("removeVictim:".length()));
+        } else if (action.startsWith("removePerpetrator:")) {
+            remove(perpetrators, action.substring("removePerpetrator:".length()));
+        }
+    }
+
+    private static void remove(List<?> rows, String index) {
+        if (index.matches("[0-9]{1,4}") && Integer.parseInt(index) < rows.size()) {
+            rows.remove(Integer.parseInt(index));
+        }
+    }
+
+    /** Moves a related incident picked by its title into the list of numbers; the pick field is emptied. */
+    void takePick() {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\s*#?([0-9]{1,18})\\b.*").matcher(
+                linkedPick == null ? "" : linkedPick);
+        if (m.matches()) {
+            List<String> numbers = new ArrayList<>(linkedIncidentList());
+            if (!numbers.contains(m.group(1))) {
+                numbers.add(m.group(1));
+            }
+            linkedIncidents = String.join(", ", numbers);
+            linkedPick = "";
+        }
+    }
+
     public Integer getRevision() { return revision; }
     public void setRevision(Integer revision) { this.revision = revision; }
     public String getNote() { return note; }
@@ -148,6 +205,7 @@ public class IncidentPageForm {
         form.revision = incident.revision();
         form.sources = new ArrayList<>(c.sources().stream().map(String::valueOf).toList());
         form.linkedIncidents = String.join(", ", c.linkedIncidents().stream().map(String::valueOf).toList());
+        form.historical = c.historical();
         form.victims = new ArrayList<>();
         for (Victim v : c.victims()) {
             VictimRow row = new VictimRow();

@@ -1,6 +1,9 @@
 package org.kuzet.workspace;
 
 import org.kuzet.incident.Coded;
+import org.kuzet.evidence.EvidenceStore;
+import org.kuzet.evidence.StoredFile;
+import org.kuzet.incident.EvidenceFile;
 import org.kuzet.incident.Incident;
 import org.kuzet.incident.IncidentAccess;
 import org.kuzet.incident.IncidentDesk;
@@ -47,6 +50,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -83,12 +87,14 @@ class IncidentPages {
     private final LegalCaseBook legalCases;
 
     private final AuditLog audit;
+    private final EvidenceStore evidence;
 
     IncidentPages(IncidentDesk desk, Incidents incidents, FormChoices choices, Actors actors, Sources sources,
             IncidentSurroundings surroundings, JsonMapper json, PlatformTransactionManager transactions,
             FieldMessages fieldMessages, Statements statements, LegalCaseBook legalCases,
-            AuditLog audit) {
+            AuditLog audit, EvidenceStore evidence) {
         this.audit = audit;
+        this.evidence = evidence;
         this.legalCases = legalCases;
         this.fieldMessages = fieldMessages;
         this.statements = statements;
@@ -109,14 +115,27 @@ class IncidentPages {
     }
 
     @PostMapping
-    String create(@ModelAttribute("form") IncidentPageForm form, Model model, Locale locale) {
+    String create(@ModelAttribute("form") IncidentPageForm form, @RequestParam(required = false) String action,
+            @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model, Locale locale,
+            RedirectAttributes redirect) {
+        form.takePick();
+        model.addAttribute("answered", true); // the form comes back with what was sent: newer than a kept draft
         Map<String, String> errors = new LinkedHashMap<>();
+        keepUploads(form, files, errors);
+        if (action != null) {
+            form.apply(action);
+            return form(model, form, errors, null, locale);
+        }
         IncidentForm checked = toIncidentForm(form, errors);
         try {
-            if (!errors.isEmpty()) {
-                throw new InvalidInput(problems(errors));
-            }
-            Incident incident = desk.record(checked, null, Viewer.current(), Origin.Way.FORM);
+            refuseWhole(checked, errors);
+            Viewer me = Viewer.current();
+            Incident incident = transaction.execute(status -> {
+                Incident recorded = desk.record(checked, null, me, Origin.Way.FORM);
+                desk.attachEvidence(recorded.id(), form.evidenceFiles(), me);
+                return recorded;
+            });
+            redirect.addFlashAttribute("draftSaved", "incident-new");
             return "redirect:/staff/incidents/" + incident.id();
         } catch (InvalidInput e) {
             e.problems().forEach(p -> errors.putIfAbsent(p.field(), p.message()));
@@ -132,26 +151,72 @@ class IncidentPages {
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long id, @ModelAttribute("form") IncidentPageForm form, Model model, Locale locale) {
+    String update(@PathVariable long id, @ModelAttribute("form") IncidentPageForm form,
+            @RequestParam(required = false) String action,
+            @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model, Locale locale,
+            RedirectAttributes redirect) {
+        form.takePick();
+        model.addAttribute("answered", true); // the form comes back with what was sent: newer than a kept draft
         Map<String, String> errors = new LinkedHashMap<>();
+        keepUploads(form, files, errors);
+        if (action != null) {
+            form.apply(action);
+            return form(model, form, errors, id, locale);
+        }
         IncidentForm checked = toIncidentForm(form, errors);
         try {
-            if (!errors.isEmpty()) {
-                throw new InvalidInput(problems(errors));
-            }
+            refuseWhole(checked, errors);
             Viewer me = Viewer.current();
             OnVersion version = OnVersion.stated(form.getRevision());
-            if (load(id).state() == WorkflowState.PUBLISHED) {
-                desk.correct(id, checked, form.getNote(), version, me);
-            } else {
-                desk.revise(id, checked, version, me);
-            }
+            transaction.executeWithoutResult(status -> {
+                if (load(id).state() == WorkflowState.PUBLISHED) {
+                    desk.correct(id, checked, form.getNote(), version, me);
+                } else {
+                    desk.revise(id, checked, version, me);
+                }
+                desk.attachEvidence(id, form.evidenceFiles(), me);
+            });
+            redirect.addFlashAttribute("draftSaved", "incident-" + id);
             return "redirect:/staff/incidents/" + id;
         } catch (InvalidInput e) {
             e.problems().forEach(p -> errors.putIfAbsent(p.field(), p.message()));
             return form(model, form, errors, id, locale);
         } catch (StaleVersion e) {
             return stale(id, form, model, locale);
+        }
+    }
+
+    /**
+     * Keeps the files chosen on the form in the evidence store at once (a file input cannot be filled again when
+     * the form comes back with a problem); they are attached to the incident when it is saved. A file the store
+     * refuses is named on the field {@code files}.
+     */
+    private void keepUploads(IncidentPageForm form, List<MultipartFile> files, Map<String, String> errors) {
+        for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
+            if (file.isEmpty()) {
+                continue;
+            }
+            String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "file"
+                    : file.getOriginalFilename().strip();
+            try {
+                StoredFile stored = evidence.store(file.getBytes(), name, Viewer.current().username());
+                form.getEvidence().add(new EvidenceFile(stored.sha256(), name).kept());
+            } catch (InvalidInput e) {
+                errors.putIfAbsent("files", name + ": " + e.problems().getFirst().message());
+            } catch (java.io.IOException e) {
+                errors.putIfAbsent("files", name + ": could not be read");
+            }
+        }
+    }
+
+    /**
+     * When the page found a problem of its own (a number that is not one), the rules still check every other
+     * field, so that one answer names everything wrong; nothing is stored.
+     */
+    private void refuseWhole(IncidentForm checked, Map<String, String> errors) {
+        if (!errors.isEmpty()) {
+            desk.problemsWith(checked).forEach(p -> errors.putIfAbsent(p.field(), p.message()));
+            throw new InvalidInput(problems(errors));
         }
     }
 
@@ -185,7 +250,9 @@ class IncidentPages {
         model.addAttribute("mayDismiss", me.isMonitor());
         model.addAttribute("placeName", choices.placeName(incident.content().place(), lang));
         model.addAttribute("categoryLabel", choices.categoryLabel(incident.content().primaryCategory(), lang));
-        model.addAttribute("mayPublish", me.mayPublish());
+        model.addAttribute("mayPublish", desk.mayPublish(incident, me));
+        // an editor who recorded it is told why the button is missing: four eyes
+        model.addAttribute("secondPersonPublishes", me.mayPublish() && !desk.mayPublish(incident, me));
         model.addAttribute("mayChange", mayChange(me, incident));
         model.addAttribute("revisions", incidents.revisionsShownTo(incident, me));
         // every change with who and when, newest first; its before and after hold confidential fields: monitors only
@@ -193,6 +260,7 @@ class IncidentPages {
         Viewer reader = Viewer.current();
         model.addAttribute("sources", incident.content().sources().stream()
                 .flatMap(s -> sources.find(s, reader).stream()).toList());
+        model.addAttribute("evidence", incidents.evidence(id));
         model.addAttribute("replies", surroundings.replies(id));
         model.addAttribute("cases", surroundings.cases(id));
         model.addAttribute("sourceKinds", List.of("media_article", "court_document", "social_media_post",
@@ -352,10 +420,19 @@ class IncidentPages {
             step.run();
         } catch (Conflict | InvalidInput e) {
             redirect.addFlashAttribute("problem", e.getMessage());
+        } catch (Forbidden e) {
+            if (!me().mayPublish()) {
+                throw e;
+            }
+            redirect.addFlashAttribute("fourEyes", true); // an editor publishing what they recorded
         } catch (StaleVersion e) {
             redirect.addFlashAttribute("staleRevision", e.current());
         }
         return "redirect:/staff/incidents/" + id;
+    }
+
+    private static Viewer me() {
+        return Viewer.current();
     }
 
     /** A change refused to this person: the site's error page, as for any page they may not use. */
@@ -417,7 +494,7 @@ class IncidentPages {
                 sources == null ? 0 : sources, victims, perpetrators,
                 // an edit keeps the incident's sources and links (an empty list here would remove them all)
                 form.getSources() == null ? List.of() : form.getSources().stream().filter(x -> !x.isBlank()).toList(),
-                form.linkedIncidentList(), blankToNull(form.getConfidentialNotes()));
+                form.linkedIncidentList(), blankToNull(form.getConfidentialNotes()), form.isHistorical());
     }
 
     /** A name that is exactly one known actor (in any spelling) is linked to that actor. */

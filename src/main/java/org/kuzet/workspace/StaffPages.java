@@ -4,7 +4,6 @@ import org.kuzet.portal.PublicActors;
 import org.kuzet.portal.PublicIncidents;
 import org.kuzet.portal.PublicListFilter;
 
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +12,7 @@ import org.kuzet.incident.IncidentSearch;
 import org.kuzet.security.Viewer;
 import org.kuzet.core.Languages;
 import org.kuzet.core.Today;
-import org.kuzet.legalcase.LegalCases;
+import org.kuzet.legalcase.LegalCaseBook;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,10 +32,10 @@ class StaffPages {
 
     private final PublicIncidents incidents;
     private final PublicActors actors;
-    private final LegalCases cases;
+    private final LegalCaseBook cases;
     private final IncidentSearch ownIncidents;
 
-    StaffPages(PublicIncidents incidents, PublicActors actors, LegalCases cases, IncidentSearch ownIncidents) {
+    StaffPages(PublicIncidents incidents, PublicActors actors, LegalCaseBook cases, IncidentSearch ownIncidents) {
         this.incidents = incidents;
         this.ownIncidents = ownIncidents;
         this.actors = actors;
@@ -67,7 +66,7 @@ class StaffPages {
         PublicListFilter review = new PublicListFilter(null, null, null, null, null, null, null, "in_review");
         model.addAttribute("queue", desk ? incidents.list(review, 0, 20, lang, true)
                 : new PublicIncidents.Page(List.of(), 0, 0, 20));
-        model.addAttribute("hearings", cases.hearingsFrom(LocalDate.now(Today.CLOCK), 10));
+        model.addAttribute("hearings", cases.comingUp(10));
         return "portal/staff-dashboard";
     }
 

@@ -35,6 +35,10 @@ class WorkspaceRoutes implements RouteRuleSource {
                 // the audit log: monitors and up, like its API (GET /api/v1/audit)
                 get("/staff/audit", MONITORS),
                 // the triage queue: correspondents report, they do not sift the news
-                any("/staff/triage", MONITORS), any("/staff/triage/**", MONITORS));
+                any("/staff/triage", MONITORS), any("/staff/triage/**", MONITORS),
+                // opening a case is the desk's, as editing it
+                post("/staff/cases", MONITORS),
+                // picking an incident by its title: any staff form may ask (a correspondent sees only their own)
+                get("/staff/incidents/suggest", STAFF));
     }
 }

@@ -68,6 +68,8 @@ class ArchivePageTest {
         assertThat(page).contains("data-figure=\"damages_claimed_kzt = 78100000\"");
         assertThat(page).contains(">78 million 100 thousand</mark>");
         assertThat(page).contains("name=\"figure:ytd.criminal\" value=\"41\"");
+        // each figure beside the sentence it was read from
+        assertThat(page).containsPattern("<span>judicial_acts</span>\\s*<div class=\"sentence\">[^<]*judicial acts");
         assertThat(page).contains("name=\"_csrf\"");
     }
 

@@ -65,7 +65,7 @@ class FirstHourTest {
             assertThat(page).hasURL("http://localhost:" + port + "/staff");
             assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log out (aigerim)")))
                     .isVisible();
-            assertThat(page.locator(".notice")).hasCount(0);
+            assertThat(page.locator(".setup-notice")).hasCount(0);
             page.navigate("/staff/incidents");
             assertThat(page.locator("ol.incidents li").first()).isVisible();
             assertThat(page.getByText("Judge removed a TobolInfo journalist from an open hearing").first()).isVisible();

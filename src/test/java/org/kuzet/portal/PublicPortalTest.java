@@ -74,6 +74,14 @@ class PublicPortalTest {
     }
 
     @Test
+    void theListShowsWhereTheWordsMatched() throws Exception {
+        jdbc.sql("update incident set summary = 'Officers covered the lens of the Azattyk crew with their hands.' "
+                + "where id = ?").param(astana).update();
+        assertThat(html("/incidents?q=lens")).contains("<p class=\"passage\">", "the <mark>lens</mark> of the");
+        assertThat(html("/incidents")).doesNotContain("class=\"passage\"");
+    }
+
+    @Test
     void aSearchThatFindsNothingListsNothingAndADraftIsNeverFound() throws Exception {
         assertThat(html("/incidents?q=Qwzxv")).doesNotContain("TobolInfo journalist from")
                 .doesNotContain("Police obstructed journalists");

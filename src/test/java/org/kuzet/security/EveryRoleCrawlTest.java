@@ -121,8 +121,14 @@ class EveryRoleCrawlTest {
                                             published_by, note)
                 values ('2019-02', 1, '{}', '# February 2019', '# Февраль 2019', '# Ақпан 2019', ?, ?, 'first')""")
                 .params("ab".repeat(32), EDITOR).update();
+        // a right of reply asked about the monitor's incident in review (staff only until published), and a
+        // published request to the state that concerns that incident too (the public must not learn of it)
+        long askedReply = inquiry("mk-inq-reply", text(MONITORS_DRAFT) + " right of reply", "right_of_reply", false,
+                monitorsDraft);
+        long publicRequest = inquiry("mk-inq-public", "Public request about tenders", "information_request", true,
+                monitorsDraft);
         for (long id : new long[] {published, oneDraft, oneRejected, twoDraft, monitorsDraft, oneReport, twoReport,
-                actor}) {
+                actor, askedReply, publicRequest}) {
             ids.add(Long.toString(id));
         }
         ids.addAll(List.of("mk-published", "mk-one-draft", "mk-two-draft", "mk-one-report", "2019-02",
@@ -151,6 +157,17 @@ class EveryRoleCrawlTest {
                 .query(Long.class).single();
     }
 
+    private long inquiry(String externalId, String subject, String kind, boolean published, long incident) {
+        long id = jdbc.sql("""
+                        insert into inquiry (external_id, kind, addressee_name, subject, sent_on, deadline,
+                                             published_at, created_by)
+                        values (?, ?, 'Akimat of Oral', ?, date '2019-02-06', date '2019-02-21',
+                                case when ? then now() end, ?) returning id""")
+                .params(externalId, kind, subject, published, MONITOR).query(Long.class).single();
+        jdbc.sql("insert into inquiry_incident values (?, ?)").params(id, incident).update();
+        return id;
+    }
+
     private void victim(long incident, long actor, String contact) {
         jdbc.sql("insert into incident_victim (incident_id, position, actor_id, name, victim_kind, contact) values "
                 + "(?, 1, ?, 'Public Journalist Name', 'journalist', ?)").params(incident, actor, contact).update();
@@ -172,6 +189,7 @@ class EveryRoleCrawlTest {
 
     @AfterEach
     void remove() {
+        jdbc.sql("delete from inquiry where external_id like 'mk-%'").update();
         jdbc.sql("delete from incident where external_id like 'mk-%'").update();
         jdbc.sql("delete from source where external_id like 'mk-%'").update();
         jdbc.sql("delete from actor where external_id = 'mk-actor'").update();

@@ -76,7 +76,7 @@ class CasePageEventTest {
         assertThat(page).contains("id=\"event-amount-error\">Write a whole number (not 12,5).");
         page = mvc.perform(judgment("unknown", "500000").with(EDITOR)).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("id=\"event-favour-error\"").contains("whether it went in favour of the media");
+        assertThat(page).contains("id=\"event-favour-error\"").contains("Say whether the judgment went in favour of the media.");
         assertThat(events()).isZero();
         assertThat(jdbc.sql("select awarded_kzt from legal_case where id = ?").param(legalCase).query(Long.class)
                 .optional()).isEmpty();

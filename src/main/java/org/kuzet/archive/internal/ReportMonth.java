@@ -23,6 +23,9 @@ record ReportMonth(YearMonth month, LocalDate published, List<String> warnings, 
     private static final Pattern INTRO = Pattern.compile("(?iuU)\\b(?:in|during|for|в|во|за)\\s+(" + Months.WORD
             + "),?\\s+(\\d{4})");
 
+    /** Kazakh puts the year first: "2024 жылғы наурыз", "2024 жылғы наурызда". */
+    private static final Pattern YEAR_MONTH = Pattern.compile("(?iuU)\\b(\\d{4})\\s+жылғы\\s+(" + Months.WORD + ")");
+
     static ReportMonth of(List<String> paragraphs) {
         List<String> warnings = new ArrayList<>();
         YearMonth title = null;
@@ -40,16 +43,25 @@ record ReportMonth(YearMonth month, LocalDate published, List<String> warnings, 
             }
             if (title == null && p.length() < 200 && !p.strip().endsWith(".")) {
                 Matcher m = MONTH_YEAR.matcher(p);
+                Matcher kk = YEAR_MONTH.matcher(p);
                 if (m.find()) {
                     title = month(m.group(2), m.group(1));
+                    titleAt = i;
+                    continue;
+                }
+                if (kk.find()) {
+                    title = month(kk.group(1), kk.group(2));
                     titleAt = i;
                     continue;
                 }
             }
             if (intro == null) {
                 Matcher m = INTRO.matcher(p);
+                Matcher kk = YEAR_MONTH.matcher(p);
                 if (m.find()) {
                     intro = month(m.group(2), m.group(1));
+                } else if (kk.find()) {
+                    intro = month(kk.group(1), kk.group(2));
                 }
             }
         }

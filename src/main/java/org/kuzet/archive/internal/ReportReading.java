@@ -31,7 +31,7 @@ import org.kuzet.matching.TengeAmounts;
  */
 public final class ReportReading {
 
-    enum Section { NONE, NEW_CASES, YTD, SUBCOUNTS, INDICATORS }
+    enum Section { NONE, NEW_CASES, YTD, SUBCOUNTS, INDICATORS, COMPARISON }
 
     private static final Pattern BULLET = Pattern.compile("^[-–—•*]\\s*");
     private static final Pattern CLOSING = Pattern.compile("(?iuU)^(?:the monitoring was (?:prepared|done|compiled)"
@@ -51,7 +51,8 @@ public final class ReportReading {
             + "|из них|в том числе|среди них|в их числе|оның ішінде)\\b");
     private static final Pattern INCLUDING = Pattern.compile("(?iuU),?\\s*\\(?\\b(?:including|among them|of which"
             + "|в том числе|из них|среди них|в их числе|оның ішінде)\\b");
-    private static final Pattern YTD_WORDS = Pattern.compile("(?iuU)since the (?:beginning|start) of (?:the |this )?year"
+    private static final Pattern YTD_WORDS = Pattern.compile("(?iuU)since the (?:beginning|start) of (?:the |this )?"
+            + "(?:year|(?:19|20)\\d\\d\\b)|жылдың басынан"
             + "|from the (?:beginning|start) of the year|year to date|so far this year|in the first \\S+ months"
             + "|с начала (?:\\d{4} )?года|с начала текущего года|за \\S+ месяц\\w* \\d{4}|жыл басынан");
     private static final Pattern PREVIOUS_YEAR = Pattern.compile("(?iuU)a year (?:before|earlier|ago)|same period of "
@@ -101,6 +102,24 @@ public final class ReportReading {
             + "(?=\\S*\\s*(?:criminal|administrative|civil|уголовн|административн|гражданск))");
     private static final Pattern THESE_INCLUDE = Pattern.compile("(?iuU)(?:these include|they include|among them|"
             + "including|среди них|в их числе|в том числе|это|такие как)\\s*:?\\s*$");
+
+    private static final Pattern NEW_CASES_HEADING = Pattern.compile("(?iuU)new cases|новые дела|жаңа істер");
+    private static final Pattern COMPARISON_HEADING = Pattern.compile("(?iuU)compared with|in comparison with"
+            + "|в сравнении с|по сравнению с|салыстыру");
+    /** "Label: 7 reports, including ...", "Label — 13 сообщений, в том числе: ...": a count after its label. */
+    private static final Pattern LABEL_FIRST = Pattern.compile("(?sU)^([^\\d:—–]{3,200}?)\\s*(?::|\\s[—–-])\\s*"
+            + "(?=\\d)");
+    /** "- Criminal charges: 2 against 3", "- Қылмыстық айыптар: 2, былтыр 3": this period and the year before. */
+    private static final Pattern AGAINST = Pattern.compile("(?iuU)^\\s*(\\d+)\\s*(?:against|vs\\.?|против|,\\s*былтыр)"
+            + "\\s+(\\d+)");
+    private static final Pattern SUB_SPLIT = Pattern.compile(";");
+    /** A part that begins with a number of its own kind: "6 administrative charges", not "1 of them in court". */
+    private static final Pattern NEXT_KIND = Pattern.compile("(?iuU)\\d+\\s+(?!of them|из них|оның)\\p{L}");
+    /** The words of a kind end at a comma or a bracket: "5 civil claims, 4 of them on honour". */
+    private static final Pattern OWN_END = Pattern.compile("[,(]");
+    private static final Pattern COURT_DASH = Pattern.compile("(?iuU)(?:in court|в суде|сотта)\\s*[—–-]\\s*$");
+    private static final Pattern OF_THEM = Pattern.compile("(?iuU)\\s*(?:of them|из них|оның ішінде)\\s*");
+    private static final Pattern DASH_END = Pattern.compile("\\s[—–-]\\s*$");
 
     private final String file;
     private final ReportText report;
@@ -168,6 +187,14 @@ public final class ReportReading {
             section = Section.NONE;
             return;
         }
+        if (section == Section.COMPARISON && comparison(body)) {
+            closeItem();
+            return;
+        }
+        if (section == Section.NONE && labelFirst(body)) {
+            closeItem();
+            return;
+        }
         if (section != Section.INDICATORS && labelCount(body)) {
             closeItem();
             return;
@@ -202,8 +229,10 @@ public final class ReportReading {
             section = Section.SUBCOUNTS;
         } else if (h.strip().endsWith(":") && (lower.contains("charge") || lower.contains("claim")
                 || lower.contains("обвинени") || lower.contains("иск") || lower.contains("претензи")
-                || lower.contains("дел"))) {
+                || lower.contains("дел")) || NEW_CASES_HEADING.matcher(h).find()) {
             section = Section.NEW_CASES;
+        } else if (COMPARISON_HEADING.matcher(h).find()) {
+            section = Section.COMPARISON;
         } else if (section == Section.INDICATORS && !h.strip().endsWith(":")) {
             tableLabel = h.strip();
             return;
@@ -274,6 +303,99 @@ public final class ReportReading {
 
     private static final Pattern LABEL = Pattern.compile("(?sU)^([^.!?\\d]{3,160}?)\\s*[-–—:]\\s*$");
     private static final Pattern AFTER_LABEL_NUMBER = Pattern.compile("(?iuU)^\\s*(?:\\p{L}+)?\\s*[.;]?\\s*$");
+
+    /**
+     * A group's line that puts its label first, as Kuzet's own reports do: "Label: 7 reports, including sub-label: 3;
+     * sub-label: 2", "Label — 8 дел (...), из них: 2 уголовных обвинения; 5 гражданских исков". The label must name a
+     * group of the tree; its sub-counts, split at semicolons, are label-first or number-first.
+     */
+    private boolean labelFirst(Span body) {
+        Matcher m = LABEL_FIRST.matcher(body.text());
+        if (!m.find()) {
+            return false;
+        }
+        Optional<String> group = cues.named(m.group(1)).filter(cues::isGroup);
+        if (group.isEmpty()) {
+            group = cues.group(m.group(1)).or(() -> cues.byMeaning(m.group(1), cues::isGroup));
+        }
+        List<NumberMention> numbers = NumberReader.find(body.text());
+        NumberMention n = numbers.stream().filter(x -> x.start() == m.end()).findFirst().orElse(null);
+        if (group.isEmpty() || n == null || Numbers.notAFigure(body.text(), n) != null) {
+            return false;
+        }
+        Figure total = new Figure("counts." + group.get(), n.value(), body.start() + n.start(), body.start() + n.end(),
+                body.text());
+        add(total);
+        registered(group.get(), total, false, null);
+        Matcher inc = INCLUDING.matcher(body.text());
+        if (!inc.find(n.end())) {
+            return true;
+        }
+        int from = inc.end();
+        String rest = body.text().substring(from);
+        Matcher semi = SUB_SPLIT.matcher(rest);
+        int at = 0;
+        while (at <= rest.length()) {
+            int end = semi.find() ? semi.start() : rest.length();
+            subCount(body.sub(from + at, from + end), group.get());
+            at = end + 1;
+        }
+        return true;
+    }
+
+    /** One sub-count of a label-first line: "threats: 2", "угрозы — 2", "5 civil claims". */
+    private void subCount(Span part, String group) {
+        String t = part.text().replaceFirst("^[\\s:]+", "");
+        int lead = part.text().length() - t.length();
+        List<NumberMention> numbers = Numbers.figures(t, NumberReader.find(t));
+        if (numbers.isEmpty()) {
+            return;
+        }
+        NumberMention n = numbers.getFirst();
+        Matcher m = LABEL_FIRST.matcher(t);
+        // "threats: 2" names its code before the number; "5 civil claims" and "under art. 73-3, 1 administrative
+        // charge" after it.
+        String label = n.start() > 0 && m.find() && m.end() == n.start() ? m.group(1) : t.substring(n.end());
+        if (Numbers.notAFigure(t, n) != null) {
+            return;
+        }
+        Optional<String> code = cues.named(label).filter(c -> cues.groupOf(c).equals(group));
+        if (code.isEmpty()) {
+            code = code(label, true, true, group);
+        }
+        code.ifPresent(c -> {
+            Figure f = new Figure("counts." + c, n.value(), part.start() + lead + n.start(),
+                    part.start() + lead + n.end(), part.text());
+            add(f);
+            registered(c, f, true, group);
+        });
+    }
+
+    /**
+     * A line of the comparison with the same period a year before: "Label: 7 against 5, 1.4 times more". The first
+     * number repeats this period's figure; the second is the year before's, kept under the group or kind named.
+     */
+    private boolean comparison(Span body) {
+        Matcher m = LABEL_FIRST.matcher(body.text());
+        if (!m.find()) {
+            return false;
+        }
+        Matcher against = AGAINST.matcher(body.text().substring(m.end()));
+        if (!against.find()) {
+            return false;
+        }
+        String label = m.group(1);
+        Optional<String> named = cues.named(label).filter(cues::isGroup);
+        String kind = kind(label);
+        String key = named.orElse(kind != null ? kind : cues.group(label).orElse(null));
+        if (key == null) {
+            return false;
+        }
+        int at = body.start() + m.end() + against.start(2);
+        add(new Figure("previous_year." + key, Long.parseLong(against.group(2)), at, at + against.group(2).length(),
+                body.text()));
+        return true;
+    }
 
     /** "Attacks on journalists – 3", "Отказы в предоставлении информации: 15 случаев": a count after its label. */
     private boolean labelCount(Span body) {
@@ -385,7 +507,7 @@ public final class ReportReading {
         return registered(code.get(), f, section == Section.SUBCOUNTS, lastGroup);
     }
 
-    private static final Pattern JOINER = Pattern.compile("(?iuU),\\s*|\\s+and\\s+|\\s+и\\s+|\\s+және\\s+");
+    private static final Pattern JOINER = Pattern.compile("(?iuU),?\\s+(?:and|и|және)\\s+|,\\s*");
 
     /** "including 3 attacks and 2 threats": each number after "and" or a comma starts a part of its own. */
     private static List<Span> splitBeforeNumbers(List<Span> parts) {
@@ -593,12 +715,16 @@ public final class ReportReading {
             if (!TengeAmounts.isTenge(t, n)) {
                 continue;
             }
-            String before = t.substring(0, n.start());
+            // The words that say claimed or collected belong to the amount's own clause: "claims amounted to X;
+            // the courts collected Y", "талап етілген сома — X; соттар Y теңге өндіріп алды".
+            int clauseStart = t.lastIndexOf(';', n.start()) + 1;
+            int clauseEnd = t.indexOf(';', n.end());
+            String before = t.substring(clauseStart, n.start());
             int claimed = lastMatch(CLAIMED, before);
             int collected = lastMatch(COLLECTED, before);
             String key;
             if (claimed < 0 && collected < 0) {
-                String after = t.substring(n.end());
+                String after = t.substring(n.end(), clauseEnd < 0 ? t.length() : clauseEnd);
                 boolean c = COLLECTED.matcher(after).find();
                 key = c ? "damages_collected_kzt" : CLAIMED.matcher(after).find() ? "damages_claimed_kzt" : null;
             } else {
@@ -626,7 +752,7 @@ public final class ReportReading {
     // ------------------------------------------------------------------ new cases, year to date
 
     private Figure caseKinds(Span s, List<NumberMention> numbers, Set<Integer> used, String family, Figure previous) {
-        for (Span clause : s.clauses()) {
+        for (Span clause : kindParts(s)) {
             String t = clause.text();
             int offset = clause.start() - s.start();
             Matcher all = ALL_OF_THEM.matcher(t);
@@ -657,6 +783,8 @@ public final class ReportReading {
             String rest = t.substring(n.end());
             Matcher inc = INCLUDING.matcher(rest);
             String own = inc.find() ? rest.substring(0, inc.start()) : rest;
+            Matcher stop = OWN_END.matcher(own);
+            own = stop.find() ? own.substring(0, stop.start()) : own;
             String kind = kind(own);
             if (kind == null) {
                 continue;
@@ -669,9 +797,33 @@ public final class ReportReading {
             inCourt(clause, here, n, family, kind, used, offset);
             if (inc.find(0)) {
                 subKind(clause, t, n.end() + inc.end(), family, kind, used, offset);
+            } else if (stop.find(0) && t.charAt(n.end() + stop.start()) == ',') {
+                subKind(clause, t, n.end() + stop.end(), family, kind, used, offset);
             }
         }
         return previous;
+    }
+
+    /** Clauses, cut again before ", 6 administrative charges" (but not before ", 1 of them in court"). */
+    private static List<Span> kindParts(Span s) {
+        List<Span> out = new ArrayList<>();
+        for (Span clause : s.clauses()) {
+            String t = clause.text();
+            Matcher m = JOINER.matcher(t);
+            int from = 0;
+            while (m.find()) {
+                String next = t.substring(m.end());
+                Matcher filler = FILLER.matcher(next);
+                int at = filler.lookingAt() ? filler.end() : 0;
+                if (m.start() > from && !SUB_MARKER.matcher(next).find()
+                        && NEXT_KIND.matcher(next.substring(at)).lookingAt()) {
+                    out.add(clause.sub(from, m.start()));
+                    from = m.end();
+                }
+            }
+            out.add(clause.sub(from, t.length()));
+        }
+        return out;
     }
 
     private void inCourt(Span clause, List<NumberMention> here, NumberMention main, String family, String kind,
@@ -692,7 +844,8 @@ public final class ReportReading {
             return;
         }
         for (NumberMention n : here) {
-            if (n.start() > main.start() && n.isWhole() && IN_COURT.matcher(t.substring(n.end())).find()) {
+            if (n.start() > main.start() && n.isWhole() && (IN_COURT.matcher(t.substring(n.end())).find()
+                    || COURT_DASH.matcher(t.substring(main.end(), n.start())).find())) {
                 add(new Figure(family + ".criminal_in_court", n.value(), clause.start() + n.start(),
                         clause.start() + n.end(), t));
                 used.add(offset + n.start());
@@ -710,10 +863,18 @@ public final class ReportReading {
             return;
         }
         NumberMention n = numbers.get(0);
-        if (Numbers.notAFigure(rest, n) != null || !rest.substring(0, n.start()).isBlank()) {
+        if (Numbers.notAFigure(rest, n) != null) {
             return;
         }
-        String kind = kind(rest.substring(n.end()));
+        String label = rest.substring(0, n.start());
+        String kind;
+        if (label.isBlank() || OF_THEM.matcher(label).matches()) {
+            kind = kind(rest.substring(n.end()));
+        } else if (DASH_END.matcher(label).find()) {
+            kind = kind(label); // "из них о защите чести, достоинства и деловой репутации — 12"
+        } else {
+            return;
+        }
         if (kind == null || kind.equals(mainKind) || kind.equals("legal_cases")) {
             return;
         }

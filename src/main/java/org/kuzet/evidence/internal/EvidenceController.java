@@ -1,5 +1,7 @@
 package org.kuzet.evidence.internal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
@@ -57,6 +59,11 @@ class EvidenceController {
     }
 
     @Operation(summary = "An evidence file by its SHA-256 (monitors, editors, admins)")
+    @ApiResponse(responseCode = "200", description = "The file, with the media type it was stored with",
+            content = @Content(mediaType = "*/*", schema = @Schema(type = "string", format = "binary")))
+    @ApiResponse(responseCode = "409", description = "The stored file failed its integrity check and is not served",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(ref = "#/components/schemas/Problem")))
     @GetMapping("/api/v1/files/{sha256}")
     ResponseEntity<byte[]> download(@PathVariable String sha256) {
         StoredFile file = store.find(sha256).orElseThrow(() -> new NotFound("No stored file " + sha256));

@@ -20,15 +20,16 @@ record DatasetIncident(
         List<IncidentForm.PerpetratorForm> perpetrators,
         List<String> sources,
         List<String> linkedIncidents,
-        String confidentialNotes) {
+        String confidentialNotes,
+        Boolean historical) {
 
     static final List<String> KEYS = List.of("external_id", "title", "summary", "date", "place", "primary_category",
             "categories", "people_affected", "verification", "independent_sources", "state", "victims",
-            "perpetrators", "sources", "linked_incidents", "confidential_notes");
+            "perpetrators", "sources", "linked_incidents", "confidential_notes", "historical");
 
     /** The content to check, with the links to other incidents left for later (they may come further down). */
     IncidentForm formWithoutLinks() {
         return new IncidentForm(title, summary, date, place, primaryCategory, categories, peopleAffected, verification,
-                independentSources, victims, perpetrators, sources, null, confidentialNotes);
+                independentSources, victims, perpetrators, sources, null, confidentialNotes, historical);
     }
 }

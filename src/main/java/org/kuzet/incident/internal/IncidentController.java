@@ -8,6 +8,7 @@ import org.kuzet.incident.IncidentView;
 import org.kuzet.incident.Incidents;
 import org.kuzet.incident.Origin;
 import org.kuzet.incident.RevisionView;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.kuzet.api.OnVersion;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -61,6 +62,7 @@ class IncidentController {
 
     @PostMapping
     @Operation(summary = "Record a new incident (a draft)")
+    @ApiResponse(responseCode = "201", description = "The incident recorded", useReturnTypeSchema = true)
     ResponseEntity<IncidentView> create(@RequestBody IncidentRequest request, UriComponentsBuilder uri) {
         Viewer me = Viewer.current();
         Incident incident = desk.record(request.form(), blankToNull(request.externalId()), me, Origin.Way.API);

@@ -68,6 +68,9 @@ class IncidentExport {
         r.put("sources", c.sources().stream().map(sources::get).toList());
         r.put("linked_incidents", c.linkedIncidents().stream().map(incidentIds::get).toList());
         r.put("confidential_notes", c.confidentialNotes());
+        if (c.historical()) {
+            r.put("historical", true); // written only when set, so that files of recent incidents stay as they were
+        }
         return r;
     }
 

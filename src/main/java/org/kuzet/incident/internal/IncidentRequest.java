@@ -34,7 +34,8 @@ public record IncidentRequest(
         Instant publishedAt,
         String publishedBy,
         String rejectionReason,
-        String note) {
+        String note,
+        Boolean historical) {
 
     public record Victim(Long actor, String name, String kind, String role, String gender, String contact) {
     }
@@ -51,7 +52,7 @@ public record IncidentRequest(
                         : new IncidentForm.PerpetratorForm(text(p.actor()), p.name(), p.type())).toList(),
                 sources == null ? null : sources.stream().map(IncidentRequest::text).toList(),
                 linkedIncidents == null ? null : linkedIncidents.stream().map(IncidentRequest::text).toList(),
-                confidentialNotes);
+                confidentialNotes, historical);
     }
 
     private static String text(Long id) {

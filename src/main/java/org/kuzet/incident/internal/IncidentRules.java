@@ -135,7 +135,8 @@ public class IncidentRules {
         int before = problems.size();
         problems.addAll(ControlCharacters.in(AS_FIELDS.<JsonNode>valueToTree(form)));
         String title = required(form.title(), "title", problems);
-        PartialDate date = date(form.date(), problems);
+        boolean historical = Boolean.TRUE.equals(form.historical());
+        PartialDate date = recent(date(form.date(), problems), historical, problems);
         String place = place(form.place(), problems);
         String primary = primaryCategory(form.primaryCategory(), problems);
         List<String> further = furtherCategories(form.categories(), primary, problems);
@@ -157,7 +158,23 @@ public class IncidentRules {
         }
         return new IncidentContent(title, form.summary() == null ? "" : form.summary().strip(), date, place, primary,
                 further, form.peopleAffected(), verification, independentSources, victims, perpetrators, sources,
-                linked, blankToNull(form.confidentialNotes()));
+                linked, blankToNull(form.confidentialNotes()), historical);
+    }
+
+    /** The first year the monitoring follows without a second look: Kazakhstan's independence. */
+    static final int FIRST_RECENT_YEAR = 1991;
+
+    /**
+     * A date before 1991 is more often a slip (1924 for 2024) than an event the monitoring follows: it is taken
+     * only for an incident marked historical.
+     */
+    private static PartialDate recent(PartialDate date, boolean historical, List<FieldProblem> problems) {
+        if (date != null && !historical && date.start().getYear() < FIRST_RECENT_YEAR) {
+            problems.add(new FieldProblem("date", "'" + date + "' is before " + FIRST_RECENT_YEAR
+                    + ": mark the incident as historical to record it"));
+            return null;
+        }
+        return date;
     }
 
     private static String required(String value, String field, List<FieldProblem> problems) {

@@ -450,16 +450,14 @@ public class IncidentSection implements DatasetSection {
         }
         draft.submit(StaffMember.IMPORT, clock.instant());
         if (target == WorkflowState.PUBLISHED) {
-            draft.publish(StaffMember.IMPORT, clock.instant());
+            draft.publish(StaffMember.IMPORT, clock.instant(), false); // a file states what was published
         } else if (target == WorkflowState.REJECTED) {
             draft.reject(StaffMember.IMPORT, "rejected in the imported dataset");
         }
     }
 
     private static IncidentContent withLinks(IncidentContent c, List<Long> links) {
-        return new IncidentContent(c.title(), c.summary(), c.date(), c.place(), c.primaryCategory(), c.categories(),
-                c.peopleAffected(), c.verification(), c.independentSources(), c.victims(), c.perpetrators(),
-                c.sources(), links, c.confidentialNotes());
+        return c.withLinks(links);
     }
 
     private static String path(JacksonException e) {

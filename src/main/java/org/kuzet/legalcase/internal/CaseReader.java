@@ -58,7 +58,7 @@ public final class CaseReader {
         String kind = oneOf(record, "kind", KINDS, true);
         String direction = oneOf(record, "direction", DIRECTIONS, true);
         String basis = basis(record, kind);
-        PartialDate openedOn = date(record.get("opened_on"), "opened_on", true);
+        PartialDate openedOn = date(record.get("opened_on"), "opened_on", true, false);
         Long claimed = money(record, "claimed_kzt");
         Long awarded = money(record, "awarded_kzt");
         Long collected = money(record, "collected_kzt");
@@ -186,14 +186,16 @@ public final class CaseReader {
             return null;
         }
         unknownKeys(node, EVENT_KEYS, prefix);
-        PartialDate date = date(node.get("date"), prefix + "date", true);
+        // whether an event may lie ahead is the timeline's rule (LegalCase.record): hearings and deadlines may
+        PartialDate date = date(node.get("date"), prefix + "date", true, true);
         String kindCode = requiredText(node, "kind", prefix + "kind");
         EventKind kind = null;
         if (kindCode != null) {
             kind = EventKind.ofCode(kindCode).orElse(null);
             if (kind == null) {
                 problem(prefix + "kind", "must be one of filed, investigation_opened, sent_to_court, hearing, "
-                        + "judgment, appeal, cassation, in_force, enforcement, dismissed, closed, not '" + kindCode + "'");
+                        + "judgment, appeal, cassation, in_force, enforcement, dismissed, closed, deadline, not '"
+                        + kindCode + "'");
             }
         }
         String description = optionalText(node, "description", prefix + "description");
@@ -229,7 +231,7 @@ public final class CaseReader {
         return null;
     }
 
-    private PartialDate date(JsonNode node, String field, boolean required) {
+    private PartialDate date(JsonNode node, String field, boolean required, boolean mayBeAhead) {
         if (node == null || node.isNull()) {
             if (required) {
                 problem(field, "is required");
@@ -242,8 +244,8 @@ public final class CaseReader {
         }
         try {
             PartialDate date = PartialDate.parse(node.stringValue());
-            if (date.isAfter(today)) {
-                problem(field, "is in the future (" + date + ")");
+            if (date.isAfter(today) && !mayBeAhead) {
+                problem(field, "is in the future (" + date + "): a case is recorded once it has been opened");
                 return null;
             }
             return date;

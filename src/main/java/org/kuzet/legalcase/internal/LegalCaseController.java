@@ -61,7 +61,7 @@ class LegalCaseController {
 
     @Operation(summary = "Open a legal case")
     @ApiResponse(responseCode = "201", description = "The case opened", content = @Content(
-            schema = @Schema(ref = DatasetSchemas.LEGAL_CASE)))
+            schema = @Schema(ref = DatasetSchemas.LEGAL_CASE_STORED)))
     @PostMapping
     ResponseEntity<Map<String, Object>> open(@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
             schema = @Schema(ref = DatasetSchemas.LEGAL_CASE))) @RequestBody JsonNode body,
@@ -75,7 +75,7 @@ class LegalCaseController {
     @Operation(summary = "One legal case, with its version as ETag")
     @GetMapping("/{id}")
     @ApiResponse(responseCode = "200", description = "The case as the dataset writes it, with its id and revision",
-            content = @Content(schema = @Schema(ref = DatasetSchemas.LEGAL_CASE)))
+            content = @Content(schema = @Schema(ref = DatasetSchemas.LEGAL_CASE_STORED)))
     ResponseEntity<Map<String, Object>> one(@PathVariable long id, Principal principal) {
         // the revision first: a change made while the case is read then fails its check instead of being lost
         int revision = revisions.stored(LegalCases.TABLE, id).orElse(0);
@@ -88,7 +88,7 @@ class LegalCaseController {
     @Operation(summary = "Replace a legal case (If-Match or the body's revision: the version changed)")
     @PutMapping("/{id}")
     @ApiResponse(responseCode = "200", description = "The case as the dataset writes it, with its id and revision",
-            content = @Content(schema = @Schema(ref = DatasetSchemas.LEGAL_CASE)))
+            content = @Content(schema = @Schema(ref = DatasetSchemas.LEGAL_CASE_STORED)))
     ResponseEntity<Map<String, Object>> edit(@PathVariable long id, @RequestHeader(value = "If-Match",
             required = false) String ifMatch, @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                     schema = @Schema(ref = DatasetSchemas.LEGAL_CASE))) @RequestBody JsonNode body, Principal principal) {
@@ -100,7 +100,7 @@ class LegalCaseController {
     @Operation(summary = "Add an event to a case's timeline (If-Match or the body's revision)")
     @PostMapping("/{id}/events")
     @ApiResponse(responseCode = "200", description = "The case as the dataset writes it, with its id and revision",
-            content = @Content(schema = @Schema(ref = DatasetSchemas.LEGAL_CASE)))
+            content = @Content(schema = @Schema(ref = DatasetSchemas.LEGAL_CASE_STORED)))
     ResponseEntity<Map<String, Object>> record(@PathVariable long id, @RequestHeader(value = "If-Match",
             required = false) String ifMatch, @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                     schema = @Schema(ref = DatasetSchemas.CASE_EVENT))) @RequestBody JsonNode body, Principal principal) {

@@ -28,7 +28,7 @@ public final class WordOverlap {
     private final Map<String, Set<String>> stemsOf = new LinkedHashMap<>();
     private final Map<String, Double> weight = new HashMap<>();
 
-    /** Each entry: a code and one of its names or cue words. */
+    /** Each entry: a code and one of its names or cue words; of two codes that score the same, the first listed wins. */
     public WordOverlap(List<Map.Entry<String, String>> names) {
         for (Map.Entry<String, String> name : names) {
             stemsOf.computeIfAbsent(name.getKey(), k -> new HashSet<>()).addAll(stems(name.getValue()));
@@ -42,10 +42,36 @@ public final class WordOverlap {
         Set<String> out = new HashSet<>();
         for (String token : Tokens.of(text)) {
             if (token.length() > 3 && !STOP.contains(token) && !Character.isDigit(token.charAt(0))) {
-                out.add(Tokens.stem(token, STEM));
+                out.add(Tokens.stem(russian(token), STEM));
             }
         }
         return out;
+    }
+
+    /** A Russian word less its ending, also a short one ("иски" and "исков" are both "иск"). */
+    private static String russian(String token) {
+        if (Character.UnicodeBlock.of(token.charAt(0)) != Character.UnicodeBlock.CYRILLIC) {
+            return token;
+        }
+        if (token.length() == 4 && "аеиоуыяюй".indexOf(token.charAt(3)) >= 0) {
+            return token.substring(0, 3);
+        }
+        return Stems.of(token, "ru");
+    }
+
+    /** The code's word this word is, or begins ("айып" and "айыптаулар" are one word cut short), or null. */
+    private static String shared(String word, Set<String> stems) {
+        if (stems.contains(word)) {
+            return word;
+        }
+        if (word.length() < STEM) {
+            for (String s : stems) {
+                if (s.startsWith(word)) {
+                    return s;
+                }
+            }
+        }
+        return null;
     }
 
     /** The allowed code whose names share most with the text, if it shares enough to be more than chance. */
@@ -60,8 +86,9 @@ public final class WordOverlap {
             double score = 0;
             int shared = 0;
             for (String w : words) {
-                if (code.getValue().contains(w)) {
-                    score += weight.get(w);
+                String known = shared(w, code.getValue());
+                if (known != null) {
+                    score += weight.get(known);
                     shared++;
                 }
             }

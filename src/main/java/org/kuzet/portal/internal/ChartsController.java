@@ -1,53 +1,149 @@
 package org.kuzet.portal.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.kuzet.archive.PublishedStatistics;
 import org.kuzet.core.Languages;
+import org.kuzet.portal.PublicIncidents;
+import org.kuzet.portal.PublicListFilter;
+import org.kuzet.web.CsvCells;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.server.ResponseStatusException;
 
-/** Charts of published incidents; the figures come as JSON so the page carries no inline script. */
+/**
+ * Charts of exactly the incidents the list's filter selects; each with its figures as a table on the page, as CSV
+ * and (drawn in the browser) as PNG. The figures come as JSON so the page carries no inline script.
+ */
 @Controller
 class ChartsController {
 
     private static final List<String> GROUPS = List.of("rights_violations", "access_to_information", "legal_claims");
+    static final List<String> CHARTS = List.of("months", "years", "categories", "regions", "perpetrators");
 
     private final PublicFigures figures;
+    private final FilteredFigures filtered;
     private final PublishedStatistics published;
+    private final KnownFilterValues knownValues;
+    private final MessageSource messages;
 
-    ChartsController(PublicFigures figures, PublishedStatistics published) {
+    ChartsController(PublicFigures figures, FilteredFigures filtered, PublishedStatistics published,
+            KnownFilterValues knownValues, MessageSource messages) {
         this.figures = figures;
+        this.filtered = filtered;
         this.published = published;
+        this.knownValues = knownValues;
+        this.messages = messages;
     }
 
     @GetMapping("/charts")
-    String charts(Model model, Locale locale) {
+    String charts(PublicListFilter filter, @RequestParam(name = "lang", required = false) String askedLang,
+            Model model, Locale locale) {
+        knownValues.require(filter, askedLang);
         String lang = Languages.of(locale);
-        List<PublicFigures.Tile> tiles = figures.regions(lang);
+        FilteredFigures.Charts charts = filtered.of(filter, lang);
+        List<PublicFigures.Tile> tiles = tiles(figures.regions(lang), charts.regions());
         long max = tiles.stream().mapToLong(PublicFigures.Tile::count).max().orElse(0);
+        model.addAttribute("filter", filter);
+        model.addAttribute("query", filter.queryString());
+        model.addAttribute("charts", charts);
         model.addAttribute("tiles", tiles);
         model.addAttribute("maxTile", Math.max(1, max));
-        model.addAttribute("categories", figures.byCategory(lang));
+        model.addAttribute("chips", ActiveFilters.of(filter, Map.of("category", charts.categories(),
+                "region", charts.regions()), messages, locale, "/charts"));
         return "portal/charts";
     }
 
     @Operation(summary = "The public charts' figures (incidents per month, category and region)")
     @GetMapping("/charts/data.json")
     @ResponseBody
-    Map<String, Object> data(Locale locale) {
+    Map<String, Object> data(PublicListFilter filter, @RequestParam(name = "lang", required = false) String askedLang,
+            Locale locale) {
+        knownValues.require(filter, askedLang);
         String lang = Languages.of(locale);
+        FilteredFigures.Charts charts = filtered.of(filter, lang);
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("monthly", figures.monthlyByGroup(PublicFigures.thisMonth(), 24, lang));
-        data.put("yearly", figures.yearly());
-        data.put("yearly_published", publishedYearly());
-        data.put("by_category", figures.byCategory(lang));
+        data.put("total", charts.total());
+        data.put("months", charts.months());
+        data.put("monthly_groups", charts.monthlyGroups());
+        data.put("years", charts.years());
+        // the reports' printed totals reach back before the database; they are not filtered, so shown unfiltered only
+        data.put("yearly_published", filter.equals(PublicListFilter.NONE) ? publishedYearly() : Map.of());
+        data.put("by_category", charts.categories());
+        data.put("by_region", charts.regions());
+        data.put("by_perpetrator", labelled(charts.perpetrators(), "perpetrator.", locale));
         return data;
+    }
+
+    /** One chart's figures as CSV: the period or value, its label and its count. */
+    @GetMapping("/charts/{chart}.csv")
+    void csv(@PathVariable String chart, PublicListFilter filter,
+            @RequestParam(name = "lang", required = false) String askedLang, Locale locale,
+            HttpServletResponse response) throws IOException {
+        if (!CHARTS.contains(chart)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        knownValues.require(filter, askedLang);
+        FilteredFigures.Charts charts = filtered.of(filter, Languages.of(locale));
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=kuzet-" + chart + ".csv");
+        Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        writer.write('\uFEFF'); // so spreadsheet programs read the Cyrillic as UTF-8
+        try (CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader("code", "label", "count", "partial").get()
+                .print(writer)) {
+            for (Object[] row : rows(chart, charts, locale)) {
+                csv.printRecord(CsvCells.row(row));
+            }
+        }
+    }
+
+    private List<Object[]> rows(String chart, FilteredFigures.Charts charts, Locale locale) {
+        List<Object[]> rows = new ArrayList<>();
+        switch (chart) {
+            case "months" -> charts.months().forEach(p -> rows.add(new Object[] {p.period(), p.period(), p.count(),
+                p.partial()}));
+            case "years" -> charts.years().forEach(p -> rows.add(new Object[] {p.period(), p.period(), p.count(),
+                p.partial()}));
+            case "categories" -> charts.categories().forEach(f -> rows.add(facetRow(f)));
+            case "regions" -> charts.regions().forEach(f -> rows.add(facetRow(f)));
+            default -> labelled(charts.perpetrators(), "perpetrator.", locale).forEach(f -> rows.add(facetRow(f)));
+        }
+        return rows;
+    }
+
+    private static Object[] facetRow(PublicIncidents.Facet f) {
+        return new Object[] {f.code(), f.label(), f.count(), false};
+    }
+
+    private List<PublicIncidents.Facet> labelled(List<PublicIncidents.Facet> facets, String prefix, Locale locale) {
+        return facets.stream().map(f -> new PublicIncidents.Facet(f.code(),
+                messages.getMessage(prefix + f.code(), null, f.code(), locale), f.count())).toList();
+    }
+
+    /** The 20 regions' tiles with the filtered counts (zero where the filter selects none there). */
+    private static List<PublicFigures.Tile> tiles(List<PublicFigures.Tile> all, List<PublicIncidents.Facet> counted) {
+        Map<String, Long> n = new LinkedHashMap<>();
+        counted.forEach(f -> n.put(f.code(), f.count()));
+        return all.stream().map(t -> new PublicFigures.Tile(t.code(), t.name(), t.row(), t.col(),
+                n.getOrDefault(t.code(), 0L))).toList();
     }
 
     /**

@@ -22,6 +22,7 @@ class PortalRoutes implements RouteRuleSource {
                 get("/feed.atom", PUBLIC),
                 get("/charts", PUBLIC),
                 get("/charts/data.json", PUBLIC),
+                get("/charts/{chart}.csv", PUBLIC),
                 get("/actors/{id}", PUBLIC));
     }
 }

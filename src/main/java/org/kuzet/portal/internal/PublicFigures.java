@@ -1,27 +1,18 @@
 package org.kuzet.portal.internal;
 
 import org.kuzet.portal.PublicIncidents;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Counts of published incidents for the charts: by month and group, by year, by category, by region. */
+/** The 20 regions' tiles of the grid map, with the count of every published incident under each. */
 @Component
 public class PublicFigures {
 
     /** A region's tile on the grid map: its row and column roughly follow the map of Kazakhstan. */
     public record Tile(String code, String name, int row, int col, long count) {
-    }
-
-    record Series(String code, String label, List<Long> values) {
-    }
-
-    record Monthly(List<String> months, List<Series> groups) {
     }
 
     private static final Map<String, int[]> GRID = grid();
@@ -36,72 +27,8 @@ public class PublicFigures {
 
     // Each figure counts every published incident: remembered until the data changes (PortalCounts).
 
-    Monthly monthlyByGroup(YearMonth last, int months, String lang) {
-        return counts.get(List.of("monthly", last, months, PublicIncidents.column(lang)),
-                () -> computeMonthlyByGroup(last, months, lang));
-    }
-
-    Map<Integer, Long> yearly() {
-        return counts.get("yearly", () -> java.util.Collections.unmodifiableMap(computeYearly()));
-    }
-
-    List<PublicIncidents.Facet> byCategory(String lang) {
-        return counts.get(List.of("byCategory", PublicIncidents.column(lang)), () -> List.copyOf(computeByCategory(lang)));
-    }
-
     public List<Tile> regions(String lang) {
         return counts.get(List.of("regions", PublicIncidents.column(lang)), () -> List.copyOf(computeRegions(lang)));
-    }
-
-    private Monthly computeMonthlyByGroup(YearMonth last, int months, String lang) {
-        YearMonth first = last.minusMonths(months - 1L);
-        List<String> labels = new ArrayList<>();
-        for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
-            labels.add(m.toString());
-        }
-        Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
-        Map<String, String> groupLabels = new LinkedHashMap<>();
-        jdbc.sql("select code, label_" + PublicIncidents.column(lang) + " from category where kind = 'group' "
-                + "order by position").query((java.sql.ResultSet rs) -> {
-                    groupLabels.put(rs.getString(1), rs.getString(2));
-                });
-        jdbc.sql("""
-                select g.code, to_char(i.occurred_on, 'YYYY-MM') as month, count(*) as n
-                from incident i join category c on c.code = i.primary_category join category g on g.code = c.group_code
-                where i.workflow_state = 'published' and i.date_precision <> 'year'
-                  and i.occurred_on between ? and ?
-                group by g.code, month""")
-                .params(first.atDay(1), last.atEndOfMonth())
-                .query((java.sql.ResultSet rs) -> {
-                    counts.computeIfAbsent(rs.getString("code"), k -> new LinkedHashMap<>())
-                            .put(rs.getString("month"), rs.getLong("n"));
-                });
-        List<Series> series = new ArrayList<>();
-        groupLabels.forEach((code, label) -> series.add(new Series(code, label,
-                labels.stream().map(m -> counts.getOrDefault(code, Map.of()).getOrDefault(m, 0L)).toList())));
-        return new Monthly(labels, series);
-    }
-
-    /** Published incidents per year, from the first year with data to this one. */
-    private Map<Integer, Long> computeYearly() {
-        Map<Integer, Long> years = new LinkedHashMap<>();
-        jdbc.sql("""
-                select extract(year from occurred_on)::int as y, count(*) as n from incident
-                where workflow_state = 'published' group by y order by y""")
-                .query((java.sql.ResultSet rs) -> {
-                    years.put(rs.getInt("y"), rs.getLong("n"));
-                });
-        return years;
-    }
-
-    private List<PublicIncidents.Facet> computeByCategory(String lang) {
-        String l = PublicIncidents.column(lang);
-        return jdbc.sql("""
-                select c.code, c.label_%s as label, count(*) as n from incident i
-                join category c on c.code = i.primary_category
-                where i.workflow_state = 'published' group by c.code, label order by n desc, c.code""".formatted(l))
-                .query((rs, n) -> new PublicIncidents.Facet(rs.getString("code"), rs.getString("label"),
-                        rs.getLong("n"))).list();
     }
 
     private List<Tile> computeRegions(String lang) {
@@ -125,10 +52,6 @@ public class PublicFigures {
                     return new Tile(rs.getString("code"), rs.getString("name"), at[0], at[1],
                             counts.getOrDefault(rs.getString("code"), 0L));
                 }).list();
-    }
-
-    static YearMonth thisMonth() {
-        return YearMonth.from(LocalDate.now());
     }
 
     private static Map<String, int[]> grid() {

@@ -4,7 +4,6 @@ import org.kuzet.report.Lang;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -14,8 +13,6 @@ import org.apache.commons.csv.CSVPrinter;
 import org.kuzet.web.CsvCells;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
-import org.jsoup.Jsoup;
-import org.jsoup.helper.W3CDom;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -23,10 +20,6 @@ import tools.jackson.databind.ObjectMapper;
  * so that Cyrillic and the Kazakh letters ә ғ қ ң ө ұ ү һ і print); CSV and JSON carry the figures.
  */
 public final class Formats {
-
-    /** DejaVu Sans as packed in the jasperreports-fonts jar. */
-    private static final String FONT = "/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf";
-    private static final String FONT_BOLD = "/net/sf/jasperreports/fonts/dejavu/DejaVuSans-Bold.ttf";
 
     private Formats() {
     }
@@ -40,36 +33,25 @@ public final class Formats {
                 + "</head><body>\n" + body + "</body></html>\n";
     }
 
-    public static byte[] pdf(String html) {
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.useFont(() -> font(FONT), "DejaVu Sans", 400, PdfRendererBuilder.FontStyle.NORMAL, true);
-            builder.useFont(() -> font(FONT_BOLD), "DejaVu Sans", 700, PdfRendererBuilder.FontStyle.NORMAL, true);
-            builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html)), "/");
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static InputStream font(String path) {
-        InputStream in = Formats.class.getResourceAsStream(path);
-        if (in == null) {
-            throw new IllegalStateException("font " + path + " is missing from the class path (jasperreports-fonts)");
-        }
-        return in;
+    /** The report as PDF/A-3 with its figures attached (see {@link ArchivePdf}). */
+    public static byte[] pdf(String html, ArchivePdf.Edition edition) {
+        return ArchivePdf.write(html, edition);
     }
 
     /** One line per figure: period, figure, value. */
     public static String csv(String period, Map<String, Long> figures) {
+        return csv(period, figures, null, null);
+    }
+
+    /** One line per figure; a published version's lines also name the version and its SHA-256. */
+    public static String csv(String period, Map<String, Long> figures, Integer version, String sha256) {
         StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("period", "figure", "value")
-                .get())) {
+        String[] header = version == null ? new String[] {"period", "figure", "value"}
+                : new String[] {"period", "figure", "value", "version", "sha256"};
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header).get())) {
             for (Map.Entry<String, Long> e : figures.entrySet()) {
-                csv.printRecord(CsvCells.row(period, e.getKey(), e.getValue()));
+                csv.printRecord(version == null ? CsvCells.row(period, e.getKey(), e.getValue())
+                        : CsvCells.row(period, e.getKey(), e.getValue(), version, sha256));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -78,13 +60,24 @@ public final class Formats {
     }
 
     public static String json(ObjectMapper mapper, String period, Integer version, Map<String, Long> figures) {
+        return json(mapper, period, version, null, figures);
+    }
+
+    public static String json(ObjectMapper mapper, String period, Integer version, String sha256, Map<String, Long> figures) {
         Map<String, Object> doc = new java.util.LinkedHashMap<>();
         doc.put("period", period);
         if (version != null) {
             doc.put("version", version);
+            doc.put("sha256", sha256);
         }
         doc.put("figures", figures);
         return mapper.writeValueAsString(doc);
+    }
+
+    /** The Markdown text; a published version's ends by naming the version and its SHA-256. */
+    public static String markdown(String text, Integer version, String sha256) {
+        return version == null ? text
+                : text.stripTrailing() + "\n\n---\n\nVersion " + version + " · SHA-256 `" + sha256 + "`\n";
     }
 
     public static byte[] utf8(String text) {

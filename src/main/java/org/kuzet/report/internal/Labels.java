@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** Labels of categories, groups and legal articles in the report's language, as the database holds them. */
 @Component
-class Labels {
+public class Labels {
 
     private final JdbcClient jdbc;
 
@@ -27,7 +27,7 @@ class Labels {
         }
     }
 
-    Set in(Lang lang) {
+    public Set in(Lang lang) {
         Map<String, String> categories = new HashMap<>();
         jdbc.sql("select code, label_" + lang.code() + " from category")
                 .query((rs, n) -> categories.put(rs.getString(1), rs.getString(2))).list();

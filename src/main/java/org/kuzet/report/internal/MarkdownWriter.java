@@ -13,7 +13,7 @@ import org.kuzet.calendar.PartialDate;
  * the year to date, the comparison with a year before, the art. 158 series, then the narrative. The HTML page and
  * the PDF are made from this text, so every format says the same.
  */
-final class MarkdownWriter {
+public final class MarkdownWriter {
 
     private static final String CLAIMS_GROUP = "legal_claims";
 
@@ -22,12 +22,12 @@ final class MarkdownWriter {
     private final StringBuilder md = new StringBuilder();
     private boolean lastWasItem;
 
-    MarkdownWriter(Wording wording, Labels.Set labels) {
+    public MarkdownWriter(Wording wording, Labels.Set labels) {
         this.w = wording;
         this.labels = labels;
     }
 
-    String write(Figures f, Narrative n) {
+    public String write(Figures f, Narrative n) {
         Period p = f.period();
         line("# " + escape(w.title(p)));
         line(w.recorded(p));

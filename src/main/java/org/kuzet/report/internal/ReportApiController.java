@@ -5,6 +5,9 @@ import org.kuzet.report.Rendition;
 import org.kuzet.report.ReportDesk;
 import org.kuzet.report.ReportDiff;
 import org.kuzet.report.ReportRequest;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,6 +50,12 @@ class ReportApiController {
     }
 
     @Operation(summary = "A report file (report-PERIOD.html, .md, .pdf, .csv or .json), the published version or one named")
+    @ApiResponse(responseCode = "200", description = "The report in the format its name ends with", content = {
+            @Content(mediaType = "text/html", schema = @Schema(type = "string")),
+            @Content(mediaType = "text/markdown", schema = @Schema(type = "string")),
+            @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
+            @Content(mediaType = "application/json", schema = @Schema(implementation = FiguresFile.class))})
     @GetMapping("/{file:.+\\.(?:html|md|pdf|csv|json)}")
     ResponseEntity<byte[]> download(@PathVariable String file, @RequestParam(required = false) String lang,
             @RequestParam(required = false) Integer version, @RequestParam(defaultValue = "false") boolean live) {
@@ -62,8 +71,9 @@ class ReportApiController {
     }
 
     @Operation(summary = "Publish the report of a period as a new version (editors and admins)")
+    @ApiResponse(responseCode = "201", description = "The version published", useReturnTypeSchema = true)
     @PostMapping("/{period}/publish")
-    ResponseEntity<Map<String, Object>> publish(@PathVariable String period,
+    ResponseEntity<VersionSummary> publish(@PathVariable String period,
             @RequestBody(required = false) JsonNode body, Authentication auth) {
         if (!Viewer.current().mayPublish()) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only an editor or an admin publishes reports.");
@@ -81,7 +91,7 @@ class ReportApiController {
 
     @Operation(summary = "Every published version of a period's report, oldest first")
     @GetMapping("/{period}/versions")
-    List<Map<String, Object>> versions(@PathVariable String period) {
+    List<VersionSummary> versions(@PathVariable String period) {
         Viewer viewer = Viewer.current();
         return desk.versions(ReportRequest.of(period, "en").period()).stream().map(p -> summary(p, viewer))
                 .toList();
@@ -107,16 +117,19 @@ class ReportApiController {
                 : new ResponseStatusException(HttpStatus.FORBIDDEN, what + " is for monitors, editors and admins.");
     }
 
-    private static Map<String, Object> summary(PublishedReport p, Viewer viewer) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("period", p.period());
-        m.put("version", p.version());
-        m.put("sha256", p.sha256());
-        if (viewer.sees(KIND, "published_by", null)) {
-            m.put("published_by", p.publishedBy());
-        }
-        m.put("published_at", p.publishedAt().toString());
-        m.put("note", p.note());
-        return m;
+    /** The figures of a report as its JSON file holds them. */
+    record FiguresFile(String period, Integer version, @Schema(pattern = "^[0-9a-f]{64}$") String sha256,
+            java.util.Map<String, Long> figures) {
+    }
+
+    /** One published version of a report; who published it only for the roles that see it. */
+    record VersionSummary(String period, int version, @Schema(pattern = "^[0-9a-f]{64}$") String sha256,
+            String publishedBy, @Schema(format = "date-time") String publishedAt, String note) {
+    }
+
+    private static VersionSummary summary(PublishedReport p, Viewer viewer) {
+        return new VersionSummary(p.period(), p.version(), p.sha256(),
+                viewer.sees(KIND, "published_by", null) ? p.publishedBy() : null, p.publishedAt().toString(),
+                p.note());
     }
 }

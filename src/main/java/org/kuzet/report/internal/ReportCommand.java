@@ -1,5 +1,6 @@
 package org.kuzet.report.internal;
 
+import org.kuzet.report.Rendition;
 import org.kuzet.report.Lang;
 import org.kuzet.report.Period;
 import org.kuzet.report.ReportDesk;
@@ -61,14 +62,7 @@ public final class ReportCommand implements Command {
             return 2;
         }
         ReportDesk.Content content = context.bean(ReportDesk.class).live(period, lang);
-        byte[] body = switch (format) {
-            case "md" -> Formats.utf8(content.markdown());
-            case "html" -> Formats.utf8(Formats.html(content.markdown(), lang, content.title()));
-            case "pdf" -> Formats.pdf(Formats.html(content.markdown(), lang, content.title()));
-            case "csv" -> Formats.utf8(Formats.csv(period.key(), content.figures()));
-            default -> Formats.utf8(Formats.json(context.bean(ObjectMapper.class), period.key(), null,
-                    content.figures()));
-        };
+        byte[] body = Rendition.bytes(format, period.key(), lang, content, context.bean(ObjectMapper.class));
         if (options.containsKey("--out")) {
             Files.write(Path.of(options.get("--out")), body);
             context.err().println("Wrote " + options.get("--out") + " (" + body.length + " bytes)");

@@ -537,6 +537,34 @@ class LuceneSearchIndex implements SearchIndex, SmartLifecycle {
                 LuceneQuery.of(request, QueryText.parse(request.text()), analyzer, searcher).query(), new MatchingIds()));
     }
 
+    @Override
+    public Map<Long, String> passages(String docType, String text, java.util.Collection<Long> ids, Viewer viewer) {
+        if (ids.isEmpty() || text == null || text.isBlank()) {
+            return Map.of();
+        }
+        catchUp(System.nanoTime());
+        SearchRequest request = SearchRequest.of(text, viewer).with(Facet.TYPE, docType);
+        QueryText parsed = QueryText.parse(request.text());
+        return withSearcher(searcher -> {
+            LuceneQuery query = LuceneQuery.of(request, parsed, analyzer, searcher);
+            List<org.apache.lucene.util.BytesRef> keys = ids.stream()
+                    .map(id -> LuceneDocuments.key(docType, id).bytes()).toList();
+            var only = new org.apache.lucene.search.BooleanQuery.Builder()
+                    .add(query.query(), org.apache.lucene.search.BooleanClause.Occur.MUST)
+                    .add(new org.apache.lucene.search.TermInSetQuery(LuceneDocuments.KEY, keys),
+                            org.apache.lucene.search.BooleanClause.Occur.FILTER).build();
+            Highlighter highlighter = Highlighter.forQuery(parsed, query.stems(), query.suggestions());
+            SearchAudience audience = SearchAudience.of(viewer);
+            StoredFields stored = searcher.storedFields();
+            Map<Long, String> passages = new HashMap<>();
+            for (ScoreDoc doc : searcher.search(only, ids.size()).scoreDocs) {
+                SearchHit hit = hit(stored.document(doc.doc), audience, highlighter, 0f);
+                passages.put(hit.id(), hit.highlight());
+            }
+            return passages;
+        });
+    }
+
     private interface Reading<T> {
         T read(IndexSearcher searcher) throws IOException;
     }

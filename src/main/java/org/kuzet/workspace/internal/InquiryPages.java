@@ -100,7 +100,9 @@ class InquiryPages {
                 continue;
             }
             if (field.equals("incidents")) {
-                body.putArray("incidents").add(value.strip());
+                body.putArray("incidents").add(reference(value));
+            } else if (field.equals("addressee")) {
+                body.set("addressee", reference(value));
             } else {
                 body.put(field, value.strip());
             }
@@ -111,6 +113,13 @@ class InquiryPages {
         } catch (InvalidInput e) {
             return form(model, new LinkedHashMap<>(params), FormProblems.said(messages, e.problems(), locale), action);
         }
+    }
+
+    /** A reference typed in a form: digits are a database id, anything else an external id (as the API reads them). */
+    private static tools.jackson.databind.JsonNode reference(String value) {
+        String text = value.strip();
+        return text.matches("\\d{1,18}") ? JsonNodeFactory.instance.numberNode(Long.parseLong(text))
+                : JsonNodeFactory.instance.stringNode(text);
     }
 
     private String form(Model model, Map<String, String> values, Map<String, String> errors, String action) {

@@ -1,5 +1,0 @@
-package org.kuzet.triage;
-
-/** A stretch of an article, with its offsets in the article's text (for highlighting). */
-public record Passage(int start, int end, String text) {
-}

@@ -1,0 +1,123 @@
+package org.kuzet.triage.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The labeled set shipped with Kuzet (triage/labeled.jsonl, written by tools/triage-labeled.py): stories told in
+ * English, Russian and Kazakh in the styles monitoring meets, and hard negatives. The file marks the held-out part
+ * ("split": "held-out"), chosen by story so that a translation never sits on the other side, and including every
+ * story told in a wording that training never sees. A file that marks nothing is split within each category and
+ * language, every fourth item held out. The shipped model learns from the training part only.
+ */
+public final class LabeledSet {
+
+    static final String RESOURCE = "/triage/labeled.jsonl";
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+    private final List<LabeledItem> items;
+    /** Per item, whether the file marks it held out ("split": "held-out"); null when the file marks none. */
+    private final List<Boolean> heldOutMarks;
+
+    LabeledSet(List<LabeledItem> items) {
+        this(items, null);
+    }
+
+    private LabeledSet(List<LabeledItem> items, List<Boolean> heldOutMarks) {
+        this.items = List.copyOf(items);
+        this.heldOutMarks = heldOutMarks == null || !heldOutMarks.contains(true) ? null : List.copyOf(heldOutMarks);
+    }
+
+    static LabeledSet shipped() {
+        try (InputStream in = LabeledSet.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the class path");
+            }
+            return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads {"text", "category"[, "lang"]} lines; a bad line is named by its number. */
+    static LabeledSet read(BufferedReader reader) throws IOException {
+        return read(reader, true);
+    }
+
+    /**
+     * As {@link #read(BufferedReader)}; when not strict, a category the model does not propose (a retired code, a
+     * group) is kept, so that an evaluation counts it as missed instead of refusing the file.
+     */
+    static LabeledSet read(BufferedReader reader, boolean strict) throws IOException {
+        List<LabeledItem> items = new ArrayList<>();
+        List<Boolean> heldOut = new ArrayList<>();
+        String line;
+        int number = 0;
+        while ((line = reader.readLine()) != null) {
+            number++;
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode node;
+            try {
+                node = JSON.readTree(line);
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("line " + number + ": not a JSON object");
+            }
+            String text = node.path("text").asString("");
+            String category = node.path("category").asString("");
+            if (text.isBlank()) {
+                throw new IllegalArgumentException("line " + number + ": \"text\" is missing");
+            }
+            if (category.isBlank() || strict && !TriageCategories.isKnown(category)) {
+                throw new IllegalArgumentException("line " + number + ": \"category\" '" + category + "' is not a category code");
+            }
+            String lang = node.path("lang").asString("");
+            items.add(new LabeledItem(text, category, lang.isBlank() ? LanguageDetector.detect(text).code() : lang));
+            heldOut.add("held-out".equals(node.path("split").asString("")));
+        }
+        return new LabeledSet(items, heldOut);
+    }
+
+    List<LabeledItem> all() {
+        return items;
+    }
+
+    List<LabeledItem> training() {
+        return split(false);
+    }
+
+    List<LabeledItem> heldOut() {
+        return split(true);
+    }
+
+    private List<LabeledItem> split(boolean heldOut) {
+        Map<String, Integer> seen = new HashMap<>();
+        List<LabeledItem> part = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            LabeledItem item = items.get(i);
+            if (heldOutMarks != null) {
+                if (heldOutMarks.get(i) == heldOut) {
+                    part.add(item);
+                }
+                continue;
+            }
+            int n = seen.merge(item.category() + "|" + item.lang(), 1, Integer::sum);
+            if ((n % 4 == 0) == heldOut) {
+                part.add(item);
+            }
+        }
+        return part;
+    }
+}

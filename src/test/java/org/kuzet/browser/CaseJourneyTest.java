@@ -1,0 +1,127 @@
+package org.kuzet.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.kuzet.core.Today;
+import org.kuzet.security.Role;
+import org.kuzet.security.StaffAccounts;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A monitor opens a legal case from the workspace (a bad date and amount first), sets a hearing ahead and finds it
+ * under "Hearings coming up"; a judgment ahead is refused in words about case events. In a real Chromium, with a
+ * case of its own (its title is unique per run), also in Russian and at a phone's width.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class CaseJourneyTest {
+
+    private static final String PASSWORD = "correct horse battery staple";
+    private static final String MONITOR = "monitor.case-journey";
+
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    StaffAccounts accounts;
+
+    @BeforeAll
+    static void start() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() {
+        browser.close();
+    }
+
+    @Test
+    void aCaseIsOpenedWithAHearingAheadThatTheDashboardShows() {
+        if (!accounts.exists(MONITOR)) {
+            accounts.create(MONITOR, "Case journey monitor", PASSWORD, Role.MONITOR);
+        }
+        String title = "Akimat of Oral v. Uralskaya Nedelya " + UUID.randomUUID().toString().substring(0, 8);
+        Page monitor = browser.page(base());
+        logIn(monitor, MONITOR);
+        monitor.navigate("/staff/cases");
+        monitor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("New legal case")).click();
+        monitor.getByLabel("Title (who against whom, about what)").fill(title);
+        monitor.getByLabel("Legal basis").selectOption(new SelectOption()
+                .setLabel("Civil Code art. 143 (protection of honour, dignity and business reputation)"));
+        monitor.getByLabel("Court").fill("Oral city court no. 2");
+        monitor.getByLabel("Opened (filed) on").fill("2025-02-30");
+        monitor.getByLabel("Claimed (tenge)").fill("five million");
+        monitor.locator("#party-name-0").fill("Akimat of Oral");
+        monitor.locator("#party-name-1").fill("Uralskaya Nedelya");
+        monitor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true)).click();
+        assertThat(monitor.locator("#openedOn-error")).containsText("2025-02-30 is not a day that exists");
+        assertThat(monitor.locator("#claimed-error")).containsText("Write a whole number");
+        assertThat(monitor.locator("#openedOn")).hasAttribute("aria-invalid", "true");
+        Browser.screenshot(monitor, "case-form-errors");
+
+        monitor.getByLabel("Opened (filed) on").fill("2025-02");
+        monitor.getByLabel("Claimed (tenge)").fill("5 000 000");
+        monitor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a party")).click();
+        monitor.locator("#party-name-2").fill("Prosecutor of West Kazakhstan region");
+        monitor.locator("#party-role-2").selectOption("third_party");
+        monitor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save").setExact(true)).click();
+        assertThat(monitor.locator("h1")).hasText(title);
+        assertThat(monitor.locator("table").first()).containsText("5 000 000 ₸");
+
+        String ahead = LocalDate.now(Today.CLOCK).plusDays(15).toString();
+        monitor.getByText("Add a timeline event").click();
+        monitor.locator("#event-kind").selectOption("judgment");
+        monitor.locator("#event-date").fill(ahead);
+        monitor.locator("#event-favour").selectOption("yes");
+        monitor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add the event")).click();
+        assertThat(monitor.locator("#event-date-error"))
+                .containsText("only a hearing or a deadline can be set ahead; this case event");
+        monitor.locator("#event-kind").selectOption("hearing");
+        monitor.locator("#event-favour").selectOption("unknown");
+        monitor.locator("#event-note").fill("Hearing on the merits");
+        monitor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add the event")).click();
+        assertThat(monitor.locator("#timeline + ol")).containsText("scheduled");
+        Browser.screenshot(monitor, "case-page-hearing-ahead");
+
+        monitor.navigate("/staff");
+        assertThat(monitor.locator("#hearings")).containsText(ahead);
+        assertThat(monitor.locator("#hearings")).containsText(title);
+        Browser.screenshot(monitor, "staff-dashboard-hearings");
+
+        monitor.navigate("/staff/cases/new?lang=ru");
+        assertThat(monitor.locator("h1")).hasText("Новое судебное дело");
+        Browser.screenshot(monitor, "case-form-russian");
+
+        Page phone = browser.phone(base());
+        logIn(phone, MONITOR);
+        phone.navigate("/staff/cases/new?lang=kk");
+        assertThat(phone.locator("h1")).hasText("Жаңа сот ісі");
+        org.assertj.core.api.Assertions.assertThat(
+                        (Integer) phone.evaluate("document.documentElement.scrollWidth"))
+                .isLessThanOrEqualTo(390);
+        Browser.screenshot(phone, "case-form-kazakh-phone");
+    }
+
+    private void logIn(Page page, String username) {
+        page.navigate("/login");
+        page.getByLabel("Username").fill(username);
+        page.getByLabel("Password").fill(PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/staff$"));
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+}

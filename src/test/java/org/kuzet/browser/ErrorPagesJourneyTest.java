@@ -1,0 +1,71 @@
+package org.kuzet.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A visitor who mistypes an address, asks for an incident that does not exist or for a period that is no month
+ * meets the site's error page in the language they were reading (Russian, Kazakh), with the language kept in the
+ * address, not JSON and not the sign-in page; an API client still gets problem+json.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ErrorPagesJourneyTest {
+
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void start() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() {
+        browser.close();
+    }
+
+    @Test
+    void browsersGetTheErrorPageInTheirLanguageAndApiClientsProblemJson() {
+        Page page = browser.page("http://localhost:" + port);
+
+        Response missing = page.navigate("/incidents/9999?lang=ru");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(page.locator("h1")).hasText("Что-то пошло не так");
+        assertThat(page.locator("main")).containsText("Такой страницы нет");
+        Browser.screenshot(page, "error-not-found-russian");
+
+        Response notANumber = page.navigate("/incidents/abc?lang=kk");
+        assertThat(notANumber.status()).isEqualTo(400);
+        assertThat(page.locator("html")).hasAttribute("lang", "kk");
+        assertThat(page.locator("main ul.problems")).containsText("abc");
+
+        Response badPeriod = page.navigate("/reports/2024-13?lang=ru");
+        assertThat(badPeriod.status()).isBetween(400, 422);
+        assertThat(page.locator("h1")).hasText("Что-то пошло не так");
+
+        Response mistyped = page.navigate("/incidentz?lang=kk");
+        assertThat(mistyped.status()).isEqualTo(404);
+        assertThat(page).hasURL("http://localhost:" + port + "/incidentz?lang=kk");
+        assertThat(page.locator("html")).hasAttribute("lang", "kk");
+        assertThat(page.locator("a[hreflang=ru]")).hasAttribute("href", java.util.regex.Pattern.compile(".*lang=ru"));
+        Browser.screenshot(page, "error-not-found-kazakh");
+
+        Response staff = page.navigate("/staff?lang=kk");
+        assertThat(staff.url()).endsWith("/login?lang=kk");
+
+        APIResponse api = page.request().get("http://localhost:" + port + "/api/v1/incidents/9999");
+        assertThat(api.status()).isEqualTo(404);
+        assertThat(api.headers().get("content-type")).startsWith("application/problem+json");
+    }
+}

@@ -1,0 +1,159 @@
+package org.kuzet.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.kuzet.api.OnVersion;
+import org.kuzet.incident.Incident;
+import org.kuzet.incident.IncidentDesk;
+import org.kuzet.incident.IncidentForm;
+import org.kuzet.incident.Origin;
+import org.kuzet.notification.internal.Digests;
+import org.kuzet.notification.internal.Frequency;
+import org.kuzet.security.Role;
+import org.kuzet.security.StaffAccounts;
+import org.kuzet.security.Viewer;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A monitor gives an address, saves a filter of the staff list with a daily digest, and receives it (from a real SMTP
+ * server in the test, GreenMail) telling of the new incident the filter selects, once; the filter's Atom feed lists
+ * it too. They watch an incident and hear when an editor publishes it, by mail and on their notifications page.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class NotificationJourneyTest {
+
+    private static final String PASSWORD = "correct horse battery staple";
+    private static final Viewer MONITOR = new Viewer("monitor.saule", Role.MONITOR);
+    private static final Viewer EDITOR = new Viewer("editor.marat", Role.EDITOR);
+
+    @RegisterExtension
+    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+            .withPerMethodLifecycle(false);
+
+    @DynamicPropertySource
+    static void smtp(DynamicPropertyRegistry registry) {
+        registry.add("kuzet.smtp.host", () -> "localhost");
+        registry.add("kuzet.smtp.port", () -> mail.getSmtp().getPort());
+        registry.add("kuzet.notification.base-url", () -> "http://kuzet.test");
+    }
+
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    StaffAccounts accounts;
+    @Autowired
+    IncidentDesk desk;
+    @Autowired
+    Digests digests;
+
+    @BeforeAll
+    static void start() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() {
+        browser.close();
+    }
+
+    @BeforeEach
+    void fixture() {
+        org.kuzet.TestData.clean(jdbc);
+        jdbc.sql("delete from notification_filter").update();
+        jdbc.sql("delete from notification_watch").update();
+        jdbc.sql("delete from notification_heard").update();
+        for (Viewer user : new Viewer[] {MONITOR, EDITOR, new Viewer("admin.notifications", Role.ADMIN)}) {
+            if (!accounts.exists(user.username())) {
+                accounts.create(user.username(), user.username(), PASSWORD, user.role());
+            }
+        }
+    }
+
+    @Test
+    void aSavedFilterSendsItsDigestOfWhatIsNewOnceAndAWatchedIncidentTellsOfItsNews() throws Exception {
+        desk.record(form("Threats to a Kostanay editor before the filter", "threats"), null, MONITOR, Origin.Way.API);
+        Page page = browser.page("http://localhost:" + port);
+        logIn(page, MONITOR.username());
+
+        page.navigate("/staff/notifications");
+        page.getByLabel("E-mail address").fill("saule@example.org");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save address")).click();
+        assertThat(page.locator("#done")).containsText("Your address is saved");
+        assertThat(page.locator("#mail-off")).hasCount(0);
+
+        page.navigate("/staff/incidents?category=threats");
+        page.getByText("Save this filter").click();
+        page.getByLabel("Name").fill("Threats");
+        page.getByLabel("E-mail digest").selectOption("daily");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save filter")).click();
+        assertThat(page.locator("#saved-filters")).containsText("Threats");
+        assertThat(page.locator("#saved-filters")).containsText("Daily");
+        Browser.screenshot(page, "notifications-saved-filter");
+
+        Incident threat = desk.record(form("Threats to an Aktobe blogger", "threats"), null, EDITOR, Origin.Way.API);
+        desk.record(form("A blogger detained in Aktobe", "detention"), null, EDITOR, Origin.Way.API);
+        assertThat(digests.send(Frequency.WEEKLY)).isZero();
+        assertThat(digests.send(Frequency.DAILY)).isEqualTo(1);
+        MimeMessage digest = mail.getReceivedMessages()[0];
+        assertThat(digest.getAllRecipients()[0].toString()).isEqualTo("saule@example.org");
+        assertThat(digest.getSubject()).contains("Threats");
+        String body = GreenMailUtil.getBody(digest);
+        assertThat(body).contains("Threats to an Aktobe blogger", "http://kuzet.test/staff/incidents/" + threat.id())
+                .doesNotContain("before the filter", "detained");
+        assertThat(digests.send(Frequency.DAILY)).as("told once").isZero();
+
+        String feedPath = page.locator("#saved-filters a", new Page.LocatorOptions().setHasText("Atom feed"))
+                .getAttribute("href");
+        APIResponse feed = browser.page("http://localhost:" + port).request().get("http://localhost:" + port + feedPath);
+        assertThat(feed.status()).isEqualTo(200);
+        assertThat(feed.text()).contains("<feed", "Threats to an Aktobe blogger").doesNotContain("detained");
+
+        page.navigate("/staff/incidents/" + threat.id());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Watch")).click();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Stop watching"))).isVisible();
+        desk.submit(threat.id(), OnVersion.stated(1), EDITOR);
+        desk.publish(threat.id(), OnVersion.stated(2), EDITOR);
+        assertThat(mail.getReceivedMessages()).hasSize(3);
+        assertThat(GreenMailUtil.getBody(mail.getReceivedMessages()[2])).contains("Published", "editor.marat",
+                "http://kuzet.test/staff/incidents/" + threat.id());
+        page.navigate("/staff/notifications");
+        assertThat(page.locator("#heard li")).hasCount(2);
+        assertThat(page.locator("#heard")).containsText("Published");
+        Browser.screenshot(page, "notifications-page");
+    }
+
+    private static IncidentForm form(String title, String category) {
+        return new IncidentForm(title, "", "2025-03", "kz-aktobe", category, null, null, null, null, null, null,
+                null, null, null);
+    }
+
+    private static void logIn(Page page, String username) {
+        page.navigate("/login");
+        page.getByLabel("Username").fill(username);
+        page.getByLabel("Password").fill(PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/staff$"));
+    }
+}

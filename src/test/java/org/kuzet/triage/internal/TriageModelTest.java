@@ -1,0 +1,76 @@
+package org.kuzet.triage.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.kuzet.triage.CategoryScore;
+
+class TriageModelTest {
+
+    private final TriageModel model = TriageModel.shipped();
+
+    /** The figures measured on the held-out part are in docs/performance.md; the floors sit below them. */
+    @Test
+    void heldOutFiguresStayAboveTheirFloors() {
+        Evaluation evaluation = Evaluation.of(model, LabeledSet.shipped().heldOut());
+        assertThat(evaluation.macroF1()).isGreaterThanOrEqualTo(0.78);
+        assertThat(evaluation.groupAccuracy()).isGreaterThanOrEqualTo(0.88);
+        assertThat(evaluation.topThreeAccuracy()).isGreaterThanOrEqualTo(0.88);
+    }
+
+    @Test
+    void labeledSetCoversEveryCategoryInEveryLanguage() {
+        LabeledSet set = LabeledSet.shipped();
+        assertThat(set.all()).hasSizeGreaterThanOrEqualTo(22 * 60 * 3);
+        Map<String, Long> perCategoryAndLanguage = set.all().stream()
+                .collect(Collectors.groupingBy(i -> i.category() + "|" + i.lang(), Collectors.counting()));
+        assertThat(perCategoryAndLanguage).hasSize(TriageCategories.CODES.size() * 3);
+        assertThat(perCategoryAndLanguage.values()).allMatch(n -> n >= 60);
+        Map<String, Long> perLanguage = set.all().stream()
+                .collect(Collectors.groupingBy(LabeledItem::lang, Collectors.counting()));
+        assertThat(perLanguage).containsOnlyKeys("en", "ru", "kk");
+        assertThat(perLanguage.values()).allMatch(n -> n >= 150);
+    }
+
+    @Test
+    void heldOutItemsAreNotTrainedOn() {
+        LabeledSet set = LabeledSet.shipped();
+        assertThat(set.heldOut()).hasSizeGreaterThanOrEqualTo(set.all().size() / 6);
+        assertThat(set.training()).doesNotContainAnyElementsOf(set.heldOut());
+        assertThat(set.training().size() + set.heldOut().size()).isEqualTo(set.all().size());
+        Map<String, Long> heldOutPerCategory = set.heldOut().stream()
+                .collect(Collectors.groupingBy(LabeledItem::category, Collectors.counting()));
+        assertThat(heldOutPerCategory).containsOnlyKeys(TriageCategories.CODES.toArray(String[]::new));
+    }
+
+    @Test
+    void aCueWordIsNeverOverruledSilently() {
+        Classification result = model.classify("Редакцию газеты заблокировали вчера");
+        assertThat(result.proposals(0.15, 4)).extracting(CategoryScore::category).contains("blocking");
+        assertThat(result.why()).anyMatch(line -> line.startsWith("cue \"") && line.contains("(blocking)"));
+    }
+
+    @Test
+    void everySuggestionSaysWhy() {
+        Classification result = model.classify(
+                "Kostanay: a judge removed a journalist from the courtroom during an open court hearing.");
+        assertThat(result.category()).isEqualTo("judicial_transparency_violation");
+        assertThat(result.why()).anyMatch(line -> line.startsWith("cue \"courtroom\""));
+        // the reasons are the text's own words, never feature names
+        assertThat(result.why()).anyMatch(line -> line.startsWith("words \"") && line.contains("courtroom"));
+        assertThat(result.why()).noneMatch(line -> line.contains("w:") || line.contains("p:") || line.contains("c:"));
+        assertThat(result.score()).isBetween(0.0, 1.0);
+        assertThat(result.ranked().stream().mapToDouble(CategoryScore::score).sum()).isCloseTo(1.0,
+                org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
+    void kazakhAndRussianTextsAreClassifiedToo() {
+        assertThat(model.classify("Журналисті полиция ұстап, қамауға алды").category()).isEqualTo("detention");
+        assertThat(model.classify("Сайт подвергся DDoS-атаке, хакеры взломали почту редакции").category())
+                .isEqualTo("unauthorized_access_ddos");
+    }
+}

@@ -1,0 +1,121 @@
+#!/usr/bin/env python3
+# -*- coding: utf-8 -*-
+"""Writes src/main/resources/triage/labeled.jsonl: the labeled set triage trains and is measured on.
+
+Each story is one event (a category, a person, an outlet, a place, a date, a core wording and a detail) told in
+English, Russian and Kazakh, each in a style of its own (a news lead, a correspondent's message, a monitoring
+report's item, a court or police statement, a social-media post). Hard negatives ("context") are awards, laws
+passed, routine briefings, and pages that are only a "latest news" list of other stories' headlines. Every fifth
+story, and every story told in a category's last wording, is held out ("split": "held-out") in all its languages,
+so that neither a translation nor that wording leaks into training.
+Deterministic: python3 tools/triage-labeled.py
+"""
+import json, os, random, sys
+sys.path.insert(0, os.path.dirname(__file__))
+from triage_phrases import CORES, DETAILS, FILLERS, PERSONS, OUTLETS, PLACES, MONTHS, STYLES, LATEST
+
+STORIES_PER_CATEGORY = 70
+HELD_OUT_EVERY = 5
+LANGS = ["en", "ru", "kk"]
+OUT = os.path.join(os.path.dirname(__file__), "..", "src", "main", "resources", "triage", "labeled.jsonl")
+
+
+def cap(s):
+    return s[:1].upper() + s[1:]
+
+
+def fill(text, lang, person, outlet, place):
+    en, ru, kk, female = person
+    name = {"en": en, "ru": ru, "kk": kk}[lang]
+    if lang == "en" and not female and "{P}" in text:
+        text = text.replace(" her ", " his ").replace(" she ", " he ").replace("She ", "He ").replace(" her.", " him.")
+    return (text.replace("{P}", name).replace("{O}", outlet[LANGS.index(lang)])
+            .replace("{a}", "а" if female else "").replace("{ai}", "ую" if female else "его")
+            .replace("{L}", place_loc(lang, place)))
+
+
+def place_loc(lang, place):
+    return {"en": "in " + place[0], "ru": place[2], "kk": place[4]}[lang]
+
+
+def place_nom(lang, place):
+    return {"en": place[0], "ru": place[1], "kk": place[3]}[lang]
+
+
+def date(lang, day, month, year, form):
+    if lang == "en":
+        text = f"{day} {MONTHS['en'][month]}" + (f" {year}" if year else "")
+        return ("on " + text) if form == "on" else text
+    if lang == "ru":
+        return f"{day} {MONTHS['ru'][month]}" + (f" {year} года" if year else "")
+    if form == "on":
+        return (f"{year} жылғы " if year else "") + f"{day} {MONTHS['kk_loc'][month]}"
+    return (f"{year} жылғы " if year else "") + f"{day} {MONTHS['kk'][month]}"
+
+
+def render(rng, lang, category, story):
+    core = fill(CORES[category][lang][story["core"]], lang, story["person"], story["outlet"], story["place"])
+    extra = []
+    if story["detail"] is not None:
+        extra.append(fill(DETAILS[category][lang][story["detail"]], lang, story["person"], story["outlet"], story["place"]))
+    if rng.random() < 0.4:
+        extra.append(rng.choice(FILLERS[lang]))
+    style = rng.choice(list(STYLES[lang]))
+    frame = rng.choice(STYLES[lang][style])
+    day, month, year = story["date"]
+    outlet = story["outlet"][LANGS.index(lang)].strip('"')
+    text = (frame.replace("{C}", cap(core)).replace("{c}", core).replace("{X}", " ".join(extra))
+            .replace("{D_loc}", cap(date(lang, day, month, year, "on")))
+            .replace("{Don}", date(lang, day, month, year, "on")).replace("{D}", date(lang, day, month, year, "plain"))
+            .replace("{Dnum}", f"{day:02d}.{month + 1:02d}.{year or 2025}")
+            .replace("{N}", place_nom(lang, story["place"])).replace("{L}", place_loc(lang, story["place"]))
+            .replace("{O}", outlet))
+    return " ".join(text.split()), style
+
+
+def latest_list(rng, lang, story):
+    """A page that is only a list of other stories' headlines: context, whatever the headlines say."""
+    heading = rng.choice(LATEST[lang]).replace("{O}", story["outlet"][LANGS.index(lang)].strip('"'))
+    lines = [heading]
+    for category in rng.sample([c for c in CORES if c != "context"], 4):
+        core = fill(rng.choice(CORES[category][lang]), lang, rng.choice(PERSONS), rng.choice(OUTLETS), rng.choice(PLACES))
+        lines.append(cap(core.split(",")[0]))
+    return "\n".join(lines), "latest-news list"
+
+
+def main():
+    rng = random.Random(2025)
+    rows = []
+    seen = set()
+    number = 0
+    for category in CORES:
+        for s in range(STORIES_PER_CATEGORY):
+            number += 1
+            story = {
+                "core": rng.randrange(len(CORES[category]["en"])),
+                "detail": rng.choice([None, 0, 1]),
+                "person": rng.choice(PERSONS), "outlet": rng.choice(OUTLETS), "place": rng.choice(PLACES),
+                "date": (rng.randint(1, 28), rng.randrange(12), rng.choice([None, None, 2024, 2025])),
+            }
+            # held out: every fifth story, and every story told in a category's last wording, which training never sees
+            last = story["core"] == len(CORES[category]["en"]) - 1
+            split = "held-out" if number % HELD_OUT_EVERY == 0 or last else "train"
+            for lang in LANGS:
+                for attempt in range(20):  # the same words twice would sit on both sides of the split
+                    if category == "context" and s % 4 == 3:
+                        text, style = latest_list(rng, lang, story)
+                    else:
+                        text, style = render(rng, lang, category, story)
+                    if text not in seen:
+                        break
+                seen.add(text)
+                rows.append({"text": text, "category": category, "lang": lang, "story": f"s{number:04d}",
+                             "style": style, "split": split})
+    with open(OUT, "w", encoding="utf-8") as out:
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    print(f"{len(rows)} items, {number} stories -> {os.path.relpath(OUT)}")
+
+
+if __name__ == "__main__":
+    main()
