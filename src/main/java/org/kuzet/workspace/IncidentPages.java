@@ -108,9 +108,13 @@ class IncidentPages {
         this.transaction = new TransactionTemplate(transactions);
     }
 
+    /**
+     * A new incident; the address may fill it in ({@code ?title=&summary=&date=2024-03&place=kz-oral
+     * &primaryCategory=threats&sources=12}), as triage does for a candidate it accepts: nothing is stored until the
+     * person saves, and a field not given stays empty (the date is never today by default).
+     */
     @GetMapping("/new")
-    String blank(Model model, Locale locale) {
-        IncidentPageForm form = new IncidentPageForm();
+    String blank(@ModelAttribute("form") IncidentPageForm form, Model model, Locale locale) {
         return form(model, form, Map.of(), null, locale);
     }
 

@@ -1,5 +1,7 @@
 package org.kuzet.inquiry.internal;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import java.net.URI;
@@ -50,6 +52,8 @@ class InquiryApi {
         this.references = references;
     }
 
+    @Operation(summary = "Record an inquiry the service sent (an information request, a complaint) to an addressee")
+    @ApiResponse(responseCode = "201", description = "The inquiry recorded", useReturnTypeSchema = true)
     @PostMapping
     ResponseEntity<Inquiry> create(@io.swagger.v3.oas.annotations.parameters.RequestBody(
                     content = @Content(mediaType = "application/json", examples = @ExampleObject(EXAMPLE)))
@@ -60,12 +64,14 @@ class InquiryApi {
                 .eTag(RecordVersion.etag(created.revision())).body(reader.find(created.id(), viewer).orElseThrow());
     }
 
+    @Operation(summary = "One inquiry, with its version as ETag")
     @GetMapping("/{id}")
     ResponseEntity<Inquiry> get(@PathVariable long id, Authentication caller) {
         Inquiry inquiry = reader.find(id, Viewer.of(caller)).orElseThrow(() -> new NotFound("No inquiry " + id + "."));
         return RecordVersion.answer(inquiry, inquiry.revision());
     }
 
+    @Operation(summary = "Record the answer to an inquiry (its date, outcome and text)")
     @PostMapping("/{id}/answer")
     Inquiry answer(@PathVariable long id, @io.swagger.v3.oas.annotations.parameters.RequestBody(
                     content = @Content(mediaType = "application/json", examples = @ExampleObject(ANSWER)))
@@ -76,6 +82,7 @@ class InquiryApi {
     }
 
     /** Extends the term once by the basis's extension. */
+    @Operation(summary = "Note that the addressee extended the deadline of an inquiry")
     @PostMapping("/{id}/extend")
     Inquiry extend(@PathVariable long id, Authentication caller) {
         Viewer viewer = Viewer.of(caller);
@@ -83,6 +90,7 @@ class InquiryApi {
         return reader.find(id, viewer).orElseThrow();
     }
 
+    @Operation(summary = "Publish an inquiry (editors and admins)")
     @PostMapping("/{id}/publish")
     Inquiry publish(@PathVariable long id, Authentication caller) {
         Viewer viewer = Viewer.of(caller);
@@ -94,6 +102,7 @@ class InquiryApi {
      * Lists inquiries, newest first: by status on Almaty's day, addressee (an actor's id or external id), the days
      * they were sent on (from, to), kind.
      */
+    @Operation(summary = "List inquiries, newest first, by status, addressee, the days sent on, or kind")
     @GetMapping
     Paging.Page<Inquiry> list(@RequestParam(required = false) String status,
             @RequestParam(required = false) String addressee, @RequestParam(required = false) String from,

@@ -1,5 +1,6 @@
 package org.kuzet.notification.internal;
 
+import io.swagger.v3.oas.annotations.Operation;
 import com.rometools.rome.feed.synd.SyndContentImpl;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndEntryImpl;
@@ -48,6 +49,7 @@ class FilterFeed {
         return () -> List.of(RouteRule.get(PATH + "*", Access.PUBLIC));
     }
 
+    @Operation(summary = "An Atom feed of the newly published incidents matching a saved filter (by its private token)")
     @GetMapping(value = PATH + "{token}", produces = "application/atom+xml;charset=UTF-8")
     String feed(@PathVariable String token) throws FeedException {
         SavedFilter filter = filters.byFeedToken(token)

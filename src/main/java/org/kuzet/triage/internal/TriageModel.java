@@ -99,7 +99,7 @@ public final class TriageModel {
     }
 
     /** How much each distinct cue word of a category found in the text multiplies that category's odds. */
-    private static final double CUE_ODDS = Math.exp(1.5);
+    private static final double CUE_ODDS = Math.exp(1.0);
 
     /**
      * The staff's cue words count directly, after the model: each distinct cue of a category multiplies its odds, so
