@@ -79,6 +79,13 @@ url() { # page kind, request number -> a path
         list-group) echo "/incidents?group=${GROUP_CODES[r % 3]}" ;;
         list-month) echo "/incidents?month=$((2015 + r % 11))-$(printf %02d $((1 + r % 12)))" ;;
         list-page50) echo "/incidents?page=50" ;;
+        list-year) echo "/incidents?year=$((2015 + r % 11))" ;;
+        list-range) echo "/incidents?from=$((2015 + r % 10))-$(printf %02d $((1 + r % 12)))-01&to=$((2016 + r % 10))-06-30" ;;
+        list-regions) echo "/incidents?region=${REGIONS[r % ${#REGIONS[@]}]}&region=${REGIONS[(r + 5) % ${#REGIONS[@]}]}&year=$((2015 + r % 11))" ;;
+        list-kazakh) echo "/incidents?q=${NAMES[r % ${#NAMES[@]}]}%D1%82%D1%8B%D2%A3" ;;
+        charts-filtered) echo "/charts?region=${REGIONS[r % ${#REGIONS[@]}]}&group=${GROUP_CODES[r % 3]}" ;;
+        charts-data-filtered) echo "/charts/data.json?year=$((2015 + r % 11))&region=${REGIONS[r % ${#REGIONS[@]}]}" ;;
+        charts-csv) echo "/charts/months.csv?region=${REGIONS[r % ${#REGIONS[@]}]}" ;;
         incident) echo "/incidents/${IDS[r % ${#IDS[@]}]}" ;;
         actor) echo "/actors/$((1 + (r * 37) % 800))" ;;
         charts) echo "/charts" ;;
@@ -117,8 +124,8 @@ pct() { sort -n | awk -v p="$1" '{a[NR]=$1} END {i=int((p/100)*NR+0.999999); if 
 if [[ "${SKIP_PAGES:-}" != 1 ]]; then
 echo "== server time per page: $REQS requests each, one at a time (time to first byte; total for the CSV)"
 printf "%-16s %6s %9s %9s %9s %10s\n" page status p50_ms p95_ms max_ms bytes | tee "$OUT/pages.txt"
-for page in ${PAGES:-home list list-q list-region list-group list-month list-page50 list-word incident actor charts \
-        charts-data csv-region feed reports api-incidents api-search staff staff-incidents staff-incident staff-actor}; do
+for page in ${PAGES:-home list list-q list-region list-group list-month list-page50 list-word list-year list-range \
+        list-regions list-kazakh incident actor charts charts-data charts-filtered charts-data-filtered charts-csv csv-region feed reports api-incidents api-search staff staff-incidents staff-incident staff-actor}; do
     : > "$OUT/$page.times"
     for r in $(seq 1 5); do curl -s -o /dev/null -b "$COOKIES" "$BASE$(url $page $r)"; done   # warm-up
     for r in $(seq 1 "$REQS"); do

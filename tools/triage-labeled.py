@@ -86,6 +86,7 @@ def latest_list(rng, lang, story):
 def main():
     rng = random.Random(2025)
     rows = []
+    seen = set()
     number = 0
     for category in CORES:
         for s in range(STORIES_PER_CATEGORY):
@@ -100,10 +101,14 @@ def main():
             last = story["core"] == len(CORES[category]["en"]) - 1
             split = "held-out" if number % HELD_OUT_EVERY == 0 or last else "train"
             for lang in LANGS:
-                if category == "context" and s % 4 == 3:
-                    text, style = latest_list(rng, lang, story)
-                else:
-                    text, style = render(rng, lang, category, story)
+                for attempt in range(20):  # the same words twice would sit on both sides of the split
+                    if category == "context" and s % 4 == 3:
+                        text, style = latest_list(rng, lang, story)
+                    else:
+                        text, style = render(rng, lang, category, story)
+                    if text not in seen:
+                        break
+                seen.add(text)
                 rows.append({"text": text, "category": category, "lang": lang, "story": f"s{number:04d}",
                              "style": style, "split": split})
     with open(OUT, "w", encoding="utf-8") as out:

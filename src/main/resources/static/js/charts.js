@@ -39,7 +39,9 @@ document.addEventListener('DOMContentLoaded', async () => {
       type: 'bar',
       data: { labels: facets.map(f => f.label), datasets: [{ label: monthly.dataset.total, data: facets.map(f => f.count),
         backgroundColor: colours[0] }] },
-      options: { ...base, indexAxis: 'y', plugins: { legend: { display: false } }, scales: { x: counts } }
+      // a few bars in a wide, low chart; more bars get more height
+      options: { ...base, aspectRatio: Math.max(1, 4 - facets.length / 4), indexAxis: 'y',
+        plugins: { legend: { display: false } }, scales: { x: counts } }
     });
   };
   horizontal('categories', data.by_category);

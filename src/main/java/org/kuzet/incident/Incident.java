@@ -77,14 +77,26 @@ public final class Incident {
         submittedBy = by.username();
     }
 
-    public void publish(StaffMember by, Instant at) {
+    /**
+     * Publishes the incident. With four eyes, whoever recorded it cannot publish it: a second person reviews what
+     * goes public (a one-person service turns the rule off).
+     */
+    public void publish(StaffMember by, Instant at, boolean fourEyes) {
         requireEditor(by, "publish");
+        if (fourEyes && !mayBePublishedBy(by.username())) {
+            throw new Forbidden("was recorded by " + by.username() + ": a second person reviews and publishes it");
+        }
         require(WorkflowState.IN_REVIEW, "publish");
         state = WorkflowState.PUBLISHED;
         publishedAt = at;
         publishedBy = by.username();
         rejectionReason = null;
         versionsToKeep.add(new PublishedVersion(revision, by.username(), at, "published"));
+    }
+
+    /** Whether four eyes let this person publish the incident: anyone but whoever recorded it. */
+    public boolean mayBePublishedBy(String username) {
+        return createdBy == null || !createdBy.equals(username);
     }
 
     public void reject(StaffMember by, String reason) {
@@ -211,7 +223,7 @@ public final class Incident {
     }
 
     /** Published versions made since the incident was loaded; the repository keeps them and clears the list. */
-    List<PublishedVersion> versionsToKeep() {
+    public List<PublishedVersion> versionsToKeep() {
         return versionsToKeep;
     }
 
@@ -225,7 +237,7 @@ public final class Incident {
     }
 
     /** The same incident with the id the database gave it. */
-    Incident withId(long newId, String newExternalId) {
+    public Incident withId(long newId, String newExternalId) {
         Incident stored = new Incident(newId, newExternalId, content, state, revision, createdBy, submittedAt,
                 submittedBy, publishedAt, publishedBy, rejectionReason);
         stored.versionsToKeep.addAll(versionsToKeep);

@@ -1,5 +1,9 @@
 package org.kuzet.incident;
 
+import org.kuzet.incident.internal.DuplicateRules;
+import org.kuzet.incident.internal.IncidentRules;
+import org.kuzet.incident.internal.IncidentSection;
+import org.kuzet.incident.internal.PossibleDuplicates;
 import org.kuzet.api.OnVersion;
 import java.time.Clock;
 import java.time.Instant;
@@ -34,8 +38,13 @@ public class IncidentDesk {
     private final PossibleDuplicates duplicates;
     private final Clock clock = Clock.systemUTC();
 
+    /** Whoever recorded an incident may not publish it ({@code kuzet.review.four-eyes}, on unless turned off). */
+    private final boolean fourEyes;
+
     IncidentDesk(Incidents incidents, IncidentRules rules, ApiReferences references,
-            ApplicationEventPublisher events, PossibleDuplicates duplicates) {
+            ApplicationEventPublisher events, PossibleDuplicates duplicates,
+            @org.springframework.beans.factory.annotation.Value("${kuzet.review.four-eyes:true}") boolean fourEyes) {
+        this.fourEyes = fourEyes;
         this.incidents = incidents;
         this.duplicates = duplicates;
         this.rules = rules;
@@ -55,6 +64,11 @@ public class IncidentDesk {
         if (!added.isEmpty()) {
             events.publishEvent(new IncidentEvent.EvidenceAttached(id, by.username(), added));
         }
+    }
+
+    /** Whether this person may publish the incident: an editor, and not whoever recorded it when four eyes hold. */
+    public boolean mayPublish(Incident incident, Viewer viewer) {
+        return viewer.mayPublish() && (!fourEyes || incident.mayBePublishedBy(viewer.username()));
     }
 
     /** Every problem the rules find with the form, writing nothing (a page adds those it found itself). */
@@ -121,7 +135,7 @@ public class IncidentDesk {
     @Transactional
     public Incident publish(long id, OnVersion version, Viewer by) {
         return change(id, version, by, IncidentEvent.Step.PUBLISHED,
-                i -> i.publish(IncidentAccess.member(by), now()));
+                i -> i.publish(IncidentAccess.member(by), now(), fourEyes));
     }
 
     @Transactional

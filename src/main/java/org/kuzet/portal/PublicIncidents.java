@@ -141,12 +141,18 @@ public class PublicIncidents {
     }
 
     public List<Published> recentlyPublished(int limit, String lang) {
+        return recentlyPublished(PublicListFilter.NONE, limit, lang);
+    }
+
+    /** The newest published incidents among those the public list's filter selects (the filter's Atom feed). */
+    public List<Published> recentlyPublished(PublicListFilter filter, int limit, String lang) {
+        PublicListFilter.Sql sql = publicSelection(filter);
         return jdbc.sql("""
                 select i.id, i.title, i.occurred_on, i.date_precision, i.summary, i.published_at, c.label_%s as category
-                from incident i join category c on c.code = i.primary_category
-                where i.workflow_state = 'published' and i.published_at is not null
-                order by i.published_at desc, i.id desc limit ?""".formatted(column(lang)))
-                .param(limit)
+                from incident i join category c on c.code = i.primary_category""".formatted(column(lang))
+                + sql.where() + " and i.published_at is not null"
+                + " order by i.published_at desc, i.id desc limit :limit")
+                .params(sql.params()).param("limit", limit)
                 .query((rs, n) -> new Published(rs.getLong("id"), rs.getString("title"),
                         date(rs.getObject("occurred_on", LocalDate.class), rs.getString("date_precision")),
                         rs.getString("category"), rs.getString("summary"),

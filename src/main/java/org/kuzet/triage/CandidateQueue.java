@@ -81,9 +81,9 @@ public class CandidateQueue {
         StoredCandidate candidate = find(id).orElseThrow();
         SameEvent.Marks marks = marks(candidate);
         List<StoredCandidate> recent = jdbc.sql("""
-                select * from triage_candidate where kind = 'incident' and id <> ? and article_id <> ?
+                select * from triage_candidate where kind = 'incident' and id <> ?
                 order by id desc limit ?""")
-                .params(id, candidate.articleId(), RECENT_FOR_EVENTS).query(StoredCandidate.class).list();
+                .params(id, RECENT_FOR_EVENTS).query(StoredCandidate.class).list();
         for (StoredCandidate other : recent) {
             if (SameEvent.same(marks, marks(other))) {
                 jdbc.sql("update triage_candidate set event_id = ? where id = ?").params(other.event(), id).update();
@@ -95,7 +95,7 @@ public class CandidateQueue {
     private SameEvent.Marks marks(StoredCandidate candidate) {
         TriageArticle article = articles.find(candidate.articleId()).orElseThrow();
         return SameEvent.of(candidate.primaryCategory(), facts(candidate), eventDate(facts(candidate), article).orElse(null),
-                candidate.passage());
+                candidate.passage(), candidate.passageStart());
     }
 
     void addReply(long articleId, String text, OfficialReply reply, List<Fact> facts) {

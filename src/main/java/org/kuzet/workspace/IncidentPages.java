@@ -108,9 +108,13 @@ class IncidentPages {
         this.transaction = new TransactionTemplate(transactions);
     }
 
+    /**
+     * A new incident; the address may fill it in ({@code ?title=&summary=&date=2024-03&place=kz-oral
+     * &primaryCategory=threats&sources=12}), as triage does for a candidate it accepts: nothing is stored until the
+     * person saves, and a field not given stays empty (the date is never today by default).
+     */
     @GetMapping("/new")
-    String blank(Model model, Locale locale) {
-        IncidentPageForm form = new IncidentPageForm();
+    String blank(@ModelAttribute("form") IncidentPageForm form, Model model, Locale locale) {
         return form(model, form, Map.of(), null, locale);
     }
 
@@ -250,7 +254,9 @@ class IncidentPages {
         model.addAttribute("mayDismiss", me.isMonitor());
         model.addAttribute("placeName", choices.placeName(incident.content().place(), lang));
         model.addAttribute("categoryLabel", choices.categoryLabel(incident.content().primaryCategory(), lang));
-        model.addAttribute("mayPublish", me.mayPublish());
+        model.addAttribute("mayPublish", desk.mayPublish(incident, me));
+        // an editor who recorded it is told why the button is missing: four eyes
+        model.addAttribute("secondPersonPublishes", me.mayPublish() && !desk.mayPublish(incident, me));
         model.addAttribute("mayChange", mayChange(me, incident));
         model.addAttribute("revisions", incidents.revisionsShownTo(incident, me));
         // every change with who and when, newest first; its before and after hold confidential fields: monitors only
@@ -418,10 +424,19 @@ class IncidentPages {
             step.run();
         } catch (Conflict | InvalidInput e) {
             redirect.addFlashAttribute("problem", e.getMessage());
+        } catch (Forbidden e) {
+            if (!me().mayPublish()) {
+                throw e;
+            }
+            redirect.addFlashAttribute("fourEyes", true); // an editor publishing what they recorded
         } catch (StaleVersion e) {
             redirect.addFlashAttribute("staleRevision", e.current());
         }
         return "redirect:/staff/incidents/" + id;
+    }
+
+    private static Viewer me() {
+        return Viewer.current();
     }
 
     /** A change refused to this person: the site's error page, as for any page they may not use. */

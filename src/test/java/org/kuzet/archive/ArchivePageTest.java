@@ -69,8 +69,7 @@ class ArchivePageTest {
         assertThat(page).contains(">78 million 100 thousand</mark>");
         assertThat(page).contains("name=\"figure:ytd.criminal\" value=\"41\"");
         // each figure beside the sentence it was read from
-        assertThat(page).containsPattern("name=\"figure:judicial_acts\"[^>]*>\\s*</td>\\s*<td class=\"sentence\">[^<]*"
-                + "judicial acts");
+        assertThat(page).containsPattern("<span>judicial_acts</span>\\s*<div class=\"sentence\">[^<]*judicial acts");
         assertThat(page).contains("name=\"_csrf\"");
     }
 

@@ -48,6 +48,17 @@ final class Browser implements AutoCloseable {
         return context.newPage();
     }
 
+    /** Signs in through the login form and waits for the workspace's start page. */
+    static void logIn(Page page, String username, String password) {
+        page.navigate("/login");
+        page.getByLabel("Username").fill(username);
+        page.getByLabel("Password").fill(password);
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Log in")).click();
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page)
+                .hasURL(java.util.regex.Pattern.compile(".*/staff$"));
+    }
+
     static void screenshot(Page page, String name) {
         try {
             Files.createDirectories(SCREENSHOTS);

@@ -53,7 +53,7 @@ class CaseJourneyTest {
         }
         String title = "Akimat of Oral v. Uralskaya Nedelya " + UUID.randomUUID().toString().substring(0, 8);
         Page monitor = browser.page(base());
-        logIn(monitor, MONITOR);
+        Browser.logIn(monitor, MONITOR, PASSWORD);
         monitor.navigate("/staff/cases");
         monitor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("New legal case")).click();
         monitor.getByLabel("Title (who against whom, about what)").fill(title);
@@ -104,21 +104,13 @@ class CaseJourneyTest {
         Browser.screenshot(monitor, "case-form-russian");
 
         Page phone = browser.phone(base());
-        logIn(phone, MONITOR);
+        Browser.logIn(phone, MONITOR, PASSWORD);
         phone.navigate("/staff/cases/new?lang=kk");
         assertThat(phone.locator("h1")).hasText("Жаңа сот ісі");
         org.assertj.core.api.Assertions.assertThat(
                         (Integer) phone.evaluate("document.documentElement.scrollWidth"))
                 .isLessThanOrEqualTo(390);
         Browser.screenshot(phone, "case-form-kazakh-phone");
-    }
-
-    private void logIn(Page page, String username) {
-        page.navigate("/login");
-        page.getByLabel("Username").fill(username);
-        page.getByLabel("Password").fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/staff$"));
     }
 
     private String base() {

@@ -54,6 +54,12 @@ class ErrorPagesJourneyTest {
         assertThat(badPeriod.status()).isBetween(400, 422);
         assertThat(page.locator("h1")).hasText("Что-то пошло не так");
 
+        // a first visit, with no session yet: the page's own links (the stylesheet) carry no ";jsessionid="
+        Page firstVisit = browser.phone("http://localhost:" + port);
+        assertThat(firstVisit.navigate("/incidentz?lang=kk").status()).isEqualTo(404);
+        assertThat(firstVisit.locator("link[rel=stylesheet]")).hasAttribute("href", "/assets/css/kuzet.css");
+        Browser.screenshot(firstVisit, "error-not-found-phone-kazakh");
+
         Response mistyped = page.navigate("/incidentz?lang=kk");
         assertThat(mistyped.status()).isEqualTo(404);
         assertThat(page).hasURL("http://localhost:" + port + "/incidentz?lang=kk");

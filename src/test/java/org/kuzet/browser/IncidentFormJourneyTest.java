@@ -59,7 +59,7 @@ class IncidentFormJourneyTest {
         account();
         String title = "Accreditation refused to sixteen journalists in Astana " + UUID.randomUUID().toString().substring(0, 8);
         Page monitor = browser.page(base());
-        logIn(monitor, MONITOR);
+        Browser.logIn(monitor, MONITOR, PASSWORD);
         monitor.navigate("/staff/incidents/new");
         monitor.getByLabel("Date", new Page.GetByLabelOptions().setExact(true)).fill("2024-02-30");
         monitor.getByLabel("People affected").fill("sixteen");
@@ -90,7 +90,7 @@ class IncidentFormJourneyTest {
         Browser.screenshot(monitor, "incident-saved-with-evidence");
 
         Page phone = browser.phone(base());
-        logIn(phone, MONITOR);
+        Browser.logIn(phone, MONITOR, PASSWORD);
         phone.navigate("/staff/incidents/new?lang=ru");
         phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Сохранить").setExact(true)).last().click();
         assertThat(phone.locator("#title-error")).hasText("Заполните это поле.");
@@ -103,14 +103,14 @@ class IncidentFormJourneyTest {
     void aDraftTypedWhenTheSessionEndsIsOfferedAgainAfterLoggingIn() {
         account();
         Page monitor = browser.page(base());
-        logIn(monitor, MONITOR);
+        Browser.logIn(monitor, MONITOR, PASSWORD);
         monitor.navigate("/staff/incidents/new");
         monitor.locator("#title").fill("Blogger from Shymkent summoned to the police");
         monitor.locator("#summary").fill("Summoned over a post about the city budget.");
         monitor.context().clearCookies(); // the session ends while the monitor is typing
         save(monitor); // refused: no session, no form token; nothing is stored
 
-        logIn(monitor, MONITOR);
+        Browser.logIn(monitor, MONITOR, PASSWORD);
         monitor.navigate("/staff/incidents/new");
         assertThat(monitor.locator("#title")).hasValue("Blogger from Shymkent summoned to the police");
         assertThat(monitor.locator("#draft-restored")).isVisible();
@@ -119,14 +119,6 @@ class IncidentFormJourneyTest {
 
     private static void save(Page page) {
         page.locator("form[data-draft] > button[type=submit]:not(.visually-hidden)").click();
-    }
-
-    private void logIn(Page page, String username) {
-        page.navigate("/login");
-        page.getByLabel("Username").fill(username);
-        page.getByLabel("Password").fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/staff$"));
     }
 
     private String base() {

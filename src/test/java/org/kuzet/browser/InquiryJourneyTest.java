@@ -188,11 +188,7 @@ class InquiryJourneyTest {
     }
 
     private void logIn(Page page, String username) {
-        page.navigate("/login");
-        page.getByLabel("Username").fill(username);
-        page.getByLabel("Password").fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/staff$"));
+        Browser.logIn(page, username, PASSWORD);
     }
 
     private String base() {

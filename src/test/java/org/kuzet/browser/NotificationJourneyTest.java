@@ -95,7 +95,7 @@ class NotificationJourneyTest {
     void aSavedFilterSendsItsDigestOfWhatIsNewOnceAndAWatchedIncidentTellsOfItsNews() throws Exception {
         desk.record(form("Threats to a Kostanay editor before the filter", "threats"), null, MONITOR, Origin.Way.API);
         Page page = browser.page("http://localhost:" + port);
-        logIn(page, MONITOR.username());
+        Browser.logIn(page, MONITOR.username(), PASSWORD);
 
         page.navigate("/staff/notifications");
         page.getByLabel("E-mail address").fill("saule@example.org");
@@ -147,13 +147,5 @@ class NotificationJourneyTest {
     private static IncidentForm form(String title, String category) {
         return new IncidentForm(title, "", "2025-03", "kz-aktobe", category, null, null, null, null, null, null,
                 null, null, null);
-    }
-
-    private static void logIn(Page page, String username) {
-        page.navigate("/login");
-        page.getByLabel("Username").fill(username);
-        page.getByLabel("Password").fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/staff$"));
     }
 }

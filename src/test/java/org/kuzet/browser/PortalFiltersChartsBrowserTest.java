@@ -54,7 +54,7 @@ class PortalFiltersChartsBrowserTest {
     @BeforeEach
     void fixture() {
         org.kuzet.TestData.clean(jdbc);
-        long threats = incident("Threats against the editor of Orda.kz", "2024-03-12", "day", "kz-almaty", "threats");
+        long threats = incident("Угрозы главному редактору Orda.kz после публикации", "2024-03-12", "day", "kz-almaty", "threats");
         jdbc.sql("insert into incident_victim (incident_id, position, name, victim_kind) "
                 + "values (?, 0, 'Гульнара Бажкенова', 'journalist')").param(threats).update();
         jdbc.sql("insert into incident_perpetrator (incident_id, position, name, perpetrator_type) "
@@ -80,7 +80,7 @@ class PortalFiltersChartsBrowserTest {
             assertThat(page.locator("ul.chips li")).hasCount(3);
             page.locator("ul.chips a[href*='region=kz-almaty'][href*='year=2024']").first().click();
             assertThat(page.locator("ol.incidents li")).hasCount(1);
-            assertThat(page.locator("ol.incidents")).containsText("Threats against the editor");
+            assertThat(page.locator("ol.incidents")).containsText("Угрозы главному редактору");
             fitsTheScreen(page);
             accessible(page);
         }
@@ -133,6 +133,17 @@ class PortalFiltersChartsBrowserTest {
                 Browser.screenshot(page, "charts-filtered-" + lang);
             }
         }
+    }
+
+    @Test
+    void theIncidentPageSpeaksRussian() {
+        long id = jdbc.sql("select id from incident where title like 'Угрозы%'").query(Long.class).single();
+        Page page = browser.page(base());
+        page.navigate("/incidents/" + id + "?lang=ru");
+        assertThat(page.locator("html")).hasAttribute("lang", "ru");
+        assertThat(page.locator("main")).containsText("Категория: Угрозы");
+        accessible(page);
+        Browser.screenshot(page, "public-incident-russian");
     }
 
     @Test

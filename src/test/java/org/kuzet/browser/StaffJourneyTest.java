@@ -67,7 +67,7 @@ class StaffJourneyTest {
         Page monitor = browser.page(base());
         logIn(monitor, "monitor.aigul");
         monitor.navigate("/staff/incidents/new");
-        monitor.getByLabel("Title").fill("Threats against the editors of Orda.kz");
+        monitor.getByLabel("Title", new Page.GetByLabelOptions().setExact(true)).fill("Threats against the editors of Orda.kz");
         monitor.getByLabel("Date", new Page.GetByLabelOptions().setExact(true)).fill("2099-01-15");
         monitor.getByLabel("Place").selectOption("kz-almaty");
         monitor.getByLabel("Counted under (primary category)").selectOption("threats");
@@ -144,11 +144,7 @@ class StaffJourneyTest {
     }
 
     private void logIn(Page page, String username) {
-        page.navigate("/login");
-        page.getByLabel("Username").fill(username);
-        page.getByLabel("Password").fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/staff$"));
+        Browser.logIn(page, username, PASSWORD);
     }
 
     private String base() {

@@ -98,4 +98,15 @@ class IncidentFormAllAtOnceTest {
         assertThat(jdbc.sql("select category_code from incident_category where incident_id = ? order by 1").param(id)
                 .query(String.class).list()).containsExactly("accreditation_denial", "threats");
     }
+
+    @Test
+    void theAddressFillsTheFormInWithoutStoringAnything() throws Exception {
+        String form = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/staff/incidents/new").with(MONITOR).param("title", title).param("date", "2025-03")
+                        .param("place", "kz-oral").param("primaryCategory", "threats"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(form).contains("value=\"" + title + "\"").contains("value=\"2025-03\"")
+                .containsPattern("value=\"kz-oral\"[^>]*selected").containsPattern("value=\"threats\"[^>]*selected");
+        assertThat(stored(title)).isZero();
+    }
 }

@@ -165,7 +165,7 @@ class IntakeAndQueueTest {
                     values (?, 'квымпрель', date '2024-03-01', 'month', 'copyright', 'published')""")
                     .param("Квымпрель случай " + i).update();
         }
-        models.stale();
+        assertThat(models.retrain().itemsBySource()).containsEntry("published", 3);
         Classification result = models.current().classify("квымпрель квымпрель");
         assertThat(result.category()).isEqualTo("copyright");
         assertThat(result.why()).anyMatch(line -> line.contains("квымпр"));
@@ -174,7 +174,7 @@ class IntakeAndQueueTest {
     @Test
     void aCandidateAboutAKnownVictimAndCategoryNearInTimeIsAPossibleDuplicate() {
         org.kuzet.TestData.clean(jdbc); // other classes' incidents about the same journalist would be duplicates too
-        models.stale(); // and the model learns from published incidents: it learns again without theirs
+        models.retrain(); // and the model learns from published incidents: it learns again without theirs
         long actor = jdbc.sql("insert into actor (kind, actor_type, name) values ('person', 'journalist', 'Гульнара Бажкенова') returning id")
                 .query(Long.class).single();
         jdbc.sql("insert into actor_alias (actor_id, alias, key) values (?, ?, ?)")

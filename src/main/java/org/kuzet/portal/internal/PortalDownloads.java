@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.kuzet.web.CsvCells;
@@ -38,14 +39,25 @@ class PortalDownloads {
     private static final String[] COLUMNS = {"id", "date", "title", "place_code", "place", "primary_category",
         "category", "verification", "url"};
 
+    /** How many incidents a feed holds, newest first. */
+    private static final int ENTRIES = 50;
+
     private final PublicIncidents incidents;
     private final MessageSource messages;
     private final KnownFilterValues knownValues;
+    private final DownloadNote note;
 
-    PortalDownloads(PublicIncidents incidents, MessageSource messages, KnownFilterValues knownValues) {
+    PortalDownloads(PublicIncidents incidents, MessageSource messages, KnownFilterValues knownValues,
+            DownloadNote note) {
         this.incidents = incidents;
         this.messages = messages;
         this.knownValues = knownValues;
+        this.note = note;
+    }
+
+    /** The JSON download: what it holds (the note, the filter, the counts) and the incidents. */
+    record JsonDownload(String note, String filter, Map<String, String> parameters, long selected, long published,
+            List<PublicIncidents.Row> incidents) {
     }
 
     @Operation(summary = "Published incidents as CSV, with the public list's filters")
@@ -59,6 +71,8 @@ class PortalDownloads {
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=kuzet-incidents.csv");
         Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
         writer.write('\uFEFF'); // so spreadsheet programs read the Cyrillic as UTF-8
+        // the note is a comment line above the header: readers that know '#' skip it, a spreadsheet shows it
+        writer.write("# " + note.of(filter, locale).text().replace('\n', ' ') + "\r\n");
         try (CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(COLUMNS).get().print(writer)) {
             incidents.each(filter, lang, row -> print(csv, row, base));
         }
@@ -66,29 +80,37 @@ class PortalDownloads {
 
     @Operation(summary = "Published incidents as JSON, with the public list's filters")
     @GetMapping(value = "/incidents.json", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<List<PublicIncidents.Row>> json(PublicListFilter filter,
+    ResponseEntity<JsonDownload> json(PublicListFilter filter,
             @RequestParam(name = "lang", required = false) String askedLang,
             Locale locale) {
         knownValues.require(filter, askedLang);
         List<PublicIncidents.Row> rows = new java.util.ArrayList<>();
         incidents.each(filter, Languages.of(locale), rows::add);
+        DownloadNote.Note n = note.of(filter, locale);
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=kuzet-incidents.json")
-                .body(rows);
+                .body(new JsonDownload(n.text(), n.filter(), filter.asParams(), n.selected(), n.published(), rows));
     }
 
-    @Operation(summary = "The newest published incidents as an Atom feed")
+    @Operation(summary = "The newest published incidents as an Atom feed, with the public list's filters")
     @GetMapping(value = "/feed.atom", produces = "application/atom+xml;charset=UTF-8")
-    String feed(Locale locale) throws FeedException {
+    String feed(PublicListFilter filter, @RequestParam(name = "lang", required = false) String askedLang,
+            Locale locale) throws FeedException {
+        knownValues.require(filter, askedLang);
         String lang = Languages.of(locale);
+        String query = filter.queryString().isEmpty() ? "" : "?" + filter.queryString();
+        String service = messages.getMessage("app.name", null, locale);
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType("atom_1.0");
-        feed.setTitle(messages.getMessage("feed.title", null, locale));
-        feed.setLink(baseUrl() + "/incidents");
-        feed.setUri(baseUrl() + "/feed.atom");
+        feed.setTitle(messages.getMessage("feed.title", null, locale)
+                + (query.isEmpty() ? "" : " (" + note.describe(filter, lang, locale) + ")"));
+        feed.setLink(baseUrl() + "/incidents" + query);
+        feed.setUri(baseUrl() + "/feed.atom" + query);
         feed.setLanguage(lang);
+        feed.setAuthor(service);
         List<SyndEntry> entries = new java.util.ArrayList<>();
-        for (PublicIncidents.Published p : incidents.recentlyPublished(50, lang)) {
+        for (PublicIncidents.Published p : incidents.recentlyPublished(filter, ENTRIES, lang)) {
             SyndEntry entry = new SyndEntryImpl();
+            entry.setAuthor(service); // Atom wants an author per entry (or the feed's); the service vouches for it
             entry.setTitle(p.title());
             entry.setLink(baseUrl() + "/incidents/" + p.id());
             entry.setUri(baseUrl() + "/incidents/" + p.id());
@@ -101,9 +123,8 @@ class PortalDownloads {
             entries.add(entry);
         }
         feed.setEntries(entries);
-        if (!entries.isEmpty()) {
-            feed.setPublishedDate(entries.getFirst().getPublishedDate());
-        }
+        // Atom's feed-level <updated> is required: the newest entry's, or now for a filter that finds none
+        feed.setPublishedDate(entries.isEmpty() ? new Date() : entries.getFirst().getPublishedDate());
         return new SyndFeedOutput().outputString(feed);
     }
 

@@ -49,8 +49,13 @@ public final class ArticleAnalyzer {
             if (proposals.isEmpty()) {
                 continue;
             }
-            List<Fact> passageFacts = articleFacts.stream()
-                    .filter(f -> f.start() >= passage.start() && f.end() <= passage.end()).toList();
+            List<Fact> passageFacts = new ArrayList<>(articleFacts.stream()
+                    .filter(f -> f.start() >= passage.start() && f.end() <= passage.end()).toList());
+            if (passageFacts.stream().noneMatch(f -> f.kind() == Fact.Kind.PLACE)) {
+                // a passage that names no place happened where the headline says ("Журналиста задержали в Атырау")
+                articleFacts.stream().filter(f -> f.kind() == Fact.Kind.PLACE && f.end() <= headlineEnd(article))
+                        .findFirst().ifPresent(passageFacts::add);
+            }
             candidates.add(new Candidate(passage, proposals, classification.why(), passageFacts));
         }
         ReplyDetector.Verdict verdict = ReplyDetector.judge(article);
@@ -59,6 +64,12 @@ public final class ArticleAnalyzer {
         }
         candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
         return new Analysis(language, articleFacts, List.copyOf(candidates), Optional.empty());
+    }
+
+    /** Where the article's first line, its headline, ends. */
+    private static int headlineEnd(String article) {
+        int end = article.indexOf('\n');
+        return end < 0 ? 0 : end;
     }
 
     /** Not context, and either a cue word of a counted category occurs or the model is fairly sure on its own. */

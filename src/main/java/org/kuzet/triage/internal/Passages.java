@@ -48,6 +48,9 @@ public final class Passages {
         return passages;
     }
 
+    /** A line shorter than this that ends without a full stop is a headline: it announces, the paragraphs tell. */
+    private static final int HEADLINE = 90;
+
     private static void addParagraph(String text, int start, int end, List<Passage> passages) {
         while (start < end && Character.isWhitespace(text.charAt(start))) {
             start++;
@@ -55,7 +58,7 @@ public final class Passages {
         while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
-        if (start >= end) {
+        if (start >= end || end - start < HEADLINE && ".!?…\"»".indexOf(text.charAt(end - 1)) < 0 && end < articleEnd(text)) {
             return;
         }
         while (end - start > LONGEST) {

@@ -21,18 +21,33 @@ public final class SameEvent {
     }
 
     /** What an event is recognised by: its group, names, places, date, and the stems of its words. */
-    public record Marks(String group, Set<String> names, Set<String> places, String date, Set<String> stems) {
+    public record Marks(String group, Set<String> names, Set<String> capitals, Set<String> places, String date,
+            Set<String> stems) {
     }
 
-    public static Marks of(String category, List<Map<String, Object>> facts, String date, String text) {
+    /**
+     * The marks of a passage ({@code offset}: where it starts in its article, which the facts' offsets count from).
+     * Besides the names found, the capitalised words inside sentences that name no place count as names: a first
+     * name keeps its form in all three languages ("Айгерим", "Айгерім", "Aigerim") where a surname takes endings.
+     */
+    public static Marks of(String category, List<Map<String, Object>> facts, String date, String text, int offset) {
         Set<String> names = new HashSet<>();
         Set<String> places = new HashSet<>();
+        List<int[]> placed = new java.util.ArrayList<>();
         for (Map<String, Object> fact : facts) {
             Object kind = fact.get("kind");
             if ("person".equals(kind) || "outlet".equals(kind)) {
                 names.add(String.valueOf(fact.get("value")));
             } else if ("place".equals(kind)) {
                 places.add(String.valueOf(fact.get("value")));
+                placed.add(new int[] {((Number) fact.get("start")).intValue() - offset, ((Number) fact.get("end")).intValue() - offset});
+            }
+        }
+        Set<String> capitals = new HashSet<>();
+        for (Words.Word word : Words.of(text)) {
+            if (word.capitalised() && word.text().length() > 3 && !sentenceStart(text, word.start())
+                    && placed.stream().noneMatch(p -> p[0] < word.end() && word.start() < p[1])) {
+                capitals.add(Tokens.stem(Features.fold(word.text()), Features.STEM));
             }
         }
         Set<String> stems = new HashSet<>();
@@ -41,7 +56,15 @@ public final class SameEvent {
                 stems.add(Tokens.stem(Features.fold(token), Features.STEM));
             }
         }
-        return new Marks(TriageCategories.groupOf(category), names, places, date, stems);
+        return new Marks(TriageCategories.groupOf(category), names, capitals, places, date, stems);
+    }
+
+    private static boolean sentenceStart(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '"' || text.charAt(i) == '«')) {
+            i--;
+        }
+        return i < 0 || ".!?:\n".indexOf(text.charAt(i)) >= 0;
     }
 
     public static boolean same(Marks a, Marks b) {
@@ -50,7 +73,7 @@ public final class SameEvent {
         }
         boolean place = !a.places().isEmpty() && a.places().stream().anyMatch(b.places()::contains);
         boolean date = a.date() != null && a.date().equals(b.date());
-        if (sharesName(a.names(), b.names())) {
+        if (sharesName(a.names(), b.names()) || a.capitals().stream().anyMatch(b.capitals()::contains)) {
             return place || date;
         }
         return place && date && wording(a.stems(), b.stems()) >= SIMILAR_WORDING;

@@ -93,8 +93,39 @@ public final class TriageModel {
             }
         }
         ranked.add(new CategoryScore(TriageCategories.CONTEXT, 1 - isIncident));
+        ranked = cued(ranked, extracted.cues());
         ranked.sort(Comparator.comparingDouble(CategoryScore::score).reversed());
         return new Classification(List.copyOf(ranked), why(ranked.getFirst().category(), extracted), extracted.cues());
+    }
+
+    /** How much each distinct cue word of a category found in the text multiplies that category's odds. */
+    private static final double CUE_ODDS = Math.exp(1.0);
+
+    /**
+     * The staff's cue words count directly, after the model: each distinct cue of a category multiplies its odds, so
+     * that a newly added cue works before any retraining, and news worded unlike the labeled set is still caught.
+     * The scores are normalised again to sum to 1.
+     */
+    private static List<CategoryScore> cued(List<CategoryScore> ranked, List<CueHit> cues) {
+        if (cues.isEmpty()) {
+            return ranked;
+        }
+        Map<String, Integer> hits = new java.util.HashMap<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (CueHit hit : cues) {
+            if (seen.add(hit.cue().category() + "|" + hit.cue().text())) {
+                hits.merge(hit.cue().category(), 1, Integer::sum);
+            }
+        }
+        List<CategoryScore> boosted = new ArrayList<>(ranked.size());
+        double sum = 0;
+        for (CategoryScore s : ranked) {
+            double score = s.score() * Math.pow(CUE_ODDS, hits.getOrDefault(s.category(), 0));
+            boosted.add(new CategoryScore(s.category(), score));
+            sum += score;
+        }
+        double total = sum;
+        return new ArrayList<>(boosted.stream().map(s -> new CategoryScore(s.category(), s.score() / total)).toList());
     }
 
     /**

@@ -1,29 +1,54 @@
 package org.kuzet.triage.internal;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.kuzet.matching.CueBook;
 import org.kuzet.matching.TextMatching;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The model triage uses with a database: the staff's current cue words (category_cue, editable) and, besides the
- * shipped training items, what the service has learnt: accepted and merged candidates with their category,
- * rejected ones as not-an-incident (context), and every published incident's title and summary with its primary
- * category. Training takes well under a second, so a decision simply marks the model stale and the next use
- * retrains it.
+ * shipped training items, what the service has learnt: the items of imported archive reports under their category
+ * headings, accepted and merged candidates with their category, rejected ones as not-an-incident (context), and
+ * every published incident's title and summary with its primary category. A decision marks the model stale; it is
+ * trained again in the background while the current one keeps answering (an upload never waits for training), and
+ * the new one replaces it only if it is not worse on the shipped held-out part.
  */
 @Component
 public class TriageModels {
 
+    private static final Logger LOG = LoggerFactory.getLogger(TriageModels.class);
+    /** "Not worse": the held-out macro-F1 may not fall by more than this rounding. */
+    private static final double NOT_WORSE = 0.001;
+
     private final JdbcClient jdbc;
     private final TextMatching matching;
+    private final ExecutorService trainer = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "triage-training");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean queued = new AtomicBoolean();
     private volatile TriageModel current;
+    private volatile Training last;
 
     TriageModels(JdbcClient jdbc, TextMatching matching) {
         this.jdbc = jdbc;
         this.matching = matching;
+    }
+
+    /** What a training used, by source, and the held-out figures before and after; whether it replaced the model. */
+    public record Training(Map<String, Integer> itemsBySource, Double macroF1Before, double macroF1After,
+            double groupAccuracyAfter, double topThreeAfter, boolean replaced) {
     }
 
     public TriageModel current() {
@@ -31,7 +56,7 @@ public class TriageModels {
         if (model == null) {
             synchronized (this) {
                 if (current == null) {
-                    current = TriageModel.train(cues(), trainingItems());
+                    retrain();
                 }
                 model = current;
             }
@@ -39,18 +64,70 @@ public class TriageModels {
         return model;
     }
 
-    /** A monitor decided something, or the cue words changed: learn again at the next use. */
+    /** A monitor decided something, or the cue words changed: learn again, in the background. */
     public void stale() {
-        current = null;
+        if (current != null && queued.compareAndSet(false, true)) {
+            trainer.execute(() -> {
+                queued.set(false);
+                try {
+                    retrain();
+                } catch (RuntimeException e) {
+                    LOG.warn("triage training failed; the current model stays: {}", e.toString());
+                }
+            });
+        }
     }
 
-    List<LabeledItem> trainingItems() {
+    /** Trains now, and replaces the current model if the new one is not worse on the held-out part. */
+    public synchronized Training retrain() {
+        Map<String, Integer> bySource = new LinkedHashMap<>();
         List<LabeledItem> items = new ArrayList<>(LabeledSet.shipped().training());
-        items.addAll(feedback());
-        return items;
+        bySource.put("shipped", items.size());
+        for (Map.Entry<String, List<LabeledItem>> learnt : learnt().entrySet()) {
+            items.addAll(learnt.getValue());
+            bySource.put(learnt.getKey(), learnt.getValue().size());
+        }
+        TriageModel trained = TriageModel.train(cues(), items);
+        List<LabeledItem> heldOut = LabeledSet.shipped().heldOut();
+        Evaluation after = Evaluation.of(trained, heldOut);
+        TriageModel old = current;
+        Double before = old == null ? null : Evaluation.of(old, heldOut).macroF1();
+        boolean replace = before == null || after.macroF1() >= before - NOT_WORSE;
+        if (replace) {
+            current = trained;
+        }
+        last = new Training(Map.copyOf(bySource), before, after.macroF1(), after.groupAccuracy(),
+                after.topThreeAccuracy(), replace);
+        return last;
+    }
+
+    /** The last training, if any. */
+    public Optional<Training> lastTraining() {
+        return Optional.ofNullable(last);
     }
 
     public List<LabeledItem> feedback() {
+        return learnt().values().stream().flatMap(List::stream).toList();
+    }
+
+    /**
+     * What the service taught, by source: "archive" (items of imported reports, under their category heading),
+     * "decisions" (the monitors' accepted, merged and rejected candidates) and "published" (published incidents).
+     */
+    Map<String, List<LabeledItem>> learnt() {
+        Map<String, List<LabeledItem>> learnt = new LinkedHashMap<>();
+        learnt.put("archive", jdbc.sql("""
+                select i.title || ' ' || coalesce(i.summary, ''), i.primary_category from archive_item a
+                join incident i on i.id = a.incident_id
+                where i.primary_category is not null order by a.report_id, a.position""")
+                .query((rs, n) -> new LabeledItem(rs.getString(1), rs.getString(2), LanguageDetector.detect(rs.getString(1)).code()))
+                .list().stream().filter(i -> TriageCategories.isKnown(i.category())).toList());
+        learnt.put("decisions", decisions());
+        learnt.put("published", published());
+        return learnt;
+    }
+
+    private List<LabeledItem> decisions() {
         List<LabeledItem> items = new ArrayList<>();
         jdbc.sql("""
                 select c.passage, c.primary_category, c.status, a.language
@@ -60,6 +137,11 @@ public class TriageModels {
                 .query((rs, n) -> new LabeledItem(rs.getString(1),
                         rs.getString(3).equals("rejected") ? TriageCategories.CONTEXT : rs.getString(2), rs.getString(4)))
                 .list().stream().filter(i -> TriageCategories.isKnown(i.category())).forEach(items::add);
+        return items;
+    }
+
+    private List<LabeledItem> published() {
+        List<LabeledItem> items = new ArrayList<>();
         jdbc.sql("""
                 select title || ' ' || summary, primary_category from incident
                 where workflow_state = 'published' order by id""")

@@ -36,6 +36,11 @@ public final class InquiryPageBenchmark {
                         "--logging.level.root=WARN");
         try {
             load(spring.getBean(JdbcClient.class), requests);
+            // the counting alone, without the web layer and the page
+            org.kuzet.inquiry.Inquiries inquiries = spring.getBean(org.kuzet.inquiry.Inquiries.class);
+            time("figures of 2024", rounds, () -> inquiries.figures(java.time.LocalDate.of(2024, 1, 1),
+                    java.time.LocalDate.of(2024, 12, 31)));
+            time("yearly reply rates", rounds, inquiries::years);
             int port = ((WebServerApplicationContext) spring).getWebServer().getPort();
             HttpClient http = HttpClient.newHttpClient();
             for (String query : List.of("from=2024-01-01&to=2024-12-31", "from=2022-01-01&to=2024-12-31")) {
@@ -56,6 +61,21 @@ public final class InquiryPageBenchmark {
         } finally {
             spring.close();
         }
+    }
+
+    private static void time(String what, int rounds, Runnable work) {
+        for (int i = 0; i < 10; i++) {
+            work.run();
+        }
+        List<Double> ms = new ArrayList<>();
+        for (int i = 0; i < rounds; i++) {
+            long start = System.nanoTime();
+            work.run();
+            ms.add((System.nanoTime() - start) / 1e6);
+        }
+        Collections.sort(ms);
+        System.out.printf("%s: median %.1f ms, p95 %.1f ms over %d rounds%n", what, ms.get(ms.size() / 2),
+                ms.get((int) Math.ceil(ms.size() * 0.95) - 1), rounds);
     }
 
     private static void get(HttpClient http, URI page) throws Exception {
@@ -84,7 +104,7 @@ public final class InquiryPageBenchmark {
                             else date '2022-01-01' + (n % 1090) + 10 + (n % 20) end,
                        case n % 6 when 5 then null when 2 then 'partial' when 3 then 'refused' else 'answered' end,
                        now(), 'bench'
-                from generate_series(1, ?) n""").param(requests - present).update();
+                from generate_series(1, cast(? as int)) n""").param(requests - present).update();
         jdbc.sql("vacuum analyze inquiry").update();
         System.out.printf("loaded %d requests in %.1f s%n", requests - present, (System.nanoTime() - start) / 1e9);
     }

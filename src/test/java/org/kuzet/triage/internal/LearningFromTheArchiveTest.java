@@ -1,0 +1,62 @@
+package org.kuzet.triage.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.kuzet.archive.ArchiveImport;
+import org.kuzet.archive.ReportExtractor;
+import org.kuzet.archive.ReportText;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * After an archive import, the report's items under their category headings are labelled examples: the model trained
+ * with them gets more of them right than the one trained without, and the training says what each source gave.
+ */
+@SpringBootTest
+class LearningFromTheArchiveTest {
+
+    @Autowired TriageModels models;
+    @Autowired ArchiveImport archive;
+    @Autowired JdbcClient jdbc;
+
+    @Test
+    void archiveItemsTeachTheModel() throws IOException {
+        org.kuzet.TestData.clean(jdbc);
+        TriageModels.Training without = models.retrain();
+        assertThat(without.itemsBySource()).containsEntry("archive", 0);
+
+        byte[] report;
+        try (InputStream in = getClass().getResourceAsStream("/fixtures/report-2024-03.txt")) {
+            report = in.readAllBytes();
+        }
+        archive.store(new ReportExtractor().extract("report-2024-03.txt", ReportText.of("report-2024-03.txt", report)),
+                "tester");
+        List<LabeledItem> items = models.learnt().get("archive");
+        assertThat(items).hasSizeGreaterThanOrEqualTo(4);
+
+        // the gain: trained with the archive's items, the model gets more of them right
+        List<LabeledItem> shipped = LabeledSet.shipped().training();
+        List<LabeledItem> withArchive = new java.util.ArrayList<>(shipped);
+        withArchive.addAll(items);
+        double before = rightShare(TriageModel.train(models.cues(), shipped), items);
+        double after = rightShare(TriageModel.train(models.cues(), withArchive), items);
+        assertThat(after).isGreaterThan(before);
+
+        // the service's retraining uses them, says so, and replaces its model only if not worse on the held-out part
+        TriageModel old = models.current();
+        TriageModels.Training with = models.retrain();
+        assertThat(with.itemsBySource()).containsEntry("archive", items.size()).containsKey("shipped");
+        assertThat(with.replaced()).isEqualTo(with.macroF1After() >= with.macroF1Before() - 0.001);
+        assertThat(models.current() == old).isEqualTo(!with.replaced());
+    }
+
+    private static double rightShare(TriageModel model, List<LabeledItem> items) {
+        return items.stream().filter(i -> model.classify(i.text()).category().equals(i.category())).count()
+                / (double) items.size();
+    }
+}
