@@ -62,7 +62,8 @@ class AssignmentPagesTest {
         AuditEntry entry = audit.history("incident", Long.toString(blogger)).stream()
                 .filter(e -> e.action().equals("incident.assigned")).findFirst().orElseThrow();
         assertThat(entry.actor()).isEqualTo(aigerim);
-        assertThat(page("/staff/incidents/" + blogger, aigerim)).contains("Assigned to " + bolat);
+        assertThat(page("/staff/incidents/" + blogger, aigerim)).contains("Assigned to " + bolat,
+                "Assigned to a staff member");
         assertThat(radio).isPositive();
     }
 
