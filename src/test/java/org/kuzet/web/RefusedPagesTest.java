@@ -95,7 +95,7 @@ class RefusedPagesTest {
         assertThat(page.statusCode()).isEqualTo(404);
         assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
                 .startsWith("text/html"));
-        assertThat(page.body()).contains("Такой страницы нет").doesNotContain("\"status\"");
+        assertThat(page.body()).contains("Такой страницы нет").doesNotContain("\"status\":");
     }
 
     @Test
