@@ -3,7 +3,7 @@
 -- source routes (SourceStore) and the search documents (R__search_documents.sql) call it. The one place it is
 -- defined; Flyway runs this file after the versioned migrations and again whenever it changes.
 
--- org.kuzet.source.SourceInput.hidden() in SQL. Change both together.
+-- org.kuzet.source.internal.SourceInput.hidden() in SQL. Change both together.
 create or replace function source_hidden(p_kind text, p_confidential boolean) returns boolean
     language sql immutable parallel safe
 return p_confidential or p_kind = 'correspondent_report';

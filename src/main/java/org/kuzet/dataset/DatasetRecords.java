@@ -27,7 +27,7 @@ public final class DatasetRecords {
     private final int size;
     private final List<JsonNode> inMemory;
 
-    DatasetRecords(Supplier<JsonParser> file, String section, int size) {
+    public DatasetRecords(Supplier<JsonParser> file, String section, int size) {
         this.file = file;
         this.section = section;
         this.size = size;

@@ -1,5 +1,6 @@
 package org.kuzet.incident;
 
+import org.kuzet.incident.internal.PossibleDuplicates;
 import java.util.List;
 import org.kuzet.core.RecordChanged;
 

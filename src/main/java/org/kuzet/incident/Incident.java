@@ -223,7 +223,7 @@ public final class Incident {
     }
 
     /** Published versions made since the incident was loaded; the repository keeps them and clears the list. */
-    List<PublishedVersion> versionsToKeep() {
+    public List<PublishedVersion> versionsToKeep() {
         return versionsToKeep;
     }
 
@@ -237,7 +237,7 @@ public final class Incident {
     }
 
     /** The same incident with the id the database gave it. */
-    Incident withId(long newId, String newExternalId) {
+    public Incident withId(long newId, String newExternalId) {
         Incident stored = new Incident(newId, newExternalId, content, state, revision, createdBy, submittedAt,
                 submittedBy, publishedAt, publishedBy, rejectionReason);
         stored.versionsToKeep.addAll(versionsToKeep);

@@ -15,7 +15,7 @@ public final class IncidentAccess {
     private IncidentAccess() {
     }
 
-    static boolean sees(Viewer viewer, Incident incident) {
+    public static boolean sees(Viewer viewer, Incident incident) {
         return incident.state() == WorkflowState.PUBLISHED
                 || viewer.sees(Visibility.ofRecord(IncidentView.KIND), incident.createdBy());
     }

@@ -34,7 +34,7 @@ public record IncidentContent(
     }
 
     /** The same content with other links (the importer completes them once every incident has an id). */
-    IncidentContent withLinks(List<Long> links) {
+    public IncidentContent withLinks(List<Long> links) {
         return new IncidentContent(title, summary, date, place, primaryCategory, categories, peopleAffected,
                 verification, independentSources, victims, perpetrators, sources, links, confidentialNotes, historical);
     }

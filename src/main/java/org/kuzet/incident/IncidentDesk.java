@@ -1,5 +1,9 @@
 package org.kuzet.incident;
 
+import org.kuzet.incident.internal.DuplicateRules;
+import org.kuzet.incident.internal.IncidentRules;
+import org.kuzet.incident.internal.IncidentSection;
+import org.kuzet.incident.internal.PossibleDuplicates;
 import org.kuzet.api.OnVersion;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package org.kuzet.incident;
 
+import org.kuzet.incident.internal.IncidentRules;
 import java.util.List;
 
 /**

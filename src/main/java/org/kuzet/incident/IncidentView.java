@@ -1,5 +1,7 @@
 package org.kuzet.incident;
 
+import org.kuzet.incident.internal.DuplicateRules;
+import org.kuzet.incident.internal.PossibleDuplicates;
 import java.time.Instant;
 import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -36,7 +38,7 @@ public record IncidentView(
         @JsonInclude(JsonInclude.Include.NON_NULL) List<DuplicateView> possibleDuplicates) {
 
     /** The record kind of an incident in {@link Visibility}. */
-    static final String KIND = "incident";
+    public static final String KIND = "incident";
 
     public record VictimView(Long actor, String name, String kind, String role, String gender, String contact) {
     }

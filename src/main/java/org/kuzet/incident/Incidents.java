@@ -1,5 +1,7 @@
 package org.kuzet.incident;
 
+import org.kuzet.incident.internal.BulkLoad;
+import org.kuzet.incident.internal.NewIncidents;
 import org.kuzet.security.Viewer;
 
 import java.io.IOException;
@@ -54,18 +56,18 @@ public class Incidents {
     }
 
     /** What an import needs to know of an incident already stored under an external id. */
-    record Stored(long id, String datasetSha256) {
+    public record Stored(long id, String datasetSha256) {
         /** What a query selects to make one, after the external id: {@code select external_id, } these. */
-        static final String COLUMNS = "id, coalesce(dataset_sha256, '')";
+        public static final String COLUMNS = "id, coalesce(dataset_sha256, '')";
 
         /** From a row of {@code select external_id, }{@link #COLUMNS}. */
-        static Stored of(ResultSet rs) throws SQLException {
+        public static Stored of(ResultSet rs) throws SQLException {
             return new Stored(rs.getLong(2), rs.getString(3));
         }
     }
 
     /** The stored incidents among these external ids, in one query. */
-    Map<String, Stored> storedByExternalId(List<String> externalIds) {
+    public Map<String, Stored> storedByExternalId(List<String> externalIds) {
         Map<String, Stored> stored = new HashMap<>();
         if (externalIds.isEmpty()) {
             return stored;
@@ -82,18 +84,18 @@ public class Incidents {
     }
 
     /** {@code count} fresh ids of the incident sequence, in one call. */
-    List<Long> newIds(int count) {
+    public List<Long> newIds(int count) {
         return jdbc.sql("select nextval(pg_get_serial_sequence('incident', 'id')) from generate_series(1, ?)")
                 .param(count).query(Long.class).list();
     }
 
     /** Sets the tables' indexes and keys aside for a large first load when that pays (see {@link BulkLoad}). */
-    BulkLoad beginBulkLoad(int incidents) {
+    public BulkLoad beginBulkLoad(int incidents) {
         return template.execute((ConnectionCallback<BulkLoad>) con -> BulkLoad.begin(con, incidents));
     }
 
     /** Makes the indexes and keys set aside by {@link #beginBulkLoad} again. */
-    void finishBulkLoad(BulkLoad load) {
+    public void finishBulkLoad(BulkLoad load) {
         template.execute((ConnectionCallback<Void>) con -> {
             load.finish(con);
             return null;
@@ -105,7 +107,7 @@ public class Incidents {
      * and plans the next reads of them, the search index's among them, for a few rows; the statistics are taken
      * again at once. ANALYZE counts the rows of this transaction, and its figures take effect with the commit.
      */
-    void refreshStatistics() {
+    public void refreshStatistics() {
         jdbc.sql("analyze incident, incident_victim, incident_perpetrator, incident_category, incident_source, "
                 + "incident_revision, search_change").update();
     }
@@ -116,7 +118,7 @@ public class Incidents {
      * had been added alone. {@code datasetSha256} holds the record hash of each, in the same order; {@code noted}
      * what this transaction has already noted in the search outbox besides the incidents.
      */
-    void addAll(List<Incident> added, List<String> datasetSha256, NewIncidents.Noted noted) {
+    public void addAll(List<Incident> added, List<String> datasetSha256, NewIncidents.Noted noted) {
         if (added.isEmpty()) {
             return;
         }
@@ -136,7 +138,7 @@ public class Incidents {
      * must wait for the task before its transaction ends. Outside a transaction the rows are written at once and the
      * task does nothing.
      */
-    Runnable addAllLater(List<Incident> added, List<String> datasetSha256, NewIncidents.Noted noted) {
+    public Runnable addAllLater(List<Incident> added, List<String> datasetSha256, NewIncidents.Noted noted) {
         if (added.isEmpty()) {
             return () -> { };
         }
@@ -294,7 +296,7 @@ public class Incidents {
      * Writes the links of an incident whose other parts are already stored in this transaction, and brings the
      * snapshot of its current published version (recorded in this transaction too) up to date with them.
      */
-    void completeLinks(Incident incident, List<Long> links) {
+    public void completeLinks(Incident incident, List<Long> links) {
         incident.completeLinks(links);
         jdbc.sql("delete from incident_link where incident_id = ?").param(incident.id()).update();
         for (Long linked : links) {

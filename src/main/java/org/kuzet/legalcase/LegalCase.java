@@ -87,7 +87,7 @@ public final class LegalCase {
     }
 
     /** Sets the stage a source reports when the timeline does not show it; never behind what the timeline shows. */
-    void reportedAt(Stage reported) {
+    public void reportedAt(Stage reported) {
         if (reported.isBehind(stage)) {
             throw new TimelineRuleBroken("stage", "the timeline has already reached " + stage.code());
         }
@@ -95,7 +95,7 @@ public final class LegalCase {
     }
 
     /** Amounts a source states outright (e.g. from a court document) take precedence over the sums of events. */
-    void statedAmounts(Long awarded, Long collected) {
+    public void statedAmounts(Long awarded, Long collected) {
         if (awarded != null) {
             awardedKzt = awarded;
         }

@@ -1,5 +1,8 @@
 package org.kuzet.legalcase;
 
+import org.kuzet.legalcase.internal.CaseReader;
+import org.kuzet.legalcase.internal.DatabaseReferences;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

@@ -27,7 +27,7 @@ public class LegalCases {
     }
 
     /** Stores a new case; returns it with its id. */
-    LegalCase add(LegalCase legalCase, String contentHash) {
+    public LegalCase add(LegalCase legalCase, String contentHash) {
         CaseFacts f = legalCase.facts();
         long id = jdbc.sql("""
                 insert into legal_case (external_id, title, kind, stage, basis, court, opened_on, opened_precision,
@@ -48,7 +48,7 @@ public class LegalCases {
     }
 
     /** Replaces everything about the case with {@code id} (an edit or a re-import); the revision goes up. */
-    void replace(long id, LegalCase legalCase, String contentHash) {
+    public void replace(long id, LegalCase legalCase, String contentHash) {
         CaseFacts f = legalCase.facts();
         jdbc.sql("""
                 update legal_case set external_id = coalesce(:ext, external_id), title = :title, kind = :kind,
@@ -144,7 +144,7 @@ public class LegalCases {
                 .optional();
     }
 
-    Optional<String> contentHash(long id) {
+    public Optional<String> contentHash(long id) {
         return jdbc.sql("select content_hash from legal_case where id = ?").param(id).query(String.class).optional();
     }
 
@@ -152,14 +152,14 @@ public class LegalCases {
      * Whether the public may see the case: court matters are public, but a case linked to an incident that is not
      * published would reveal that incident, so such a case stays in the staff workspace.
      */
-    boolean isPublic(long id) {
+    public boolean isPublic(long id) {
         return jdbc.sql("""
                 select not exists (select 1 from legal_case_incident ci join incident i on i.id = ci.incident_id
                                    where ci.case_id = ? and i.workflow_state <> 'published')""")
                 .param(id).query(Boolean.class).single();
     }
 
-    List<Long> ids() {
+    public List<Long> ids() {
         return jdbc.sql("select id from legal_case order by id").query(Long.class).list();
     }
 

@@ -1,5 +1,7 @@
 package org.kuzet.report;
 
+import org.kuzet.report.internal.ArchivePdf;
+import org.kuzet.report.internal.Formats;
 import java.util.Map;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -30,7 +32,7 @@ public final class Rendition {
     }
 
     /** The file; every format of a published version names the same version and SHA-256. */
-    static byte[] bytes(String format, String period, Lang lang, ReportDesk.Content content, ObjectMapper json) {
+    public static byte[] bytes(String format, String period, Lang lang, ReportDesk.Content content, ObjectMapper json) {
         String figures = Formats.json(json, period, content.version(), content.sha256(), content.figures());
         return switch (format) {
             case "md" -> Formats.utf8(Formats.markdown(content.markdown(), content.version(), content.sha256()));

@@ -1,5 +1,7 @@
 package org.kuzet.report;
 
+import org.kuzet.report.internal.ReportVersions;
+import org.kuzet.report.internal.Reports;
 import java.time.OffsetDateTime;
 import java.util.EnumMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.kuzet.report;
 
+import org.kuzet.report.internal.Wording;
 import java.util.ArrayList;
 import java.util.List;
 import org.kuzet.inquiry.InquiryFigures;
@@ -10,7 +11,7 @@ import org.kuzet.inquiry.InquiryFigures;
  * refusals and delays. Kept in a file of its own beside the other blocks' wording; figures come from the inquiry
  * module (docs/counting-rules.md).
  */
-final class RequestsBlock {
+public final class RequestsBlock {
 
     /** How many bodies the block names at most. */
     static final int BODIES = 5;
@@ -18,7 +19,7 @@ final class RequestsBlock {
     private RequestsBlock() {
     }
 
-    static String heading(Lang lang) {
+    public static String heading(Lang lang) {
         return switch (lang) {
             case EN -> "Requests to state bodies";
             case RU -> "Запросы в государственные органы";
@@ -27,7 +28,7 @@ final class RequestsBlock {
     }
 
     /** The block's lines (a paragraph, then list items), Markdown-escaped by the writer. */
-    static List<String> lines(InquiryFigures f, Wording w) {
+    public static List<String> lines(InquiryFigures f, Wording w) {
         List<String> lines = new ArrayList<>();
         Lang lang = w.lang();
         if (f.sent() == 0) {

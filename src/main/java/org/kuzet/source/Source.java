@@ -13,7 +13,7 @@ public record Source(long id, String externalId, String kind, Long outlet, Strin
         boolean confidential, List<Long> incidents, String createdBy, Instant createdAt, Instant updatedAt) {
 
     /** The source with the fields this viewer may not see blanked. */
-    Source shownTo(Viewer viewer) {
+    public Source shownTo(Viewer viewer) {
         return new Source(id, externalId, kind, outlet, outletName, title, url, publishedOn, retrievedAt,
                 archivedText, sha256, viewer.sees("source", "correspondent", createdBy) ? correspondent : null,
                 confidential, incidents, viewer.sees("source", "created_by", createdBy) ? createdBy : null,

@@ -1,5 +1,8 @@
 package org.kuzet.source;
 
+import org.kuzet.source.internal.SourceInput;
+import org.kuzet.source.internal.SourceSection;
+import org.kuzet.source.internal.SourceStore;
 import org.kuzet.core.RecordChange;
 import java.util.Map;
 import java.util.Optional;
@@ -56,7 +59,7 @@ public class Sources {
     }
 
     @Transactional
-    void change(long id, SourceInput input, String by) {
+    public void change(long id, SourceInput input, String by) {
         if (input.externalId() != null && store.idByExternalId(input.externalId()).filter(o -> o != id).isPresent()) {
             throw new Conflict("Another source has external_id " + input.externalId() + ".");
         }
@@ -69,7 +72,7 @@ public class Sources {
     }
 
     /** The fields read by the API's rules, or {@link org.kuzet.api.InvalidInput} naming each wrong one. */
-    SourceInput read(JsonNode fields) {
+    public SourceInput read(JsonNode fields) {
         JsonRecord record = new JsonRecord(fields, SourceInput.FIELDS);
         SourceInput input = SourceInput.read(record, references, Today.CLOCK);
         record.throwIfInvalid();

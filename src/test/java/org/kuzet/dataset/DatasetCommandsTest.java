@@ -1,5 +1,8 @@
 package org.kuzet.dataset;
 
+import org.kuzet.dataset.internal.DatasetExport;
+import org.kuzet.dataset.internal.DatasetImport;
+import org.kuzet.dataset.internal.FileImport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;

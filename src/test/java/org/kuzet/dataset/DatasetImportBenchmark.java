@@ -1,5 +1,7 @@
 package org.kuzet.dataset;
 
+import org.kuzet.dataset.internal.DatasetImport;
+import org.kuzet.dataset.internal.FileImport;
 import org.kuzet.security.Viewer;
 import org.kuzet.security.Role;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,7 @@
 package org.kuzet.dataset;
 
+import org.kuzet.dataset.internal.DatasetExport;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,5 +1,7 @@
 package org.kuzet.dataset;
 
+import org.kuzet.dataset.internal.DatasetImport;
+import org.kuzet.dataset.internal.FileImport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;

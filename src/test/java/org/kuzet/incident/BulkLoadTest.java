@@ -1,5 +1,6 @@
 package org.kuzet.incident;
 
+import org.kuzet.incident.internal.BulkLoad;
 import org.kuzet.security.Viewer;
 import org.kuzet.security.Role;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,8 +20,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kuzet.TestData;
-import org.kuzet.dataset.DatasetImport;
-import org.kuzet.dataset.FileImport;
+import org.kuzet.dataset.internal.DatasetImport;
+import org.kuzet.dataset.internal.FileImport;
 import org.kuzet.dataset.ImportRun;
 import org.kuzet.search.Facet;
 import org.kuzet.search.SearchIndex;

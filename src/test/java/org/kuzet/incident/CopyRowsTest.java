@@ -1,5 +1,6 @@
 package org.kuzet.incident;
 
+import org.kuzet.incident.internal.CopyRows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.kuzet.dataset.DatasetImport;
-import org.kuzet.dataset.FileImport;
+import org.kuzet.dataset.internal.DatasetImport;
+import org.kuzet.dataset.internal.FileImport;
 import org.kuzet.dataset.ImportRun;
 import org.kuzet.security.Role;
 

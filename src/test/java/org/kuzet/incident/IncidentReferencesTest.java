@@ -1,5 +1,6 @@
 package org.kuzet.incident;
 
+import org.kuzet.incident.internal.IncidentRules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;

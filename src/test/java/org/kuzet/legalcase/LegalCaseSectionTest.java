@@ -1,5 +1,6 @@
 package org.kuzet.legalcase;
 
+import org.kuzet.legalcase.internal.LegalCaseSection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

@@ -1,5 +1,19 @@
 package org.kuzet.report;
 
+import org.kuzet.report.internal.GroupCount;
+import org.kuzet.report.internal.Figures;
+import org.kuzet.report.internal.YearIndicator;
+import org.kuzet.report.internal.Kazakh;
+import org.kuzet.report.internal.Reports;
+import org.kuzet.report.internal.English;
+import org.kuzet.report.internal.Russian;
+import org.kuzet.report.internal.MarkdownWriter;
+import org.kuzet.report.internal.Labels;
+import org.kuzet.report.internal.Formats;
+import org.kuzet.report.internal.CaseCounts;
+import org.kuzet.report.internal.CourtOutcomes;
+import org.kuzet.report.internal.Narrative;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;

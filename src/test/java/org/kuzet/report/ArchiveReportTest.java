@@ -1,5 +1,9 @@
 package org.kuzet.report;
 
+import org.kuzet.report.internal.Kazakh;
+import org.kuzet.report.internal.English;
+import org.kuzet.report.internal.Russian;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;

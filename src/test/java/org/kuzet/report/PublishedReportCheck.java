@@ -1,5 +1,6 @@
 package org.kuzet.report;
 
+import org.kuzet.report.internal.ReportVersions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

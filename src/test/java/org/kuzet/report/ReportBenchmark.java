@@ -1,5 +1,9 @@
 package org.kuzet.report;
 
+import org.kuzet.report.internal.Counting;
+import org.kuzet.report.internal.Formats;
+import org.kuzet.report.internal.GroupCount;
+import org.kuzet.report.internal.Reports;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;

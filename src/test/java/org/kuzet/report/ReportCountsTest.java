@@ -1,5 +1,9 @@
 package org.kuzet.report;
 
+import org.kuzet.report.internal.CaseCounts;
+import org.kuzet.report.internal.Counting;
+import org.kuzet.report.internal.CourtOutcomes;
+import org.kuzet.report.internal.YearIndicator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Date;

@@ -1,5 +1,6 @@
 package org.kuzet.report;
 
+import org.kuzet.report.internal.Formats;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;

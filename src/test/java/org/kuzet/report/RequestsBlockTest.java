@@ -1,5 +1,7 @@
 package org.kuzet.report;
 
+import org.kuzet.report.internal.Reports;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;

@@ -1,5 +1,8 @@
 package org.kuzet.report;
 
+import org.kuzet.report.internal.Figures;
+import org.kuzet.report.internal.Reports;
+import org.kuzet.report.internal.YearIndicator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;

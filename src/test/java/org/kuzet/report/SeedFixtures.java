@@ -1,5 +1,6 @@
 package org.kuzet.report;
 
+import org.kuzet.report.internal.Russian;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**

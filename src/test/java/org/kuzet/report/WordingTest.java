@@ -1,5 +1,11 @@
 package org.kuzet.report;
 
+import org.kuzet.report.internal.Change;
+import org.kuzet.report.internal.English;
+import org.kuzet.report.internal.Kazakh;
+import org.kuzet.report.internal.Noun;
+import org.kuzet.report.internal.Russian;
+import org.kuzet.report.internal.Wording;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -62,7 +62,7 @@ class MethodSecurityTest {
     @RestController
     static class ProbeController {
 
-        @GetMapping("/api/v1/probe/admin-only")
+        @GetMapping(value = "/api/v1/probe/admin-only", produces = "text/plain")
         @PreAuthorize("hasRole('ADMIN')")
         public String adminOnly() {
             return "ok";

@@ -27,10 +27,12 @@ class PortalController {
     private final KnownFilterValues knownValues;
 
     private final MessageSource messages;
+    private final HomeFigures home;
 
     PortalController(PublicIncidents incidents, PublicActors actors, KnownFilterValues knownValues,
-            MessageSource messages) {
+            MessageSource messages, HomeFigures home) {
         this.incidents = incidents;
+        this.home = home;
         this.actors = actors;
         this.knownValues = knownValues;
         this.messages = messages;
@@ -48,6 +50,9 @@ class PortalController {
         String lang = Languages.of(locale);
         model.addAttribute("latest", incidents.list(PublicListFilter.NONE, 0, 5, lang));
         model.addAttribute("groups", incidents.facets(PublicListFilter.NONE, lang).get("group"));
+        model.addAttribute("coverage", home.coverage().orElse(null));
+        model.addAttribute("today", HomeFigures.today().toString());
+        model.addAttribute("updated", home.recentlyUpdated(5, lang));
         return "portal/home";
     }
 

@@ -1,0 +1,126 @@
+package org.kuzet.incident.internal;
+
+import org.kuzet.incident.Coded;
+import org.kuzet.incident.Verification;
+import org.kuzet.incident.WorkflowState;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.kuzet.core.FieldProblem;
+import org.kuzet.api.InvalidInput;
+import org.kuzet.calendar.PartialDate;
+import org.kuzet.place.Places;
+import org.kuzet.security.Viewer;
+import org.kuzet.taxonomy.Categories;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the query parameters of the incident list into a filter, reporting every bad one at once. A category
+ * parameter may name a group (all its categories), a place parameter a region (everything within it). Whatever
+ * is asked, the list holds only what the viewer may see (the public: published incidents only).
+ */
+@Component
+class IncidentFilters {
+
+    static final int DEFAULT_SIZE = 20;
+    static final int MAX_SIZE = 200;
+
+    record Request(IncidentFilter filter, int page, int size) {
+    }
+
+    private final Categories categories;
+    private final Places places;
+
+    IncidentFilters(Categories categories, Places places) {
+        this.categories = categories;
+        this.places = places;
+    }
+
+    Request parse(String category, String place, String from, String to, String state, String verification,
+            String actor, String page, String size, Viewer viewer) {
+        List<FieldProblem> problems = new ArrayList<>();
+        List<String> categoryCodes = null;
+        if (present(category)) {
+            if (categories.isGroup(category)) {
+                categoryCodes = categories.inGroup(category);
+            } else if (categories.isAssignable(category)) {
+                categoryCodes = List.of(category);
+            } else {
+                problems.add(new FieldProblem("category", "unknown category or group code: '" + category + "'"));
+            }
+        }
+        List<String> placeCodes = null;
+        if (present(place)) {
+            if (places.exists(place)) {
+                placeCodes = places.within(place);
+            } else {
+                problems.add(new FieldProblem("place", "not in the gazetteer: '" + place + "'"));
+            }
+        }
+        LocalDate fromDay = date(from, "from", problems).map(PartialDate::start).orElse(null);
+        LocalDate toDay = date(to, "to", problems).map(PartialDate::end).orElse(null);
+        if (fromDay != null && toDay != null && fromDay.isAfter(toDay)) {
+            problems.add(new FieldProblem("to", "must not be before from"));
+        }
+        WorkflowState workflow = code(WorkflowState.class, state, "state", problems);
+        if (viewer.isPublic() && workflow != null && workflow != WorkflowState.PUBLISHED) {
+            problems.add(new FieldProblem("state", "only published incidents are public"));
+        }
+        Verification verified = code(Verification.class, verification, "verification", problems);
+        Long actorId = number(actor, "actor", 1, Long.MAX_VALUE, null, problems);
+        Long pageNumber = number(page, "page", 0, Integer.MAX_VALUE, 0L, problems);
+        Long pageSize = number(size, "size", 1, MAX_SIZE, (long) DEFAULT_SIZE, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        return new Request(new IncidentFilter(categoryCodes, placeCodes, fromDay, toDay, workflow, verified, actorId, viewer),
+                pageNumber.intValue(), pageSize.intValue());
+    }
+
+    private static Optional<PartialDate> date(String text, String field, List<FieldProblem> problems) {
+        if (!present(text)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(PartialDate.parse(text));
+        } catch (IllegalArgumentException e) {
+            problems.add(new FieldProblem(field, e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    private static <E extends Enum<E> & Coded> E code(Class<E> type, String value, String field,
+            List<FieldProblem> problems) {
+        if (!present(value)) {
+            return null;
+        }
+        Optional<E> found = Coded.find(type, value);
+        if (found.isEmpty()) {
+            problems.add(new FieldProblem(field, "must be one of " + Coded.allowed(type) + ", not '" + value + "'"));
+        }
+        return found.orElse(null);
+    }
+
+    private static Long number(String text, String field, long min, long max, Long fallback,
+            List<FieldProblem> problems) {
+        if (!present(text)) {
+            return fallback;
+        }
+        try {
+            long value = Long.parseLong(text.strip());
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below, like a number out of range
+        }
+        problems.add(new FieldProblem(field, "must be a whole number from " + min
+                + (max == Long.MAX_VALUE || max == Integer.MAX_VALUE ? " up" : " to " + max) + ", not '" + text + "'"));
+        return fallback;
+    }
+
+    private static boolean present(String text) {
+        return text != null && !text.isBlank();
+    }
+}

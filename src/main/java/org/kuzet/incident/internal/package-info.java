@@ -1,0 +1,2 @@
+/** The incident module's private part: not for other modules. */
+package org.kuzet.incident.internal;
