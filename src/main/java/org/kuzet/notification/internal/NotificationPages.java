@@ -44,7 +44,7 @@ class NotificationPages {
     static String recordPath(String kind, String id) {
         return switch (kind) {
             case "legal_case" -> "/staff/cases/";
-            case DueRequests.KIND -> "/staff/inquiries/";
+            case WatchedChanges.INQUIRY -> "/staff/inquiries/";
             default -> "/staff/incidents/";
         } + id;
     }
