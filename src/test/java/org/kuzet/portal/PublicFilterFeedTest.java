@@ -58,6 +58,8 @@ class PublicFilterFeedTest {
         assertThat(text(entry, "id")).isNotBlank();
         assertThat(text(entry, "updated")).isNotBlank();
         assertThat(text(feed.getDocumentElement(), "updated")).isNotBlank();
+        assertThat(((Element) feed.getDocumentElement().getElementsByTagNameNS(ATOM, "author").item(0))
+                .getParentNode()).isSameAs(feed.getDocumentElement());
 
         Document all = atom("/feed.atom?region=kz-kostanay-region");
         NodeList both = all.getElementsByTagNameNS(ATOM, "entry");

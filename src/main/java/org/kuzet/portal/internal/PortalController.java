@@ -76,8 +76,22 @@ class PortalController {
 
     @GetMapping("/incidents/{id}")
     String incident(@PathVariable long id, Model model, Locale locale) {
-        model.addAttribute("incident", incidents.detail(id, Languages.of(locale))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        PublicIncidents.Detail detail = incidents.detail(id, Languages.of(locale))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("incident", detail);
+        model.addAttribute("cite", cite(detail, locale));
         return "portal/incident";
+    }
+
+    /**
+     * The line to cite the incident by: the service, the title, the date, the stable address and the version seen
+     * (the incident's revision and the day it was read, in Almaty), in the visitor's language.
+     */
+    private String cite(PublicIncidents.Detail detail, Locale locale) {
+        String address = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/incidents/{id}").buildAndExpand(detail.id()).toUriString();
+        return messages.getMessage("incident.cite", new Object[] {messages.getMessage("app.name", null, locale),
+            detail.title(), detail.date(), address, String.valueOf(detail.revision()), HomeFigures.today().toString()},
+                locale);
     }
 }

@@ -106,7 +106,9 @@ class PortalDownloads {
         feed.setLink(baseUrl() + "/incidents" + query);
         feed.setUri(baseUrl() + "/feed.atom" + query);
         feed.setLanguage(lang);
-        feed.setAuthor(service);
+        com.rometools.rome.feed.synd.SyndPersonImpl author = new com.rometools.rome.feed.synd.SyndPersonImpl();
+        author.setName(service);
+        feed.setAuthors(List.of(author)); // an Atom <author> (setAuthor writes a Dublin Core creator instead)
         List<SyndEntry> entries = new java.util.ArrayList<>();
         for (PublicIncidents.Published p : incidents.recentlyPublished(filter, ENTRIES, lang)) {
             SyndEntry entry = new SyndEntryImpl();
