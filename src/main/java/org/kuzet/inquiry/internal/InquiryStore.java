@@ -170,6 +170,22 @@ class InquiryStore {
                 order by id""").param(Date.valueOf(today)).query(Long.class).list();
     }
 
+    /** Unanswered requests due soon or overdue on this day whose recorder was not yet told of that status. */
+    List<Long> remindersDue(LocalDate today) {
+        return jdbc.sql("""
+                select id from inquiry
+                where answered_on is null and coalesce(extended_to, deadline) <= ?
+                  and reminded_status is distinct from inquiry_status(deadline, extended_to, null, null, ?)
+                order by id""").params(Date.valueOf(today.plusDays(InquiryStatus.DUE_SOON_DAYS)),
+                Date.valueOf(today)).query(Long.class).list();
+    }
+
+    /** True once per status: marks the request as told of it (within the caller's transaction). */
+    boolean claimReminder(long id, String status) {
+        return jdbc.sql("update inquiry set reminded_status = ? where id = ? and reminded_status is distinct from ?")
+                .params(status, id, status).update() == 1;
+    }
+
     Optional<Long> idByExternalId(String externalId) {
         return jdbc.sql("select id from inquiry where external_id = ?").param(externalId).query(Long.class)
                 .optional();

@@ -37,8 +37,16 @@ class NotificationPages {
         this.mailer = mailer;
     }
 
+    /** A line of news with the page of its record. */
+    record HeardLine(Watches.Heard heard, String path) {
+    }
+
     static String recordPath(String kind, String id) {
-        return ("legal_case".equals(kind) ? "/staff/cases/" : "/staff/incidents/") + id;
+        return switch (kind) {
+            case "legal_case" -> "/staff/cases/";
+            case WatchedChanges.INQUIRY -> "/staff/inquiries/";
+            default -> "/staff/incidents/";
+        } + id;
     }
 
     @GetMapping("/staff/notifications")
@@ -48,7 +56,8 @@ class NotificationPages {
         model.addAttribute("address", filters.addressOf(me).map(SavedFilters.Address::email).orElse(""));
         model.addAttribute("filters", filters.of(me));
         model.addAttribute("watched", watches.of(me));
-        model.addAttribute("heard", watches.heardBy(me, 50));
+        model.addAttribute("heard", watches.heardBy(me, 50).stream()
+                .map(h -> new HeardLine(h, recordPath(h.recordKind(), h.recordId()))).toList());
         return "notification/page";
     }
 

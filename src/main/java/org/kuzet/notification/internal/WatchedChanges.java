@@ -2,6 +2,7 @@ package org.kuzet.notification.internal;
 
 import java.util.Locale;
 import org.kuzet.core.RecordChanged;
+import org.kuzet.inquiry.InquiryDue;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -10,10 +11,15 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Hears every change of an incident or a legal case once it is committed (a change rolled back is no news) and
  * tells each watcher but the one who made it: a line in their notifications, and a mail when they gave an address
- * and an SMTP host is set.
+ * and an SMTP host is set. Likewise reminds the staff member who recorded a request to a state body that it is due
+ * soon or overdue; the inquiry module announces each status once, so each is told once.
  */
 @Component
 class WatchedChanges {
+
+    static final String INQUIRY = "inquiry";
+    /** Who a reminder says it came from: the clock, not a person. */
+    static final String CLOCK = "kuzet";
 
     private final Watches watches;
     private final SavedFilters addresses;
@@ -42,6 +48,25 @@ class WatchedChanges {
             watches.heard(watcher, change.recordKind(), change.recordId(), change.action(), change.actor());
             addresses.addressOf(watcher).ifPresent(to -> mail(to, change));
         }
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void due(InquiryDue due) {
+        String id = Long.toString(due.id());
+        watches.heard(due.recordedBy(), INQUIRY, id, INQUIRY + "." + due.status(), CLOCK);
+        addresses.addressOf(due.recordedBy()).ifPresent(to -> mail(to, due));
+    }
+
+    private void mail(SavedFilters.Address to, InquiryDue due) {
+        if (!mailer.enabled()) {
+            return;
+        }
+        Locale locale = Locale.forLanguageTag(to.lang());
+        String link = settings.baseUrl() + NotificationPages.recordPath(INQUIRY, Long.toString(due.id()));
+        String key = "notification.due." + due.status();
+        mailer.send(to.email(), messages.getMessage(key + ".subject", new Object[] {due.subject()}, locale),
+                messages.getMessage(key + ".text", new Object[] {due.subject(), due.addresseeName(),
+                        due.deadline().toString(), link}, locale));
     }
 
     private void mail(SavedFilters.Address to, RecordChanged change) {
