@@ -32,16 +32,29 @@ document.addEventListener('DOMContentLoaded', async () => {
     data: { labels: years.map(y => recorded[y] ? label(recorded[y]) : y), datasets },
     options: { ...base, scales: { y: counts } }
   });
+  // a long name on a narrow screen is cut at the chart's left edge: break it into lines that fit beside the bars
+  const lines = (text, width) => {
+    const out = [''];
+    text.split(' ').forEach(word => {
+      const last = out.length - 1;
+      if (out[last] && (out[last] + ' ' + word).length > width) out.push(word);
+      else out[last] = out[last] ? out[last] + ' ' + word : word;
+    });
+    return out;
+  };
   const horizontal = (id, facets) => {
     const canvas = document.getElementById(id);
     if (!canvas) return;
+    const room = canvas.parentElement.clientWidth;
+    const labels = facets.map(f => lines(f.label, Math.max(12, Math.floor(room / 20))));
+    // a few bars in a wide, low chart; more bars, or names broken into more lines, get more height
+    const height = labels.reduce((sum, l) => sum + l.length, 0) * 18 + 60;
     new Chart(canvas, {
       type: 'bar',
-      data: { labels: facets.map(f => f.label), datasets: [{ label: monthly.dataset.total, data: facets.map(f => f.count),
+      data: { labels, datasets: [{ label: monthly.dataset.total, data: facets.map(f => f.count),
         backgroundColor: colours[0] }] },
-      // a few bars in a wide, low chart; more bars get more height
-      options: { ...base, aspectRatio: Math.max(1, 4 - facets.length / 4), indexAxis: 'y',
-        plugins: { legend: { display: false } }, scales: { x: counts } }
+      options: { ...base, aspectRatio: Math.min(Math.max(1, 4 - facets.length / 4), room / height), indexAxis: 'y',
+        plugins: { legend: { display: false } }, scales: { x: counts, y: { ticks: { autoSkip: false } } } }
     });
   };
   horizontal('categories', data.by_category);
