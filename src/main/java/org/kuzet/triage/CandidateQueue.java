@@ -387,31 +387,24 @@ public class CandidateQueue {
     }
 
     /**
-     * The staff's incident form, filled from the candidate: title, summary, the event's date and place as the
-     * article states them, the category, the article's address and the people named. The form's parameters are
-     * the ones proposed to the incident module; until it reads them, the monitor copies what the page shows.
+     * The staff's incident form, filled from the candidate: title, summary, the category, and the event's date and
+     * place as the article states them. Nothing is stored until the monitor saves; the article is then merged into
+     * the new incident from the candidate's page, which cites it as a source.
      */
     public String incidentFormLink(long id) {
         StoredCandidate candidate = find(id).orElseThrow(() -> new NotFound("candidate " + id + " does not exist"));
         EventFacts event = event(id);
-        TriageArticle article = articles.find(candidate.articleId()).orElseThrow();
+        // the names the staff incident form reads; a field the article does not give stays empty (never today)
         org.springframework.web.util.UriComponentsBuilder link = org.springframework.web.util.UriComponentsBuilder
                 .fromPath("/staff/incidents/new")
                 .queryParam("title", title(candidate.passage()))
                 .queryParam("summary", candidate.passage())
-                .queryParam("category", candidate.primaryCategory())
-                .queryParam("triage_candidate", id);
+                .queryParam("primaryCategory", candidate.primaryCategory());
         if (event.date() != null) {
-            link.queryParam("occurred_on", event.date());
+            link.queryParam("date", event.date());
         }
         if (event.place() != null) {
             link.queryParam("place", event.place());
-        }
-        if (article.url() != null) {
-            link.queryParam("source_url", article.url());
-        }
-        for (LinkedActor actor : event.actors()) {
-            link.queryParam("actor", actor.actorId());
         }
         return link.encode().build().toUriString();
     }

@@ -92,6 +92,7 @@ class TriagePage {
         model.addAttribute("facts", candidate.factList());
         model.addAttribute("duplicates", queue.possibleDuplicates(id));
         model.addAttribute("actors", queue.actorsNamed(id));
+        model.addAttribute("formLink", "incident".equals(candidate.kind()) ? queue.incidentFormLink(id) : null);
         return "triage/candidate";
     }
 
@@ -189,7 +190,7 @@ class TriagePage {
             "triage.facts", "triage.duplicates", "triage.accept", "triage.merge", "triage.incident", "triage.reject",
             "triage.reason", "triage.reply", "triage.upload", "triage.url", "triage.send", "triage.back",
             "triage.done.accepted", "triage.done.merged", "triage.done.rejected", "triage.done.read", "triage.actors",
-            "triage.date", "triage.problem.date");
+            "triage.date", "triage.problem.date", "triage.form");
 
     private static ResourceBundleMessageSource messages() {
         ResourceBundleMessageSource source = new ResourceBundleMessageSource();

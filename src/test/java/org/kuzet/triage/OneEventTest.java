@@ -65,7 +65,7 @@ class OneEventTest {
         assertThat(facts.place()).isEqualTo("kz-oral");
         assertThat(facts.placeWritten()).isEqualTo("Уральске");
         assertThat(queue.incidentFormLink(event.id())).startsWith("/staff/incidents/new?")
-                .contains("occurred_on=2025-03-12", "place=kz-oral", "category=detention");
+                .contains("date=2025-03-12", "place=kz-oral", "primaryCategory=detention");
 
         long incident = queue.accept(event.id(), "monitor1", null);
         assertThat(jdbc.sql("select occurred_on::text from incident where id = ?").param(incident).query(String.class)

@@ -59,6 +59,12 @@ class TriagePageTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("<mark id=\"passage\">В Атырау полиция задержала журналиста")
                 .contains("Принять: создать черновик инцидента").contains("kz-atyrau");
+        // or open the incident form filled from the article: its place, and no date since the passage names none
+        java.util.regex.Matcher form = java.util.regex.Pattern.compile("href=\"(/staff/incidents/new\\?[^\"]*)\"")
+                .matcher(page);
+        assertThat(form.find()).as("a link to the filled incident form").isTrue();
+        assertThat(form.group(1)).contains("place=kz-atyrau", "primaryCategory=", "lang=ru").doesNotContain("date=");
+        assertThat(page).contains("Открыть в форме нарушения");
 
         mvc.perform(post("/staff/triage/" + candidate.id() + "/accept").with(user("mon").roles("MONITOR")))
                 .andExpect(status().isForbidden());
