@@ -399,7 +399,8 @@ public class CandidateQueue {
                 .fromPath("/staff/incidents/new")
                 .queryParam("title", title(candidate.passage()))
                 .queryParam("summary", candidate.passage())
-                .queryParam("primaryCategory", candidate.primaryCategory());
+                .queryParam("primaryCategory", candidate.primaryCategory())
+                .queryParam("candidate", id);
         if (event.date() != null) {
             link.queryParam("date", event.date());
         }

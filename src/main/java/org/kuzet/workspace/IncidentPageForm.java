@@ -96,6 +96,8 @@ public class IncidentPageForm {
     private List<String> evidence = new ArrayList<>();
     /** Marked historical: a date before 1991 is then taken as meant. */
     private boolean historical;
+    /** The triage candidate the form was opened from, if any (its article is cited when the incident is saved). */
+    private String candidate = "";
     private Integer revision;
     private String note = "";
 
@@ -142,6 +144,13 @@ public class IncidentPageForm {
     List<EvidenceFile> evidenceFiles() {
         return evidence == null ? List.of() : evidence.stream().filter(e -> e.matches("[0-9a-f]{64}\\|.*"))
                 .map(EvidenceFile::of).distinct().toList();
+    }
+
+    public String getCandidate() { return candidate; }
+    public void setCandidate(String candidate) { this.candidate = candidate == null ? "" : candidate.strip(); }
+
+    java.util.Optional<Long> candidateId() {
+        return candidate.matches("\\d{1,18}") ? java.util.Optional.of(Long.parseLong(candidate)) : java.util.Optional.empty();
     }
 
     public boolean isHistorical() { return historical; }

@@ -7,6 +7,7 @@ import org.kuzet.incident.EvidenceFile;
 import org.kuzet.incident.Incident;
 import org.kuzet.incident.IncidentAccess;
 import org.kuzet.incident.IncidentDesk;
+import org.kuzet.triage.CandidateQueue;
 import org.kuzet.incident.IncidentForm;
 import org.kuzet.incident.IncidentView;
 import org.kuzet.incident.Incidents;
@@ -88,11 +89,13 @@ class IncidentPages {
 
     private final AuditLog audit;
     private final EvidenceStore evidence;
+    private final CandidateQueue candidates;
 
     IncidentPages(IncidentDesk desk, Incidents incidents, FormChoices choices, Actors actors, Sources sources,
             IncidentSurroundings surroundings, JsonMapper json, PlatformTransactionManager transactions,
             FieldMessages fieldMessages, Statements statements, LegalCaseBook legalCases,
-            AuditLog audit, EvidenceStore evidence) {
+            AuditLog audit, EvidenceStore evidence, CandidateQueue candidates) {
+        this.candidates = candidates;
         this.audit = audit;
         this.evidence = evidence;
         this.legalCases = legalCases;
@@ -137,6 +140,8 @@ class IncidentPages {
             Incident incident = transaction.execute(status -> {
                 Incident recorded = desk.record(checked, null, me, Origin.Way.FORM);
                 desk.attachEvidence(recorded.id(), form.evidenceFiles(), me);
+                // opened from a triage candidate: its article becomes the new incident's source, and it is decided
+                form.candidateId().ifPresent(candidate -> candidates.merge(candidate, recorded.id(), me.username()));
                 return recorded;
             });
             redirect.addFlashAttribute("draftSaved", "incident-new");
