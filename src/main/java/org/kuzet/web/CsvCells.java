@@ -1,6 +1,12 @@
 package org.kuzet.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.springframework.http.HttpHeaders;
 
 /**
  * Cells of every CSV Kuzet writes: a cell starting with =, +, -, @, a tab or a carriage return would be taken by a
@@ -16,6 +22,18 @@ public final class CsvCells {
     /** The row's cells as text, each neutralised; a null cell stays empty. */
     public static Object[] row(Object... cells) {
         return Arrays.stream(cells).map(CsvCells::cell).toArray();
+    }
+
+    /**
+     * Answers with a CSV file of that name and gives the writer to print it with; the byte order mark comes first
+     * so that spreadsheet programs read the Cyrillic as UTF-8.
+     */
+    public static Writer download(HttpServletResponse response, String fileName) throws IOException {
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=" + fileName);
+        Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        writer.write('\uFEFF');
+        return writer;
     }
 
     static String cell(Object value) {

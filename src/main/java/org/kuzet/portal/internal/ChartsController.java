@@ -3,9 +3,7 @@ package org.kuzet.portal.internal;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +17,6 @@ import org.kuzet.portal.PublicIncidents;
 import org.kuzet.portal.PublicListFilter;
 import org.kuzet.web.CsvCells;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -103,10 +100,7 @@ class ChartsController {
         }
         knownValues.require(filter, askedLang);
         FilteredFigures.Charts charts = filtered.of(filter, Languages.of(locale));
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=kuzet-" + chart + ".csv");
-        Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        writer.write('\uFEFF'); // so spreadsheet programs read the Cyrillic as UTF-8
+        Writer writer = CsvCells.download(response, "kuzet-" + chart + ".csv");
         try (CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader("code", "label", "count", "partial").get()
                 .print(writer)) {
             for (Object[] row : rows(chart, charts, locale)) {

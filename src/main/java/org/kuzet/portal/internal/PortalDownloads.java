@@ -12,9 +12,7 @@ import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
@@ -67,10 +65,7 @@ class PortalDownloads {
         knownValues.require(filter, askedLang);
         String lang = Languages.of(locale);
         String base = baseUrl();
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=kuzet-incidents.csv");
-        Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        writer.write('\uFEFF'); // so spreadsheet programs read the Cyrillic as UTF-8
+        Writer writer = CsvCells.download(response, "kuzet-incidents.csv");
         // the note is a comment line above the header: readers that know '#' skip it, a spreadsheet shows it
         writer.write("# " + note.of(filter, locale).text().replace('\n', ' ') + "\r\n");
         try (CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(COLUMNS).get().print(writer)) {
