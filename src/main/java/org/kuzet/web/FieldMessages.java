@@ -68,6 +68,7 @@ public class FieldMessages {
             new Kind(Pattern.compile("^unknown category or group code: '(.*)'$"), "error.category"),
             new Kind(Pattern.compile("^must not be before from$"), "error.toBeforeFrom"),
             new Kind(Pattern.compile("^must be 1 or more$"), "error.atLeastOne"),
+            new Kind(Pattern.compile("^must be at most (\\d+) characters$"), "error.tooLong"),
             new Kind(Pattern.compile("^is before the request was sent \\((.*) < sent_on (.*)\\)$"),
                     "error.answerBeforeRequest"),
             new Kind(Pattern.compile("^is before sent_on \\((.*) < (.*)\\)$"), "error.deadlineBeforeSent"),
