@@ -8,6 +8,7 @@ import org.kuzet.core.Today;
 import org.kuzet.report.PublishedReport;
 import org.kuzet.report.Rendition;
 import org.kuzet.report.ReportDesk;
+import org.kuzet.report.ReportPage;
 
 import org.kuzet.report.ReportRequest;
 import org.kuzet.security.Viewer;
@@ -52,12 +53,7 @@ class ReportWorkspace {
             Model model) {
         ReportRequest request = ReportRequest.of(period, lang == null ? Languages.of(locale) : lang);
         ReportDesk.Content content = desk.live(request.period(), request.lang());
-        model.addAttribute("reportTitle", content.title());
-        model.addAttribute("periodKey", request.period().key());
-        model.addAttribute("reportLang", request.lang().code());
-        model.addAttribute("version", content.version());
-        model.addAttribute("reportBody", content.html());
-        model.addAttribute("staffPreview", true);
+        model.addAllAttributes(ReportPage.of(request, content, true).attributes());
         model.addAttribute("diff", desk.diff(request.period(), request.lang()).orElse(null));
         return "report/page";
     }
