@@ -2,6 +2,7 @@ package org.kuzet.place;
 
 import java.util.List;
 import java.util.Optional;
+import org.kuzet.core.Languages;
 import org.kuzet.spelling.Spelling;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -18,6 +19,12 @@ public class Places {
 
     public Places(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** A place's name in a language (en, ru, kk; English otherwise), or its code when there is no such place. */
+    public String name(String code, String lang) {
+        return code == null ? "" : jdbc.sql("select name_" + Languages.orEnglish(lang) + " from place where code = ?")
+                .param(code).query(String.class).optional().orElse(code);
     }
 
     public boolean exists(String code) {

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.kuzet.core.Languages;
+import org.kuzet.place.Places;
+import org.kuzet.taxonomy.Categories;
 import org.kuzet.api.Conflict;
 import org.kuzet.api.InvalidInput;
 import org.kuzet.api.NotFound;
@@ -50,13 +52,18 @@ class TriagePage {
     private final Intake intake;
     private final FeedPoller poller;
     private final Refusals refusals;
+    private final Categories categories;
+    private final Places places;
 
-    TriagePage(CandidateQueue queue, Articles articles, Intake intake, FeedPoller poller, Refusals refusals) {
+    TriagePage(CandidateQueue queue, Articles articles, Intake intake, FeedPoller poller, Refusals refusals,
+            Categories categories, Places places) {
         this.refusals = refusals;
         this.queue = queue;
         this.articles = articles;
         this.intake = intake;
         this.poller = poller;
+        this.categories = categories;
+        this.places = places;
     }
 
     @GetMapping
@@ -70,6 +77,7 @@ class TriagePage {
         model.addAttribute("lang", language);
         model.addAttribute("t", labels(language));
         model.addAttribute("candidates", candidates);
+        model.addAttribute("categoryNames", categories.labelsIn(language));
         model.addAttribute("outlets", outlets);
         return "triage/queue";
     }
@@ -92,6 +100,12 @@ class TriagePage {
         model.addAttribute("categories", candidate.categoryScores());
         model.addAttribute("why", candidate.reasons());
         model.addAttribute("facts", candidate.factList());
+        // categories and places by name in the page's language, not by code
+        model.addAttribute("categoryNames", categories.labelsIn(language));
+        Map<String, String> placeNames = new HashMap<>();
+        candidate.factList().stream().filter(f -> "place".equals(f.get("kind")) && f.get("value") instanceof String)
+                .forEach(f -> placeNames.computeIfAbsent((String) f.get("value"), code -> places.name(code, language)));
+        model.addAttribute("placeNames", placeNames);
         model.addAttribute("duplicates", queue.possibleDuplicates(id));
         model.addAttribute("actors", queue.actorsNamed(id));
         model.addAttribute("formLink", "incident".equals(candidate.kind()) ? queue.incidentFormLink(id) : null);
@@ -192,7 +206,9 @@ class TriagePage {
             "triage.facts", "triage.duplicates", "triage.accept", "triage.merge", "triage.incident", "triage.reject",
             "triage.reason", "triage.reply", "triage.upload", "triage.url", "triage.send", "triage.back",
             "triage.done.accepted", "triage.done.merged", "triage.done.rejected", "triage.done.read", "triage.actors",
-            "triage.date", "triage.problem.date", "triage.form");
+            "triage.date", "triage.problem.date", "triage.form", "triage.fact.person", "triage.fact.outlet",
+            "triage.fact.state_body", "triage.fact.place", "triage.fact.legal_article", "triage.fact.amount_tenge",
+            "triage.fact.date");
 
     private static ResourceBundleMessageSource messages() {
         ResourceBundleMessageSource source = new ResourceBundleMessageSource();
