@@ -4,6 +4,7 @@ import org.kuzet.triage.Articles;
 import org.kuzet.triage.CandidateQueue;
 import org.kuzet.triage.FeedPoller;
 import org.kuzet.triage.Intake;
+import org.kuzet.triage.PublicReports;
 import org.kuzet.triage.StoredCandidate;
 import org.kuzet.triage.TriageArticle;
 
@@ -49,12 +50,15 @@ class TriagePage {
     private final Articles articles;
     private final Intake intake;
     private final FeedPoller poller;
+    private final PublicReports publicReports;
 
-    TriagePage(CandidateQueue queue, Articles articles, Intake intake, FeedPoller poller) {
+    TriagePage(CandidateQueue queue, Articles articles, Intake intake, FeedPoller poller,
+            PublicReports publicReports) {
         this.queue = queue;
         this.articles = articles;
         this.intake = intake;
         this.poller = poller;
+        this.publicReports = publicReports;
     }
 
     @GetMapping
@@ -93,6 +97,8 @@ class TriagePage {
         model.addAttribute("duplicates", queue.possibleDuplicates(id));
         model.addAttribute("actors", queue.actorsNamed(id));
         model.addAttribute("formLink", "incident".equals(candidate.kind()) ? queue.incidentFormLink(id) : null);
+        // who sent a public report: this page is for monitors and up, as Visibility's public_report says
+        model.addAttribute("reporter", publicReports.reporterOf(article.id()).orElse(null));
         return "triage/candidate";
     }
 
@@ -190,7 +196,9 @@ class TriagePage {
             "triage.facts", "triage.duplicates", "triage.accept", "triage.merge", "triage.incident", "triage.reject",
             "triage.reason", "triage.reply", "triage.upload", "triage.url", "triage.send", "triage.back",
             "triage.done.accepted", "triage.done.merged", "triage.done.rejected", "triage.done.read", "triage.actors",
-            "triage.date", "triage.problem.date", "triage.form");
+            "triage.date", "triage.problem.date", "triage.form", "triage.public", "triage.public.name",
+            "triage.public.contact", "triage.public.when", "triage.public.where", "triage.public.link",
+            "triage.public.sent");
 
     private static ResourceBundleMessageSource messages() {
         ResourceBundleMessageSource source = new ResourceBundleMessageSource();
