@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Start-up and first PDF (see docs/performance.md, "Start-up and the first PDF"): from `java -jar` to the first 200
-# of GET / on a new data directory with the demonstration data, then RUNS times on that existing directory; then a
-# report published and, after a fresh start, the time of its first PDF and of the next ones.
+# of GET / on a new data directory with the demonstration data, then RUNS times on that existing directory; the same
+# with the jar extracted and a shared class archive (docs/deployment.md); then a report published and, after a fresh
+# start, the time of its first PDF and of the next ones.
 #
 #   bench/startup-benchmark.sh [RUNS=5]
 #
@@ -21,7 +22,7 @@ trap '[[ -n $SERVER ]] && kill $SERVER 2>/dev/null; rm -rf "$DIR"' EXIT
 start() {
     local t0 t1
     t0=$(date +%s.%N)
-    KUZET_DATA_DIR=$DIR/data "$JAVA" -jar "$JAR" --server.port="$PORT" "$@" > "$LOG" 2>&1 &
+    KUZET_DATA_DIR=$DIR/data "$JAVA" ${JVM_OPTIONS:-} -jar "$RUN_JAR" --server.port="$PORT" "$@" > "$LOG" 2>&1 &
     SERVER=$!
     until curl -sf -o /dev/null "http://127.0.0.1:$PORT/"; do
         kill -0 $SERVER 2>/dev/null || { tail -20 "$LOG"; exit 1; }
@@ -36,6 +37,7 @@ stop() {
 }
 
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+RUN_JAR=$JAR
 start --kuzet.demo=true
 echo "new data directory with --kuzet.demo=true: $SECONDS_TO_SERVE s"
 stop
@@ -44,6 +46,20 @@ for run in $(seq 1 "$RUNS"); do
     echo "existing data directory, run $run: $SECONDS_TO_SERVE s"
     stop
 done
+
+"$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$DIR/app" > /dev/null
+RUN_JAR=$DIR/app/$(basename "$JAR")
+JVM_OPTIONS="-XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=$DIR/app/kuzet.jsa"
+start
+echo "extracted, first start (writes the class archive at exit): $SECONDS_TO_SERVE s"
+stop
+for run in $(seq 1 "$RUNS"); do
+    start
+    echo "extracted with the class archive, run $run: $SECONDS_TO_SERVE s"
+    stop
+done
+JVM_OPTIONS=
+RUN_JAR=$JAR
 
 KUZET_DATA_DIR=$DIR/data KUZET_PASSWORD='bench password 123' "$JAVA" -jar "$JAR" create-user bench-editor editor \
     > /dev/null 2>&1

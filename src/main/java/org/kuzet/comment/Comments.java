@@ -85,11 +85,11 @@ public class Comments {
     private static List<FieldProblem> problems(String body) {
         List<FieldProblem> problems = new ArrayList<>();
         if (body.isEmpty()) {
-            problems.add(new FieldProblem("text", "is required"));
+            problems.add(FieldProblem.of("text", "problem.required"));
         } else if (body.length() > MAX_LENGTH) {
-            problems.add(new FieldProblem("text", "must be at most " + MAX_LENGTH + " characters"));
+            problems.add(FieldProblem.of("text", "problem.atMostCharacters", MAX_LENGTH));
         } else if (ControlCharacters.in(body)) {
-            problems.add(new FieldProblem("text", ControlCharacters.MESSAGE));
+            problems.add(FieldProblem.of("text", ControlCharacters.PROBLEM));
         }
         return problems;
     }

@@ -21,6 +21,8 @@ import org.kuzet.api.InvalidInput;
 import org.kuzet.place.Places;
 import org.kuzet.taxonomy.Categories;
 import org.kuzet.matching.TextMatching;
+import org.kuzet.web.FieldMessages;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,14 +45,16 @@ class ArchiveController {
     private final ArchiveImport archive;
     private final PublishedStatistics statistics;
     private final TextMatching matching;
+    private final FieldMessages fieldMessages;
     private final Categories categories;
     private final Places places;
 
     ArchiveController(ArchiveImport archive, PublishedStatistics statistics, TextMatching matching,
-                      Categories categories, Places places) {
+            FieldMessages fieldMessages, Categories categories, Places places) {
         this.archive = archive;
         this.statistics = statistics;
         this.matching = matching;
+        this.fieldMessages = fieldMessages;
         this.categories = categories;
         this.places = places;
     }
@@ -140,9 +144,8 @@ class ArchiveController {
             return "archive/stored";
         } catch (InvalidInput ex) {
             review(model, corrected, name, bytes);
-            Map<String, String> rejected = new LinkedHashMap<>();
-            ex.problems().forEach(p -> rejected.put(p.field(), p.message()));
-            model.addAttribute("problems", rejected);
+            model.addAttribute("problems", fieldMessages.byField(ex.problems(),
+                    java.util.Locale.forLanguageTag(ArchiveLabels.language(lang))));
             return "archive/review";
         }
     }

@@ -4,6 +4,7 @@ import org.kuzet.triage.Articles;
 import org.kuzet.triage.CandidateQueue;
 import org.kuzet.triage.FeedPoller;
 import org.kuzet.triage.Intake;
+import org.kuzet.triage.PublicReports;
 import org.kuzet.triage.StoredCandidate;
 import org.kuzet.triage.TriageArticle;
 
@@ -51,17 +52,21 @@ class TriagePage {
     private final Articles articles;
     private final Intake intake;
     private final FeedPoller poller;
+    private final Refusals refusals;
     private final Categories categories;
     private final Places places;
+    private final PublicReports publicReports;
 
-    TriagePage(CandidateQueue queue, Articles articles, Intake intake, FeedPoller poller, Categories categories,
-               Places places) {
+    TriagePage(CandidateQueue queue, Articles articles, Intake intake, FeedPoller poller, Refusals refusals,
+            Categories categories, Places places, PublicReports publicReports) {
+        this.refusals = refusals;
         this.queue = queue;
         this.articles = articles;
         this.intake = intake;
         this.poller = poller;
         this.categories = categories;
         this.places = places;
+        this.publicReports = publicReports;
     }
 
     @GetMapping
@@ -107,6 +112,8 @@ class TriagePage {
         model.addAttribute("duplicates", queue.possibleDuplicates(id));
         model.addAttribute("actors", queue.actorsNamed(id));
         model.addAttribute("formLink", "incident".equals(candidate.kind()) ? queue.incidentFormLink(id) : null);
+        // who sent a public report: this page is for monitors and up, as Visibility's public_report says
+        model.addAttribute("reporter", publicReports.reporterOf(article.id()).orElse(null));
         return "triage/candidate";
     }
 
@@ -146,7 +153,7 @@ class TriagePage {
                     : intake.text(null, outlet, file.getOriginalFilename(), content, now, null);
             redirect.addFlashAttribute("notice", labels(language).get("triage.done.read") + " " + result.candidates());
         } catch (InvalidInput e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
+            redirect.addFlashAttribute("problem", refusals.said(e, Locale.forLanguageTag(language)));
         }
         return "redirect:/staff/triage?lang=" + language;
     }
@@ -159,7 +166,7 @@ class TriagePage {
             Intake.Result result = poller.read(url, outlet);
             redirect.addFlashAttribute("notice", labels(language).get("triage.done.read") + " " + result.candidates());
         } catch (InvalidInput e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
+            redirect.addFlashAttribute("problem", refusals.said(e, Locale.forLanguageTag(language)));
         } catch (IOException e) {
             redirect.addFlashAttribute("problem", "url: " + e.getMessage());
         }
@@ -171,7 +178,7 @@ class TriagePage {
         try {
             decision.run();
         } catch (InvalidInput | Conflict e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
+            redirect.addFlashAttribute("problem", refusals.said(e, Locale.forLanguageTag(language)));
             return "redirect:/staff/triage/" + id + "?lang=" + language;
         }
         redirect.addFlashAttribute("notice", labels(language).get(done));
@@ -206,7 +213,8 @@ class TriagePage {
             "triage.done.accepted", "triage.done.merged", "triage.done.rejected", "triage.done.read", "triage.actors",
             "triage.date", "triage.problem.date", "triage.form", "triage.fact.person", "triage.fact.outlet",
             "triage.fact.state_body", "triage.fact.place", "triage.fact.legal_article", "triage.fact.amount_tenge",
-            "triage.fact.date");
+            "triage.fact.date", "triage.public", "triage.public.name", "triage.public.contact", "triage.public.when",
+            "triage.public.where", "triage.public.link", "triage.public.sent");
 
     private static ResourceBundleMessageSource messages() {
         ResourceBundleMessageSource source = new ResourceBundleMessageSource();

@@ -58,7 +58,7 @@ class CommentPages {
             comments.add(kind, Long.toString(id), text, Viewer.current());
         } catch (InvalidInput e) {
             redirect.addFlashAttribute("commentTyped", text);
-            redirect.addFlashAttribute("commentError", messages.say(e.problems().getFirst().message(), locale));
+            redirect.addFlashAttribute("commentError", messages.say(e.problems().getFirst(), locale));
         }
         return "redirect:" + page + id + "#comments";
     }
