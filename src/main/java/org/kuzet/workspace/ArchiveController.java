@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.kuzet.api.InvalidInput;
 import org.kuzet.matching.TextMatching;
+import org.kuzet.web.FieldMessages;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,11 +40,14 @@ class ArchiveController {
     private final ArchiveImport archive;
     private final PublishedStatistics statistics;
     private final TextMatching matching;
+    private final FieldMessages fieldMessages;
 
-    ArchiveController(ArchiveImport archive, PublishedStatistics statistics, TextMatching matching) {
+    ArchiveController(ArchiveImport archive, PublishedStatistics statistics, TextMatching matching,
+            FieldMessages fieldMessages) {
         this.archive = archive;
         this.statistics = statistics;
         this.matching = matching;
+        this.fieldMessages = fieldMessages;
     }
 
     /** Read with the cue words as the staff left them. */
@@ -130,9 +135,8 @@ class ArchiveController {
             return "archive/stored";
         } catch (InvalidInput ex) {
             review(model, corrected, name, bytes);
-            Map<String, String> rejected = new LinkedHashMap<>();
-            ex.problems().forEach(p -> rejected.put(p.field(), p.message()));
-            model.addAttribute("problems", rejected);
+            model.addAttribute("problems", fieldMessages.byField(ex.problems(),
+                    java.util.Locale.forLanguageTag(ArchiveLabels.language(lang))));
             return "archive/review";
         }
     }

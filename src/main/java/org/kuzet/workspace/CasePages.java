@@ -1,5 +1,6 @@
 package org.kuzet.workspace;
 
+import org.kuzet.core.FieldProblem;
 import org.kuzet.core.Today;
 import org.kuzet.incident.IncidentSearch;
 import org.kuzet.legalcase.CaseView;
@@ -11,10 +12,8 @@ import org.kuzet.legalcase.LegalCases;
 
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.kuzet.api.InvalidInput;
 import org.kuzet.audit.AuditLog;
 import org.kuzet.reference.VersionedChange;
@@ -91,7 +90,7 @@ class CasePages {
 
     @GetMapping("/staff/cases/{id}")
     String show(@PathVariable long id, Model model, Locale locale) {
-        return show(id, model, locale, EventFields.BLANK, Map.of());
+        return show(id, model, locale, EventFields.BLANK, List.of());
     }
 
     /**
@@ -117,19 +116,18 @@ class CasePages {
             book.record(id, VersionedChange.onCurrent(body));
             return "redirect:/staff/cases/" + id + "#timeline";
         } catch (InvalidInput e) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            e.problems().forEach(p -> errors.putIfAbsent(p.field(), p.message()));
-            return show(id, model, locale, fields, errors);
+            return show(id, model, locale, fields, e.problems());
         }
     }
 
-    private String show(long id, Model model, Locale locale, EventFields eventForm, Map<String, String> errors) {
+    private String show(long id, Model model, Locale locale, EventFields eventForm, List<FieldProblem> problems) {
         LegalCase legalCase = cases.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("legalCase", view.of(legalCase, true));
         model.addAttribute("assignee", cases.assignee(id).orElse(null));
         model.addAttribute("myName", Viewer.current().username());
         model.addAttribute("eventForm", eventForm);
-        model.addAttribute("eventErrors", fieldMessages.inLanguage(errors, locale));
+        model.addAttribute("eventErrors", fieldMessages.byField(problems, locale));
+
         model.addAttribute("eventKinds", Arrays.stream(EventKind.values()).map(EventKind::code).toList());
         model.addAttribute("trail", audit.history(LegalCases.TABLE, Long.toString(id)).reversed());
         model.addAttribute("today", LocalDate.now(Today.CLOCK).toString());

@@ -1,10 +1,8 @@
 package org.kuzet.workspace;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.kuzet.api.Conflict;
 import org.kuzet.api.Forbidden;
@@ -130,15 +128,15 @@ class IncidentBulk {
     }
 
     private static BulkRefusal wrong(InvalidInput e) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        e.problems().forEach(p -> fields.merge(p.field(), p.message(), (a, b) -> a + "; " + b));
-        if (fields.keySet().equals(java.util.Set.of("note"))) {
+        java.util.Set<String> fields = e.problems().stream().map(org.kuzet.core.FieldProblem::field)
+                .collect(java.util.stream.Collectors.toSet());
+        if (fields.equals(java.util.Set.of("note"))) {
             return BulkRefusal.because("bulk.refused.note");
         }
-        if (fields.keySet().equals(java.util.Set.of("reason"))) {
+        if (fields.equals(java.util.Set.of("reason"))) {
             return BulkRefusal.because("bulk.refused.reason");
         }
-        return BulkRefusal.wrong(fields);
+        return BulkRefusal.wrong(e.problems());
     }
 
     private static String text(Long actor) {

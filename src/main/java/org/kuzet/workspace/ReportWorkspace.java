@@ -11,6 +11,8 @@ import org.kuzet.report.Period;
 import org.kuzet.report.PublishedReport;
 import org.kuzet.report.Rendition;
 import org.kuzet.report.ReportDesk;
+import org.kuzet.report.ReportPage;
+
 import org.kuzet.report.ReportRequest;
 import org.kuzet.security.Viewer;
 import org.kuzet.web.DatesInWords;
@@ -36,8 +38,10 @@ class ReportWorkspace {
     private final ReportDesk desk;
     private final ObjectMapper json;
     private final MessageSource messages;
+    private final Refusals refusals;
 
-    ReportWorkspace(ReportDesk desk, ObjectMapper json, MessageSource messages) {
+    ReportWorkspace(ReportDesk desk, ObjectMapper json, MessageSource messages, Refusals refusals) {
+        this.refusals = refusals;
         this.desk = desk;
         this.json = json;
         this.messages = messages;
@@ -56,12 +60,7 @@ class ReportWorkspace {
             Model model) {
         ReportRequest request = ReportRequest.of(period, lang == null ? Languages.of(locale) : lang);
         ReportDesk.Content content = desk.live(request.period(), request.lang());
-        model.addAttribute("reportTitle", content.title());
-        model.addAttribute("periodKey", request.period().key());
-        model.addAttribute("reportLang", request.lang().code());
-        model.addAttribute("version", content.version());
-        model.addAttribute("reportBody", content.html());
-        model.addAttribute("staffPreview", true);
+        model.addAllAttributes(ReportPage.of(request, content, true).attributes());
         model.addAttribute("diff", desk.diff(request.period(), request.lang()).orElse(null));
         return "report/page";
     }
@@ -89,11 +88,9 @@ class ReportWorkspace {
                     new Object[] {report.version(), title, DatesInWords.of(report.publishedAt().toInstant(), locale)},
                     locale));
             redirect.addFlashAttribute("publishedVersion", report.version());
-        } catch (InvalidInput e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        } catch (Conflict e) {
-            // nothing changed since the latest version: said in words, nothing published
-            redirect.addFlashAttribute("problem", messages.getMessage("reports.unchanged", null, locale));
+        } catch (InvalidInput | Conflict e) {
+            // e.g. nothing changed since the latest version: said in the editor's language, nothing published
+            redirect.addFlashAttribute("problem", refusals.said(e, locale));
         }
         return "redirect:/staff/reports?period=" + period + "&lang=" + Languages.of(locale);
     }

@@ -49,8 +49,10 @@ class TriagePage {
     private final Articles articles;
     private final Intake intake;
     private final FeedPoller poller;
+    private final Refusals refusals;
 
-    TriagePage(CandidateQueue queue, Articles articles, Intake intake, FeedPoller poller) {
+    TriagePage(CandidateQueue queue, Articles articles, Intake intake, FeedPoller poller, Refusals refusals) {
+        this.refusals = refusals;
         this.queue = queue;
         this.articles = articles;
         this.intake = intake;
@@ -132,7 +134,7 @@ class TriagePage {
                     : intake.text(null, outlet, file.getOriginalFilename(), content, now, null);
             redirect.addFlashAttribute("notice", labels(language).get("triage.done.read") + " " + result.candidates());
         } catch (InvalidInput e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
+            redirect.addFlashAttribute("problem", refusals.said(e, Locale.forLanguageTag(language)));
         }
         return "redirect:/staff/triage?lang=" + language;
     }
@@ -145,7 +147,7 @@ class TriagePage {
             Intake.Result result = poller.read(url, outlet);
             redirect.addFlashAttribute("notice", labels(language).get("triage.done.read") + " " + result.candidates());
         } catch (InvalidInput e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
+            redirect.addFlashAttribute("problem", refusals.said(e, Locale.forLanguageTag(language)));
         } catch (IOException e) {
             redirect.addFlashAttribute("problem", "url: " + e.getMessage());
         }
@@ -157,7 +159,7 @@ class TriagePage {
         try {
             decision.run();
         } catch (InvalidInput | Conflict e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
+            redirect.addFlashAttribute("problem", refusals.said(e, Locale.forLanguageTag(language)));
             return "redirect:/staff/triage/" + id + "?lang=" + language;
         }
         redirect.addFlashAttribute("notice", labels(language).get(done));

@@ -42,7 +42,7 @@ class ReportPublishedInWordsTest {
         MvcResult again = mvc.perform(post("/staff/reports/2023-07/publish").param("lang", "en").with(csrf())
                 .with(user("editor.words").roles("EDITOR"))).andExpect(status().is3xxRedirection()).andReturn();
         assertThat((String) again.getFlashMap().get("problem")).isEqualTo(
-                "Nothing changed since the latest published version: there is nothing new to publish.");
+                "Nothing changed since version 1 of 2023-07: there is nothing to correct.");
 
         String page = mvc.perform(get("/reports/2023-07").param("lang", "kk")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
