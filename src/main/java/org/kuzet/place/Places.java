@@ -29,6 +29,12 @@ public class Places {
         this.jdbc = jdbc;
     }
 
+    /** A place's name in a language (en, ru, kk; English otherwise), or its code when there is no such place. */
+    public String name(String code, String lang) {
+        return code == null ? "" : jdbc.sql("select name_" + Languages.orEnglish(lang) + " from place where code = ?")
+                .param(code).query(String.class).optional().orElse(code);
+    }
+
     public boolean exists(String code) {
         return code != null && jdbc.sql("select count(*) from place where code = ?").param(code)
                 .query(Long.class).single() > 0;

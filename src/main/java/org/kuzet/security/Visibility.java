@@ -61,6 +61,9 @@ public final class Visibility {
                         "answer_source", "incidents", "statement", "published_at", "revision")
                 .put(Level.MONITORS, RECORD, "cases", "refusal_incident", "published_by", "created_by",
                         "created_at", "updated_at");
+        // the threads between editor and monitor on a record: the desk's working notes, never public
+        kind("comment")
+                .put(Level.MONITORS, RECORD, "id", "author", "text", "at");
         // an incident told through the public form: a triage candidate until a monitor decides; what was written
         // and who wrote it (name, contact) are for monitors and up, never public (nothing is published by itself)
         kind("public_report")

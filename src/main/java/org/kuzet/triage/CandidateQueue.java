@@ -41,10 +41,6 @@ public class CandidateQueue {
     private static final int TITLE_LENGTH = 160;
     private static final int DUPLICATE_DAYS = 30;
 
-    /** Why a candidate without a date in its passage waits for the monitor's date. */
-    static final String NO_DATE = "the article gives no date of the event: give it (YYYY-MM-DD, YYYY-MM or YYYY) "
-            + "to accept the candidate";
-
     private final JdbcClient jdbc;
     private final Articles articles;
     private final TriageModels models;
@@ -197,12 +193,13 @@ public class CandidateQueue {
     public long accept(long id, String monitor, String date) {
         StoredCandidate candidate = undecided(id);
         if (!candidate.kind().equals("incident")) {
-            throw new Conflict("candidate " + id + " is an official reply, not an incident: merge it into the incident it answers");
+            throw new Conflict("conflict.candidateIsReply", id);
         }
         TriageArticle article = articles.find(candidate.articleId()).orElseThrow();
         List<Map<String, Object>> facts = facts(candidate);
         String when = date != null && !date.isBlank() ? date.strip()
-                : eventDate(facts, article).orElseThrow(() -> InvalidInput.of("date", NO_DATE));
+                // a candidate without a date in its passage waits for the monitor's date
+                : eventDate(facts, article).orElseThrow(() -> InvalidInput.of("date", "problem.candidateNoDate"));
         long source = sources.record(asSource(article), monitor);
         long incident = incidents.recordDraft(IncidentForm.draft(title(candidate.passage()), candidate.passage(), when,
                 place(facts), candidate.primaryCategory(), source), null, Origin.triageCandidate(monitor, id)).id();
@@ -243,7 +240,7 @@ public class CandidateQueue {
     @Transactional
     public void reject(long id, String reason, String monitor) {
         if (reason == null || reason.isBlank()) {
-            throw InvalidInput.of("reason", "a rejection needs a reason");
+            throw InvalidInput.of("reason", "problem.rejectionNeedsReason");
         }
         undecided(id);
         decide(id, "rejected", reason.strip(), monitor, null);
@@ -305,7 +302,7 @@ public class CandidateQueue {
                 .query(StoredCandidate.class).optional()
                 .orElseThrow(() -> new NotFound("candidate " + id + " does not exist"));
         if (!candidate.status().equals("new")) {
-            throw new Conflict("candidate " + id + " was already " + candidate.status());
+            throw new Conflict("conflict.candidateDecided", id, candidate.status());
         }
         return candidate;
     }

@@ -80,11 +80,11 @@ public class PublicReports {
     /** Why a field was refused: {@code required}, {@code too_long} (beyond {@code limit} characters), {@code not_a_link}. */
     public record Problem(String code, int limit) {
 
-        String english() {
+        FieldProblem of(String field) {
             return switch (code) {
-                case "required" -> "is required";
-                case "too_long" -> "must be at most " + limit + " characters";
-                default -> "must be an http or https address";
+                case "required" -> FieldProblem.of(field, "problem.required");
+                case "too_long" -> FieldProblem.of(field, "problem.atMostCharacters", limit);
+                default -> FieldProblem.of(field, "problem.httpAddress");
             };
         }
     }
@@ -119,7 +119,7 @@ public class PublicReports {
         Map<String, Problem> problems = report.problems();
         if (!problems.isEmpty()) {
             List<FieldProblem> named = new ArrayList<>();
-            problems.forEach((field, p) -> named.add(new FieldProblem(field, p.english())));
+            problems.forEach((field, p) -> named.add(p.of(field)));
             throw new InvalidInput(named);
         }
         String text = text(report);
