@@ -273,7 +273,12 @@ class IncidentPages {
         // an editor who recorded it is told why the button is missing: four eyes
         model.addAttribute("secondPersonPublishes", me.mayPublish() && !desk.mayPublish(incident, me));
         model.addAttribute("mayChange", mayChange(me, incident));
-        model.addAttribute("revisions", incidents.revisionsShownTo(incident, me));
+        List<org.kuzet.incident.RevisionView> revisions = incidents.revisionsShownTo(incident, me);
+        model.addAttribute("revisions", revisions);
+        // a version kept after the first published one is a correction: "updated", with the day
+        model.addAttribute("updatedOn", revisions.size() < 2 ? null : revisions.stream()
+                .max(java.util.Comparator.comparingInt(org.kuzet.incident.RevisionView::revision))
+                .map(r -> org.kuzet.web.DatesInWords.of(r.recordedAt(), locale)).orElse(null));
         // every change with who and when, newest first; its before and after hold confidential fields: monitors only
         model.addAttribute("trail", me.isMonitor() ? audit.history("incident", Long.toString(id)).reversed() : null);
         Viewer reader = Viewer.current();
