@@ -71,6 +71,17 @@ public record PublicListFilter(String q, String group, String category, String r
         List<String> rest = values(name).stream()
                 .filter(v -> value != null && MULTI.contains(name) && !v.equals(value)).toList();
         p.put(name, rest.isEmpty() ? null : String.join(",", rest));
+        return of(p);
+    }
+
+    /** The filter with one parameter set to this value alone (a map's place chosen instead of the regions checked). */
+    public PublicListFilter with(String name, String value) {
+        Map<String, String> p = new LinkedHashMap<>(asParams());
+        p.put(name, value);
+        return of(p);
+    }
+
+    private static PublicListFilter of(Map<String, String> p) {
         return new PublicListFilter(p.get("q"), p.get("group"), p.get("category"), p.get("region"), p.get("month"),
                 p.get("verification"), p.get("victimKind"), p.get("state"), p.get("year"), p.get("from"), p.get("to"));
     }

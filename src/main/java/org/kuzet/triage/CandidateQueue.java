@@ -56,7 +56,8 @@ public class CandidateQueue {
         this.sources = sources;
     }
 
-    void add(long articleId, Candidate candidate) {
+    /** Queues the candidate (in the event of an earlier one about the same event, if any); its id. */
+    long add(long articleId, Candidate candidate) {
         List<Map<String, Object>> categories = new ArrayList<>();
         for (CategoryScore s : candidate.categories()) {
             categories.add(Map.of("category", s.category(), "score", s.score()));
@@ -64,6 +65,7 @@ public class CandidateQueue {
         long id = insert(articleId, "incident", candidate.passage(), candidate.categories().getFirst().category(),
                 candidate.score(), categories, candidate.why(), candidate.facts());
         joinItsEvent(id);
+        return id;
     }
 
     /** How far back a new candidate looks for one about the same event. */
@@ -312,8 +314,25 @@ public class CandidateQueue {
         models.stale();
     }
 
-    /** The article as a media source, in the fields of the source API; its text's SHA-256 is computed there. */
-    private static ObjectNode asSource(TriageArticle article) {
+    /**
+     * The article as a source, in the fields of the source API; its text's SHA-256 is computed there. A news article
+     * is a media source; a report sent through the public form is a confidential one, its reporter's name and
+     * contact kept as the source's correspondent (monitors and up see them, never the public).
+     */
+    private ObjectNode asSource(TriageArticle article) {
+        Optional<String> reporter = jdbc.sql("""
+                select concat_ws(', ', reporter_name, reporter_contact) from triage_public_report where article_id = ?""")
+                .param(article.id()).query(String.class).optional();
+        if (reporter.isPresent()) {
+            ObjectNode source = JSON.createObjectNode();
+            source.put("kind", "other");
+            source.put("title", "Report sent through the public form: " + article.title());
+            source.put("retrieved_at", article.fetchedAt().toInstant().toString());
+            source.put("archived_text", article.text());
+            source.put("correspondent", reporter.get().isBlank() ? null : reporter.get());
+            source.put("confidential", true);
+            return source;
+        }
         ObjectNode source = JSON.createObjectNode();
         source.put("kind", "media_article");
         source.put("outlet_name", article.outlet() == null || article.outlet().isBlank() ? null : article.outlet());

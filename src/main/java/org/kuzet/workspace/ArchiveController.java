@@ -12,9 +12,14 @@ import java.security.Principal;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.kuzet.api.InvalidInput;
+import org.kuzet.place.Places;
+import org.kuzet.taxonomy.Categories;
 import org.kuzet.matching.TextMatching;
 import org.kuzet.web.FieldMessages;
 
@@ -41,13 +46,17 @@ class ArchiveController {
     private final PublishedStatistics statistics;
     private final TextMatching matching;
     private final FieldMessages fieldMessages;
+    private final Categories categories;
+    private final Places places;
 
     ArchiveController(ArchiveImport archive, PublishedStatistics statistics, TextMatching matching,
-            FieldMessages fieldMessages) {
+            FieldMessages fieldMessages, Categories categories, Places places) {
         this.archive = archive;
         this.statistics = statistics;
         this.matching = matching;
         this.fieldMessages = fieldMessages;
+        this.categories = categories;
+        this.places = places;
     }
 
     /** Read with the cue words as the staff left them. */
@@ -146,7 +155,24 @@ class ArchiveController {
         model.addAttribute("name", name);
         model.addAttribute("content", Base64.getEncoder().encodeToString(bytes));
         model.addAttribute("pieces", MarkedText.of(e));
-        model.addAttribute("knownFigures", KnownFigures.keys(matching.cues()));
+        List<String> known = KnownFigures.keys(matching.cues());
+        model.addAttribute("knownFigures", known);
+        // figures, categories and places by name in the page's language, not by code
+        @SuppressWarnings("unchecked")
+        Map<String, String> labels = (Map<String, String>) model.getAttribute("t");
+        String lang = (String) model.getAttribute("lang");
+        Map<String, String> categoryNames = categories.labelsIn(lang);
+        List<String> keys = new ArrayList<>(known);
+        e.figures().forEach(f -> keys.add(f.key()));
+        model.addAttribute("figureNames", FigureNames.of(keys, labels, categoryNames));
+        model.addAttribute("categoryNames", categoryNames);
+        Map<String, String> placeNames = new HashMap<>();
+        e.items().forEach(item -> {
+            if (item.place() != null) {
+                placeNames.computeIfAbsent(item.place(), code -> places.name(code, lang));
+            }
+        });
+        model.addAttribute("placeNames", placeNames);
         model.addAttribute("alreadyImported", archive.reportWithSha256(e.report().sha256()).isPresent());
     }
 

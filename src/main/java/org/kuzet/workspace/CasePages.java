@@ -17,6 +17,7 @@ import java.util.Locale;
 import org.kuzet.api.InvalidInput;
 import org.kuzet.audit.AuditLog;
 import org.kuzet.reference.VersionedChange;
+import org.kuzet.comment.Comments;
 import org.kuzet.security.Viewer;
 import org.kuzet.web.FieldMessages;
 import org.springframework.http.HttpStatus;
@@ -47,10 +48,12 @@ class CasePages {
     private final JsonMapper json;
     private final AuditLog audit;
     private final IncidentSearch incidents;
+    private final Comments comments;
 
     CasePages(LegalCases cases, CaseView view, LegalCaseBook book, FieldMessages fieldMessages,
-            JsonMapper json, AuditLog audit, IncidentSearch incidents) {
+            JsonMapper json, AuditLog audit, IncidentSearch incidents, Comments comments) {
         this.incidents = incidents;
+        this.comments = comments;
         this.cases = cases;
         this.view = view;
         this.book = book;
@@ -136,6 +139,9 @@ class CasePages {
                 .orElse(legalCase.facts().basis()));
         model.addAttribute("linkedIncidents", incidents.titledByIds(legalCase.facts().incidentIds(),
                 Viewer.current()));
+        model.addAttribute("comments", comments.on(LegalCases.TABLE, Long.toString(id), Viewer.current()));
+        model.addAttribute("mayComment", Comments.mayComment(Viewer.current()));
+        model.addAttribute("commentAction", "/staff/cases/" + id + "/comments");
         return "legalcase/show";
     }
 

@@ -31,6 +31,7 @@ import org.kuzet.api.InvalidInput;
 import org.kuzet.api.NotFound;
 import org.kuzet.audit.AuditLog;
 import org.kuzet.api.StaleVersion;
+import org.kuzet.comment.Comments;
 import org.kuzet.security.Viewer;
 import org.kuzet.legalcase.LegalCaseBook;
 import org.kuzet.source.Sources;
@@ -89,13 +90,15 @@ class IncidentPages {
     private final EvidenceStore evidence;
     private final CandidateQueue candidates;
     private final Refusals refusals;
+    private final Comments comments;
 
     IncidentPages(IncidentDesk desk, Incidents incidents, FormChoices choices, Actors actors, Sources sources,
             IncidentSurroundings surroundings, JsonMapper json, PlatformTransactionManager transactions,
             FieldMessages fieldMessages, Statements statements, LegalCaseBook legalCases,
-            AuditLog audit, EvidenceStore evidence, CandidateQueue candidates, Refusals refusals) {
+            AuditLog audit, EvidenceStore evidence, CandidateQueue candidates, Refusals refusals, Comments comments) {
         this.candidates = candidates;
         this.refusals = refusals;
+        this.comments = comments;
         this.audit = audit;
         this.evidence = evidence;
         this.legalCases = legalCases;
@@ -290,6 +293,9 @@ class IncidentPages {
         model.addAttribute("stances", List.of("rebuttal", "acknowledgement", "statement", "concern"));
         model.addAttribute("caseTyped", caseTyped);
         model.addAttribute("caseErrors", fieldMessages.byField(caseErrors, locale));
+        model.addAttribute("comments", comments.on("incident", Long.toString(id), me));
+        model.addAttribute("mayComment", Comments.mayComment(me));
+        model.addAttribute("commentAction", "/staff/incidents/" + id + "/comments");
         return "incident/show";
     }
 
