@@ -152,10 +152,11 @@ public class Counting {
      * (judgments in favour of the journalists). Each year counts what lies wholly within it and within the period.
      */
     public List<YearIndicator> art158(Period period) {
-        Period series = new Period(Period.Kind.RANGE, LocalDate.of(SERIES_START, 1, 1), period.end());
         if (period.end().getYear() < SERIES_START) {
+            // a report of an earlier period has no series (and a range from 2019 to it would end before it starts)
             return List.of();
         }
+        Period series = new Period(Period.Kind.RANGE, LocalDate.of(SERIES_START, 1, 1), period.end());
         Map<Integer, Long> incidents = byYear("""
                 select extract(year from i.occurred_on)::int, sum(incidents) from report_incident_count i
                 where i.primary_category in ('interference_professional_activity', 'attacks') and"""
