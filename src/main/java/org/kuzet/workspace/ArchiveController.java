@@ -38,11 +38,14 @@ class ArchiveController {
     private final ArchiveImport archive;
     private final PublishedStatistics statistics;
     private final TextMatching matching;
+    private final org.kuzet.taxonomy.Categories categories;
 
-    ArchiveController(ArchiveImport archive, PublishedStatistics statistics, TextMatching matching) {
+    ArchiveController(ArchiveImport archive, PublishedStatistics statistics, TextMatching matching,
+                      org.kuzet.taxonomy.Categories categories) {
         this.archive = archive;
         this.statistics = statistics;
         this.matching = matching;
+        this.categories = categories;
     }
 
     /** Read with the cue words as the staff left them. */
@@ -55,6 +58,29 @@ class ArchiveController {
         labels(model, lang);
         model.addAttribute("months", statistics.months());
         return "archive/upload";
+    }
+
+    /** A month's published figures beside what the records give, each difference marked. */
+    @GetMapping("/compare")
+    String compare(@RequestParam(required = false) String lang, @RequestParam(required = false) String month,
+                   Model model) {
+        labels(model, lang);
+        YearMonth shown;
+        try {
+            shown = YearMonth.parse(month == null ? "" : month.strip());
+        } catch (DateTimeParseException e) {
+            model.addAttribute("problem", "month");
+            model.addAttribute("months", statistics.months());
+            return "archive/upload";
+        }
+        model.addAttribute("month", shown);
+        model.addAttribute("rows", statistics.compare(shown));
+        String language = ArchiveLabels.language(lang);
+        Map<String, String> names = new LinkedHashMap<>();
+        categories.labels().stream().filter(l -> l.lang().equals(language))
+                .forEach(l -> names.put(l.category(), l.text()));
+        model.addAttribute("names", names);
+        return "archive/compare";
     }
 
     @PostMapping("/extract")
@@ -110,14 +136,23 @@ class ArchiveController {
             }
         }
         YearMonth correctedMonth = null;
+        java.time.Year correctedYear = null;
         if (month != null && !month.isBlank()) {
             try {
-                correctedMonth = YearMonth.parse(month.strip());
+                // a yearly page is given its year alone: no month is made up for it
+                if (month.strip().matches("\\d{4}")) {
+                    correctedYear = java.time.Year.parse(month.strip());
+                } else {
+                    correctedMonth = YearMonth.parse(month.strip());
+                }
             } catch (DateTimeParseException ex) {
                 problems.put("month", month);
             }
         }
         Extraction corrected = read.corrected(corrections, correctedMonth);
+        if (correctedYear != null) {
+            corrected = corrected.asYear(correctedYear);
+        }
         if (!problems.isEmpty()) {
             review(model, corrected, name, bytes);
             model.addAttribute("problems", problems);

@@ -8,11 +8,21 @@ import java.util.Map;
 /**
  * Every number of a report, counted from the database by {@link Counting}. {@link #flat()} names each one, for
  * the CSV and JSON downloads and for comparing a report with its published version figure by figure.
+ * {@link #history()} says which blocks come (wholly or in part) from the service's published reports.
  */
 public record Figures(Period period, List<GroupCount> groups, CaseCounts newCases, CourtOutcomes court,
         Period yearToDate, CaseCounts yearToDateCases, long collectedKzt, Period previous,
         List<GroupCount> previousGroups, CaseCounts previousCases, List<YearIndicator> art158,
-        org.kuzet.inquiry.InquiryFigures inquiries) {
+        org.kuzet.inquiry.InquiryFigures inquiries, History history) {
+
+    /** Figures counted from the records throughout. */
+    public Figures(Period period, List<GroupCount> groups, CaseCounts newCases, CourtOutcomes court,
+            Period yearToDate, CaseCounts yearToDateCases, long collectedKzt, Period previous,
+            List<GroupCount> previousGroups, CaseCounts previousCases, List<YearIndicator> art158,
+            org.kuzet.inquiry.InquiryFigures inquiries) {
+        this(period, groups, newCases, court, yearToDate, yearToDateCases, collectedKzt, previous, previousGroups,
+                previousCases, art158, inquiries, History.RECORDS);
+    }
 
     public Map<String, Long> flat() {
         Map<String, Long> m = new LinkedHashMap<>();
