@@ -175,7 +175,8 @@ class ArchiveController {
     private void review(Model model, Extraction e, String name, byte[] bytes) {
         model.addAttribute("extraction", e);
         model.addAttribute("name", name);
-        model.addAttribute("content", Base64.getEncoder().encodeToString(bytes));
+        // not "content": the layout names the page's body so, and inside it that name is the body
+        model.addAttribute("fileContent", Base64.getEncoder().encodeToString(bytes));
         model.addAttribute("pieces", MarkedText.of(e));
         model.addAttribute("knownFigures", KnownFigures.keys(matching.cues()));
         model.addAttribute("alreadyImported", archive.reportWithSha256(e.report().sha256()).isPresent());

@@ -111,4 +111,15 @@ class YearlyPageTest {
         assertThat(jdbc.sql("select count(*) from archive_report where year = 2008 and month is null "
                 + "and period_precision = 'year'").query(Long.class).single()).isEqualTo(1);
     }
+
+    @Test
+    void theReviewPageCarriesTheFileItShowsAndTheYearItCovers() throws Exception {
+        org.jsoup.nodes.Document review = org.jsoup.Jsoup.parse(mvc.perform(post("/staff/archive/extract")
+                        .param("text", RUSSIAN).param("lang", "ru").with(csrf()).with(user("editor").roles("EDITOR")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        // the file travels with the form as it was read (not the page's own markup)
+        String carried = review.select("form[action*=accept] input[name=content]").val();
+        assertThat(new String(Base64.getDecoder().decode(carried), StandardCharsets.UTF_8)).isEqualTo(RUSSIAN);
+        assertThat(review.select("#month").val()).isEqualTo("2009");
+    }
 }
