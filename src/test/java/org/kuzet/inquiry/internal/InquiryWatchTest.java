@@ -56,7 +56,10 @@ class InquiryWatchTest {
 
         // the request's page fetches the button; the button offers to watch, then to stop
         assertThat(page(path)).contains("/staff/notifications/watch?kind=inquiry&amp;id=" + id);
-        assertThat(page("/staff/notifications/watch?kind=inquiry&id=" + id)).contains("name=\"on\" value=\"true\"");
+        String button = page("/staff/notifications/watch?kind=inquiry&id=" + id);
+        assertThat(button).contains("name=\"on\" value=\"true\"");
+        // the watch button alone, not the save-filter form kept in the same file
+        assertThat(org.jsoup.Jsoup.parse(button).select("button")).hasSize(1);
         mvc.perform(post("/staff/notifications/watch").with(user(WATCHER).roles("EDITOR")).with(csrf())
                         .param("kind", "inquiry").param("id", Long.toString(id)).param("on", "true"))
                 .andExpect(redirectedUrl(path));
