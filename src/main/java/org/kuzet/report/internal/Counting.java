@@ -40,12 +40,15 @@ public class Counting {
     private final Inquiries inquiries;
     private final RecordsStart recordsStart;
     private final PublishedStatistics published;
+    private final FollowUps followUps;
 
-    Counting(JdbcClient jdbc, Inquiries inquiries, RecordsStart recordsStart, PublishedStatistics published) {
+    Counting(JdbcClient jdbc, Inquiries inquiries, RecordsStart recordsStart, PublishedStatistics published,
+            FollowUps followUps) {
         this.jdbc = jdbc;
         this.inquiries = inquiries;
         this.recordsStart = recordsStart;
         this.published = published;
+        this.followUps = followUps;
     }
 
     /**
@@ -59,7 +62,8 @@ public class Counting {
         LocalDate from = recordsStart.completeFrom().map(m -> m.atDay(1)).orElse(null);
         return new Figures(period, groups(period, from), cases(period, from), court(period, from), ytd,
                 cases(ytd, from), collected(ytd, from), previous, groups(previous, from), cases(previous, from),
-                art158(period, from), inquiries.figures(period.start(), period.end()), history(period, from));
+                art158(period, from), inquiries.figures(period.start(), period.end()), followUps.count(period),
+                history(period, from));
     }
 
     /** The blocks of the report that reach before the records' first month, and whether wholly. */
