@@ -17,8 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.kuzet.security.Role;
 import org.kuzet.security.StaffAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
@@ -29,8 +27,7 @@ import tools.jackson.databind.ObjectMapper;
  * every format and language, state the seeds' figures. Expected phrases are written from the seeds' sentences in
  * each language's wording.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@SeedFiguresDatabase
 class ReportOutputsTest {
 
     private static final String PASSWORD = "report reader password";
@@ -153,6 +150,14 @@ class ReportOutputsTest {
             assertThat(march.get("cases.new.administrative").longValue()).isEqualTo(1);
             assertThat(march.get("art158.2022.sent_to_court").longValue()).isEqualTo(1);
         }
+    }
+
+    @Test
+    void aPeriodBeforeTheArt158SeriesHasAReportWithoutTheSeries() throws Exception {
+        // the series starts in 2019: a report of May 2015 once failed building a range from 2019 back to 2015
+        String json = new String(live("2015-05.json", "ru"), StandardCharsets.UTF_8);
+        assertThat(json).contains("\"period\"").doesNotContain("art158.");
+        assertThat(new String(live("2015-05.md", "ru"), StandardCharsets.UTF_8)).contains("2015");
     }
 
     @Test

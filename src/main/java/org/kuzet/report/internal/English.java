@@ -72,6 +72,13 @@ public final class English extends Wording {
     }
 
     @Override
+    public String history(boolean wholly, java.time.YearMonth from) {
+        String month = monthOfYear(from.atDay(1));
+        return wholly ? "From published reports: the records are complete from " + month + "."
+                : "Months before " + month + " from published reports, later months from the records.";
+    }
+
+    @Override
     public String title(Period period) {
         return "Violations of freedom of expression in Kazakhstan: " + periodName(period);
     }
@@ -97,6 +104,7 @@ public final class English extends Wording {
             case "art158" -> "Obstruction of journalists' work (Criminal Code art. 158) since " + Counting.SERIES_START;
             case "context" -> "Events and context";
             case "incidents" -> "Incidents by group and category";
+            case "updates" -> "Updates to earlier cases";
             default -> throw new IllegalArgumentException(key);
         };
     }
@@ -211,6 +219,16 @@ public final class English extends Wording {
     @Override
     public String nothing() {
         return "None recorded.";
+    }
+
+    @Override
+    public String incidentUpdate(String where, String title, String correctedOn) {
+        return where + ": " + title + " (corrected on " + correctedOn + ")";
+    }
+
+    @Override
+    public String caseUpdate(String title, String openedOn, List<String> events) {
+        return title + " (opened " + openedOn + "): " + String.join("; ", events);
     }
 
     @Override

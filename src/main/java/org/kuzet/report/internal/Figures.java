@@ -8,11 +8,30 @@ import java.util.Map;
 /**
  * Every number of a report, counted from the database by {@link Counting}. {@link #flat()} names each one, for
  * the CSV and JSON downloads and for comparing a report with its published version figure by figure.
+ * {@link #history()} says which blocks come (wholly or in part) from the service's published reports.
  */
 public record Figures(Period period, List<GroupCount> groups, CaseCounts newCases, CourtOutcomes court,
         Period yearToDate, CaseCounts yearToDateCases, long collectedKzt, Period previous,
         List<GroupCount> previousGroups, CaseCounts previousCases, List<YearIndicator> art158,
-        org.kuzet.inquiry.InquiryFigures inquiries) {
+        org.kuzet.inquiry.InquiryFigures inquiries, FollowUps.Counts updates, History history) {
+
+    /** The figures of a period counted from the records throughout, with these updates to earlier cases. */
+    public Figures(Period period, List<GroupCount> groups, CaseCounts newCases, CourtOutcomes court,
+            Period yearToDate, CaseCounts yearToDateCases, long collectedKzt, Period previous,
+            List<GroupCount> previousGroups, CaseCounts previousCases, List<YearIndicator> art158,
+            org.kuzet.inquiry.InquiryFigures inquiries, FollowUps.Counts updates) {
+        this(period, groups, newCases, court, yearToDate, yearToDateCases, collectedKzt, previous, previousGroups,
+                previousCases, art158, inquiries, updates, History.RECORDS);
+    }
+
+    /** The figures of a period with no updates to earlier cases, counted from the records throughout. */
+    public Figures(Period period, List<GroupCount> groups, CaseCounts newCases, CourtOutcomes court,
+            Period yearToDate, CaseCounts yearToDateCases, long collectedKzt, Period previous,
+            List<GroupCount> previousGroups, CaseCounts previousCases, List<YearIndicator> art158,
+            org.kuzet.inquiry.InquiryFigures inquiries) {
+        this(period, groups, newCases, court, yearToDate, yearToDateCases, collectedKzt, previous, previousGroups,
+                previousCases, art158, inquiries, FollowUps.Counts.NONE, History.RECORDS);
+    }
 
     public Map<String, Long> flat() {
         Map<String, Long> m = new LinkedHashMap<>();
@@ -37,6 +56,9 @@ public record Figures(Period period, List<GroupCount> groups, CaseCounts newCase
         m.put("inquiries.partial", inquiries.partial());
         m.put("inquiries.refused", inquiries.refused());
         m.put("inquiries.unanswered", inquiries.unanswered());
+        // records from earlier periods with something new in this one: told, never counted again as new
+        m.put("updates.incidents", updates.incidents());
+        m.put("updates.cases", updates.cases());
         return m;
     }
 

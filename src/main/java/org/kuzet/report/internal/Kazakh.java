@@ -83,6 +83,13 @@ public final class Kazakh extends Wording {
     }
 
     @Override
+    public String history(boolean wholly, java.time.YearMonth from) {
+        String month = from.getYear() + " жылғы " + month(from.getMonthValue(), Form.NOMINATIVE);
+        return wholly ? "Жарияланған есептер бойынша: жазбалар " + month + " айынан бастап толық."
+                : month + " айына дейінгі айлар — жарияланған есептер бойынша, кейінгілері — жазбалар бойынша.";
+    }
+
+    @Override
     public String title(Period period) {
         return "Қазақстандағы сөз бостандығының бұзылуы: " + periodName(period);
     }
@@ -104,6 +111,7 @@ public final class Kazakh extends Wording {
                     + " жылдан бері";
             case "context" -> "Оқиғалар және контекст";
             case "incidents" -> "Топтар мен санаттар бойынша оқиғалар";
+            case "updates" -> "Бұрынғы істер бойынша жаңалықтар";
             default -> throw new IllegalArgumentException(key);
         };
     }
@@ -214,6 +222,16 @@ public final class Kazakh extends Wording {
     @Override
     public String nothing() {
         return "Тіркелген жоқ.";
+    }
+
+    @Override
+    public String incidentUpdate(String where, String title, String correctedOn) {
+        return where + ": " + title + " (" + correctedOn + " түзетілді)";
+    }
+
+    @Override
+    public String caseUpdate(String title, String openedOn, List<String> events) {
+        return title + " (" + openedOn + " ашылған): " + String.join("; ", events);
     }
 
     @Override

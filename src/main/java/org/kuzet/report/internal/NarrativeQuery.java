@@ -14,16 +14,20 @@ import org.springframework.stereotype.Component;
 class NarrativeQuery {
 
     private final JdbcClient jdbc;
+    private final FollowUps followUps;
 
-    NarrativeQuery(JdbcClient jdbc) {
+    NarrativeQuery(JdbcClient jdbc, FollowUps followUps) {
         this.jdbc = jdbc;
+        this.followUps = followUps;
     }
 
     Narrative of(Period period, Lang lang) {
         String name = "p.name_" + lang.code();
         List<Narrative.ContextItem> context = jdbc.sql("select x.occurred_on, x.date_precision, " + name
                         + ", x.title, x.description from context_event x left join place p on p.code = x.place_code"
-                        + " where " + Counting.within("x.occurred_on", "x.date_precision")
+                        // a draft (read from an archived report, not yet reviewed) reaches no report
+                        + " where x.published_at is not null and "
+                        + Counting.within("x.occurred_on", "x.date_precision")
                         + " order by x.occurred_on, x.id")
                 .param("start", Date.valueOf(period.start())).param("end", Date.valueOf(period.end()))
                 .query((rs, n) -> new Narrative.ContextItem(
@@ -48,6 +52,6 @@ class NarrativeQuery {
                         PartialDate.of(rs.getDate(3).toLocalDate(), rs.getString(4)), rs.getString(5),
                         rs.getString(6), rs.getString(7).isEmpty() ? List.of() : Arrays.asList(rs.getString(7).split("\\|"))))
                 .list();
-        return new Narrative(context, incidents);
+        return new Narrative(context, incidents, followUps.incidents(period, lang), followUps.cases(period, lang));
     }
 }

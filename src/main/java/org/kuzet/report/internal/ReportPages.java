@@ -6,6 +6,7 @@ import org.kuzet.report.ReportRequest;
 import java.util.Locale;
 import org.kuzet.core.Languages;
 import org.kuzet.security.Viewer;
+import org.kuzet.web.DatesInWords;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,7 +39,10 @@ class ReportPages {
         ReportRequest request = ReportRequest.of(period, lang == null ? Languages.of(locale) : lang);
         ReportDesk.Content content = desk.published(request.period(), request.lang(), version);
         model.addAllAttributes(ReportPage.of(request, content, false).attributes());
-
+        // the version and its fingerprint, labelled in words: what a reader cites and checks a copy against
+        model.addAttribute("sha256", content.sha256());
+        desk.versions(request.period()).stream().filter(v -> v.version() == content.version()).findFirst()
+                .ifPresent(v -> model.addAttribute("publishedOn", DatesInWords.of(v.publishedAt().toInstant(), locale)));
         return "report/page";
     }
 }

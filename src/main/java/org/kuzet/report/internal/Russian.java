@@ -102,6 +102,13 @@ public final class Russian extends Wording {
     }
 
     @Override
+    public String history(boolean wholly, java.time.YearMonth from) {
+        String month = month(from.getMonthValue(), Form.WITH_DAY) + " " + from.getYear() + " года";
+        return wholly ? "По опубликованным отчётам: записи полны с " + month + "."
+                : "Месяцы до " + month + " — по опубликованным отчётам, последующие — по записям.";
+    }
+
+    @Override
     public String title(Period period) {
         return "Нарушения свободы слова в Казахстане: " + periodName(period);
     }
@@ -123,6 +130,7 @@ public final class Russian extends Wording {
                     + " года";
             case "context" -> "События и контекст";
             case "incidents" -> "Инциденты по группам и категориям";
+            case "updates" -> "Новое по делам прошлых периодов";
             default -> throw new IllegalArgumentException(key);
         };
     }
@@ -237,6 +245,16 @@ public final class Russian extends Wording {
     @Override
     public String nothing() {
         return "Не зафиксировано.";
+    }
+
+    @Override
+    public String incidentUpdate(String where, String title, String correctedOn) {
+        return where + ": " + title + " (исправлено " + correctedOn + ")";
+    }
+
+    @Override
+    public String caseUpdate(String title, String openedOn, List<String> events) {
+        return title + " (открыто " + openedOn + "): " + String.join("; ", events);
     }
 
     @Override

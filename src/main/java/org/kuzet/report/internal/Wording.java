@@ -35,6 +35,12 @@ public abstract class Wording {
 
     public abstract String title(Period period);
 
+    /**
+     * Where a block's figures come from when the records are complete only from {@code recordsFrom}: wholly from
+     * the published reports, or from them for the months before and from the records after.
+     */
+    public abstract String history(boolean wholly, java.time.YearMonth recordsFrom);
+
     public abstract String recorded(Period period);
 
     public abstract String periodName(Period period);
@@ -60,6 +66,12 @@ public abstract class Wording {
     public abstract String art158Year(YearIndicator year);
 
     public abstract String nothing();
+
+    /** An incident from an earlier period corrected in this one: where and when it happened, what, when corrected. */
+    public abstract String incidentUpdate(String where, String title, String correctedOn);
+
+    /** A case opened in an earlier period, with the events (already named) it had in this one. */
+    public abstract String caseUpdate(String title, String openedOn, List<String> events);
 
     /** Row labels of the comparison: new_cases, criminal, administrative, civil. */
     public abstract String label(String key);
