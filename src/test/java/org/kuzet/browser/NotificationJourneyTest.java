@@ -78,12 +78,12 @@ class NotificationJourneyTest {
         browser.close();
     }
 
+    /**
+     * The mail server's properties give the class a Spring context, and so a database, of its own: the digest holds
+     * only what its test records.
+     */
     @BeforeEach
     void fixture() {
-        org.kuzet.TestData.clean(jdbc);
-        jdbc.sql("delete from notification_filter").update();
-        jdbc.sql("delete from notification_watch").update();
-        jdbc.sql("delete from notification_heard").update();
         for (Viewer user : new Viewer[] {MONITOR, EDITOR, new Viewer("admin.notifications", Role.ADMIN)}) {
             if (!accounts.exists(user.username())) {
                 accounts.create(user.username(), user.username(), PASSWORD, user.role());
