@@ -105,7 +105,7 @@ class NotificationJourneyTest {
 
         page.navigate("/staff/incidents?category=threats");
         page.getByText("Save this filter").click();
-        page.getByLabel("Name").fill("Threats");
+        page.locator("#filter-name").fill("Threats"); // the list also has a bulk "assign to (user name)" field
         page.getByLabel("E-mail digest").selectOption("daily");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save filter")).click();
         assertThat(page.locator("#saved-filters")).containsText("Threats");
