@@ -8,8 +8,8 @@ import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.kuzet.core.Today;
 import org.kuzet.security.Role;
 import org.kuzet.security.StaffAccounts;
@@ -26,6 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * an allegation, in three languages and on a phone.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS) // one fixture: the public table counts each request once
 class InquiryJourneyTest {
 
     private static final String PASSWORD = "correct horse battery staple";
@@ -52,9 +53,8 @@ class InquiryJourneyTest {
         browser.close();
     }
 
-    @BeforeEach
+    @BeforeAll
     void fixture() {
-        org.kuzet.TestData.clean(jdbc);
         for (String[] user : new String[][] {{"editor.saule", "EDITOR"}, {"admin.nurlan", "ADMIN"}}) {
             if (!accounts.exists(user[0])) {
                 accounts.create(user[0], user[0], PASSWORD, Role.valueOf(user[1]));

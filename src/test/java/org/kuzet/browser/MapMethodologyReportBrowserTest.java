@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +22,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * a desktop and at phone width (390 px); every page checked by axe-core and for sideways scrolling.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@org.kuzet.OwnDatabase // the map counts every published incident
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MapMethodologyReportBrowserTest {
 
     static Browser browser;
@@ -42,9 +44,8 @@ class MapMethodologyReportBrowserTest {
         browser.close();
     }
 
-    @BeforeEach
+    @BeforeAll
     void fixture() {
-        org.kuzet.TestData.clean(jdbc);
         incident("Reporter detained after filming a rally in Oral", "2024-02-11", "kz-oral", "detention");
         incident("Threats to an Oral news site editor", "2024-06-03", "kz-oral", "threats");
         incident("Accreditation refused to 16 journalists in Astana", "2024-03-19", "kz-astana",

@@ -11,8 +11,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +25,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Chromium, in English, Russian and Kazakh, on a desktop and at phone width; every page checked by axe-core.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@org.kuzet.OwnDatabase // the charts count every published incident
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PortalFiltersChartsBrowserTest {
 
     static Browser browser;
@@ -45,9 +47,8 @@ class PortalFiltersChartsBrowserTest {
         browser.close();
     }
 
-    @BeforeEach
+    @BeforeAll
     void fixture() {
-        org.kuzet.TestData.clean(jdbc);
         long threats = incident("Угрозы главному редактору Orda.kz после публикации", "2024-03-12", "day", "kz-almaty", "threats");
         jdbc.sql("insert into incident_victim (incident_id, position, name, victim_kind) "
                 + "values (?, 0, 'Гульнара Бажкенова', 'journalist')").param(threats).update();

@@ -11,8 +11,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.kuzet.spelling.Spelling;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,6 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The public's journeys in a real Chromium: find by a name in the other script, filter, download, switch language. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@org.kuzet.OwnDatabase // the list and its download count every published incident
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PublicPortalJourneyTest {
 
     static Browser browser;
@@ -41,9 +43,8 @@ class PublicPortalJourneyTest {
         browser.close();
     }
 
-    @BeforeEach
+    @BeforeAll
     void fixture() {
-        org.kuzet.TestData.clean(jdbc);
         long azattyk = jdbc.sql("insert into actor (kind, actor_type, name) values ('organisation', 'media_outlet', "
                 + "'Азаттык') returning id").query(Long.class).single();
         for (String alias : List.of("Азаттык", "Azattyq")) {

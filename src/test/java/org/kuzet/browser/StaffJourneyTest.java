@@ -7,8 +7,8 @@ import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.kuzet.security.Role;
 import org.kuzet.security.StaffAccounts;
 import org.kuzet.spelling.Spelling;
@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * it by a name written in the other script: the whole path of an incident, in a real Chromium.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS) // one fixture: a second Orda.kz would make the victim's name ambiguous
 class StaffJourneyTest {
 
     private static final String PASSWORD = "correct horse battery staple";
@@ -47,9 +48,8 @@ class StaffJourneyTest {
         browser.close();
     }
 
-    @BeforeEach
+    @BeforeAll
     void fixture() {
-        org.kuzet.TestData.clean(jdbc);
         for (String[] user : new String[][] {{"monitor.aigul", "MONITOR"}, {"editor.dana", "EDITOR"}}) {
             if (!accounts.exists(user[0])) {
                 accounts.create(user[0], user[0], PASSWORD, Role.valueOf(user[1]));

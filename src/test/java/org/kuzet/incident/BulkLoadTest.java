@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kuzet.OwnDatabase;
@@ -29,6 +28,7 @@ import org.kuzet.search.SearchIndex;
 import org.kuzet.search.SearchRequest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -73,16 +73,6 @@ class BulkLoadTest {
     void searchCaughtUp() {
         run = "incident/" + TestData.unique("bulk");
         search.search(SearchRequest.of("maslikhat", MONITOR));
-    }
-
-    /**
-     * A load is taken in bulk only when it brings more incidents than the table holds: each test removes its own
-     * (by DELETE, which readers do not wait for) and has PostgreSQL count the table again.
-     */
-    @AfterEach
-    void removeOwnRecords() {
-        jdbc.sql("delete from incident where external_id like ?").param(run + "-%").update();
-        jdbc.sql("analyze incident").update();
     }
 
     private long count(String sql) {
@@ -149,6 +139,7 @@ class BulkLoadTest {
     }
 
     @Test
+    @DirtiesContext // its thousands of incidents would keep the next load from being taken in bulk
     void aLargeFileRemakesIndexesAndKeysExactlyAsTheyWere() {
         String schema = schema();
         String identities = indexIdentities();
@@ -172,6 +163,7 @@ class BulkLoadTest {
     }
 
     @Test
+    @DirtiesContext // its thousands of incidents would keep the next load from being taken in bulk
     void aLargeFileNotesItsIncidentsForTheSearchOnceAndTheSearchFindsEveryOne() {
         long before = jdbc.sql("select coalesce(max(id), 0) from search_change").query(Long.class).single();
         long publicBefore = searched(Viewer.PUBLIC);
@@ -189,6 +181,7 @@ class BulkLoadTest {
     }
 
     @Test
+    @DirtiesContext // its thousands of incidents would keep the next load from being taken in bulk
     void aLargeFileUpdatesAndLinksTheIncidentsStoredBeforeIt() {
         Map<String, Object> outside = record(BulkLoad.LEAST);
         outside.put("external_id", run + "-outside");
@@ -217,6 +210,7 @@ class BulkLoadTest {
     }
 
     @Test
+    @DirtiesContext // its incidents would keep the next load from being taken in bulk
     void aSmallFileKeepsTheIndexesItFound() {
         String identities = indexIdentities();
 

@@ -8,8 +8,10 @@ import java.time.LocalDate;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.kuzet.OwnDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -23,6 +25,8 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+@OwnDatabase // the map counts every published incident
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PublicMapTest {
 
     @Autowired
@@ -31,9 +35,8 @@ class PublicMapTest {
     @Autowired
     JdbcClient jdbc;
 
-    @BeforeEach
+    @BeforeAll
     void fixture() {
-        org.kuzet.TestData.clean(jdbc);
         incident("2024-02-11", "day", "kz-oral", "threats", "published");
         incident("2024-06-03", "day", "kz-oral", "detention", "published");
         incident("2023-09-20", "day", "kz-oral", "threats", "published");
