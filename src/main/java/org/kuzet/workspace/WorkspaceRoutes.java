@@ -38,6 +38,8 @@ class WorkspaceRoutes implements RouteRuleSource {
                 any("/staff/triage", MONITORS), any("/staff/triage/**", MONITORS),
                 // opening a case is the desk's, as editing it
                 post("/staff/cases", MONITORS),
+                // what is not yet translated: the desk's list of work, like the report pages
+                get("/staff/translations", MONITORS),
                 // picking an incident by its title: any staff form may ask (a correspondent sees only their own)
                 get("/staff/incidents/suggest", STAFF));
     }

@@ -120,7 +120,7 @@ public final class MarkdownWriter {
             line(w.nothing());
         }
         for (Narrative.ContextItem c : items) {
-            line("- " + escape(where(c.date(), c.place()) + ": " + c.title()
+            line("- " + escape(where(c.date(), c.place()) + ": " + c.title() + onlyIn(c.titleLanguage())
                     + (c.description().isBlank() ? "" : ". " + c.description())));
         }
     }
@@ -149,9 +149,15 @@ public final class MarkdownWriter {
                 }
                 line("#### " + escape(labels.category(category)) + " (" + w.number(list.size()) + ")");
                 list.forEach(i -> line("- " + escape(where(i.date(), i.place()) + ": " + i.title()
+                        + onlyIn(i.titleLanguage())
                         + (i.outlets().isEmpty() ? "" : " (" + String.join(", ", i.outlets()) + ")"))));
             });
         });
+    }
+
+    /** " (in Russian only)" after a title quoted untranslated in another language than the report's. */
+    private String onlyIn(String language) {
+        return language == null || language.equals(w.lang().code()) ? "" : " (" + w.onlyIn(language) + ")";
     }
 
     private String where(PartialDate date, String place) {

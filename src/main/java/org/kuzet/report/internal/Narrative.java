@@ -6,12 +6,16 @@ import org.kuzet.calendar.PartialDate;
 /** What a report tells besides its numbers: the context of the period and each counted incident. */
 public record Narrative(List<ContextItem> context, List<IncidentItem> incidents) {
 
-    /** A law, draft, statement... shown beside the counts, never counted. */
-    public record ContextItem(PartialDate date, String place, String title, String description) {
+    /** A law, draft, statement... shown beside the counts, never counted; its title in {@code titleLanguage}. */
+    public record ContextItem(PartialDate date, String place, String title, String description,
+            String titleLanguage) {
     }
 
-    /** A published incident, under its primary category; {@code place} is already in the report's language. */
+    /**
+     * A published incident, under its primary category; {@code place} is already in the report's language, and so
+     * is {@code title} when it has a translation ({@code titleLanguage} says which language it is in).
+     */
     public record IncidentItem(String group, String category, PartialDate date, String place, String title,
-            List<String> outlets) {
+            List<String> outlets, String titleLanguage) {
     }
 }

@@ -61,6 +61,9 @@ public abstract class Wording {
 
     public abstract String nothing();
 
+    /** Said after a record's text quoted in another language for want of a translation: "in Russian only". */
+    public abstract String onlyIn(String language);
+
     /** Row labels of the comparison: new_cases, criminal, administrative, civil. */
     public abstract String label(String key);
 
