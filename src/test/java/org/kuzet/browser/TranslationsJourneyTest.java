@@ -71,6 +71,7 @@ class TranslationsJourneyTest {
         monitor.getByLabel("Title in Russian").fill(russian);
         monitor.getByLabel("Summary in Russian").fill("Журналистов остановили на площади и велели уйти.");
         monitor.getByLabel("Date", new Page.GetByLabelOptions().setExact(true)).fill("2024-03-09");
+        monitor.locator("#place").selectOption("kz-oral");
         monitor.getByLabel("Counted under (primary category)").selectOption("interference_professional_activity");
         Browser.screenshot(monitor, "incident-form-three-languages");
         monitor.locator("form[data-draft] > button[type=submit]:not(.visually-hidden)").click();

@@ -36,13 +36,15 @@ class ReportTranslationsTest {
                 .params("{\"kk\": {\"title\": \"" + KAZAKH + "\"}}", refusal).update();
         fixtures.published("2019-11-20", "judicial_transparency_violation", "kz-taraz", UNTRANSLATED);
         fixtures.context("2019-11-25", "kz-taraz", "regulation", CONTEXT);
-        jdbc.sql("update context_event set translations = ?::jsonb where title = ?")
+        jdbc.sql("update context_event set description = 'Reporters must ask a day ahead.', translations = ?::jsonb "
+                        + "where title = ?")
                 .params("{\"ru\": {\"title\": \"" + CONTEXT_RU + "\"}}", CONTEXT).update();
     }
 
     @Test
     void aContextEventIsQuotedInItsTranslation() {
-        assertThat(reports.live(november, Lang.of("ru")).markdown()).contains(CONTEXT_RU).doesNotContain(CONTEXT);
+        assertThat(reports.live(november, Lang.of("ru")).markdown()).contains(CONTEXT_RU).doesNotContain(CONTEXT)
+                .contains(CONTEXT_RU + ". Reporters must ask a day ahead. (только на английском)");
         assertThat(reports.live(november, Lang.of("kk")).markdown()).contains(CONTEXT + " (тек ағылшын тілінде)");
     }
 

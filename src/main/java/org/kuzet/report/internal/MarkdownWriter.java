@@ -121,7 +121,7 @@ public final class MarkdownWriter {
         }
         for (Narrative.ContextItem c : items) {
             line("- " + escape(where(c.date(), c.place()) + ": " + c.title() + onlyIn(c.titleLanguage())
-                    + (c.description().isBlank() ? "" : ". " + c.description())));
+                    + (c.description().isBlank() ? "" : ". " + c.description() + onlyIn(c.descriptionLanguage()))));
         }
     }
 

@@ -6,9 +6,12 @@ import org.kuzet.calendar.PartialDate;
 /** What a report tells besides its numbers: the context of the period and each counted incident. */
 public record Narrative(List<ContextItem> context, List<IncidentItem> incidents) {
 
-    /** A law, draft, statement... shown beside the counts, never counted; its title in {@code titleLanguage}. */
+    /**
+     * A law, draft, statement... shown beside the counts, never counted; its title and description in the report's
+     * language where translated ({@code titleLanguage} and {@code descriptionLanguage} say which they are in).
+     */
     public record ContextItem(PartialDate date, String place, String title, String description,
-            String titleLanguage) {
+            String titleLanguage, String descriptionLanguage) {
     }
 
     /**

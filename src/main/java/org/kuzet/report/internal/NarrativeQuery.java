@@ -25,7 +25,8 @@ class NarrativeQuery {
         List<Narrative.ContextItem> context = jdbc.sql("select x.occurred_on, x.date_precision, " + name
                         + ", shown_text(x.title, x.translations, 'title', :lang),"
                         + " shown_text(x.description, x.translations, 'summary', :lang),"
-                        + " shown_language(x.language, x.translations, 'title', :lang)"
+                        + " shown_language(x.language, x.translations, 'title', :lang),"
+                        + " shown_language(x.language, x.translations, 'summary', :lang)"
                         + " from context_event x left join place p on p.code = x.place_code"
                         + " where " + Counting.within("x.occurred_on", "x.date_precision")
                         + " order by x.occurred_on, x.id")
@@ -33,7 +34,7 @@ class NarrativeQuery {
                 .param("lang", lang.code())
                 .query((rs, n) -> new Narrative.ContextItem(
                         PartialDate.of(rs.getDate(1).toLocalDate(), rs.getString(2)), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6)))
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)))
                 .list();
         List<Narrative.IncidentItem> incidents = jdbc.sql("""
                 select c.group_code, i.primary_category, i.occurred_on, i.date_precision, %s,
