@@ -10,23 +10,34 @@ language sql immutable parallel safe as $$
                 else 'en' end
 $$;
 
-alter table incident add column language text, add column translations jsonb not null default '{}';
-update incident set language = guess_text_language(title);
-alter table incident alter column language set not null,
-    add constraint incident_language_check check (language in ('en', 'ru', 'kk')),
-    add constraint incident_translations_check check (jsonb_typeof(translations) = 'object'
-        and not translations ? language);
-
--- A row written without its language gets the guessed one (before the not-null check applies).
-create or replace function incident_language_default() returns trigger
+-- A row written without its language gets the one its text suggests (before the not-null check applies); the
+-- trigger names the column to guess from.
+create or replace function record_language_default() returns trigger
 language plpgsql as $$
 begin
-    new.language := coalesce(new.language, guess_text_language(new.title));
+    new.language := coalesce(new.language, guess_text_language(nullif(to_jsonb(new) ->> tg_argv[0], '')));
     return new;
 end
 $$;
-create trigger incident_language_default before insert on incident
-    for each row when (new.language is null) execute function incident_language_default();
+
+-- Gives an owner's table its language (guessed from a column for the rows already there, and for rows written
+-- without one) and its translations: called by each owner's own migration (V170-V174).
+create or replace procedure add_translations(tbl text, guess_from text)
+language plpgsql as $$
+begin
+    execute format('alter table %I add column language text, add column translations jsonb not null default ''{}''',
+                   tbl);
+    execute format('update %I set language = guess_text_language(nullif(%I, ''''))', tbl, guess_from);
+    execute format('alter table %I alter column language set not null, '
+                   'add constraint %I check (language in (''en'', ''ru'', ''kk'')), '
+                   'add constraint %I check (jsonb_typeof(translations) = ''object'' and not translations ? language)',
+                   tbl, tbl || '_language_check', tbl || '_translations_check');
+    execute format('create trigger %I before insert on %I for each row when (new.language is null) '
+                   'execute function record_language_default(%L)', tbl || '_language_default', tbl, guess_from);
+end
+$$;
+
+call add_translations('incident', 'title');
 
 -- The text of a record shown in a language: the translation when there is one, otherwise the original; and the
 -- language of what is shown, so that a page can say "in Russian only". The same rule as org.kuzet.core.Texts, for
