@@ -67,18 +67,17 @@ public record Texts(String language, String title, String summary, Map<String, T
         String lang = language == null || language.isBlank() ? guessLanguage(title == null ? summary : title)
                 : language.strip();
         if (!Languages.supported(lang)) {
-            problems.add(new FieldProblem("language", Languages.notSpoken(lang)));
+            problems.add(Languages.notSpoken("language", lang));
         }
         Map<String, Translation> given = translations == null ? Map.of() : translations;
         given.forEach((code, text) -> {
             String field = "translations." + code;
             if (!Languages.supported(code)) {
-                problems.add(new FieldProblem(field, Languages.notSpoken(code)));
+                problems.add(Languages.notSpoken(field, code));
             } else if (text != null && !text.isEmpty() && code.equals(lang)) {
-                problems.add(new FieldProblem(field, "is the record's own language: its text is the title and "
-                        + "summary themselves"));
+                problems.add(FieldProblem.of(field, "problem.translationOwnLanguage"));
             } else if (text != null && title != null && blank(text.title()) && !blank(text.summary())) {
-                problems.add(new FieldProblem(field + ".title", "is required with a translated summary"));
+                problems.add(FieldProblem.of(field + ".title", "problem.translationNeedsTitle"));
             }
         });
         return new Texts(lang, title, summary, given);

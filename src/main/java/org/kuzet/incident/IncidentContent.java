@@ -45,12 +45,6 @@ public record IncidentContent(
                 independentSources, victims, perpetrators, sources, linkedIncidents, confidentialNotes, false);
     }
 
-    /** The same content with other links (the importer completes them once every incident has an id). */
-    public IncidentContent withLinks(List<Long> links) {
-        return new IncidentContent(title, summary, date, place, primaryCategory, categories, peopleAffected,
-                verification, independentSources, victims, perpetrators, sources, links, confidentialNotes, historical,
-                texts);
-    }
 
     public IncidentContent {
         // the title and summary are the original; the texts hold them with their language and the translations

@@ -7,14 +7,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.kuzet.core.FieldProblem;
 import org.kuzet.api.InvalidInput;
 import org.kuzet.api.NotFound;
 import org.kuzet.core.Languages;
 import org.kuzet.core.Today;
 import org.kuzet.reference.Revisions;
 import org.kuzet.reference.VersionedChange;
+import org.kuzet.api.Forbidden;
 import org.kuzet.security.ActingUser;
+import org.kuzet.security.StaffAccounts;
+import org.kuzet.security.Viewer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -35,9 +37,11 @@ public class LegalCaseBook {
     private final Revisions revisions;
     private final CaseView view;
     private final ApplicationEventPublisher events;
+    private final StaffAccounts accounts;
 
     LegalCaseBook(LegalCases cases, JdbcClient jdbc, Revisions revisions, CaseView view,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, StaffAccounts accounts) {
+        this.accounts = accounts;
         this.cases = cases;
         this.jdbc = jdbc;
         this.revisions = revisions;
@@ -50,7 +54,7 @@ public class LegalCaseBook {
         LegalCase legalCase = read(body);
         String ext = legalCase.facts().externalId();
         if (ext != null && cases.idByExternalId(ext).isPresent()) {
-            throw InvalidInput.of("external_id", "'" + ext + "' is already used by another case");
+            throw InvalidInput.of("external_id", "problem.caseExternalIdUsed", ext);
         }
         LegalCase opened = cases.add(legalCase, null);
         announce(opened.id(), "opened", null);
@@ -63,7 +67,7 @@ public class LegalCaseBook {
         LegalCase legalCase = read(change.record());
         String ext = legalCase.facts().externalId();
         if (ext != null && cases.idByExternalId(ext).filter(other -> other != id).isPresent()) {
-            throw InvalidInput.of("external_id", "'" + ext + "' is already used by another case");
+            throw InvalidInput.of("external_id", "problem.caseExternalIdUsed", ext);
         }
         revisions.check(LegalCases.TABLE, id, change);
         Object before = view.of(cases.find(id).orElseThrow(), true);
@@ -86,7 +90,7 @@ public class LegalCaseBook {
         try {
             legalCase.record(event, today());
         } catch (TimelineRuleBroken e) {
-            throw new InvalidInput(java.util.List.of(new FieldProblem(e.field(), e.getMessage())));
+            throw new InvalidInput(java.util.List.of(e.problem()));
         }
         cases.saveProgress(legalCase);
         return announce(id, "event_added", before);
@@ -101,14 +105,15 @@ public class LegalCaseBook {
     public long linkIncident(String caseNumberOrExternalId, long incidentId) {
         String typed = caseNumberOrExternalId == null ? "" : caseNumberOrExternalId.strip();
         if (typed.isEmpty()) {
-            throw InvalidInput.of("case", "is required");
+            throw InvalidInput.of("case", "problem.required");
         }
         String number = typed.startsWith("#") ? typed.substring(1) : typed;
         Optional<Long> found = number.matches("[0-9]{1,18}")
                 ? Optional.of(Long.parseLong(number)).filter(id -> cases.find(id).isPresent())
                 : Optional.empty();
         long caseId = found.or(() -> cases.idByExternalId(typed))
-                .orElseThrow(() -> InvalidInput.of("case", "no legal case has the number or external id '" + typed + "'"));
+                .orElseThrow(() -> InvalidInput.of("case", "problem.noSuchCase", typed));
+
         if (!DatabaseReferences.of(jdbc).incidentExists(incidentId)) {
             throw new NotFound("No incident " + incidentId);
         }
@@ -121,6 +126,32 @@ public class LegalCaseBook {
 
     public Optional<LegalCase> find(long id) {
         return cases.find(id);
+    }
+
+    /**
+     * A monitor, editor or admin gives the case to a staff member to follow, or to nobody ({@code assignee} blank);
+     * the case itself stays as it is. The change is announced, so the audit log records who gave it to whom; giving
+     * it to whoever follows it already changes nothing.
+     *
+     * @throws InvalidInput when no staff account has that name
+     */
+    @Transactional
+    public void assign(long id, String assignee, Viewer by) {
+        if (!by.isMonitor()) {
+            throw new Forbidden("Only monitors, editors and admins assign legal cases.");
+        }
+        String to = assignee == null || assignee.isBlank() ? null : assignee.strip().toLowerCase(java.util.Locale.ROOT);
+        if (to != null && !accounts.exists(to)) {
+            throw InvalidInput.of("assignee", "no staff member is called '" + to + "'");
+        }
+        cases.lock(id).orElseThrow(() -> new NotFound("No legal case " + id));
+        String from = cases.assignee(id).orElse(null);
+        if (!java.util.Objects.equals(from, to)) {
+            cases.assign(id, to);
+            events.publishEvent(new CaseChanged(id, "assigned", by.username(),
+                    java.util.Collections.singletonMap("assigned_to", from),
+                    java.util.Collections.singletonMap("assigned_to", to)));
+        }
     }
 
     /**

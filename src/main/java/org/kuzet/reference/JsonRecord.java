@@ -14,7 +14,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.kuzet.core.ControlCharacters;
+import org.kuzet.core.BadValue;
 import org.kuzet.core.FieldProblem;
+
 import org.kuzet.api.InvalidInput;
 import org.kuzet.calendar.PartialDate;
 import tools.jackson.databind.JsonNode;
@@ -33,15 +35,14 @@ public final class JsonRecord {
     public JsonRecord(JsonNode node, Collection<String> knownFields) {
         this.node = node;
         if (node == null || !node.isObject()) {
-            problems.add(new FieldProblem("body", "must be a JSON object"));
+            problems.add(FieldProblem.of("body", "problem.jsonObject"));
             return;
         }
         problems.addAll(ControlCharacters.in(node));
         Set<String> unknown = new TreeSet<>(node.propertyNames());
         unknown.removeAll(knownFields);
         for (String field : unknown) {
-            problems.add(new FieldProblem(field, "is not a known field (known: " + String.join(", ", knownFields)
-                    + ")"));
+            problems.add(FieldProblem.of(field, "problem.unknownField", String.join(", ", knownFields)));
         }
     }
 
@@ -61,7 +62,7 @@ public final class JsonRecord {
             return missing(field, required);
         }
         if (!value.isString()) {
-            problem(field, "must be a string");
+            problem(field, "problem.string");
             return null;
         }
         String text = value.stringValue().strip();
@@ -72,7 +73,7 @@ public final class JsonRecord {
     public String choice(String field, List<String> allowed, boolean required) {
         String text = text(field, required);
         if (text != null && !allowed.contains(text)) {
-            problem(field, "must be one of " + String.join(", ", allowed) + ", not '" + text + "'");
+            problem(field, "problem.oneOfNot", String.join(", ", allowed), text);
             return null;
         }
         return text;
@@ -87,12 +88,12 @@ public final class JsonRecord {
         try {
             PartialDate date = PartialDate.parse(text);
             if (date.isAfter(today)) {
-                problem(field, "is in the future (" + text + ")");
+                problem(field, "problem.futureYear", text);
                 return null;
             }
             return date;
-        } catch (IllegalArgumentException e) {
-            problem(field, e.getMessage());
+        } catch (BadValue e) {
+            problems.add(e.at(field));
             return null;
         }
     }
@@ -107,15 +108,15 @@ public final class JsonRecord {
             Instant instant = java.time.OffsetDateTime.parse(text).toInstant();
             PartialDate.requireYear(instant.atZone(Today.KAZAKHSTAN).getYear(), text);
             if (instant.isAfter(now)) {
-                problem(field, "is in the future (" + text + ")");
+                problem(field, "problem.futureYear", text);
                 return null;
             }
             return instant;
-        } catch (IllegalArgumentException e) {
-            problem(field, e.getMessage());
+        } catch (BadValue e) {
+            problems.add(e.at(field));
             return null;
         } catch (DateTimeParseException e) {
-            problem(field, "must be a time written like 2026-11-23T10:15:00Z, not '" + text + "'");
+            problem(field, "problem.instant", text);
             return null;
         }
     }
@@ -135,7 +136,7 @@ public final class JsonRecord {
         } catch (java.net.URISyntaxException e) {
             // reported below
         }
-        problem(field, "must be an http or https address, not '" + text + "'");
+        problem(field, "problem.url", text);
         return null;
     }
 
@@ -145,7 +146,7 @@ public final class JsonRecord {
             return absent;
         }
         if (!value.isBoolean()) {
-            problem(field, "must be true or false");
+            problem(field, "problem.trueOrFalse");
             return absent;
         }
         return value.booleanValue();
@@ -158,14 +159,14 @@ public final class JsonRecord {
             return List.of();
         }
         if (!value.isArray()) {
-            problem(field, "must be a list of strings");
+            problem(field, "problem.listOfStrings");
             return List.of();
         }
         List<String> texts = new ArrayList<>();
         int i = 0;
         for (JsonNode item : value.values()) {
             if (!item.isString() || item.stringValue().isBlank()) {
-                problem(field + "[" + i + "]", "must be a non-blank string");
+                problem(field + "[" + i + "]", "problem.nonBlankString");
             } else {
                 texts.add(item.stringValue().strip());
             }
@@ -181,7 +182,7 @@ public final class JsonRecord {
             return List.of();
         }
         if (!value.isArray()) {
-            problem(field, "must be a list");
+            problem(field, "problem.list");
             return List.of();
         }
         return List.copyOf(value.values());
@@ -196,7 +197,7 @@ public final class JsonRecord {
         }
         Optional<Long> id = references.find(section, value);
         if (id.isEmpty()) {
-            problem(field, "names no known record of " + section + ": " + value);
+            problem(field, "problem.noKnownRecord", section, value);
             return null;
         }
         return id.get();
@@ -209,7 +210,7 @@ public final class JsonRecord {
         for (JsonNode item : items(field)) {
             Optional<Long> id = item.isNull() ? Optional.empty() : references.find(section, item);
             if (id.isEmpty()) {
-                problem(field + "[" + i + "]", "names no known record of " + section + ": " + item);
+                problem(field + "[" + i + "]", "problem.noKnownRecord", section, item);
             } else if (!ids.contains(id.get())) {
                 ids.add(id.get());
             }
@@ -252,8 +253,7 @@ public final class JsonRecord {
         Map<String, Texts.Translation> translations = new LinkedHashMap<>();
         JsonNode given = record == null ? null : record.get("translations");
         if (given != null && !given.isNull() && !given.isObject()) {
-            problems.add(new FieldProblem("translations",
-                    "must be an object of languages, each with a title and a summary"));
+            problems.add(FieldProblem.of("translations", "problem.translationsObject"));
         } else if (given != null && given.isObject()) {
             for (String code : given.propertyNames()) {
                 JsonNode text = given.get(code);
@@ -261,8 +261,7 @@ public final class JsonRecord {
                     continue;
                 }
                 if (!text.isObject()) {
-                    problems.add(new FieldProblem("translations." + code,
-                            "must be an object with a title and a summary"));
+                    problems.add(FieldProblem.of("translations." + code, "problem.translationObject"));
                     continue;
                 }
                 translations.put(code, new Texts.Translation(string(text, "translations." + code, "title", problems),
@@ -275,7 +274,7 @@ public final class JsonRecord {
             if (language.isString()) {
                 lang = language.stringValue();
             } else {
-                problems.add(new FieldProblem("language", "must be a string"));
+                problems.add(FieldProblem.of("language", "problem.string"));
             }
         }
         return Texts.checked(lang, title, summary, translations, problems);
@@ -287,14 +286,15 @@ public final class JsonRecord {
             return null;
         }
         if (!value.isString()) {
-            problems.add(new FieldProblem(at + "." + field, "must be a string"));
+            problems.add(FieldProblem.of(at + "." + field, "problem.string"));
             return null;
         }
         return value.stringValue();
     }
 
-    public void problem(String field, String message) {
-        problems.add(new FieldProblem(field, message));
+    /** A problem found by the caller's own rule, said by key and arguments like the others. */
+    public void problem(String field, String key, Object... args) {
+        problems.add(FieldProblem.of(field, key, args));
     }
 
     public List<FieldProblem> problems() {
@@ -314,7 +314,7 @@ public final class JsonRecord {
 
     private String missing(String field, boolean required) {
         if (required) {
-            problem(field, "is required");
+            problem(field, "problem.required");
         }
         return null;
     }

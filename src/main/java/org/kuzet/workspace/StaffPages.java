@@ -37,8 +37,11 @@ class StaffPages {
     private final PublicActors actors;
     private final LegalCaseBook cases;
     private final IncidentSearch ownIncidents;
+    private final FormChoices choices;
 
-    StaffPages(PublicIncidents incidents, PublicActors actors, LegalCaseBook cases, IncidentSearch ownIncidents) {
+    StaffPages(PublicIncidents incidents, PublicActors actors, LegalCaseBook cases, IncidentSearch ownIncidents,
+            FormChoices choices) {
+        this.choices = choices;
         this.incidents = incidents;
         this.ownIncidents = ownIncidents;
         this.actors = actors;
@@ -65,6 +68,8 @@ class StaffPages {
         YearMonth month = YearMonth.now(Today.CLOCK);
         PublicListFilter thisMonth = new PublicListFilter(null, null, null, null, month.toString(), null, null, null);
         model.addAttribute("month", month.toString());
+        // the counts are over every state for the desk, published only for a correspondent: the page says which
+        model.addAttribute("desk", desk);
         model.addAttribute("monthFacets", incidents.facets(thisMonth, lang, desk));
         PublicListFilter review = new PublicListFilter(null, null, null, null, null, null, null, "in_review");
         model.addAttribute("queue", desk ? incidents.list(review, 0, 20, lang, true)
@@ -97,6 +102,10 @@ class StaffPages {
             case "unassigned" -> ownIncidents.unassigned(me);
             default -> List.of();
         });
+        // the bulk actions this person may take on what they tick (the export is a button of its own)
+        model.addAttribute("bulkActions", BulkAction.offered(me).stream().filter(a -> a != BulkAction.EXPORT).toList());
+        model.addAttribute("bulkMonitor", me.isMonitor());
+        model.addAttribute("categoryChoices", me.isMonitor() ? choices.categories(lang) : List.of());
         return "portal/staff-incidents";
     }
 }

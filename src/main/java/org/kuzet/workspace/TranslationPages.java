@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.kuzet.core.BadValue;
 import org.kuzet.core.Today;
 import org.kuzet.incident.Incidents;
 import org.kuzet.report.Period;
@@ -43,10 +44,10 @@ class TranslationPages {
             model.addAttribute("untranslated", missing);
             model.addAttribute("published", published[0]);
             model.addAttribute("errors", Map.of());
-        } catch (IllegalArgumentException e) {
+        } catch (BadValue e) {
             model.addAttribute("untranslated", List.of());
             model.addAttribute("published", 0);
-            model.addAttribute("errors", fieldMessages.inLanguage(Map.of("period", e.getMessage()), locale));
+            model.addAttribute("errors", fieldMessages.byField(List.of(e.at("period")), locale));
         }
         return "workspace/translations";
     }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
@@ -30,7 +28,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class PortalFiltersChartsBrowserTest {
 
     static Browser browser;
-    static String axe;
 
     @LocalServerPort
     int port;
@@ -39,11 +36,8 @@ class PortalFiltersChartsBrowserTest {
     JdbcClient jdbc;
 
     @BeforeAll
-    static void start() throws IOException {
+    static void start() {
         browser = new Browser();
-        try (InputStream in = PortalFiltersChartsBrowserTest.class.getResourceAsStream("/axe.min.js")) {
-            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 
     @AfterAll
@@ -81,8 +75,8 @@ class PortalFiltersChartsBrowserTest {
             page.locator("ul.chips a[href*='region=kz-almaty'][href*='year=2024']").first().click();
             assertThat(page.locator("ol.incidents li")).hasCount(1);
             assertThat(page.locator("ol.incidents")).containsText("Угрозы главному редактору");
-            fitsTheScreen(page);
-            accessible(page);
+            Browser.fitsTheScreen(page);
+            Browser.accessible(page);
         }
     }
 
@@ -94,7 +88,7 @@ class PortalFiltersChartsBrowserTest {
         assertThat(page.locator("ul.problems")).containsText("from");
         assertThat(page.locator("ul.problems")).containsText(words);
         assertThat(page.locator("ul.problems")).containsText("2024-99-99");
-        fitsTheScreen(page);
+        Browser.fitsTheScreen(page);
     }
 
     @ParameterizedTest
@@ -106,7 +100,7 @@ class PortalFiltersChartsBrowserTest {
         page.locator("#q").press("Enter");
         assertThat(page.locator("ol.incidents li")).hasCount(1);
         assertThat(page.locator("ol.incidents .passage mark")).containsText("Бажкенова");
-        accessible(page);
+        Browser.accessible(page);
     }
 
     @ParameterizedTest
@@ -127,8 +121,8 @@ class PortalFiltersChartsBrowserTest {
             assertThat(Files.readAllBytes(png.path())).startsWith(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
             Download csv = page.waitForDownload(() -> page.locator("a[href^='/charts/months.csv']").click());
             assertThat(Files.readAllLines(csv.path(), StandardCharsets.UTF_8)).contains("2024-03,2024-03,1,false");
-            fitsTheScreen(page);
-            accessible(page);
+            Browser.fitsTheScreen(page);
+            Browser.accessible(page);
             if (page.viewportSize().width > 390) {
                 Browser.screenshot(page, "charts-filtered-" + lang);
             }
@@ -142,7 +136,7 @@ class PortalFiltersChartsBrowserTest {
         page.navigate("/incidents/" + id + "?lang=ru");
         assertThat(page.locator("html")).hasAttribute("lang", "ru");
         assertThat(page.locator("main")).containsText("Категория: Угрозы");
-        accessible(page);
+        Browser.accessible(page);
         Browser.screenshot(page, "public-incident-russian");
     }
 
@@ -153,22 +147,6 @@ class PortalFiltersChartsBrowserTest {
         page.locator("#region-tiles a[href*='kz-shymkent']").click();
         assertThat(page.locator("#charted")).containsText("1");
         assertThat(page.locator("ul.chips")).containsText("Shymkent");
-    }
-
-    /** Nothing wider than the screen: the page does not scroll sideways. */
-    private static void fitsTheScreen(Page page) {
-        Object widths = page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]");
-        List<?> w = (List<?>) widths;
-        assertThat(((Number) w.get(0)).intValue()).isLessThanOrEqualTo(((Number) w.get(1)).intValue());
-    }
-
-    /** axe-core (the engine of Lighthouse's accessibility audit) finds no violation on the page. */
-    private static void accessible(Page page) {
-        // evaluated through the DevTools protocol: the page's content security policy forbids inline scripts
-        page.evaluate(axe);
-        Object violations = page.evaluate("async () => (await axe.run(document)).violations"
-                + ".map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))");
-        assertThat((List<?>) violations).as(page.url()).isEmpty();
     }
 
     private long incident(String title, String date, String precision, String place, String category) {

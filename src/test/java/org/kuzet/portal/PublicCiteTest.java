@@ -29,7 +29,6 @@ class PublicCiteTest {
 
     @BeforeEach
     void fixture() {
-        org.kuzet.TestData.clean(jdbc);
         id = jdbc.sql("""
                 insert into incident (title, summary, occurred_on, date_precision, place_code, primary_category,
                     workflow_state, published_at, revision)

@@ -2,6 +2,7 @@ package org.kuzet.portal.internal;
 
 import static org.kuzet.security.Access.PUBLIC;
 import static org.kuzet.security.RouteRule.get;
+import static org.kuzet.security.RouteRule.post;
 
 import java.util.List;
 import org.kuzet.security.RouteRule;
@@ -23,6 +24,12 @@ class PortalRoutes implements RouteRuleSource {
                 get("/charts", PUBLIC),
                 get("/charts/data.json", PUBLIC),
                 get("/charts/{chart}.csv", PUBLIC),
-                get("/actors/{id}", PUBLIC));
+                get("/actors/{id}", PUBLIC),
+                get("/map", PUBLIC),
+                get("/methodology", PUBLIC),
+                // anyone may tell the service of an incident: no account, a per-address budget, CSRF as every form
+                get("/report-an-incident", PUBLIC),
+                post("/report-an-incident", PUBLIC),
+                get("/report-an-incident/sent", PUBLIC));
     }
 }

@@ -31,6 +31,8 @@ import org.apache.xmpbox.schema.DublinCoreSchema;
 import org.apache.xmpbox.schema.PDFAIdentificationSchema;
 import org.apache.xmpbox.schema.XMPBasicSchema;
 import org.apache.xmpbox.xml.XmpSerializer;
+import com.openhtmltopdf.util.XRLog;
+import java.util.logging.Level;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 
@@ -63,6 +65,11 @@ public final class ArchivePdf {
             return "period=" + period + "; version=" + (version == null ? "live" : version)
                     + (sha256 == null ? "" : "; sha256=" + sha256) + "; lang=" + lang.code();
         }
+    }
+
+    static {
+        // the renderer tells its every step (fonts loaded, "Prepare to fly") on the console at INFO: keep warnings
+        XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
     }
 
     private ArchivePdf() {

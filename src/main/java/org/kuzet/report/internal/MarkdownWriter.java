@@ -1,7 +1,6 @@
 package org.kuzet.report.internal;
 
 import org.kuzet.report.Period;
-import org.kuzet.report.RequestsBlock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,6 +49,7 @@ public final class MarkdownWriter {
                 : escape(l)));
         context(n.context());
         incidents(f, n.incidents());
+        followUps(n);
         return md.toString().stripTrailing() + "\n";
     }
 
@@ -158,6 +158,24 @@ public final class MarkdownWriter {
     /** " (in Russian only)" after a title quoted untranslated in another language than the report's. */
     private String onlyIn(String language) {
         return language == null || language.equals(w.lang().code()) ? "" : " (" + w.onlyIn(language) + ")";
+    }
+
+    /**
+     * Incidents and cases from earlier periods with something new in this one, after the period's own; a report
+     * with none has no such section.
+     */
+    private void followUps(Narrative n) {
+        if (n.updatedIncidents().isEmpty() && n.updatedCases().isEmpty()) {
+            return;
+        }
+        heading("updates", null);
+        for (FollowUps.IncidentUpdate i : n.updatedIncidents()) {
+            line("- " + escape(w.incidentUpdate(where(i.date(), i.place()), i.title() + onlyIn(i.titleLanguage()),
+                    w.day(i.correctedOn()))));
+        }
+        for (FollowUps.CaseUpdate c : n.updatedCases()) {
+            line("- " + escape(w.caseUpdate(c.title() + onlyIn(c.titleLanguage()), w.date(c.opened()), c.events())));
+        }
     }
 
     private String where(PartialDate date, String place) {

@@ -1,10 +1,12 @@
 package org.kuzet.report.internal;
 
 import org.kuzet.report.ReportDesk;
+import org.kuzet.report.ReportPage;
 import org.kuzet.report.ReportRequest;
 import java.util.Locale;
 import org.kuzet.core.Languages;
 import org.kuzet.security.Viewer;
+import org.kuzet.web.DatesInWords;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,12 +38,11 @@ class ReportPages {
             @RequestParam(required = false) Integer version, Locale locale, Model model) {
         ReportRequest request = ReportRequest.of(period, lang == null ? Languages.of(locale) : lang);
         ReportDesk.Content content = desk.published(request.period(), request.lang(), version);
-        model.addAttribute("reportTitle", content.title());
-        model.addAttribute("periodKey", request.period().key());
-        model.addAttribute("reportLang", request.lang().code());
-        model.addAttribute("version", content.version());
-        model.addAttribute("reportBody", content.html());
-        model.addAttribute("staffPreview", false);
+        model.addAllAttributes(ReportPage.of(request, content, false).attributes());
+        // the version and its fingerprint, labelled in words: what a reader cites and checks a copy against
+        model.addAttribute("sha256", content.sha256());
+        desk.versions(request.period()).stream().filter(v -> v.version() == content.version()).findFirst()
+                .ifPresent(v -> model.addAttribute("publishedOn", DatesInWords.of(v.publishedAt().toInstant(), locale)));
         return "report/page";
     }
 }

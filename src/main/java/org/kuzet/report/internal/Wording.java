@@ -64,6 +64,12 @@ public abstract class Wording {
     /** Said after a record's text quoted in another language for want of a translation: "in Russian only". */
     public abstract String onlyIn(String language);
 
+    /** An incident from an earlier period corrected in this one: where and when it happened, what, when corrected. */
+    public abstract String incidentUpdate(String where, String title, String correctedOn);
+
+    /** A case opened in an earlier period, with the events (already named) it had in this one. */
+    public abstract String caseUpdate(String title, String openedOn, List<String> events);
+
     /** Row labels of the comparison: new_cases, criminal, administrative, civil. */
     public abstract String label(String key);
 
