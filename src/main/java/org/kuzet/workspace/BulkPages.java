@@ -26,7 +26,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -188,17 +187,5 @@ class BulkPages {
 
     private static String withLang(String query, Locale locale) {
         return (query.isEmpty() ? "" : query + "&") + "lang=" + Languages.of(locale);
-    }
-
-    /** A job of someone else's, or one forgotten: "not found", the site's page. */
-    @ExceptionHandler(NotFound.class)
-    void notFound(HttpServletResponse response) throws IOException {
-        response.sendError(HttpServletResponse.SC_NOT_FOUND);
-    }
-
-    /** An action not offered to this account: the site's "not allowed" page. */
-    @ExceptionHandler(Forbidden.class)
-    void refused(HttpServletResponse response) throws IOException {
-        response.sendError(HttpServletResponse.SC_FORBIDDEN);
     }
 }

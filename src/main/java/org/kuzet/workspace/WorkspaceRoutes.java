@@ -41,6 +41,8 @@ class WorkspaceRoutes implements RouteRuleSource {
                 post("/staff/cases", MONITORS),
                 // what is not yet translated: the desk's list of work, like the report pages
                 get("/staff/translations", MONITORS),
+                // reviewing the context events read from archived reports: monitors and up
+                get("/staff/context-drafts", MONITORS), post("/staff/context-drafts/{id}/publish", MONITORS),
                 // a record's comment thread: monitors and up, as the comment module says (Comments checks it again)
                 post("/staff/incidents/{id}/comments", MONITORS),
                 // staff accounts: administrators only (StaffAccounts and PasswordResets check it again)

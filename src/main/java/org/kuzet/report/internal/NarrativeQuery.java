@@ -30,7 +30,9 @@ class NarrativeQuery {
                         + " shown_language(x.language, x.translations, 'title', :lang),"
                         + " shown_language(x.language, x.translations, 'summary', :lang)"
                         + " from context_event x left join place p on p.code = x.place_code"
-                        + " where " + Counting.within("x.occurred_on", "x.date_precision")
+                        // a draft (read from an archived report, not yet reviewed) reaches no report
+                        + " where x.published_at is not null and "
+                        + Counting.within("x.occurred_on", "x.date_precision")
                         + " order by x.occurred_on, x.id")
                 .param("start", Date.valueOf(period.start())).param("end", Date.valueOf(period.end()))
                 .param("lang", lang.code())
