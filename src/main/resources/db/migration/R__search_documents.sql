@@ -251,12 +251,14 @@ with recursive tree (code, region_code) as (
     where p.kind not in ('region', 'city_of_republican_significance'))
 select code, region_code from tree;
 
--- An incident: public text (title, summary, parties, place and categories in three languages), staff text
--- (confidential notes, rejection reason, contacts), and the facets the portal and the search count by.
+-- An incident: public text (title and summary with their translations, parties, place and categories in three
+-- languages), staff text (confidential notes, rejection reason, contacts), and the facets the portal and the search
+-- count by.
 create view search_incident_content as
 select 'incident'::text as doc_type, i.id as record_id, i.workflow_state = 'published' as published, i.title,
        i.occurred_on as doc_date,
-       concat_ws(' ', i.title, i.summary, v.names, pe.names, pl.names, ca.labels) as public_text,
+       concat_ws(' ', i.title, i.summary, translated_texts(i.translations), v.names, pe.names, pl.names, ca.labels)
+           as public_text,
        concat_ws(' ', i.confidential_notes, i.rejection_reason, v.contacts) as staff_text,
        concat_ws(' ', v.names, pe.names) as names,
        pc.group_code, ca.codes as category_codes, pr.region_code,
@@ -311,7 +313,7 @@ select 'actor'::text as doc_type, a.id as record_id,
                     and i.workflow_state = 'published')
            as published,
        a.name as title, null::date as doc_date,
-       concat_ws(' ', a.name, al.aliases, a.description) as public_text,
+       concat_ws(' ', a.name, al.aliases, a.description, translated_texts(a.translations)) as public_text,
        '' as staff_text,
        concat_ws(' ', a.name, al.aliases) as names,
        null::text as group_code, '{}'::text[] as category_codes, null::text as region_code,
@@ -353,8 +355,8 @@ select 'legal_case'::text as doc_type, c.id as record_id,
        not exists (select 1 from legal_case_incident ci join incident i on i.id = ci.incident_id
                    where ci.case_id = c.id and i.workflow_state <> 'published') as published,
        c.title, c.opened_on as doc_date,
-       concat_ws(' ', c.title, c.court, la.article, la.label_en, la.label_ru, la.label_kk, pa.names, ev.texts)
-           as public_text,
+       concat_ws(' ', c.title, translated_texts(c.translations), c.court, la.article, la.label_en, la.label_ru,
+           la.label_kk, pa.names, ev.texts) as public_text,
        '' as staff_text,
        coalesce(pa.names, '') as names,
        null::text as group_code, '{}'::text[] as category_codes, null::text as region_code,

@@ -2,6 +2,7 @@ package org.kuzet.incident;
 
 import java.util.List;
 import org.kuzet.calendar.PartialDate;
+import org.kuzet.core.Texts;
 
 /**
  * What an incident says, already checked against the gazetteer, the category tree and the registers; the
@@ -22,7 +23,18 @@ public record IncidentContent(
         List<Long> sources,
         List<Long> linkedIncidents,
         String confidentialNotes,
-        boolean historical) {
+        boolean historical,
+        Texts texts) {
+
+    /** Content without translations, in the language its title's letters suggest. */
+    public IncidentContent(String title, String summary, PartialDate date, String place, String primaryCategory,
+            List<String> categories, Integer peopleAffected, Verification verification, int independentSources,
+            List<Victim> victims, List<Perpetrator> perpetrators, List<Long> sources, List<Long> linkedIncidents,
+            String confidentialNotes, boolean historical) {
+        this(title, summary, date, place, primaryCategory, categories, peopleAffected, verification,
+                independentSources, victims, perpetrators, sources, linkedIncidents, confidentialNotes, historical,
+                null);
+    }
 
     /** Content of an incident not marked historical (dated 1991 or later). */
     public IncidentContent(String title, String summary, PartialDate date, String place, String primaryCategory,
@@ -35,6 +47,8 @@ public record IncidentContent(
 
 
     public IncidentContent {
+        // the title and summary are the original; the texts hold them with their language and the translations
+        texts = texts == null ? Texts.of(title, summary) : texts.withOriginal(title, summary);
         categories = List.copyOf(categories);
         victims = List.copyOf(victims);
         perpetrators = List.copyOf(perpetrators);
@@ -54,6 +68,6 @@ public record IncidentContent(
         return new IncidentContent(title, summary, date, place, primaryCategory,
                 categories.stream().sorted().toList(), peopleAffected, verification, independentSources, victims,
                 perpetrators, sources.stream().sorted().toList(), linkedIncidents.stream().sorted().toList(),
-                confidentialNotes, historical);
+                confidentialNotes, historical, texts);
     }
 }

@@ -2,6 +2,8 @@ package org.kuzet.incident;
 
 import org.kuzet.incident.internal.IncidentRules;
 import java.util.List;
+import java.util.Map;
+import org.kuzet.core.Texts;
 
 /**
  * An incident as someone typed or sent it, before any check: codes and dates are plain text, references are text
@@ -23,7 +25,19 @@ public record IncidentForm(
         List<String> sources,
         List<String> linkedIncidents,
         String confidentialNotes,
-        Boolean historical) {
+        Boolean historical,
+        String language,
+        Map<String, Texts.Translation> translations) {
+
+    /** A form without translations, its language left to the letters of its title. */
+    public IncidentForm(String title, String summary, String date, String place, String primaryCategory,
+            List<String> categories, Integer peopleAffected, String verification, Integer independentSources,
+            List<VictimForm> victims, List<PerpetratorForm> perpetrators, List<String> sources,
+            List<String> linkedIncidents, String confidentialNotes, Boolean historical) {
+        this(title, summary, date, place, primaryCategory, categories, peopleAffected, verification,
+                independentSources, victims, perpetrators, sources, linkedIncidents, confidentialNotes, historical,
+                null, null);
+    }
 
     /** A form that does not mark the incident historical. */
     public IncidentForm(String title, String summary, String date, String place, String primaryCategory,

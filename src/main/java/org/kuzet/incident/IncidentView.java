@@ -4,6 +4,8 @@ import org.kuzet.incident.internal.DuplicateRules;
 import org.kuzet.incident.internal.PossibleDuplicates;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import org.kuzet.core.Texts;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.kuzet.security.Viewer;
 import org.kuzet.security.Visibility;
@@ -17,6 +19,9 @@ public record IncidentView(
         String externalId,
         String title,
         String summary,
+        // the language of title and summary, and their translations into the other two (by language code)
+        String language,
+        Map<String, Texts.Translation> translations,
         String date,
         String place,
         String primaryCategory,
@@ -49,7 +54,7 @@ public record IncidentView(
 
     /** This view with the incidents it may repeat, as the viewer may see them (null: not shown to this viewer). */
     IncidentView withPossibleDuplicates(List<DuplicateView> duplicates) {
-        return new IncidentView(id, externalId, title, summary, date, place, primaryCategory, categories,
+        return new IncidentView(id, externalId, title, summary, language, translations, date, place, primaryCategory, categories,
                 peopleAffected, verification, independentSources, victims, perpetrators, sources, linkedIncidents,
                 confidentialNotes, state, revision, publishedAt, publishedBy, rejectionReason, duplicates);
     }
@@ -78,7 +83,8 @@ public record IncidentView(
 
     private static IncidentView of(Incident incident, Shown shown) {
         IncidentContent c = incident.content();
-        return new IncidentView(incident.id(), incident.externalId(), c.title(), c.summary(), c.date().toString(),
+        return new IncidentView(incident.id(), incident.externalId(), c.title(), c.summary(), c.texts().language(),
+                c.texts().translations(), c.date().toString(),
                 c.place(), c.primaryCategory(), c.categories(), c.peopleAffected(), c.verification().code(),
                 c.independentSources(),
                 c.victims().stream().map(v -> new VictimView(v.actor(), v.name(), v.kind().code(), v.role(),

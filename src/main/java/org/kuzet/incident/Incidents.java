@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.kuzet.calendar.PartialDate;
+import org.kuzet.core.Texts;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,7 +41,8 @@ public class Incidents {
     private static final String COLUMNS = """
             id, external_id, title, summary, occurred_on, date_precision, place_code, primary_category,
             people_affected, verification, independent_sources, workflow_state, confidential_notes, rejection_reason,
-            revision, created_by, submitted_at, submitted_by, published_at, published_by, historical""";
+            revision, created_by, submitted_at, submitted_by, published_at, published_by, historical, language,
+            translations::text as translations""";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -251,13 +253,14 @@ public class Incidents {
                         insert into incident (id, external_id, title, summary, occurred_on, date_precision, place_code,
                             primary_category, people_affected, verification, independent_sources, workflow_state,
                             confidential_notes, rejection_reason, revision, created_by, submitted_at, submitted_by,
-                            published_at, published_by, dataset_sha256, historical)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                            published_at, published_by, dataset_sha256, historical, language, translations)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)""")
                 .params(id, externalId, c.title(), c.summary(), c.date().start(), c.date().precision().code(), c.place(),
                         c.primaryCategory(), c.peopleAffected(), c.verification().code(), c.independentSources(),
                         incident.state().code(), c.confidentialNotes(), incident.rejectionReason(), incident.revision(),
                         incident.createdBy(), timestamp(incident.submittedAt()), incident.submittedBy(),
-                        timestamp(incident.publishedAt()), incident.publishedBy(), datasetSha256, c.historical())
+                        timestamp(incident.publishedAt()), incident.publishedBy(), datasetSha256, c.historical(),
+                        c.texts().language(), c.texts().translationsJson())
                 .update();
         Incident stored = incident.withId(id, externalId);
         writeParts(stored);
@@ -276,13 +279,15 @@ public class Incidents {
                             primary_category = ?, people_affected = ?, verification = ?, independent_sources = ?,
                             workflow_state = ?, confidential_notes = ?, rejection_reason = ?, revision = ?,
                             submitted_at = ?, submitted_by = ?, published_at = ?, published_by = ?,
-                            dataset_sha256 = ?, historical = ?, updated_at = now()
+                            dataset_sha256 = ?, historical = ?, language = ?, translations = ?::jsonb,
+                            updated_at = now()
                         where id = ?""")
                 .params(c.title(), c.summary(), c.date().start(), c.date().precision().code(), c.place(),
                         c.primaryCategory(), c.peopleAffected(), c.verification().code(), c.independentSources(),
                         incident.state().code(), c.confidentialNotes(), incident.rejectionReason(), incident.revision(),
                         timestamp(incident.submittedAt()), incident.submittedBy(), timestamp(incident.publishedAt()),
-                        incident.publishedBy(), datasetSha256, c.historical(), incident.id())
+                        incident.publishedBy(), datasetSha256, c.historical(), c.texts().language(),
+                        c.texts().translationsJson(), incident.id())
                 .update();
         for (String table : List.of("incident_category", "incident_victim", "incident_perpetrator", "incident_source",
                 "incident_link")) {
@@ -330,6 +335,36 @@ public class Incidents {
     /** Every published version of the incident, oldest first, as far as this person may see each. */
     public List<RevisionView> revisionsShownTo(Incident incident, Viewer viewer) {
         return revisions(incident.id()).stream().map(r -> RevisionView.of(r, viewer, incident.createdBy())).toList();
+    }
+
+    /** A published incident whose title or summary lacks a translation, and the languages it lacks. */
+    public record Untranslated(long id, String title, String date, String language, List<String> missing) {
+    }
+
+    /**
+     * The published incidents dated within these days (a month's report quotes them) that lack a translation, by
+     * date; {@code of} receives how many published incidents the days hold, translated or not.
+     */
+    public List<Untranslated> untranslated(java.time.LocalDate from, java.time.LocalDate to,
+            java.util.function.IntConsumer of) {
+        List<Untranslated> missing = new ArrayList<>();
+        int[] published = {0};
+        jdbc.sql("""
+                        select id, title, summary, language, translations::text, occurred_on, date_precision
+                        from incident where workflow_state = 'published' and occurred_on between ? and ?
+                        order by occurred_on, id""").params(from, to)
+                .query((ResultSet rs) -> {
+                    published[0]++;
+                    Texts texts = Texts.stored(rs.getString("language"), rs.getString("title"),
+                            rs.getString("summary"), rs.getString("translations"));
+                    if (!texts.missing().isEmpty()) {
+                        missing.add(new Untranslated(rs.getLong("id"), texts.title(),
+                                PartialDate.of(rs.getDate("occurred_on").toLocalDate(), rs.getString("date_precision"))
+                                        .toString(), texts.language(), texts.missing()));
+                    }
+                });
+        of.accept(published[0]);
+        return missing;
     }
 
     /** Who on the staff holds the incident, if anyone. */
@@ -401,7 +436,9 @@ public class Incidents {
                 (Integer) rs.getObject("people_affected"),
                 Coded.find(Verification.class, rs.getString("verification")).orElseThrow(),
                 rs.getInt("independent_sources"), parts.victims, parts.perpetrators, parts.sources, parts.links,
-                rs.getString("confidential_notes"), rs.getBoolean("historical"));
+                rs.getString("confidential_notes"), rs.getBoolean("historical"),
+                Texts.stored(rs.getString("language"), rs.getString("title"), rs.getString("summary"),
+                        rs.getString("translations")));
         return new Incident(rs.getLong("id"), rs.getString("external_id"), content,
                 Coded.find(WorkflowState.class, rs.getString("workflow_state")).orElseThrow(), rs.getInt("revision"),
                 rs.getString("created_by"), instant(rs, "submitted_at"), rs.getString("submitted_by"),

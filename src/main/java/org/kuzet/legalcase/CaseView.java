@@ -29,6 +29,10 @@ public class CaseView {
         }
         m.put("external_id", f.externalId());
         m.put("title", f.title());
+        m.put("language", f.texts().language());
+        if (!f.texts().translations().isEmpty()) {
+            m.put("translations", f.texts().translations());
+        }
         m.put("kind", f.kind());
         m.put("stage", c.stage().code());
         m.put("basis", f.basis());

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.kuzet.calendar.PartialDate;
+import org.kuzet.core.Texts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -31,10 +32,12 @@ public class LegalCases {
         CaseFacts f = legalCase.facts();
         long id = jdbc.sql("""
                 insert into legal_case (external_id, title, kind, stage, basis, court, opened_on, opened_precision,
-                    direction, honour_and_dignity, claimed_kzt, awarded_kzt, collected_kzt, content_hash)
+                    direction, honour_and_dignity, claimed_kzt, awarded_kzt, collected_kzt, content_hash, language,
+                    translations)
                 values (:ext, :title, :kind, :stage, :basis, :court, :opened, :precision, :direction, :honour,
-                    :claimed, :awarded, :collected, :hash)
+                    :claimed, :awarded, :collected, :hash, :language, cast(:translations as jsonb))
                 returning id""")
+                .param("language", f.texts().language()).param("translations", f.texts().translationsJson())
                 .param("ext", f.externalId()).param("title", f.title()).param("kind", f.kind())
                 .param("stage", legalCase.stage().code()).param("basis", f.basis()).param("court", f.court())
                 .param("opened", Date.valueOf(f.openedOn().start()))
@@ -54,9 +57,10 @@ public class LegalCases {
                 update legal_case set external_id = coalesce(:ext, external_id), title = :title, kind = :kind,
                     stage = :stage, basis = :basis, court = :court, opened_on = :opened, opened_precision = :precision,
                     direction = :direction, honour_and_dignity = :honour, claimed_kzt = :claimed,
-                    awarded_kzt = :awarded, collected_kzt = :collected, content_hash = :hash,
-                    revision = revision + 1, updated_at = now()
+                    awarded_kzt = :awarded, collected_kzt = :collected, content_hash = :hash, language = :language,
+                    translations = cast(:translations as jsonb), revision = revision + 1, updated_at = now()
                 where id = :id""")
+                .param("language", f.texts().language()).param("translations", f.texts().translationsJson())
                 .param("ext", f.externalId()).param("title", f.title()).param("kind", f.kind())
                 .param("stage", legalCase.stage().code()).param("basis", f.basis()).param("court", f.court())
                 .param("opened", Date.valueOf(f.openedOn().start()))
@@ -101,13 +105,16 @@ public class LegalCases {
     public Optional<LegalCase> find(long id) {
         return jdbc.sql("""
                 select id, external_id, title, kind, stage, basis, court, opened_on, opened_precision, direction,
-                    honour_and_dignity, claimed_kzt, awarded_kzt, collected_kzt from legal_case where id = ?""")
+                    honour_and_dignity, claimed_kzt, awarded_kzt, collected_kzt, language, translations::text
+                from legal_case where id = ?""")
                 .param(id)
                 .query((rs, n) -> new LegalCase(rs.getLong("id"), new CaseFacts(rs.getString("external_id"),
                         rs.getString("title"), rs.getString("kind"), rs.getString("basis"), rs.getString("court"),
                         PartialDate.of(rs.getDate("opened_on").toLocalDate(), rs.getString("opened_precision")),
                         rs.getString("direction"), rs.getBoolean("honour_and_dignity"),
-                        (Long) rs.getObject("claimed_kzt"), parties(id), incidents(id)),
+                        (Long) rs.getObject("claimed_kzt"), parties(id), incidents(id),
+                        Texts.stored(rs.getString("language"), rs.getString("title"), "",
+                                rs.getString("translations"))),
                         Stage.ofCode(rs.getString("stage")).orElseThrow(), (Long) rs.getObject("awarded_kzt"),
                         (Long) rs.getObject("collected_kzt"), events(id)))
                 .optional();

@@ -23,8 +23,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class PublicIncidents {
 
+    /** {@code titleLanguage}: the language the title is shown in (the visitor's, or the original's without one). */
     public record Summary(long id, String title, String date, String place, String category, String verification,
-                   String summary, String state) {
+                   String summary, String state, String titleLanguage) {
     }
 
     public record Page(List<Summary> items, long total, int page, int size) {
@@ -38,11 +39,11 @@ public class PublicIncidents {
 
     /** One incident as a row of the downloadable list. */
     public record Row(long id, String date, String title, String placeCode, String place, String primaryCategory,
-               String category, String verification) {
+               String category, String verification, String titleLanguage) {
     }
 
     public record Published(long id, String title, String date, String category, String summary,
-                     OffsetDateTime publishedAt) {
+                     OffsetDateTime publishedAt, String titleLanguage) {
     }
 
     public record Person(String name, String kind, Long actorId) {
@@ -51,13 +52,27 @@ public class PublicIncidents {
     public record SourceLink(String title, String outlet, String url) {
     }
 
-    public record Reply(String speaker, String role, String date, String stance, String summary, String quote, String url) {
+    /** {@code summaryLanguage}: the language the summary is shown in (see {@link Summary}); the quote is as said. */
+    public record Reply(String speaker, String role, String date, String stance, String summary, String quote, String url,
+            String summaryLanguage) {
     }
 
+    /** {@code titleLanguage}, {@code summaryLanguage}: what each is shown in (see {@link Summary}). */
     public record Detail(long id, String title, String summary, String date, String place, String category,
                   List<String> otherCategories, Integer peopleAffected, String verification, int revision,
                   OffsetDateTime publishedAt, List<Person> victims, List<Person> perpetrators,
-                  List<SourceLink> sources, List<Reply> replies) {
+                  List<SourceLink> sources, List<Reply> replies, String titleLanguage, String summaryLanguage) {
+    }
+
+    /**
+     * The columns of an incident's title and summary in a language (the translation, else the original) and the
+     * languages they are in, for a query over {@code incident i}; the language is one of the three codes.
+     */
+    static String texts(String l) {
+        return ("shown_text(i.title, i.translations, 'title', '%1$s') as title, "
+                + "shown_language(i.language, i.translations, 'title', '%1$s') as title_language, "
+                + "shown_text(i.summary, i.translations, 'summary', '%1$s') as summary, "
+                + "shown_language(i.language, i.translations, 'summary', '%1$s') as summary_language").formatted(l);
     }
 
     private final JdbcClient jdbc;
@@ -86,16 +101,16 @@ public class PublicIncidents {
         long total = ownFacets(filter, lang, staff).get("verification").stream().mapToLong(Facet::count).sum();
         String l = column(lang);
         List<Summary> items = jdbc.sql("""
-                select i.id, i.title, i.occurred_on, i.date_precision, i.verification, i.summary, i.workflow_state,
+                select i.id, %2$s, i.occurred_on, i.date_precision, i.verification, i.workflow_state,
                        p.name_%1$s as place, c.label_%1$s as category
                 from incident i left join place p on p.code = i.place_code
-                join category c on c.code = i.primary_category""".formatted(l) + sql.where()
+                join category c on c.code = i.primary_category""".formatted(l, texts(l)) + sql.where()
                 + " order by i.occurred_on desc, i.id desc limit :limit offset :offset")
                 .params(sql.params()).param("limit", size).param("offset", (long) page * size)
                 .query((rs, n) -> new Summary(rs.getLong("id"), rs.getString("title"),
                         date(rs.getObject("occurred_on", LocalDate.class), rs.getString("date_precision")),
                         rs.getString("place"), rs.getString("category"), rs.getString("verification"),
-                        rs.getString("summary"), rs.getString("workflow_state")))
+                        rs.getString("summary"), rs.getString("workflow_state"), rs.getString("title_language")))
                 .list();
         return new Page(List.copyOf(items), total, page, size);
     }
@@ -126,17 +141,18 @@ public class PublicIncidents {
         PublicListFilter.Sql sql = filter.where(staff, resolve(filter, staff));
         String l = column(lang);
         jdbc.sql("""
-                select i.id, i.title, i.occurred_on, i.date_precision, i.verification, i.place_code,
+                select i.id, %2$s, i.occurred_on, i.date_precision, i.verification, i.place_code,
                        i.primary_category, p.name_%1$s as place, c.label_%1$s as category
                 from incident i left join place p on p.code = i.place_code
-                join category c on c.code = i.primary_category""".formatted(l) + sql.where()
+                join category c on c.code = i.primary_category""".formatted(l, texts(l)) + sql.where()
                 + " order by i.occurred_on, i.id")
                 .params(sql.params())
                 .query((java.sql.ResultSet rs) -> {
                     sink.accept(new Row(rs.getLong("id"),
                             date(rs.getObject("occurred_on", LocalDate.class), rs.getString("date_precision")),
                             rs.getString("title"), rs.getString("place_code"), rs.getString("place"),
-                            rs.getString("primary_category"), rs.getString("category"), rs.getString("verification")));
+                            rs.getString("primary_category"), rs.getString("category"), rs.getString("verification"),
+                            rs.getString("title_language")));
                 });
     }
 
@@ -148,15 +164,16 @@ public class PublicIncidents {
     public List<Published> recentlyPublished(PublicListFilter filter, int limit, String lang) {
         PublicListFilter.Sql sql = publicSelection(filter);
         return jdbc.sql("""
-                select i.id, i.title, i.occurred_on, i.date_precision, i.summary, i.published_at, c.label_%s as category
-                from incident i join category c on c.code = i.primary_category""".formatted(column(lang))
+                select i.id, %2$s, i.occurred_on, i.date_precision, i.published_at, c.label_%1$s as category
+                from incident i join category c on c.code = i.primary_category""".formatted(column(lang),
+                        texts(column(lang)))
                 + sql.where() + " and i.published_at is not null"
                 + " order by i.published_at desc, i.id desc limit :limit")
                 .params(sql.params()).param("limit", limit)
                 .query((rs, n) -> new Published(rs.getLong("id"), rs.getString("title"),
                         date(rs.getObject("occurred_on", LocalDate.class), rs.getString("date_precision")),
                         rs.getString("category"), rs.getString("summary"),
-                        rs.getObject("published_at", OffsetDateTime.class)))
+                        rs.getObject("published_at", OffsetDateTime.class), rs.getString("title_language")))
                 .list();
     }
 
@@ -290,23 +307,24 @@ public class PublicIncidents {
         // the incident's row is read and its connection released before the lists are read: a query made inside
         // a row mapper would hold two pooled connections per request, and a busy portal would exhaust the pool
         Optional<Detail> head = jdbc.sql("""
-                select i.id, i.title, i.summary, i.occurred_on, i.date_precision, i.people_affected, i.verification,
+                select i.id, %2$s, i.occurred_on, i.date_precision, i.people_affected, i.verification,
                        i.revision, i.published_at, p.name_%1$s as place, c.label_%1$s as category
                 from incident i left join place p on p.code = i.place_code
                 join category c on c.code = i.primary_category
-                where i.id = ? and i.workflow_state = 'published'""".formatted(l))
+                where i.id = ? and i.workflow_state = 'published'""".formatted(l, texts(l)))
                 .param(id)
                 .query((rs, n) -> new Detail(rs.getLong("id"), rs.getString("title"), rs.getString("summary"),
                         date(rs.getObject("occurred_on", LocalDate.class), rs.getString("date_precision")),
                         rs.getString("place"), rs.getString("category"), List.of(),
                         (Integer) rs.getObject("people_affected"), rs.getString("verification"),
                         rs.getInt("revision"), rs.getObject("published_at", OffsetDateTime.class),
-                        List.of(), List.of(), List.of(), List.of()))
+                        List.of(), List.of(), List.of(), List.of(), rs.getString("title_language"),
+                        rs.getString("summary_language")))
                 .optional();
         return head.map(d -> new Detail(d.id(), d.title(), d.summary(), d.date(), d.place(), d.category(),
                 otherCategories(id, l), d.peopleAffected(), d.verification(), d.revision(), d.publishedAt(),
                 people("incident_victim", "victim_kind", id), people("incident_perpetrator", "perpetrator_type", id),
-                sources(id), replies(id)));
+                sources(id), replies(id, l), d.titleLanguage(), d.summaryLanguage()));
     }
 
     /**
@@ -346,14 +364,17 @@ public class PublicIncidents {
                 .list();
     }
 
-    private List<Reply> replies(long id) {
+    private List<Reply> replies(long id, String l) {
         return jdbc.sql("""
-                select s.speaker_name, s.speaker_role, s.made_on, s.date_precision, s.stance, s.summary, s.quote, s.url
+                select s.speaker_name, s.speaker_role, s.made_on, s.date_precision, s.stance, s.quote, s.url,
+                       shown_text(s.summary, s.translations, 'summary', '%1$s') as summary,
+                       shown_language(s.language, s.translations, 'summary', '%1$s') as summary_language
                 from statement_incident x join statement s on s.id = x.statement_id
-                where x.incident_id = ? order by s.made_on, s.id""").param(id)
+                where x.incident_id = ? order by s.made_on, s.id""".formatted(l)).param(id)
                 .query((rs, n) -> new Reply(rs.getString("speaker_name"), rs.getString("speaker_role"),
                         date(rs.getObject("made_on", LocalDate.class), rs.getString("date_precision")),
-                        rs.getString("stance"), rs.getString("summary"), rs.getString("quote"), rs.getString("url")))
+                        rs.getString("stance"), rs.getString("summary"), rs.getString("quote"), rs.getString("url"),
+                        rs.getString("summary_language")))
                 .list();
     }
 

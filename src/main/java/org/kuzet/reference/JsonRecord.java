@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.kuzet.core.Texts;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -235,6 +238,58 @@ public final class JsonRecord {
             }
         }
         return texts;
+    }
+
+    /**
+     * The record's own text (already read from its fields) with its {@code language} and {@code translations}
+     * ({"ru": {"title": ..., "summary": ...}}), checked by {@link Texts#checked}: each problem names its field.
+     */
+    public Texts texts(String title, String summary) {
+        return texts(node, title, summary, problems);
+    }
+
+    /** The same for a record read without a JsonRecord (a legal case's reader): problems are added to the list. */
+    public static Texts texts(JsonNode record, String title, String summary, List<FieldProblem> problems) {
+        Map<String, Texts.Translation> translations = new LinkedHashMap<>();
+        JsonNode given = record == null ? null : record.get("translations");
+        if (given != null && !given.isNull() && !given.isObject()) {
+            problems.add(FieldProblem.of("translations", "problem.translationsObject"));
+        } else if (given != null && given.isObject()) {
+            for (String code : given.propertyNames()) {
+                JsonNode text = given.get(code);
+                if (text.isNull()) {
+                    continue;
+                }
+                if (!text.isObject()) {
+                    problems.add(FieldProblem.of("translations." + code, "problem.translationObject"));
+                    continue;
+                }
+                translations.put(code, new Texts.Translation(string(text, "translations." + code, "title", problems),
+                        string(text, "translations." + code, "summary", problems)));
+            }
+        }
+        JsonNode language = record == null ? null : record.get("language");
+        String lang = null;
+        if (language != null && !language.isNull()) {
+            if (language.isString()) {
+                lang = language.stringValue();
+            } else {
+                problems.add(FieldProblem.of("language", "problem.string"));
+            }
+        }
+        return Texts.checked(lang, title, summary, translations, problems);
+    }
+
+    private static String string(JsonNode object, String at, String field, List<FieldProblem> problems) {
+        JsonNode value = object.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isString()) {
+            problems.add(FieldProblem.of(at + "." + field, "problem.string"));
+            return null;
+        }
+        return value.stringValue();
     }
 
     /** A problem found by the caller's own rule, said by key and arguments like the others. */

@@ -152,6 +152,11 @@ class CaseFormPages {
             body.set("external_id", json.valueToTree(shown.get("external_id")));
             body.set("incidents", json.valueToTree(shown.get("incidents")));
             body.set("events", json.valueToTree(shown.get("events")));
+            // the title's language and translations are kept: this form edits the original title only
+            body.set("language", json.valueToTree(shown.get("language")));
+            if (shown.get("translations") != null) {
+                body.set("translations", json.valueToTree(shown.get("translations")));
+            }
         }
         text(body, "title", form.getTitle());
         text(body, "kind", form.getKind());

@@ -112,7 +112,8 @@ class IncidentBulk {
         return new IncidentForm(c.title(), c.summary(), c.date().toString(), c.place(), c.primaryCategory(),
                 categories, c.peopleAffected(), c.verification().code(), c.independentSources(), victims, perpetrators,
                 c.sources().stream().map(String::valueOf).toList(),
-                c.linkedIncidents().stream().map(String::valueOf).toList(), c.confidentialNotes(), c.historical());
+                c.linkedIncidents().stream().map(String::valueOf).toList(), c.confidentialNotes(), c.historical(),
+                c.texts().language(), c.texts().translations());
     }
 
     /** Four eyes, when an editor meets an incident they recorded; else the step is not theirs to take. */

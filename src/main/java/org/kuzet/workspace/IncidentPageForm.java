@@ -7,7 +7,11 @@ import org.kuzet.incident.Perpetrator;
 import org.kuzet.incident.Victim;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.kuzet.core.Languages;
+import org.kuzet.core.Texts;
 
 /**
  * The incident form as the browser posts it: every field as typed, so a bad value comes back to the person
@@ -71,6 +75,21 @@ public class IncidentPageForm {
         public void setType(String type) { this.type = type; }
     }
 
+    /** A translation's title and summary, typed beside the original. */
+    public static class TextRow {
+        private String title = "";
+        private String summary = "";
+
+        public String getTitle() { return title; }
+        public void setTitle(String title) { this.title = title == null ? "" : title; }
+        public String getSummary() { return summary; }
+        public void setSummary(String summary) { this.summary = summary == null ? "" : summary; }
+
+        boolean blank() {
+            return title.isBlank() && summary.isBlank();
+        }
+    }
+
     /** A new form offers one row of each; the form's own buttons add and remove rows (no script needed). */
     static final int ROWS = 1;
 
@@ -100,6 +119,73 @@ public class IncidentPageForm {
     private String candidate = "";
     private Integer revision;
     private String note = "";
+    /** The language the title and summary are written in (blank: as their letters suggest). */
+    private String language = "";
+    /** The language the page showed as the original's, so that switching it to a translated one swaps the two. */
+    private String shownLanguage = "";
+    /** The title and summary in the other languages, by language code (the original's own entry stays unused). */
+    private Map<String, TextRow> translations = new LinkedHashMap<>();
+
+    public IncidentPageForm() {
+        Languages.CODES.forEach(code -> translations.put(code, new TextRow()));
+    }
+
+    public String getLanguage() { return language; }
+    public void setLanguage(String language) { this.language = language == null ? "" : language.strip(); }
+    public String getShownLanguage() { return shownLanguage; }
+    public void setShownLanguage(String shownLanguage) { this.shownLanguage = shownLanguage == null ? "" : shownLanguage; }
+    public Map<String, TextRow> getTranslations() { return translations; }
+    public void setTranslations(Map<String, TextRow> translations) { this.translations = translations; }
+
+    /**
+     * The language of the title and summary as the page shows them: the one chosen, else the one their letters
+     * suggest, else the page's own (a new, empty form).
+     */
+    String originalLanguage(String pageLanguage) {
+        if (Languages.supported(language)) {
+            return language;
+        }
+        return title == null || title.isBlank() ? pageLanguage : Texts.guessLanguage(title);
+    }
+
+    /** The three languages, the original's first: the order of the side-by-side columns. */
+    List<String> columns(String pageLanguage) {
+        String original = originalLanguage(pageLanguage);
+        List<String> order = new ArrayList<>(List.of(original));
+        Languages.CODES.stream().filter(code -> !code.equals(original)).forEach(order::add);
+        return order;
+    }
+
+    /**
+     * When the person switched the original's language to one whose translation they had filled in, that
+     * translation becomes the original and the former original the translation into the language it was in.
+     */
+    void swapIfSwitched() {
+        TextRow switchedTo = translations.get(language);
+        if (!Languages.supported(shownLanguage) || language.equals(shownLanguage) || switchedTo == null
+                || switchedTo.blank()) {
+            return;
+        }
+        TextRow former = new TextRow();
+        former.setTitle(title);
+        former.setSummary(summary);
+        title = switchedTo.getTitle();
+        summary = switchedTo.getSummary();
+        translations.put(shownLanguage, former);
+        translations.put(language, new TextRow());
+        shownLanguage = language;
+    }
+
+    /** The translations typed, the original's language left out. */
+    Map<String, Texts.Translation> translationsTyped() {
+        Map<String, Texts.Translation> typed = new LinkedHashMap<>();
+        translations.forEach((code, row) -> {
+            if (row != null && !row.blank() && !code.equals(language)) {
+                typed.put(code, new Texts.Translation(row.getTitle(), row.getSummary()));
+            }
+        });
+        return typed;
+    }
 
     public String getTitle() { return title; }
     public void setTitle(String title) { this.title = title; }
@@ -215,6 +301,13 @@ public class IncidentPageForm {
         form.sources = new ArrayList<>(c.sources().stream().map(String::valueOf).toList());
         form.linkedIncidents = String.join(", ", c.linkedIncidents().stream().map(String::valueOf).toList());
         form.historical = c.historical();
+        form.language = c.texts().language();
+        form.shownLanguage = c.texts().language();
+        c.texts().translations().forEach((code, text) -> {
+            TextRow row = form.translations.get(code);
+            row.setTitle(text.title());
+            row.setSummary(text.summary());
+        });
         form.victims = new ArrayList<>();
         for (Victim v : c.victims()) {
             VictimRow row = new VictimRow();

@@ -482,6 +482,8 @@ class IncidentPages {
         model.addAttribute("victimKinds", codes(VictimKind.values()));
         model.addAttribute("perpetratorTypes", codes(PerpetratorType.values()));
         model.addAttribute("verifications", codes(Verification.values()));
+        model.addAttribute("textColumns", form.columns(lang));
+        model.addAttribute("languageCodes", Languages.CODES);
         Viewer reader = Viewer.current();
         Map<String, String> sourceTitles = new LinkedHashMap<>();
         for (String sid : form.getSources()) {
@@ -498,6 +500,7 @@ class IncidentPages {
 
     /** The typed form as the domain's form; numbers that are not numbers are reported here, the rest by the rules. */
     private IncidentForm toIncidentForm(IncidentPageForm form, List<FieldProblem> errors) {
+        form.swapIfSwitched();
         Integer people = wholeNumber(form.getPeopleAffected(), "people_affected", errors);
         Integer sources = wholeNumber(form.getIndependentSources(), "independent_sources", errors);
         List<IncidentForm.VictimForm> victims = new ArrayList<>();
@@ -518,7 +521,8 @@ class IncidentPages {
                 sources == null ? 0 : sources, victims, perpetrators,
                 // an edit keeps the incident's sources and links (an empty list here would remove them all)
                 form.getSources() == null ? List.of() : form.getSources().stream().filter(x -> !x.isBlank()).toList(),
-                form.linkedIncidentList(), blankToNull(form.getConfidentialNotes()), form.isHistorical());
+                form.linkedIncidentList(), blankToNull(form.getConfidentialNotes()), form.isHistorical(),
+                blankToNull(form.getLanguage()), form.translationsTyped());
     }
 
     /** A name that is exactly one known actor (in any spelling) is linked to that actor. */

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.kuzet.core.Texts;
 import java.util.Map;
 import java.util.Optional;
 import org.kuzet.actor.Actor;
@@ -27,6 +28,7 @@ public class ActorStore {
 
     private static final String COLUMNS = """
             a.id, a.external_id, a.kind, a.actor_type, a.name, a.description, a.revision, a.created_at, a.updated_at,
+            a.language, a.translations::text as translations,
             coalesce((select array_agg(x.alias order by x.alias) from actor_alias x
                       where x.actor_id = a.id and x.alias <> a.name), '{}') as aliases""";
 
@@ -65,10 +67,11 @@ public class ActorStore {
     @Transactional
     long create(ActorInput input, String datasetSha256) {
         long id = jdbc.sql("""
-                insert into actor (external_id, kind, actor_type, name, description, dataset_sha256)
-                values (?, ?, ?, ?, ?, ?) returning id""")
+                insert into actor (external_id, kind, actor_type, name, description, dataset_sha256, language,
+                    translations)
+                values (?, ?, ?, ?, ?, ?, ?, ?::jsonb) returning id""")
                 .params(input.externalId(), input.kind(), input.actorType(), input.name(), input.description(),
-                        datasetSha256)
+                        datasetSha256, input.texts().language(), input.texts().translationsJson())
                 .query(Long.class).single();
         // every actor gets a stable external id, so that an export can be imported elsewhere and back
         jdbc.sql("update actor set external_id = 'actor/' || id where id = ? and external_id is null").param(id)
@@ -82,10 +85,11 @@ public class ActorStore {
     void update(long id, ActorInput input, String datasetSha256) {
         jdbc.sql("""
                 update actor set external_id = coalesce(?, external_id), kind = ?, actor_type = ?, name = ?,
-                       description = ?, dataset_sha256 = ?, revision = revision + 1, updated_at = now()
+                       description = ?, dataset_sha256 = ?, language = ?, translations = ?::jsonb,
+                       revision = revision + 1, updated_at = now()
                 where id = ?""")
                 .params(input.externalId(), input.kind(), input.actorType(), input.name(), input.description(),
-                        datasetSha256, id)
+                        datasetSha256, input.texts().language(), input.texts().translationsJson(), id)
                 .update();
         jdbc.sql("delete from actor_alias where actor_id = ?").param(id).update();
         writeAliases(id, input);
@@ -181,6 +185,8 @@ public class ActorStore {
                 rs.getString("actor_type"), rs.getString("name"), List.of(aliases).stream().sorted().toList(),
                 rs.getString("description"),
                 rs.getInt("revision"), rs.getTimestamp("created_at").toInstant(),
-                rs.getTimestamp("updated_at").toInstant());
+                rs.getTimestamp("updated_at").toInstant(), rs.getString("language"),
+                Texts.stored(rs.getString("language"), null, rs.getString("description"),
+                        rs.getString("translations")).translations());
     }
 }

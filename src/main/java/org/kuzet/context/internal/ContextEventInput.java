@@ -5,18 +5,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.kuzet.calendar.PartialDate;
+import org.kuzet.core.Texts;
 import org.kuzet.place.Places;
 import org.kuzet.reference.JsonRecord;
 import org.kuzet.reference.References;
 
 /** A context event (a law, a draft order, a reading in parliament) as a client or a dataset file writes it. */
 record ContextEventInput(String externalId, PartialDate date, String place, String kind, String title,
-        String description, String url, String source, Long sourceId) {
+        String description, String url, String source, Long sourceId, Texts texts) {
+
+    ContextEventInput {
+        // the title and description are the original; the texts hold their language and the translations
+        texts = texts == null ? Texts.of(title, description) : texts.withOriginal(title, description);
+    }
 
     static final List<String> KINDS = List.of("law", "draft_law", "draft_order", "regulation", "parliament_reading",
             "official_statement", "other");
     static final List<String> FIELDS = List.of("external_id", "date", "place", "kind", "title", "description",
-            "url", "source");
+            "url", "source", "language", "translations");
 
     static ContextEventInput read(JsonRecord r, References references, Places places, LocalDate today) {
         String place = r.text("place", false);
@@ -25,9 +31,11 @@ record ContextEventInput(String externalId, PartialDate date, String place, Stri
 
         }
         String description = r.text("description", false);
+        String title = r.text("title", true);
+        String text = description == null ? "" : description;
         return new ContextEventInput(r.text("external_id", false), r.date("date", true, today), place,
-                r.choice("kind", KINDS, true), r.text("title", true), description == null ? "" : description,
-                r.url("url"), r.raw("source"), r.reference("source", "sources", references, false));
+                r.choice("kind", KINDS, true), title, text, r.url("url"), r.raw("source"),
+                r.reference("source", "sources", references, false), r.texts(title, text));
     }
 
     Map<String, Object> toRecord() {
@@ -40,6 +48,10 @@ record ContextEventInput(String externalId, PartialDate date, String place, Stri
         record.put("description", description);
         record.put("url", url);
         record.put("source", source);
+        record.put("language", texts.language());
+        if (!texts.translations().isEmpty()) {
+            record.put("translations", texts.translations());
+        }
         return record;
     }
 }

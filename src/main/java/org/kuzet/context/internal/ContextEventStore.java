@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.kuzet.calendar.PartialDate;
+import org.kuzet.core.Texts;
 import org.kuzet.reference.Filter;
 import org.kuzet.reference.Paging;
 import org.kuzet.reference.DateRange;
@@ -39,9 +40,11 @@ class ContextEventStore {
     private long create(ContextEventInput input, String datasetSha256, boolean draft) {
         long id = jdbc.sql("""
                 insert into context_event (external_id, occurred_on, date_precision, place_code, kind, title,
-                                           description, url, source_id, dataset_sha256, published_at)
+                                           description, url, source_id, dataset_sha256, published_at, language,
+                                           translations)
                 values (:external_id, :occurred_on, :precision, :place, :kind, :title, :description, :url, :source,
-                        :dataset_sha256, case when :draft then null else now() end)
+                        :dataset_sha256, case when :draft then null else now() end, :language,
+                        cast(:translations as jsonb))
                 returning id""").params(params(input, datasetSha256)).param("draft", draft).query(Long.class)
                 .single();
         jdbc.sql("update context_event set external_id = 'context/' || id where id = ? and external_id is null")
@@ -56,7 +59,8 @@ class ContextEventStore {
                 update context_event set external_id = coalesce(:external_id, external_id),
                        occurred_on = :occurred_on, date_precision = :precision, place_code = :place, kind = :kind,
                        title = :title, description = :description, url = :url, source_id = :source,
-                       dataset_sha256 = :dataset_sha256, revision = revision + 1, updated_at = now()
+                       dataset_sha256 = :dataset_sha256, language = :language,
+                       translations = cast(:translations as jsonb), revision = revision + 1, updated_at = now()
                 where id = :id""").params(params(input, datasetSha256)).param("id", id).update();
         hashStored(id, datasetSha256);
     }
@@ -85,6 +89,8 @@ class ContextEventStore {
         params.put("url", input.url());
         params.put("source", input.sourceId());
         params.put("dataset_sha256", datasetSha256);
+        params.put("language", input.texts().language());
+        params.put("translations", input.texts().translationsJson());
         return params;
     }
 
@@ -168,7 +174,7 @@ class ContextEventStore {
                 .param("id", id).query((rs, n) -> new ContextEventInput(rs.getString("external_id"), date(rs),
                         rs.getString("place_code"), rs.getString("kind"), rs.getString("title"),
                         rs.getString("description"), rs.getString("url"), rs.getString("source_ref"),
-                        rs.getObject("source_id", Long.class)))
+                        rs.getObject("source_id", Long.class), texts(rs)))
                 .list();
     }
 
@@ -177,7 +183,13 @@ class ContextEventStore {
                 rs.getString("place_code"), rs.getString("kind"), rs.getString("title"), rs.getString("description"),
                 rs.getString("url"), rs.getObject("source_id", Long.class), rs.getInt("revision"),
                 rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
-                rs.getTimestamp("published_at") == null ? "draft" : "published");
+                rs.getTimestamp("published_at") == null ? "draft" : "published", rs.getString("language"),
+                texts(rs).translations());
+    }
+
+    private static Texts texts(ResultSet rs) throws SQLException {
+        return Texts.stored(rs.getString("language"), rs.getString("title"), rs.getString("description"),
+                rs.getString("translations"));
     }
 
     private static PartialDate date(ResultSet rs) throws SQLException {

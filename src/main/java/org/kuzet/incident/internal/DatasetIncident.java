@@ -2,6 +2,8 @@ package org.kuzet.incident.internal;
 
 import org.kuzet.incident.IncidentForm;
 import java.util.List;
+import java.util.Map;
+import org.kuzet.core.Texts;
 
 /** An incident as a dataset file holds it: references are external ids, and it carries its workflow state. */
 record DatasetIncident(
@@ -21,15 +23,19 @@ record DatasetIncident(
         List<String> sources,
         List<String> linkedIncidents,
         String confidentialNotes,
-        Boolean historical) {
+        Boolean historical,
+        String language,
+        Map<String, Texts.Translation> translations) {
 
     static final List<String> KEYS = List.of("external_id", "title", "summary", "date", "place", "primary_category",
             "categories", "people_affected", "verification", "independent_sources", "state", "victims",
-            "perpetrators", "sources", "linked_incidents", "confidential_notes", "historical");
+            "perpetrators", "sources", "linked_incidents", "confidential_notes", "historical", "language",
+            "translations");
 
     /** The content to check, with the links to other incidents left for later (they may come further down). */
     IncidentForm formWithoutLinks() {
         return new IncidentForm(title, summary, date, place, primaryCategory, categories, peopleAffected, verification,
-                independentSources, victims, perpetrators, sources, null, confidentialNotes, historical);
+                independentSources, victims, perpetrators, sources, null, confidentialNotes, historical, language,
+                translations);
     }
 }

@@ -70,7 +70,8 @@ public class DuplicateRules {
                 .filter(c -> !c.equals(kept.primaryCategory())).distinct().toList();
         return new IncidentContent(kept.title(), kept.summary(), kept.date(), kept.place(), kept.primaryCategory(),
                 categories, kept.peopleAffected(), kept.verification(), kept.independentSources(), victims,
-                kept.perpetrators(), sources, kept.linkedIncidents(), kept.confidentialNotes(), kept.historical());
+                kept.perpetrators(), sources, kept.linkedIncidents(), kept.confidentialNotes(), kept.historical(),
+                kept.texts());
     }
 
     /** The other incidents this one may repeat, each with the reasons (in the order of the codes above). */

@@ -40,6 +40,10 @@ class IncidentExport {
         r.put("external_id", incident.externalId());
         r.put("title", c.title());
         r.put("summary", c.summary());
+        r.put("language", c.texts().language());
+        if (!c.texts().translations().isEmpty()) {
+            r.put("translations", c.texts().translations());
+        }
         r.put("date", c.date().toString());
         r.put("place", c.place());
         r.put("primary_category", c.primaryCategory());

@@ -5,6 +5,8 @@ import org.kuzet.incident.Perpetrator;
 import org.kuzet.incident.Victim;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import org.kuzet.core.Texts;
 
 /**
  * The JSON body of create, update and correct: the fields of the dataset format, with references as database ids.
@@ -35,7 +37,9 @@ public record IncidentRequest(
         String publishedBy,
         String rejectionReason,
         String note,
-        Boolean historical) {
+        Boolean historical,
+        String language,
+        Map<String, Texts.Translation> translations) {
 
     public record Victim(Long actor, String name, String kind, String role, String gender, String contact) {
     }
@@ -52,7 +56,7 @@ public record IncidentRequest(
                         : new IncidentForm.PerpetratorForm(text(p.actor()), p.name(), p.type())).toList(),
                 sources == null ? null : sources.stream().map(IncidentRequest::text).toList(),
                 linkedIncidents == null ? null : linkedIncidents.stream().map(IncidentRequest::text).toList(),
-                confidentialNotes, historical);
+                confidentialNotes, historical, language, translations);
     }
 
     private static String text(Long id) {

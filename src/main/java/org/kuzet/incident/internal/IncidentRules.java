@@ -20,6 +20,7 @@ import java.util.Optional;
 import org.kuzet.core.BadValue;
 import org.kuzet.core.ControlCharacters;
 import org.kuzet.core.FieldProblem;
+import org.kuzet.core.Texts;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.json.JsonMapper;
@@ -154,12 +155,14 @@ public class IncidentRules {
         List<Perpetrator> perpetrators = perpetrators(form.perpetrators(), references, problems);
         List<Long> sources = resolveAll(form.sources(), "sources", "source", references, problems);
         List<Long> linked = resolveAll(form.linkedIncidents(), "linked_incidents", "incident", references, problems);
+        String summary = form.summary() == null ? "" : form.summary().strip();
+        Texts texts = Texts.checked(form.language(), title, summary, form.translations(), problems);
         if (problems.size() > before) {
             return null;
         }
-        return new IncidentContent(title, form.summary() == null ? "" : form.summary().strip(), date, place, primary,
-                further, form.peopleAffected(), verification, independentSources, victims, perpetrators, sources,
-                linked, blankToNull(form.confidentialNotes()), historical);
+        return new IncidentContent(title, summary, date, place, primary, further, form.peopleAffected(),
+                verification, independentSources, victims, perpetrators, sources, linked,
+                blankToNull(form.confidentialNotes()), historical, texts);
     }
 
     /** The first year the monitoring follows without a second look: Kazakhstan's independence. */

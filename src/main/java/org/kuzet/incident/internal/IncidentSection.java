@@ -460,7 +460,7 @@ public class IncidentSection implements DatasetSection {
     private static IncidentContent withLinks(IncidentContent c, List<Long> links) {
         return new IncidentContent(c.title(), c.summary(), c.date(), c.place(), c.primaryCategory(), c.categories(),
                 c.peopleAffected(), c.verification(), c.independentSources(), c.victims(), c.perpetrators(),
-                c.sources(), links, c.confidentialNotes(), c.historical());
+                c.sources(), links, c.confidentialNotes(), c.historical(), c.texts());
     }
 
 

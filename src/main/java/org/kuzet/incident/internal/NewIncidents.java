@@ -25,7 +25,7 @@ public final class NewIncidents {
             id, external_id, title, summary, occurred_on, date_precision, place_code, primary_category,
             people_affected, verification, independent_sources, workflow_state, confidential_notes,
             rejection_reason, revision, created_by, submitted_at, submitted_by, published_at, published_by,
-            dataset_sha256""");
+            dataset_sha256, language, translations""");
     private final CopyRows categories = new CopyRows("incident_category", "incident_id, category_code");
     private final CopyRows victims = new CopyRows("incident_victim",
             "incident_id, position, actor_id, name, victim_kind, role, gender, contact");
@@ -70,7 +70,7 @@ public final class NewIncidents {
                     c.place(), c.primaryCategory(), c.peopleAffected(), c.verification().code(),
                     c.independentSources(), i.state().code(), c.confidentialNotes(), i.rejectionReason(), i.revision(),
                     i.createdBy(), i.submittedAt(), i.submittedBy(), i.publishedAt(), i.publishedBy(),
-                    datasetSha256.get(n));
+                    datasetSha256.get(n), c.texts().language(), c.texts().translationsJson());
             parts(i, c);
             titleWords(i.id(), c.title());
             for (Incident.PublishedVersion version : i.versionsToKeep()) {

@@ -8,6 +8,8 @@ import org.kuzet.legalcase.LegalCase;
 import org.kuzet.legalcase.Stage;
 import org.kuzet.legalcase.TimelineRuleBroken;
 import java.time.LocalDate;
+import org.kuzet.core.Texts;
+import org.kuzet.reference.JsonRecord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +28,7 @@ public final class CaseReader {
 
     static final Set<String> KEYS = Set.of("external_id", "title", "kind", "stage", "basis", "court", "opened_on",
             "direction", "honour_and_dignity", "parties", "claimed_kzt", "awarded_kzt", "collected_kzt", "incidents",
-            "events");
+            "events", "language", "translations");
     private static final Set<String> PARTY_KEYS = Set.of("actor", "name", "role");
     private static final Set<String> EVENT_KEYS = Set.of("date", "kind", "description", "in_favour_of_media",
             "amount_kzt");
@@ -68,12 +70,13 @@ public final class CaseReader {
         List<Long> incidents = incidents(record.get("incidents"));
         Stage stage = stage(record);
         List<CaseEvent> events = events(record.get("events"));
+        Texts texts = JsonRecord.texts(record, title == null ? null : title.trim(), "", problems);
         if (!problems.isEmpty()) {
             return Optional.empty();
         }
         boolean honourAndDignity = honour != null ? honour : "kz-civ-143".equals(basis);
         CaseFacts facts = new CaseFacts(externalId, title.trim(), kind, basis, court,
-                openedOn, direction, honourAndDignity, claimed, parties, incidents);
+                openedOn, direction, honourAndDignity, claimed, parties, incidents, texts);
         LegalCase legalCase = LegalCase.opened(facts);
         for (int i = 0; i < events.size(); i++) {
             try {

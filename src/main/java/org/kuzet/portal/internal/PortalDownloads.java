@@ -35,7 +35,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class PortalDownloads {
 
     private static final String[] COLUMNS = {"id", "date", "title", "place_code", "place", "primary_category",
-        "category", "verification", "url"};
+        "category", "verification", "url", "title_language"};
 
     /** How many incidents a feed holds, newest first. */
     private static final int ENTRIES = 50;
@@ -108,7 +108,7 @@ class PortalDownloads {
         for (PublicIncidents.Published p : incidents.recentlyPublished(filter, ENTRIES, lang)) {
             SyndEntry entry = new SyndEntryImpl();
             entry.setAuthor(service); // Atom wants an author per entry (or the feed's); the service vouches for it
-            entry.setTitle(p.title());
+            entry.setTitle(p.title() + onlyIn(p.titleLanguage(), lang, locale));
             entry.setLink(baseUrl() + "/incidents/" + p.id());
             entry.setUri(baseUrl() + "/incidents/" + p.id());
             entry.setPublishedDate(Date.from(p.publishedAt().toInstant()));
@@ -128,10 +128,17 @@ class PortalDownloads {
     private static void print(CSVPrinter csv, PublicIncidents.Row row, String base) {
         try {
             csv.printRecord(CsvCells.row(row.id(), row.date(), row.title(), row.placeCode(), row.place(),
-                    row.primaryCategory(), row.category(), row.verification(), base + "/incidents/" + row.id()));
+                    row.primaryCategory(), row.category(), row.verification(), base + "/incidents/" + row.id(),
+                    row.titleLanguage()));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** " (in Russian only)" after a text shown in another language than the one asked for, else nothing. */
+    private String onlyIn(String shown, String lang, Locale locale) {
+        return shown == null || shown.equals(lang) ? ""
+                : " (" + messages.getMessage("text.only." + shown, null, locale) + ")";
     }
 
     private static String baseUrl() {

@@ -217,6 +217,15 @@ public final class English extends Wording {
     }
 
     @Override
+    public String onlyIn(String language) {
+        return switch (language) {
+            case "ru" -> "in Russian only";
+            case "kk" -> "in Kazakh only";
+            default -> "in English only";
+        };
+    }
+
+    @Override
     public String nothing() {
         return "None recorded.";
     }

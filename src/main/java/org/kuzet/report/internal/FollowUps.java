@@ -46,11 +46,11 @@ class FollowUps {
     }
 
     /** An incident corrected in the period, with its date and place (in the report's language). */
-    record IncidentUpdate(PartialDate date, String place, String title, LocalDate correctedOn) {
+    record IncidentUpdate(PartialDate date, String place, String title, LocalDate correctedOn, String titleLanguage) {
     }
 
     /** A case with events in the period, each event named in the report's language. */
-    record CaseUpdate(String title, PartialDate opened, List<String> events) {
+    record CaseUpdate(String title, PartialDate opened, List<String> events, String titleLanguage) {
     }
 
     private final JdbcClient jdbc;
@@ -66,24 +66,31 @@ class FollowUps {
     }
 
     List<IncidentUpdate> incidents(Period period, Lang lang) {
-        return jdbc.sql("select i.occurred_on, i.date_precision, p.name_" + lang.code() + ", i.title,"
-                        + " (x.corrected_at at time zone 'Asia/Almaty')::date " + INCIDENTS
+        // the title in the report's language where translated (shown_text, V170), else the original
+        return jdbc.sql("select i.occurred_on, i.date_precision, p.name_" + lang.code() + ","
+                        + " shown_text(i.title, i.translations, 'title', :lang),"
+                        + " (x.corrected_at at time zone 'Asia/Almaty')::date,"
+                        + " shown_language(i.language, i.translations, 'title', :lang) " + INCIDENTS
                         + " order by i.occurred_on, i.id")
                 .param("start", Date.valueOf(period.start())).param("end", Date.valueOf(period.end()))
+                .param("lang", lang.code())
                 .query((rs, n) -> new IncidentUpdate(PartialDate.of(rs.getDate(1).toLocalDate(), rs.getString(2)),
-                        rs.getString(3), rs.getString(4), rs.getDate(5).toLocalDate()))
+                        rs.getString(3), rs.getString(4), rs.getDate(5).toLocalDate(), rs.getString(6)))
                 .list();
     }
 
     List<CaseUpdate> cases(Period period, Lang lang) {
-        return jdbc.sql("select c.title, c.opened_on, c.opened_precision, array_to_string(x.kinds, ',') " + CASES
+        return jdbc.sql("select shown_text(c.title, c.translations, 'title', :lang), c.opened_on, c.opened_precision,"
+                        + " array_to_string(x.kinds, ','), shown_language(c.language, c.translations, 'title', :lang) "
+                        + CASES
                         + " order by c.opened_on, c.id")
                 .param("start", Date.valueOf(period.start())).param("end", Date.valueOf(period.end()))
+                .param("lang", lang.code())
                 .query((rs, n) -> new CaseUpdate(rs.getString(1),
                         PartialDate.of(rs.getDate(2).toLocalDate(), rs.getString(3)),
                         Arrays.stream(rs.getString(4).split(",")).distinct()
                                 .map(kind -> messages.getMessage("cases.event." + kind, null, kind, lang.locale()))
-                                .toList()))
+                                .toList(), rs.getString(5)))
                 .list();
     }
 

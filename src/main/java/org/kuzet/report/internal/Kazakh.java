@@ -220,6 +220,15 @@ public final class Kazakh extends Wording {
     }
 
     @Override
+    public String onlyIn(String language) {
+        return switch (language) {
+            case "ru" -> "тек орыс тілінде";
+            case "kk" -> "тек қазақ тілінде";
+            default -> "тек ағылшын тілінде";
+        };
+    }
+
+    @Override
     public String nothing() {
         return "Тіркелген жоқ.";
     }

@@ -134,8 +134,8 @@ public final class MarkdownWriter {
             line(w.nothing());
         }
         for (Narrative.ContextItem c : items) {
-            line("- " + escape(where(c.date(), c.place()) + ": " + c.title()
-                    + (c.description().isBlank() ? "" : ". " + c.description())));
+            line("- " + escape(where(c.date(), c.place()) + ": " + c.title() + onlyIn(c.titleLanguage())
+                    + (c.description().isBlank() ? "" : ". " + c.description() + onlyIn(c.descriptionLanguage()))));
         }
     }
 
@@ -163,9 +163,15 @@ public final class MarkdownWriter {
                 }
                 line("#### " + escape(labels.category(category)) + " (" + w.number(list.size()) + ")");
                 list.forEach(i -> line("- " + escape(where(i.date(), i.place()) + ": " + i.title()
+                        + onlyIn(i.titleLanguage())
                         + (i.outlets().isEmpty() ? "" : " (" + String.join(", ", i.outlets()) + ")"))));
             });
         });
+    }
+
+    /** " (in Russian only)" after a title quoted untranslated in another language than the report's. */
+    private String onlyIn(String language) {
+        return language == null || language.equals(w.lang().code()) ? "" : " (" + w.onlyIn(language) + ")";
     }
 
     /**
@@ -178,10 +184,11 @@ public final class MarkdownWriter {
         }
         heading("updates", null);
         for (FollowUps.IncidentUpdate i : n.updatedIncidents()) {
-            line("- " + escape(w.incidentUpdate(where(i.date(), i.place()), i.title(), w.day(i.correctedOn()))));
+            line("- " + escape(w.incidentUpdate(where(i.date(), i.place()), i.title() + onlyIn(i.titleLanguage()),
+                    w.day(i.correctedOn()))));
         }
         for (FollowUps.CaseUpdate c : n.updatedCases()) {
-            line("- " + escape(w.caseUpdate(c.title(), w.date(c.opened()), c.events())));
+            line("- " + escape(w.caseUpdate(c.title() + onlyIn(c.titleLanguage()), w.date(c.opened()), c.events())));
         }
     }
 

@@ -12,12 +12,19 @@ public record Narrative(List<ContextItem> context, List<IncidentItem> incidents,
         this(context, incidents, List.of(), List.of());
     }
 
-    /** A law, draft, statement... shown beside the counts, never counted. */
-    public record ContextItem(PartialDate date, String place, String title, String description) {
+    /**
+     * A law, draft, statement... shown beside the counts, never counted; its title and description in the report's
+     * language where translated ({@code titleLanguage} and {@code descriptionLanguage} say which they are in).
+     */
+    public record ContextItem(PartialDate date, String place, String title, String description,
+            String titleLanguage, String descriptionLanguage) {
     }
 
-    /** A published incident, under its primary category; {@code place} is already in the report's language. */
+    /**
+     * A published incident, under its primary category; {@code place} is already in the report's language, and so
+     * is {@code title} when it has a translation ({@code titleLanguage} says which language it is in).
+     */
     public record IncidentItem(String group, String category, PartialDate date, String place, String title,
-            List<String> outlets) {
+            List<String> outlets, String titleLanguage) {
     }
 }

@@ -243,6 +243,15 @@ public final class Russian extends Wording {
     }
 
     @Override
+    public String onlyIn(String language) {
+        return switch (language) {
+            case "ru" -> "только на русском";
+            case "kk" -> "только на казахском";
+            default -> "только на английском";
+        };
+    }
+
+    @Override
     public String nothing() {
         return "Не зафиксировано.";
     }

@@ -67,6 +67,9 @@ public abstract class Wording {
 
     public abstract String nothing();
 
+    /** Said after a record's text quoted in another language for want of a translation: "in Russian only". */
+    public abstract String onlyIn(String language);
+
     /** An incident from an earlier period corrected in this one: where and when it happened, what, when corrected. */
     public abstract String incidentUpdate(String where, String title, String correctedOn);
 

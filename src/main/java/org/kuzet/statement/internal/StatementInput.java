@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongFunction;
 import org.kuzet.calendar.PartialDate;
+import org.kuzet.core.Texts;
 import org.kuzet.reference.JsonRecord;
 import org.kuzet.reference.References;
 
@@ -17,11 +18,16 @@ import org.kuzet.reference.References;
  */
 public record StatementInput(String externalId, String speaker, Long speakerId, String speakerName, String speakerRole,
         PartialDate date, String stance, String venue, String url, String summary, String quote, String source,
-        Long sourceId, List<String> incidents, List<Long> incidentIds) {
+        Long sourceId, List<String> incidents, List<Long> incidentIds, Texts texts) {
+
+    public StatementInput {
+        // the summary is the original; the texts hold its language and its translations (a statement has no title)
+        texts = texts == null ? Texts.of(null, summary) : texts.withOriginal(null, summary);
+    }
 
     static final List<String> STANCES = List.of("rebuttal", "acknowledgement", "statement", "concern");
     public static final List<String> FIELDS = List.of("external_id", "speaker", "speaker_name", "speaker_role", "date",
-            "stance", "venue", "url", "summary", "quote", "source", "incidents");
+            "stance", "venue", "url", "summary", "quote", "source", "incidents", "language", "translations");
 
     /**
      * @param actorNames the name of an actor by id: a statement naming its speaker by actor may leave out
@@ -35,12 +41,13 @@ public record StatementInput(String externalId, String speaker, Long speakerId, 
             speakerName = actorNames.apply(speakerId).orElse(null);
         }
         String stance = r.choice("stance", STANCES, false);
+        String summary = r.text("summary", true);
         return new StatementInput(r.text("external_id", false), r.raw("speaker"), speakerId, speakerName,
                 r.text("speaker_role", false), r.date("date", true, today), stance == null ? "statement" : stance,
-                r.text("venue", false), r.url("url"), r.text("summary", true), r.text("quote", false),
+                r.text("venue", false), r.url("url"), summary, r.text("quote", false),
                 r.raw("source"), r.reference("source", "sources", references, false),
                 r.rawItems("incidents").stream().distinct().sorted().toList(),
-                r.references("incidents", "incidents", references));
+                r.references("incidents", "incidents", references), r.texts(null, summary));
     }
 
     Map<String, Object> toRecord() {
@@ -57,6 +64,10 @@ public record StatementInput(String externalId, String speaker, Long speakerId, 
         record.put("quote", quote);
         record.put("source", source);
         record.put("incidents", incidents);
+        record.put("language", texts.language());
+        if (!texts.translations().isEmpty()) {
+            record.put("translations", texts.translations());
+        }
         return record;
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.kuzet.calendar.PartialDate;
+import org.kuzet.core.Texts;
 import org.kuzet.reference.Filter;
 import org.kuzet.reference.Paging;
 import org.kuzet.reference.DateRange;
@@ -62,9 +63,10 @@ public class StatementStore {
     long create(StatementInput input, String datasetSha256) {
         long id = jdbc.sql("""
                 insert into statement (external_id, speaker_actor_id, speaker_name, speaker_role, made_on,
-                                       date_precision, stance, venue, url, summary, quote, source_id, dataset_sha256)
+                                       date_precision, stance, venue, url, summary, quote, source_id, dataset_sha256,
+                                       language, translations)
                 values (:external_id, :speaker, :speaker_name, :speaker_role, :made_on, :precision, :stance, :venue,
-                        :url, :summary, :quote, :source, :dataset_sha256)
+                        :url, :summary, :quote, :source, :dataset_sha256, :language, cast(:translations as jsonb))
                 returning id""").params(params(input, datasetSha256)).query(Long.class).single();
         jdbc.sql("update statement set external_id = 'statement/' || id where id = ? and external_id is null")
                 .param(id).update();
@@ -79,8 +81,8 @@ public class StatementStore {
                 update statement set external_id = coalesce(:external_id, external_id), speaker_actor_id = :speaker,
                        speaker_name = :speaker_name, speaker_role = :speaker_role, made_on = :made_on,
                        date_precision = :precision, stance = :stance, venue = :venue, url = :url, summary = :summary,
-                       quote = :quote, source_id = :source, dataset_sha256 = :dataset_sha256, revision = revision + 1,
-                       updated_at = now()
+                       quote = :quote, source_id = :source, dataset_sha256 = :dataset_sha256, language = :language,
+                       translations = cast(:translations as jsonb), revision = revision + 1, updated_at = now()
                 where id = :id""").params(params(input, datasetSha256)).param("id", id).update();
         jdbc.sql("delete from statement_incident where statement_id = ?").param(id).update();
         link(id, input.incidentIds());
@@ -121,6 +123,8 @@ public class StatementStore {
         params.put("quote", input.quote());
         params.put("source", input.sourceId());
         params.put("dataset_sha256", datasetSha256);
+        params.put("language", input.texts().language());
+        params.put("translations", input.texts().translationsJson());
         return params;
     }
 
@@ -190,7 +194,7 @@ public class StatementStore {
                         rs.getString("url"), rs.getString("summary"), rs.getString("quote"),
                         rs.getString("source_ref"), rs.getObject("source_id", Long.class),
                         java.util.stream.Stream.of((String[]) rs.getArray("refs").getArray()).sorted().toList(),
-                        List.of()))
+                        List.of(), texts(rs)))
                 .list();
     }
 
@@ -204,7 +208,12 @@ public class StatementStore {
                 rs.getString("speaker_name"), rs.getString("speaker_role"), date(rs).toString(),
                 rs.getString("stance"), rs.getString("venue"), rs.getString("url"), rs.getString("summary"),
                 rs.getString("quote"), rs.getObject("source_id", Long.class), incidents, rs.getInt("revision"),
-                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
+                rs.getString("language"), texts(rs).translations());
+    }
+
+    private static Texts texts(ResultSet rs) throws SQLException {
+        return Texts.stored(rs.getString("language"), null, rs.getString("summary"), rs.getString("translations"));
     }
 
     private static PartialDate date(ResultSet rs) throws SQLException {

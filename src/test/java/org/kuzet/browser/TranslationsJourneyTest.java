@@ -1,0 +1,105 @@
+package org.kuzet.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.BoundingBox;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.kuzet.security.Role;
+import org.kuzet.security.StaffAccounts;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A monitor types an incident's title and summary in English and its Russian translation side by side, in a real
+ * Chromium; once it is published, a Russian visitor on a phone reads it in Russian, and a Kazakh visitor reads the
+ * English original, told that it is in English only. Its own incident (a unique title).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class TranslationsJourneyTest {
+
+    private static final String PASSWORD = "correct horse battery staple";
+    private static final String MONITOR = "monitor.translations-journey";
+
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    StaffAccounts accounts;
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeAll
+    static void start() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() {
+        browser.close();
+    }
+
+    @Test
+    void theFormEditsThreeLanguagesSideBySideAndTheRussianPageShowsTheTranslation() {
+        if (!accounts.exists(MONITOR)) {
+            accounts.create(MONITOR, "Translations journey monitor", PASSWORD, Role.MONITOR);
+        }
+        String mark = UUID.randomUUID().toString().substring(0, 6);
+        String english = "Police kept reporters away from a rally in Oral " + mark;
+        String russian = "Полиция не пустила журналистов на митинг в Уральске " + mark;
+        Page monitor = browser.page(base());
+        Browser.logIn(monitor, MONITOR, PASSWORD);
+        monitor.navigate("/staff/incidents/new");
+        // side by side: three columns in one row, the original first (with its language), then Russian, then Kazakh
+        BoundingBox original = monitor.locator(".text-column").nth(0).boundingBox();
+        BoundingBox inRussian = monitor.locator(".text-column").nth(1).boundingBox();
+        BoundingBox inKazakh = monitor.locator(".text-column").nth(2).boundingBox();
+        org.assertj.core.api.Assertions.assertThat(inRussian.y).isEqualTo(original.y);
+        org.assertj.core.api.Assertions.assertThat(inKazakh.y).isEqualTo(original.y);
+        org.assertj.core.api.Assertions.assertThat(original.x + original.width).isLessThanOrEqualTo(inRussian.x);
+        org.assertj.core.api.Assertions.assertThat(inRussian.x + inRussian.width).isLessThanOrEqualTo(inKazakh.x);
+        assertThat(monitor.locator(".text-column").nth(1).locator("#title-ru")).isVisible();
+        assertThat(monitor.locator(".text-column").nth(2).locator("#title-kk")).isVisible();
+        monitor.locator("#title").fill(english);
+        monitor.locator("#summary").fill("Reporters were stopped at the square and told to leave.");
+        monitor.getByLabel("Title in Russian").fill(russian);
+        monitor.getByLabel("Summary in Russian").fill("Журналистов остановили на площади и велели уйти.");
+        monitor.getByLabel("Date", new Page.GetByLabelOptions().setExact(true)).fill("2024-03-09");
+        monitor.locator("#place").selectOption("kz-oral");
+        monitor.getByLabel("Counted under (primary category)").selectOption("interference_professional_activity");
+        Browser.screenshot(monitor, "incident-form-three-languages");
+        monitor.locator("form[data-draft] > button[type=submit]:not(.visually-hidden)").click();
+        assertThat(monitor.locator("h1")).hasText(english);
+        assertThat(monitor.locator("#translations")).containsText(russian);
+        long id = Long.parseLong(monitor.url().substring(monitor.url().lastIndexOf('/') + 1));
+        // review and publishing are other journeys' matter: the incident is made public as an editor would
+        jdbc.sql("update incident set workflow_state = 'published', published_at = now() where id = ?").param(id)
+                .update();
+
+        Page phone = browser.phone(base());
+        phone.navigate("/incidents/" + id + "?lang=ru");
+        assertThat(phone.locator("h1")).hasText(russian);
+        assertThat(phone.locator("article")).containsText("Журналистов остановили на площади и велели уйти.");
+        assertThat(phone.locator("article")).not().containsText("только на");
+        org.assertj.core.api.Assertions.assertThat((Integer) phone.evaluate("document.documentElement.scrollWidth"))
+                .isLessThanOrEqualTo(390);
+        Browser.screenshot(phone, "incident-russian-phone");
+
+        phone.navigate("/incidents/" + id + "?lang=kk");
+        assertThat(phone.locator("h1")).containsText(english);
+        assertThat(phone.locator("h1 .lang-note")).hasText("(тек ағылшын тілінде)");
+        org.assertj.core.api.Assertions.assertThat((Integer) phone.evaluate("document.documentElement.scrollWidth"))
+                .isLessThanOrEqualTo(390);
+        Browser.screenshot(phone, "incident-kazakh-fallback-phone");
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+}
