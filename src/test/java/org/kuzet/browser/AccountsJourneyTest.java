@@ -8,15 +8,9 @@ import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kuzet.security.Role;
-import org.kuzet.security.StaffAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * People and roles in the web, in a real Chromium: an administrator creates a monitor, changes the role and makes a
@@ -24,33 +18,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * non-administrator is refused in their language. Also: Enter in a one-line field does not send a half-filled
  * incident form, and a comment between editor and monitor on a record; the pages in Russian and Kazakh on a phone.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class AccountsJourneyTest {
-
-    private static final String PASSWORD = "correct horse battery staple";
-
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    StaffAccounts accounts;
-
-    @Autowired
-    JdbcClient jdbc;
+class AccountsJourneyTest extends JourneySupport {
 
     private final String run = UUID.randomUUID().toString().substring(0, 8);
-
-    @BeforeAll
-    static void start() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
 
     @Test
     void anAdministratorCreatesAMonitorChangesTheRoleAndTheNewColleagueSignsInThroughTheLink() {
@@ -199,7 +169,4 @@ class AccountsJourneyTest {
         return username;
     }
 
-    private String base() {
-        return "http://localhost:" + port;
-    }
 }

@@ -8,55 +8,25 @@ import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kuzet.security.Role;
-import org.kuzet.security.StaffAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * An editor, in Russian on a phone, ticks four incidents on the staff list (three under review, one still a draft)
  * and publishes them at once: the progress page counts three published and one refused, with the reason beside
  * it. Its own incidents, in a month no other fixture uses.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class BulkPublishJourneyTest {
+class BulkPublishJourneyTest extends JourneySupport {
 
-    private static final String PASSWORD = "correct horse battery staple";
     private static final String EDITOR = "editor.bulk-journey";
     private static final String MONITOR = "monitor.bulk-journey";
     /** The month of these fixtures: the list is filtered to it. */
     private static final String MONTH = "1996-03";
 
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    StaffAccounts accounts;
-    @Autowired
-    JdbcClient jdbc;
-
-    @BeforeAll
-    static void start() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
-
     @Test
     void anEditorBulkPublishesThreeIncidentsAndSeesWhyTheDraftWasRefused() {
-        if (!accounts.exists(EDITOR)) {
-            accounts.create(EDITOR, "Bulk journey editor", PASSWORD, Role.EDITOR);
-        }
+        staffMember(EDITOR, "Bulk journey editor", Role.EDITOR);
         String run = UUID.randomUUID().toString().substring(0, 6);
         List<String> inReview = List.of("Журналиста оштрафовали за пост в Павлодаре " + run,
                 "Радиостанции вынесли предупреждение в Семее " + run,
@@ -104,7 +74,4 @@ class BulkPublishJourneyTest {
                 """).params(title, state, MONITOR).update();
     }
 
-    private String base() {
-        return "http://localhost:" + port;
-    }
 }

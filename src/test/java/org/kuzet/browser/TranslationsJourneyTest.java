@@ -5,51 +5,22 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kuzet.security.Role;
-import org.kuzet.security.StaffAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A monitor types an incident's title and summary in English and its Russian translation side by side, in a real
  * Chromium; once it is published, a Russian visitor on a phone reads it in Russian, and a Kazakh visitor reads the
  * English original, told that it is in English only. Its own incident (a unique title).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class TranslationsJourneyTest {
+class TranslationsJourneyTest extends JourneySupport {
 
-    private static final String PASSWORD = "correct horse battery staple";
     private static final String MONITOR = "monitor.translations-journey";
-
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    StaffAccounts accounts;
-    @Autowired
-    JdbcClient jdbc;
-
-    @BeforeAll
-    static void start() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
 
     @Test
     void theFormEditsThreeLanguagesSideBySideAndTheRussianPageShowsTheTranslation() {
-        if (!accounts.exists(MONITOR)) {
-            accounts.create(MONITOR, "Translations journey monitor", PASSWORD, Role.MONITOR);
-        }
+        staffMember(MONITOR, "Translations journey monitor", Role.MONITOR);
         String mark = UUID.randomUUID().toString().substring(0, 6);
         String english = "Police kept reporters away from a rally in Oral " + mark;
         String russian = "Полиция не пустила журналистов на митинг в Уральске " + mark;
@@ -99,7 +70,4 @@ class TranslationsJourneyTest {
         Browser.screenshot(phone, "incident-kazakh-fallback-phone");
     }
 
-    private String base() {
-        return "http://localhost:" + port;
-    }
 }
