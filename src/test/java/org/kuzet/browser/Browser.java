@@ -68,6 +68,36 @@ final class Browser implements AutoCloseable {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }
 
+    /** Nothing wider than the screen: the page does not scroll sideways. */
+    static void fitsTheScreen(Page page) {
+        Object widths = page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]");
+        List<?> w = (List<?>) widths;
+        org.assertj.core.api.Assertions.assertThat(((Number) w.get(0)).intValue()).as(page.url())
+                .isLessThanOrEqualTo(((Number) w.get(1)).intValue());
+    }
+
+    /** axe-core (the engine of Lighthouse's accessibility audit) finds no violation on the page. */
+    static void accessible(Page page) {
+        // evaluated through the DevTools protocol: the page's content security policy forbids inline scripts
+        page.evaluate(Axe.SCRIPT);
+        Object violations = page.evaluate("async () => (await axe.run(document)).violations"
+                + ".map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))");
+        org.assertj.core.api.Assertions.assertThat((List<?>) violations).as(page.url()).isEmpty();
+    }
+
+    /** axe-core as the axe-core Playwright jar bundles it, read once. */
+    private static final class Axe {
+        static final String SCRIPT;
+
+        static {
+            try (java.io.InputStream in = Browser.class.getResourceAsStream("/axe.min.js")) {
+                SCRIPT = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
     @Override
     public void close() {
         browser.close();

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
@@ -30,7 +28,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class PortalFiltersChartsBrowserTest {
 
     static Browser browser;
-    static String axe;
 
     @LocalServerPort
     int port;
@@ -39,11 +36,8 @@ class PortalFiltersChartsBrowserTest {
     JdbcClient jdbc;
 
     @BeforeAll
-    static void start() throws IOException {
+    static void start() {
         browser = new Browser();
-        try (InputStream in = PortalFiltersChartsBrowserTest.class.getResourceAsStream("/axe.min.js")) {
-            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 
     @AfterAll
@@ -155,20 +149,12 @@ class PortalFiltersChartsBrowserTest {
         assertThat(page.locator("ul.chips")).containsText("Shymkent");
     }
 
-    /** Nothing wider than the screen: the page does not scroll sideways. */
     private static void fitsTheScreen(Page page) {
-        Object widths = page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]");
-        List<?> w = (List<?>) widths;
-        assertThat(((Number) w.get(0)).intValue()).isLessThanOrEqualTo(((Number) w.get(1)).intValue());
+        Browser.fitsTheScreen(page);
     }
 
-    /** axe-core (the engine of Lighthouse's accessibility audit) finds no violation on the page. */
     private static void accessible(Page page) {
-        // evaluated through the DevTools protocol: the page's content security policy forbids inline scripts
-        page.evaluate(axe);
-        Object violations = page.evaluate("async () => (await axe.run(document)).violations"
-                + ".map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))");
-        assertThat((List<?>) violations).as(page.url()).isEmpty();
+        Browser.accessible(page);
     }
 
     private long incident(String title, String date, String precision, String place, String category) {

@@ -8,7 +8,7 @@ import org.kuzet.security.RouteRule;
 import org.kuzet.security.RouteRuleSource;
 import org.springframework.stereotype.Component;
 
-/** The public portal is open to everyone: it reads published incidents only. */
+/** The public portal is open to everyone: it reads published incidents and public legal cases only. */
 @Component
 class PortalRoutes implements RouteRuleSource {
 
@@ -23,6 +23,12 @@ class PortalRoutes implements RouteRuleSource {
                 get("/charts", PUBLIC),
                 get("/charts/data.json", PUBLIC),
                 get("/charts/{chart}.csv", PUBLIC),
-                get("/actors/{id}", PUBLIC));
+                get("/actors/{id}", PUBLIC),
+                get("/incidents/{id}.pdf", PUBLIC),
+                get("/cases/{id}", PUBLIC),
+                get("/cases/{id}.pdf", PUBLIC),
+                get("/embed/count", PUBLIC),
+                get("/embed/latest", PUBLIC),
+                get("/embed/chart/{chart}", PUBLIC));
     }
 }

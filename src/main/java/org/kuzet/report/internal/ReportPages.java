@@ -5,6 +5,8 @@ import org.kuzet.report.ReportRequest;
 import java.util.Locale;
 import org.kuzet.core.Languages;
 import org.kuzet.security.Viewer;
+import org.kuzet.web.Citation;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,9 +22,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ReportPages {
 
     private final ReportDesk desk;
+    private final MessageSource messages;
 
-    ReportPages(ReportDesk desk) {
+    ReportPages(ReportDesk desk, MessageSource messages) {
         this.desk = desk;
+        this.messages = messages;
     }
 
     @GetMapping("/reports")
@@ -42,6 +46,11 @@ class ReportPages {
         model.addAttribute("version", content.version());
         model.addAttribute("reportBody", content.html());
         model.addAttribute("staffPreview", false);
+        model.addAttribute("edition", content.edition(request.lang()));
+        // the stable address names the version: a later correction does not change what the citation points at
+        model.addAttribute("cite", Citation.line(messages, locale, content.title(),
+                content.publishedOn().toString(),
+                "/reports/" + request.period().key() + "?version=" + content.version(), content.version()));
         return "report/page";
     }
 }

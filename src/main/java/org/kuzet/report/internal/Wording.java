@@ -61,6 +61,9 @@ public abstract class Wording {
 
     public abstract String nothing();
 
+    /** "Version 2, published 5 April 2024; SHA-256 …": which published version this is, in words. */
+    public abstract String edition(int version, LocalDate published, String sha256);
+
     /** Row labels of the comparison: new_cases, criminal, administrative, civil. */
     public abstract String label(String key);
 
