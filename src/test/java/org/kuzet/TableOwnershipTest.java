@@ -47,6 +47,8 @@ class TableOwnershipTest {
             "audit_", "audit",
             "app_user", "security",
             "api_token", "security",
+            "password_reset", "security",
+            "record_comment", "comment",
             "stored_file", "evidence",
             "place", "place",
             "category", "taxonomy",

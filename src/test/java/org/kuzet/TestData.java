@@ -20,7 +20,7 @@ public final class TestData {
     public static void clean(JdbcClient jdbc) {
         for (int attempt = 1; ; attempt++) {
             try {
-                jdbc.sql("truncate incident, legal_case, statement, context_event, source, actor restart identity "
+                jdbc.sql("truncate incident, legal_case, statement, context_event, source, actor, record_comment restart identity "
                         + "cascade").update();
                 return;
             } catch (PessimisticLockingFailureException e) {

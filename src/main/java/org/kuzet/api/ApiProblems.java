@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import org.kuzet.web.ErrorPages;
 import org.kuzet.web.FieldMessages;
-import org.kuzet.core.Languages;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,7 +68,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Conflict.class)
     Object conflict(Conflict e, HttpServletRequest request, Locale locale) {
-        return pageOr(problem(HttpStatus.CONFLICT, "Conflict", e.getMessage(), List.of()), request, locale);
+        return pageOr(problem(HttpStatus.CONFLICT, "Conflict",
+                fieldMessages.forApi(e.key(), e.args(), e.getMessage(), LocaleContextHolder.getLocale()), List.of()),
+                request, locale);
+
     }
 
     /** A change made on a version that is no longer stored (412), or naming no version (428). */
@@ -137,8 +139,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         if (dataException(e)) {
             // a value no check caught that the database cannot store (SQLSTATE class 22): bad input, not a clash
             log.info("Value refused by the database answered with 422: {}", e.getMostSpecificCause().getMessage());
-            return invalidFields(List.of(new FieldProblem("body", "holds a value that cannot be stored (a control "
-                    + "character, or a number or text too large)")));
+            return invalidFields(List.of(FieldProblem.of("body", "problem.cannotBeStored")));
         }
         log.warn("Constraint violation answered with 409", e);
         return problem(HttpStatus.CONFLICT, "Conflict",
@@ -159,7 +160,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
     ProblemDetail notMultipart(org.springframework.web.multipart.MultipartException e) {
         return problem(HttpStatus.BAD_REQUEST, "Malformed request", "This form must be sent with its file.",
-                List.of(new FieldProblem("file", "is missing: send the form as multipart/form-data")));
+                said(List.of(FieldProblem.of("file", "problem.fileMissing"))));
     }
 
     @ExceptionHandler(Exception.class)
@@ -176,28 +177,27 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 UnrecognizedPropertyException) && mismatch.getTargetType() != null && !mismatch.getPath().isEmpty()) {
             // well-formed JSON with a value of the wrong kind: bad input like any other, never coerced
             return ResponseEntity.unprocessableContent().body(invalidFields(List.of(
-                    new FieldProblem(jsonPath(mismatch), ExpectedKind.of(mismatch.getTargetType())))));
+                    FieldProblem.of(jsonPath(mismatch), "problem.kind", ExpectedKind.of(mismatch.getTargetType())))));
         }
-        String field = "body";
-        String message = "The body is not valid JSON or does not match the expected shape.";
+        FieldProblem unread = FieldProblem.of("body", "problem.bodyShape");
         if (e.getCause() instanceof JacksonException jackson) {
             String path = jackson.getPathReference();
-            if (path != null && !path.isBlank()) {
-                field = jsonPath(jackson);
-            }
-            message = jackson instanceof UnrecognizedPropertyException unknown
-                    ? "unknown property '" + unknown.getPropertyName() + "'; allowed: " + known(unknown)
-                    : readable(jackson);
+            String field = path != null && !path.isBlank() ? jsonPath(jackson) : "body";
+            unread = jackson instanceof UnrecognizedPropertyException unknown
+                    ? FieldProblem.of(field, "problem.unknownProperty", unknown.getPropertyName(), known(unknown))
+                    : jackson.getOriginalMessage() == null ? FieldProblem.of(field, "problem.cannotBeReadPlain")
+                    : FieldProblem.of(field, "problem.unreadable", readable(jackson));
         }
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Malformed request",
-                "The request body could not be read.", said(List.of(new FieldProblem(field, message)))));
+                "The request body could not be read.", said(List.of(unread))));
     }
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        // no request body is validated by annotations; should one be, its messages are passed on as written
         List<FieldProblem> problems = e.getBindingResult().getFieldErrors().stream()
-                .map(f -> new FieldProblem(f.getField(), f.getDefaultMessage())).toList();
+                .map(f -> FieldProblem.of(f.getField(), "problem.unreadable", f.getDefaultMessage())).toList();
         return ResponseEntity.unprocessableContent().body(invalidFields(problems));
     }
 
@@ -205,7 +205,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         String field = e.getPropertyName() == null ? "parameter" : e.getPropertyName();
-        FieldProblem wrong = new FieldProblem(field, ExpectedKind.of(e.getRequiredType()) + ", not '" + e.getValue() + "'");
+        FieldProblem wrong = FieldProblem.of(field, "problem.kindNot", ExpectedKind.of(e.getRequiredType()), e.getValue());
         if (request instanceof ServletWebRequest servlet && servlet.getResponse() != null
                 && !ErrorPages.wantsJson(servlet.getRequest().getRequestURI(), servlet.getRequest().getHeader("Accept"))) {
             try {
@@ -225,23 +225,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 said(problems));
     }
 
-    /** English callers read the rules' own words, which scripts may match; others read them from the message files. */
-    private List<FieldProblem> said(List<FieldProblem> problems) {
-        Locale locale = LocaleContextHolder.getLocale();
-        if (Languages.of(locale).equals("en")) {
-            return problems;
-        }
-        return problems.stream().map(p -> new FieldProblem(p.field(), fieldMessages.say(p.message(), locale)))
-                .toList();
+    /** English callers read the API's own words, which scripts may match; others read the message files. */
+    private List<FieldMessages.Said> said(List<FieldProblem> problems) {
+        return fieldMessages.forApi(problems, LocaleContextHolder.getLocale());
     }
 
     /** Jackson's message without the Java class names and source positions a caller cannot act on. */
     private static String readable(JacksonException jackson) {
-        String message = jackson.getOriginalMessage();
-        if (message == null) {
-            return "cannot be read";
-        }
-        return message.replaceAll("\\(class [^)]*\\)", "").replaceAll("`[a-z]+(\\.[A-Za-z0-9_$]+)+`", "value")
+        return jackson.getOriginalMessage().replaceAll("\\(class [^)]*\\)", "").replaceAll("`[a-z]+(\\.[A-Za-z0-9_$]+)+`", "value")
                 .replaceAll("\\s+", " ").trim();
     }
 
@@ -262,7 +253,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return path.isEmpty() ? "body" : path.toString();
     }
 
-    static ProblemDetail problem(HttpStatus status, String title, String detail, List<FieldProblem> errors) {
+    static ProblemDetail problem(HttpStatus status, String title, String detail, List<FieldMessages.Said> errors) {
+
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
         problem.setType(URI.create("about:blank"));

@@ -13,9 +13,11 @@ public class InvalidInput extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
-    public static InvalidInput of(String field, String message) {
-        return new InvalidInput(List.of(new FieldProblem(field, message)));
+    /** One problem, said by its key and arguments (see {@link FieldProblem}). */
+    public static InvalidInput of(String field, String key, Object... args) {
+        return new InvalidInput(List.of(FieldProblem.of(field, key, args)));
     }
+
 
     public List<FieldProblem> problems() {
         return problems;

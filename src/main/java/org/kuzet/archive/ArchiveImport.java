@@ -70,8 +70,7 @@ public class ArchiveImport {
     @Transactional
     public Outcome store(Extraction e, String user) {
         if (e.month() == null) {
-            throw InvalidInput.of("month", "the report's month was not found in its title or introduction; "
-                    + "give it on the review page");
+            throw InvalidInput.of("month", "problem.reportMonthMissing");
         }
         Optional<Long> known = reportWithSha256(e.report().sha256());
         if (known.isPresent()) {
@@ -80,11 +79,11 @@ public class ArchiveImport {
         List<FieldProblem> problems = new java.util.ArrayList<>();
         for (Figure f : e.figures()) {
             if (f.value() < 0) {
-                problems.add(new FieldProblem(f.key(), "must be zero or more, not " + f.value()));
+                problems.add(FieldProblem.of(f.key(), "problem.zeroOrMore", f.value()));
             }
             if (f.family().equals("counts") && jdbc.sql("select count(*) from category where code = ?")
                     .param(f.code()).query(Long.class).single() == 0) {
-                problems.add(new FieldProblem(f.key(), "'" + f.code() + "' is no category code"));
+                problems.add(FieldProblem.of(f.key(), "problem.noCategoryCode", f.code()));
             }
         }
         if (!problems.isEmpty()) {
@@ -163,7 +162,8 @@ public class ArchiveImport {
             } catch (InvalidInput refused) {
                 // every item is still tried, so that the review page lists all that must be mended at once
                 String at = "items[" + position + "]";
-                refused.problems().forEach(p -> problems.add(new FieldProblem(at + "." + p.field(), p.message())));
+                refused.problems().forEach(p -> problems.add(p.within(at)));
+
             }
             position++;
         }

@@ -116,15 +116,16 @@ public class Holidays {
     private static List<FieldProblem> check(DayOff day) {
         List<FieldProblem> problems = new ArrayList<>();
         if (day.day() == null) {
-            problems.add(new FieldProblem("day", "is required: YYYY-MM-DD"));
+            problems.add(FieldProblem.of("day", "problem.dayRequired"));
         }
         if (day.kind() == null || !KINDS.contains(day.kind())) {
-            problems.add(new FieldProblem("kind", "must be one of " + String.join(", ", KINDS)));
+            problems.add(FieldProblem.of("kind", "problem.oneOf", String.join(", ", KINDS)));
         }
         for (String[] name : new String[][] {{"name_en", day.nameEn()}, {"name_ru", day.nameRu()},
                 {"name_kk", day.nameKk()}}) {
             if (name[1] == null || name[1].isBlank()) {
-                problems.add(new FieldProblem(name[0], "is required"));
+                problems.add(FieldProblem.of(name[0], "problem.required"));
+
             }
         }
         return problems;

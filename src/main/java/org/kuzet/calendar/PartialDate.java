@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.kuzet.core.BadValue;
 import org.kuzet.core.Today;
 
 /**
@@ -45,13 +46,14 @@ public record PartialDate(LocalDate start, Precision precision) implements Compa
     /**
      * Reads {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}.
      *
-     * @throws IllegalArgumentException with a message fit for a person, when the text is no such date, names a
+     * @throws BadValue saying by key what is wrong, when the text is no such date, names a
+
      *     day that does not exist (2023-02-29) or a year outside 1900 to next year (Kazakhstan's time)
      */
     public static PartialDate parse(String text) {
         Matcher m = text == null ? null : FORM.matcher(text.trim());
         if (m == null || !m.matches()) {
-            throw new IllegalArgumentException("must be a date written YYYY-MM-DD, YYYY-MM or YYYY, not '" + text + "'");
+            throw new BadValue("problem.date", text);
         }
         int year = Integer.parseInt(m.group(1));
         requireYear(year, text);
@@ -65,7 +67,7 @@ public record PartialDate(LocalDate start, Precision precision) implements Compa
             }
             return new PartialDate(LocalDate.of(year, 1, 1), Precision.YEAR);
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a day that exists");
+            throw new BadValue("problem.noSuchDay", text);
         }
     }
 
@@ -76,11 +78,10 @@ public record PartialDate(LocalDate start, Precision precision) implements Compa
     public static void requireYear(int year, String text) {
         int lastYear = Year.now(Today.KAZAKHSTAN).getValue() + 1;
         if (year > lastYear) {
-            throw new IllegalArgumentException("is in the future (" + text + ")");
+            throw new BadValue("problem.futureYear", text);
         }
         if (year < FIRST_YEAR) {
-            throw new IllegalArgumentException("must be a year from " + FIRST_YEAR + " to " + lastYear + ", not '"
-                    + text + "'");
+            throw new BadValue("problem.year", FIRST_YEAR, lastYear, text);
         }
     }
 

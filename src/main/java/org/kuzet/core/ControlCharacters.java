@@ -13,7 +13,8 @@ import tools.jackson.databind.JsonNode;
  */
 public final class ControlCharacters {
 
-    public static final String MESSAGE = "contains a control character (such as NUL), which text may not hold";
+    /** The key of the problem of a text that holds one. */
+    public static final String PROBLEM = "problem.controlCharacter";
 
     private ControlCharacters() {
     }
@@ -43,7 +44,7 @@ public final class ControlCharacters {
         List<FieldProblem> problems = new ArrayList<>();
         parameters.forEach((name, values) -> {
             if (in(name) || values != null && java.util.Arrays.stream(values).anyMatch(ControlCharacters::in)) {
-                problems.add(new FieldProblem(printable(name), MESSAGE));
+                problems.add(FieldProblem.of(printable(name), PROBLEM));
             }
         });
         return problems;
@@ -54,7 +55,7 @@ public final class ControlCharacters {
             return;
         }
         if (node.isString() && in(node.stringValue())) {
-            problems.add(new FieldProblem(path.isEmpty() ? "body" : path, MESSAGE));
+            problems.add(FieldProblem.of(path.isEmpty() ? "body" : path, PROBLEM));
         } else if (node.isArray()) {
             int i = 0;
             for (JsonNode item : node.values()) {
@@ -64,7 +65,7 @@ public final class ControlCharacters {
             for (Map.Entry<String, JsonNode> field : node.properties()) {
                 String at = (path.isEmpty() ? "" : path + ".") + printable(field.getKey());
                 if (in(field.getKey())) {
-                    problems.add(new FieldProblem(at, MESSAGE));
+                    problems.add(FieldProblem.of(at, PROBLEM));
                 } else {
                     walk(field.getValue(), at, problems);
                 }

@@ -42,7 +42,8 @@ public final class Languages {
     }
 
     /** The refusal of a language Kuzet does not speak, naming the codes it does. */
-    public static String notSpoken(String code) {
-        return "must be one of " + String.join(", ", CODES) + ", not '" + code + "'";
+    public static FieldProblem notSpoken(String field, String code) {
+        return FieldProblem.of(field, "problem.oneOfNot", String.join(", ", CODES), code);
     }
+
 }

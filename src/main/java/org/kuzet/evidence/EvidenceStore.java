@@ -49,13 +49,14 @@ public class EvidenceStore {
     @Transactional
     public StoredFile store(byte[] content, String originalName, String storedBy) {
         if (content.length == 0) {
-            throw InvalidInput.of("file", "is empty");
+            throw InvalidInput.of("file", "problem.fileEmpty", originalName);
         }
         if (content.length > maxBytes) {
-            throw InvalidInput.of("file", "is " + content.length + " bytes; the limit is " + maxBytes);
+            throw InvalidInput.of("file", "problem.fileTooLarge", originalName, content.length, maxBytes);
         }
         ContentType type = ContentSniffer.sniff(content).orElseThrow(() -> InvalidInput.of("file",
-                "is not a PDF, PNG, JPEG, UTF-8 text or HTML file"));
+                "problem.fileKind", originalName));
+
         String sha256 = Sha256.hex(content);
         write(sha256, content);
         jdbc.sql("""

@@ -61,12 +61,10 @@ public final class Incident {
     /** Refuses before the content is even checked: a published or rejected incident is not changed by an edit. */
     public void checkRevisable() {
         if (state == WorkflowState.PUBLISHED) {
-            throw new Conflict("Incident " + id + " is published and is not edited; send the change to "
-                    + "POST /api/v1/incidents/" + id + "/correct so the published version is kept.");
+            throw new Conflict("conflict.incidentPublished", id);
         }
         if (state == WorkflowState.REJECTED) {
-            throw new Conflict("Incident " + id + " was rejected; reopen it (POST /api/v1/incidents/" + id
-                    + "/reopen) before changing it.");
+            throw new Conflict("conflict.incidentRejected", id);
         }
     }
 
@@ -102,7 +100,7 @@ public final class Incident {
     public void reject(StaffMember by, String reason) {
         requireEditor(by, "reject");
         if (reason == null || reason.isBlank()) {
-            throw InvalidInput.of("reason", "is required: say why the incident is rejected");
+            throw InvalidInput.of("reason", "problem.rejectionReason");
         }
         require(WorkflowState.IN_REVIEW, "reject");
         state = WorkflowState.REJECTED;
@@ -121,8 +119,7 @@ public final class Incident {
      */
     public void mergedInto(long kept) {
         if (state != WorkflowState.DRAFT && state != WorkflowState.IN_REVIEW) {
-            throw new Conflict("Incident " + id + " is " + state.code() + "; only a draft or an incident under "
-                    + "review is merged into another.");
+            throw new Conflict("conflict.mergeState", id, state.code());
         }
         state = WorkflowState.REJECTED;
         rejectionReason = "merged into #" + kept;
@@ -142,7 +139,7 @@ public final class Incident {
     public void correct(StaffMember by, IncidentContent corrected, Instant at, String note) {
         checkCorrectable(by);
         if (note == null || note.isBlank()) {
-            throw InvalidInput.of("note", "is required: say what the correction changes and why");
+            throw InvalidInput.of("note", "problem.correctionNote");
         }
         content = corrected;
         versionsToKeep.add(new PublishedVersion(revision, by.username(), at, note.trim()));
@@ -152,8 +149,7 @@ public final class Incident {
     public void checkCorrectable(StaffMember by) {
         requireEditor(by, "correct");
         if (state != WorkflowState.PUBLISHED) {
-            throw new Conflict("Incident " + id + " is " + state.code() + ", not published: change it with PUT "
-                    + "/api/v1/incidents/" + id + " instead of correcting it.");
+            throw new Conflict("conflict.notPublished", id, state.code());
         }
     }
 
@@ -167,8 +163,7 @@ public final class Incident {
 
     private void require(WorkflowState from, String step) {
         if (state != from) {
-            throw new Conflict("Cannot " + step + " incident " + (id == null ? "" : id + " ") + "in state "
-                    + state.code() + "; " + step + " needs state " + from.code() + ".");
+            throw new Conflict("conflict.step", step, id == null ? "" : id + " ", state.code(), from.code());
         }
     }
 
@@ -231,10 +226,10 @@ public final class Incident {
      * The links to other incidents, completed by the importer once every incident of the file has an id. This is no
      * new version: it finishes the one being written in the same transaction.
      */
-    void completeLinks(java.util.List<Long> links) {
-        IncidentContent c = content;
-        content = c.withLinks(links);
+    void completeLinks(IncidentContent linked) {
+        content = linked;
     }
+
 
     /** The same incident with the id the database gave it. */
     public Incident withId(long newId, String newExternalId) {

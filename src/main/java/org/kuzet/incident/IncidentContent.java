@@ -33,11 +33,6 @@ public record IncidentContent(
                 independentSources, victims, perpetrators, sources, linkedIncidents, confidentialNotes, false);
     }
 
-    /** The same content with other links (the importer completes them once every incident has an id). */
-    public IncidentContent withLinks(List<Long> links) {
-        return new IncidentContent(title, summary, date, place, primaryCategory, categories, peopleAffected,
-                verification, independentSources, victims, perpetrators, sources, links, confidentialNotes, historical);
-    }
 
     public IncidentContent {
         categories = List.copyOf(categories);

@@ -99,7 +99,7 @@ public class IncidentDesk {
     public Incident recordDraft(IncidentForm form, String externalId, Origin origin) {
         IncidentContent content = rules.check(form, references);
         if (externalId != null && incidents.idByExternalId(externalId).isPresent()) {
-            throw InvalidInput.of("external_id", "'" + externalId + "' is already used by another incident");
+            throw InvalidInput.of("external_id", "problem.incidentExternalIdUsed", externalId);
         }
         Incident stored = incidents.add(Incident.draft(externalId, content, origin.by()), null);
         duplicates.lookFor(stored.id(), content);
@@ -122,7 +122,7 @@ public class IncidentDesk {
             incident.checkCorrectable(member);
             List<FieldProblem> problems = new ArrayList<>();
             if (note == null || note.isBlank()) {
-                problems.add(new FieldProblem("note", "is required: say what the correction changes and why"));
+                problems.add(FieldProblem.of("note", "problem.correctionNote"));
             }
             incident.correct(member, checked(id, form, problems), now(), note);
         }));
@@ -187,7 +187,7 @@ public class IncidentDesk {
         }
         String to = assignee == null || assignee.isBlank() ? null : assignee.strip().toLowerCase(java.util.Locale.ROOT);
         if (to != null && !accounts.exists(to)) {
-            throw InvalidInput.of("assignee", "no staff member is called '" + to + "'");
+            throw InvalidInput.of("assignee", "problem.noStaffMember", to);
         }
         incidents.findForUpdate(id).orElseThrow(() -> new NotFound("No incident with id " + id));
         String from = incidents.assignee(id).orElse(null);
@@ -231,7 +231,7 @@ public class IncidentDesk {
             throw new Forbidden("Only monitors, editors and admins merge one incident into another.");
         }
         if (duplicateId == keptId) {
-            throw InvalidInput.of("into", "an incident cannot be merged into itself");
+            throw InvalidInput.of("into", "problem.mergedIntoItself");
         }
         Incident duplicate = incidents.find(duplicateId)
                 .orElseThrow(() -> new NotFound("No incident with id " + duplicateId));
@@ -286,7 +286,8 @@ public class IncidentDesk {
         List<String> linked = form.linkedIncidents() == null ? List.of() : form.linkedIncidents();
         for (int i = 0; i < linked.size(); i++) {
             if (String.valueOf(id).equals(linked.get(i))) {
-                problems.add(new FieldProblem("linked_incidents[" + i + "]", "an incident cannot be linked to itself"));
+                problems.add(FieldProblem.of("linked_incidents[" + i + "]", "problem.linkedToItself"));
+
             }
         }
         if (!problems.isEmpty()) {

@@ -1,6 +1,5 @@
 package org.kuzet.incident;
 
-import org.kuzet.incident.internal.IncidentFilter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

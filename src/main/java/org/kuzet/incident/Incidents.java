@@ -293,15 +293,17 @@ public class Incidents {
     }
 
     /**
-     * Writes the links of an incident whose other parts are already stored in this transaction, and brings the
-     * snapshot of its current published version (recorded in this transaction too) up to date with them.
+     * Writes the links of an incident whose other parts are already stored in this transaction ({@code linked}: its
+     * content with the links completed), and brings the snapshot of its current published version (recorded in
+     * this transaction too) up to date with them.
+
      */
-    public void completeLinks(Incident incident, List<Long> links) {
-        incident.completeLinks(links);
+    public void completeLinks(Incident incident, IncidentContent linked) {
+        incident.completeLinks(linked);
         jdbc.sql("delete from incident_link where incident_id = ?").param(incident.id()).update();
-        for (Long linked : links) {
+        for (Long other : linked.linkedIncidents()) {
             jdbc.sql("insert into incident_link (incident_id, linked_incident_id) values (?, ?)")
-                    .params(incident.id(), linked).update();
+                    .params(incident.id(), other).update();
         }
         if (incident.state() == WorkflowState.PUBLISHED) {
             jdbc.sql("update incident_revision set snapshot = ?::json where incident_id = ? and revision = ?")

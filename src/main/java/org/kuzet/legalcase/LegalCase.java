@@ -39,30 +39,27 @@ public final class LegalCase {
     public void record(CaseEvent event, LocalDate today) {
         boolean ahead = event.date().isAfter(today);
         if (ahead && !event.kind().isScheduled()) {
-            throw new TimelineRuleBroken("date", "is in the future (" + event.date()
-                    + "): only a hearing or a deadline can be set ahead; this case event is recorded once it has happened");
+            throw new TimelineRuleBroken("date", "problem.caseEventAhead", event.date());
         }
         if (event.date().end().isBefore(facts.openedOn().start())) {
-            throw new TimelineRuleBroken("date", "is before the case was opened on " + facts.openedOn());
+            throw new TimelineRuleBroken("date", "problem.caseEventBeforeOpening", facts.openedOn());
         }
         CaseEvent previous = lastHeld(today);
         if (!ahead && previous != null && event.date().start().isBefore(previous.date().start())) {
-            throw new TimelineRuleBroken("date", "is earlier than the previous case event (" + previous.date()
-                    + "); case events are recorded in order");
+            throw new TimelineRuleBroken("date", "problem.caseEventOrder", previous.date());
         }
         if (event.kind() == EventKind.FILED && !events.isEmpty()) {
-            throw new TimelineRuleBroken("kind", "the case is already filed; 'filed' can only be its first event");
+            throw new TimelineRuleBroken("kind", "problem.caseFiledTwice");
         }
         if (stage == Stage.CLOSED && !event.kind().mayReopen() && event.kind() != EventKind.DEADLINE) {
-            throw new TimelineRuleBroken("kind", "the case is closed; only an appeal or a cassation can reopen it");
+            throw new TimelineRuleBroken("kind", "problem.caseClosed");
         }
         Stage next = ahead ? stage : event.kind().stageAfter(stage);
         if (next.isBehind(stage) && !event.kind().mayReopen()) {
-            throw new TimelineRuleBroken("kind", "'" + event.kind().code() + "' would take the case back from "
-                    + stage.code() + " to " + next.code());
+            throw new TimelineRuleBroken("kind", "problem.caseBack", event.kind().code(), stage.code(), next.code());
         }
         if (event.kind() == EventKind.JUDGMENT && event.inFavourOfMedia() == null) {
-            throw new TimelineRuleBroken("in_favour_of_media", "a judgment must say whether it went in favour of the media");
+            throw new TimelineRuleBroken("in_favour_of_media", "problem.judgmentFavour");
         }
         if (event.amountKzt() != null) {
             if (event.kind() == EventKind.ENFORCEMENT) {
@@ -89,7 +86,8 @@ public final class LegalCase {
     /** Sets the stage a source reports when the timeline does not show it; never behind what the timeline shows. */
     public void reportedAt(Stage reported) {
         if (reported.isBehind(stage)) {
-            throw new TimelineRuleBroken("stage", "the timeline has already reached " + stage.code());
+            throw new TimelineRuleBroken("stage", "problem.stageBehind", stage.code());
+
         }
         stage = reported;
     }

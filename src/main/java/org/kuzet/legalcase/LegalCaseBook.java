@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.kuzet.core.FieldProblem;
 import org.kuzet.api.InvalidInput;
 import org.kuzet.api.NotFound;
 import org.kuzet.core.Languages;
@@ -50,7 +49,7 @@ public class LegalCaseBook {
         LegalCase legalCase = read(body);
         String ext = legalCase.facts().externalId();
         if (ext != null && cases.idByExternalId(ext).isPresent()) {
-            throw InvalidInput.of("external_id", "'" + ext + "' is already used by another case");
+            throw InvalidInput.of("external_id", "problem.caseExternalIdUsed", ext);
         }
         LegalCase opened = cases.add(legalCase, null);
         announce(opened.id(), "opened", null);
@@ -63,7 +62,7 @@ public class LegalCaseBook {
         LegalCase legalCase = read(change.record());
         String ext = legalCase.facts().externalId();
         if (ext != null && cases.idByExternalId(ext).filter(other -> other != id).isPresent()) {
-            throw InvalidInput.of("external_id", "'" + ext + "' is already used by another case");
+            throw InvalidInput.of("external_id", "problem.caseExternalIdUsed", ext);
         }
         revisions.check(LegalCases.TABLE, id, change);
         Object before = view.of(cases.find(id).orElseThrow(), true);
@@ -86,7 +85,7 @@ public class LegalCaseBook {
         try {
             legalCase.record(event, today());
         } catch (TimelineRuleBroken e) {
-            throw new InvalidInput(java.util.List.of(new FieldProblem(e.field(), e.getMessage())));
+            throw new InvalidInput(java.util.List.of(e.problem()));
         }
         cases.saveProgress(legalCase);
         return announce(id, "event_added", before);
@@ -101,14 +100,15 @@ public class LegalCaseBook {
     public long linkIncident(String caseNumberOrExternalId, long incidentId) {
         String typed = caseNumberOrExternalId == null ? "" : caseNumberOrExternalId.strip();
         if (typed.isEmpty()) {
-            throw InvalidInput.of("case", "is required");
+            throw InvalidInput.of("case", "problem.required");
         }
         String number = typed.startsWith("#") ? typed.substring(1) : typed;
         Optional<Long> found = number.matches("[0-9]{1,18}")
                 ? Optional.of(Long.parseLong(number)).filter(id -> cases.find(id).isPresent())
                 : Optional.empty();
         long caseId = found.or(() -> cases.idByExternalId(typed))
-                .orElseThrow(() -> InvalidInput.of("case", "no legal case has the number or external id '" + typed + "'"));
+                .orElseThrow(() -> InvalidInput.of("case", "problem.noSuchCase", typed));
+
         if (!DatabaseReferences.of(jdbc).incidentExists(incidentId)) {
             throw new NotFound("No incident " + incidentId);
         }

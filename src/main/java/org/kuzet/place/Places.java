@@ -2,6 +2,7 @@ package org.kuzet.place;
 
 import java.util.List;
 import java.util.Optional;
+import org.kuzet.core.Languages;
 import org.kuzet.spelling.Spelling;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -16,8 +17,22 @@ public class Places {
     public record Name(String code, String spelling) {
     }
 
+    /**
+     * A town (or city) with its point: where it lies (degrees, WGS 84), its name in the language asked for, and the
+     * region or city of republican significance it belongs to (itself for Astana, Almaty and Shymkent).
+     */
+    public record Located(String code, String name, String region, boolean regionalCentre, double latitude,
+            double longitude) {
+    }
+
     public Places(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** A place's name in a language (en, ru, kk; English otherwise), or its code when there is no such place. */
+    public String name(String code, String lang) {
+        return code == null ? "" : jdbc.sql("select name_" + Languages.orEnglish(lang) + " from place where code = ?")
+                .param(code).query(String.class).optional().orElse(code);
     }
 
     public boolean exists(String code) {
@@ -50,6 +65,22 @@ public class Places {
                     select p.code, p.parent_code, p.kind from place p join up on p.code = up.parent_code)
                 select code from up where kind in ('region', 'city_of_republican_significance')""")
                 .param(code).query(String.class).optional();
+    }
+
+    /** Every place of a country that has a point (towns and cities), by code; names in the language asked for. */
+    public List<Located> located(String countryCode, String lang) {
+        String l = Languages.orEnglish(lang);
+        return jdbc.sql("""
+                select p.code, p.name_%s as name, p.regional_centre, p.latitude, p.longitude,
+                       case when p.kind = 'city_of_republican_significance' then p.code
+                            when par.kind in ('region', 'city_of_republican_significance') then par.code
+                            else gp.code end as region
+                from place p left join place par on par.code = p.parent_code left join place gp on gp.code = par.parent_code
+                where p.country_code = ? and p.latitude is not null order by p.code""".formatted(l))
+                .param(countryCode)
+                .query((rs, n) -> new Located(rs.getString("code"), rs.getString("name"), rs.getString("region"),
+                        rs.getBoolean("regional_centre"), rs.getDouble("latitude"), rs.getDouble("longitude")))
+                .list();
     }
 
     /**

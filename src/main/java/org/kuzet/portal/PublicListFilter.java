@@ -71,6 +71,17 @@ public record PublicListFilter(String q, String group, String category, String r
         List<String> rest = values(name).stream()
                 .filter(v -> value != null && MULTI.contains(name) && !v.equals(value)).toList();
         p.put(name, rest.isEmpty() ? null : String.join(",", rest));
+        return of(p);
+    }
+
+    /** The filter with one parameter set to this value alone (a map's place chosen instead of the regions checked). */
+    public PublicListFilter with(String name, String value) {
+        Map<String, String> p = new LinkedHashMap<>(asParams());
+        p.put(name, value);
+        return of(p);
+    }
+
+    private static PublicListFilter of(Map<String, String> p) {
         return new PublicListFilter(p.get("q"), p.get("group"), p.get("category"), p.get("region"), p.get("month"),
                 p.get("verification"), p.get("victimKind"), p.get("state"), p.get("year"), p.get("from"), p.get("to"));
     }
@@ -265,25 +276,25 @@ public record PublicListFilter(String q, String group, String category, String r
     public List<FieldProblem> unknownValues(Categories categories, Places places, String lang) {
         List<FieldProblem> problems = new ArrayList<>();
         if (lang != null && !Languages.supported(lang)) {
-            problems.add(new FieldProblem("lang", Languages.notSpoken(lang)));
+            problems.add(Languages.notSpoken("lang", lang));
         }
         for (String g : values("group")) {
             if (!categories.isGroup(g)) {
-                problems.add(new FieldProblem("group", "unknown category or group code: '" + g + "'"));
+                problems.add(FieldProblem.of("group", "problem.unknownCategoryOrGroup", g));
             }
         }
         for (String c : values("category")) {
             if (!categories.isAssignable(c) && !categories.isGroup(c)) {
-                problems.add(new FieldProblem("category", "unknown category or group code: '" + c + "'"));
+                problems.add(FieldProblem.of("category", "problem.unknownCategoryOrGroup", c));
             }
         }
         for (String r : values("region")) {
             if (!places.exists(r)) {
-                problems.add(new FieldProblem("region", "not in the gazetteer: '" + r + "'"));
+                problems.add(FieldProblem.of("region", "problem.place", r));
             }
         }
         if (month != null && yearMonth(month) == null) {
-            problems.add(new FieldProblem("month", "must be a month written YYYY-MM, not '" + month + "'"));
+            problems.add(FieldProblem.of("month", "problem.month", month));
         }
         for (String v : values("verification")) {
             oneOf("verification", v, Verification.values(), problems);
@@ -295,29 +306,22 @@ public record PublicListFilter(String q, String group, String category, String r
         return problems;
     }
 
-    /**
-     * The time span's values that are no year or date, or a span that ends before it starts: the parameter, the
-     * message's key (filter.bad.*, in the visitor's language) and the value.
-     */
-    public List<TimeProblem> timeProblems() {
-        List<TimeProblem> problems = new ArrayList<>();
+    /** The time span's values that are no year or date, or a span that ends before it starts. */
+    public List<FieldProblem> timeProblems() {
+        List<FieldProblem> problems = new ArrayList<>();
         if (year != null && year(year) == null) {
-            problems.add(new TimeProblem("year", "filter.bad.year", year));
+            problems.add(FieldProblem.of("year", "problem.filterYear", year));
         }
         if (from != null && date(from) == null) {
-            problems.add(new TimeProblem("from", "filter.bad.date", from));
+            problems.add(FieldProblem.of("from", "problem.filterDate", from));
         }
         if (to != null && date(to) == null) {
-            problems.add(new TimeProblem("to", "filter.bad.date", to));
+            problems.add(FieldProblem.of("to", "problem.filterDate", to));
         }
         if (problems.isEmpty() && date(from) != null && date(to) != null && date(to).isBefore(date(from))) {
-            problems.add(new TimeProblem("to", "filter.bad.order", to));
+            problems.add(FieldProblem.of("to", "problem.filterOrder", to));
         }
         return problems;
-    }
-
-    /** A time parameter with a bad value, and the key of the message that says why. */
-    public record TimeProblem(String field, String messageKey, String value) {
     }
 
     private static Integer year(String value) {
@@ -358,8 +362,8 @@ public record PublicListFilter(String q, String group, String category, String r
     private static void oneOf(String field, String value, Enum<?>[] codes, List<FieldProblem> problems) {
         List<String> allowed = java.util.Arrays.stream(codes).map(c -> c.name().toLowerCase(Locale.ROOT)).toList();
         if (value != null && !allowed.contains(value)) {
-            problems.add(new FieldProblem(field, "must be one of " + String.join(", ", allowed) + ", not '" + value
-                    + "'"));
+            problems.add(FieldProblem.of(field, "problem.oneOfNot", String.join(", ", allowed), value));
+
         }
     }
 

@@ -47,9 +47,10 @@ public class ApiReferences implements References {
     }
 
     @Override
-    public String describe() {
-        return "id or external id";
+    public String kind() {
+        return "id_or_external_id";
     }
+
 
     private Optional<Long> byId(String section, long id) {
         return lookup(section, "id", id);

@@ -2,7 +2,9 @@ package org.kuzet.reference;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.kuzet.core.BadValue;
 import org.kuzet.core.FieldProblem;
+
 import org.kuzet.calendar.PartialDate;
 
 /**
@@ -15,7 +17,7 @@ public record DateRange(LocalDate from, LocalDate to) {
         LocalDate start = bound(from, "from", problems, true);
         LocalDate end = bound(to, "to", problems, false);
         if (start != null && end != null && start.isAfter(end)) {
-            problems.add(new FieldProblem("to", "must not be before from"));
+            problems.add(FieldProblem.of("to", "problem.toBeforeFrom"));
         }
         return new DateRange(start, end);
     }
@@ -27,8 +29,8 @@ public record DateRange(LocalDate from, LocalDate to) {
         try {
             PartialDate date = PartialDate.parse(text);
             return start ? date.start() : date.end();
-        } catch (IllegalArgumentException e) {
-            problems.add(new FieldProblem(field, e.getMessage()));
+        } catch (BadValue e) {
+            problems.add(e.at(field));
             return null;
         }
     }

@@ -17,7 +17,7 @@ public final class ExternalIds {
         try {
             return write.get();
         } catch (DuplicateKeyException e) {
-            throw new Conflict("external_id " + externalId + " is taken by another record.");
+            throw new Conflict("conflict.externalIdTakenByRecord", externalId);
         }
     }
 }

@@ -11,7 +11,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.kuzet.core.ControlCharacters;
+import org.kuzet.core.BadValue;
 import org.kuzet.core.FieldProblem;
+
 import org.kuzet.api.InvalidInput;
 import org.kuzet.calendar.PartialDate;
 import tools.jackson.databind.JsonNode;
@@ -30,15 +32,14 @@ public final class JsonRecord {
     public JsonRecord(JsonNode node, Collection<String> knownFields) {
         this.node = node;
         if (node == null || !node.isObject()) {
-            problems.add(new FieldProblem("body", "must be a JSON object"));
+            problems.add(FieldProblem.of("body", "problem.jsonObject"));
             return;
         }
         problems.addAll(ControlCharacters.in(node));
         Set<String> unknown = new TreeSet<>(node.propertyNames());
         unknown.removeAll(knownFields);
         for (String field : unknown) {
-            problems.add(new FieldProblem(field, "is not a known field (known: " + String.join(", ", knownFields)
-                    + ")"));
+            problems.add(FieldProblem.of(field, "problem.unknownField", String.join(", ", knownFields)));
         }
     }
 
@@ -58,7 +59,7 @@ public final class JsonRecord {
             return missing(field, required);
         }
         if (!value.isString()) {
-            problem(field, "must be a string");
+            problem(field, "problem.string");
             return null;
         }
         String text = value.stringValue().strip();
@@ -69,7 +70,7 @@ public final class JsonRecord {
     public String choice(String field, List<String> allowed, boolean required) {
         String text = text(field, required);
         if (text != null && !allowed.contains(text)) {
-            problem(field, "must be one of " + String.join(", ", allowed) + ", not '" + text + "'");
+            problem(field, "problem.oneOfNot", String.join(", ", allowed), text);
             return null;
         }
         return text;
@@ -84,12 +85,12 @@ public final class JsonRecord {
         try {
             PartialDate date = PartialDate.parse(text);
             if (date.isAfter(today)) {
-                problem(field, "is in the future (" + text + ")");
+                problem(field, "problem.futureYear", text);
                 return null;
             }
             return date;
-        } catch (IllegalArgumentException e) {
-            problem(field, e.getMessage());
+        } catch (BadValue e) {
+            problems.add(e.at(field));
             return null;
         }
     }
@@ -104,15 +105,15 @@ public final class JsonRecord {
             Instant instant = java.time.OffsetDateTime.parse(text).toInstant();
             PartialDate.requireYear(instant.atZone(Today.KAZAKHSTAN).getYear(), text);
             if (instant.isAfter(now)) {
-                problem(field, "is in the future (" + text + ")");
+                problem(field, "problem.futureYear", text);
                 return null;
             }
             return instant;
-        } catch (IllegalArgumentException e) {
-            problem(field, e.getMessage());
+        } catch (BadValue e) {
+            problems.add(e.at(field));
             return null;
         } catch (DateTimeParseException e) {
-            problem(field, "must be a time written like 2026-11-23T10:15:00Z, not '" + text + "'");
+            problem(field, "problem.instant", text);
             return null;
         }
     }
@@ -132,7 +133,7 @@ public final class JsonRecord {
         } catch (java.net.URISyntaxException e) {
             // reported below
         }
-        problem(field, "must be an http or https address, not '" + text + "'");
+        problem(field, "problem.url", text);
         return null;
     }
 
@@ -142,7 +143,7 @@ public final class JsonRecord {
             return absent;
         }
         if (!value.isBoolean()) {
-            problem(field, "must be true or false");
+            problem(field, "problem.trueOrFalse");
             return absent;
         }
         return value.booleanValue();
@@ -155,14 +156,14 @@ public final class JsonRecord {
             return List.of();
         }
         if (!value.isArray()) {
-            problem(field, "must be a list of strings");
+            problem(field, "problem.listOfStrings");
             return List.of();
         }
         List<String> texts = new ArrayList<>();
         int i = 0;
         for (JsonNode item : value.values()) {
             if (!item.isString() || item.stringValue().isBlank()) {
-                problem(field + "[" + i + "]", "must be a non-blank string");
+                problem(field + "[" + i + "]", "problem.nonBlankString");
             } else {
                 texts.add(item.stringValue().strip());
             }
@@ -178,7 +179,7 @@ public final class JsonRecord {
             return List.of();
         }
         if (!value.isArray()) {
-            problem(field, "must be a list");
+            problem(field, "problem.list");
             return List.of();
         }
         return List.copyOf(value.values());
@@ -193,7 +194,7 @@ public final class JsonRecord {
         }
         Optional<Long> id = references.find(section, value);
         if (id.isEmpty()) {
-            problem(field, "names no known record of " + section + ": " + value);
+            problem(field, "problem.noKnownRecord", section, value);
             return null;
         }
         return id.get();
@@ -206,7 +207,7 @@ public final class JsonRecord {
         for (JsonNode item : items(field)) {
             Optional<Long> id = item.isNull() ? Optional.empty() : references.find(section, item);
             if (id.isEmpty()) {
-                problem(field + "[" + i + "]", "names no known record of " + section + ": " + item);
+                problem(field + "[" + i + "]", "problem.noKnownRecord", section, item);
             } else if (!ids.contains(id.get())) {
                 ids.add(id.get());
             }
@@ -236,8 +237,9 @@ public final class JsonRecord {
         return texts;
     }
 
-    public void problem(String field, String message) {
-        problems.add(new FieldProblem(field, message));
+    /** A problem found by the caller's own rule, said by key and arguments like the others. */
+    public void problem(String field, String key, Object... args) {
+        problems.add(FieldProblem.of(field, key, args));
     }
 
     public List<FieldProblem> problems() {
@@ -257,7 +259,7 @@ public final class JsonRecord {
 
     private String missing(String field, boolean required) {
         if (required) {
-            problem(field, "is required");
+            problem(field, "problem.required");
         }
         return null;
     }

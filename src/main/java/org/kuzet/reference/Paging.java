@@ -13,11 +13,12 @@ public record Paging(int page, int size) {
         int p = page == null ? 1 : page;
         int s = size == null ? 50 : size;
         if (p < 1) {
-            problems.add(new FieldProblem("page", "must be 1 or more"));
+            problems.add(FieldProblem.of("page", "problem.atLeastOne"));
             p = 1;
         }
         if (s < 1 || s > MAX_SIZE) {
-            problems.add(new FieldProblem("size", "must be between 1 and " + MAX_SIZE));
+            problems.add(FieldProblem.of("size", "problem.between", 1, MAX_SIZE));
+
             s = 50;
         }
         return new Paging(p, s);

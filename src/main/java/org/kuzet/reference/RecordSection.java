@@ -44,9 +44,10 @@ public abstract class RecordSection<I> implements DatasetSection {
             I input = read(record, references);
             String externalId = externalId(input);
             if (externalId == null && !record.has("external_id")) {
-                record.problem("external_id", "is required in a dataset file");
+                record.problem("external_id", "problem.externalIdInDataset");
             } else if (externalId != null && !seen.add(externalId)) {
-                record.problem("external_id", "appears twice in this section: " + externalId);
+                record.problem("external_id", "problem.twiceInSection", externalId);
+
             }
             if (!record.valid()) {
                 for (FieldProblem problem : record.problems()) {

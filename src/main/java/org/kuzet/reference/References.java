@@ -20,10 +20,14 @@ public interface References {
         return find(section, StringNode.valueOf(reference));
     }
 
-    /** What a reference is, for messages ("no actor with external id 'x'"). */
-    default String describe() {
-        return "external id";
+    /**
+     * What a reference is, as a code the messages choose their words by ("no actor with external id 'x'"):
+     * {@code external_id}, or {@code id_or_external_id} where a database id is taken too.
+     */
+    default String kind() {
+        return "external_id";
     }
+
 
     /** References of a dataset file: external ids of records in this file or stored before. */
     static References inDataset(ImportRun run) {

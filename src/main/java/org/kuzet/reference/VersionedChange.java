@@ -24,8 +24,8 @@ public record VersionedChange(JsonNode record, OnVersion version) {
         }
         JsonNode revision = body.get(FIELD);
         if (!revision.isNull() && !(revision.isIntegralNumber() && revision.canConvertToInt())) {
-            throw InvalidInput.of(FIELD, "must be the whole number of the version you read (its ETag), not "
-                    + revision);
+            throw InvalidInput.of(FIELD, "problem.revision", revision);
+
         }
         ObjectNode record = ((ObjectNode) body).deepCopy();
         record.remove(FIELD);

@@ -1,6 +1,7 @@
 package org.kuzet.report;
 
 import java.util.Arrays;
+import org.kuzet.core.BadValue;
 import java.util.Locale;
 
 /** The languages a report is written in. */
@@ -15,10 +16,11 @@ public enum Lang {
         return Locale.forLanguageTag(code());
     }
 
-    /** @throws IllegalArgumentException naming the languages there are */
+    /** @throws BadValue naming the languages there are */
     public static Lang of(String code) {
         return Arrays.stream(values()).filter(l -> l.code().equalsIgnoreCase(code == null ? "" : code.trim()))
                 .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("must be en, ru or kk, not '" + code + "'"));
+                .orElseThrow(() -> new BadValue("problem.lang", code));
+
     }
 }

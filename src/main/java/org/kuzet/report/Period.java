@@ -1,6 +1,7 @@
 package org.kuzet.report;
 
 import java.time.DateTimeException;
+import org.kuzet.core.BadValue;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.regex.Matcher;
@@ -21,11 +22,11 @@ public record Period(Kind kind, LocalDate start, LocalDate end) {
 
     public Period {
         if (end.isBefore(start)) {
-            throw new IllegalArgumentException("the period ends (" + end + ") before it starts (" + start + ")");
+            throw new BadValue("problem.periodOrder", end, start);
         }
     }
 
-    /** @throws IllegalArgumentException with a message fit for a person */
+    /** @throws BadValue saying by key what is wrong */
     public static Period parse(String text) {
         String t = text == null ? "" : text.trim();
         try {
@@ -45,10 +46,10 @@ public record Period(Kind kind, LocalDate start, LocalDate end) {
                 return range(LocalDate.parse(m.group(1)), LocalDate.parse(m.group(2)));
             }
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException("'" + text + "' names a day or month that does not exist");
+            throw new BadValue("problem.periodNoSuchDay", text);
         }
-        throw new IllegalArgumentException("must be a month (2024-03), a quarter (2024-Q1), a year (2024) or a range "
-                + "of days (2024-03-01..2024-03-15), not '" + text + "'");
+        throw new BadValue("problem.period", text);
+
     }
 
     public static Period month(YearMonth month) {

@@ -96,8 +96,7 @@ public class ReportDesk {
         String sha = ReportVersions.sha256(figures, markdown);
         Optional<PublishedReport> latest = versions.latest(period.key());
         if (latest.isPresent() && latest.get().sha256().equals(sha)) {
-            throw new Conflict("Nothing changed since version " + latest.get().version() + " of " + period.key()
-                    + "; there is nothing to correct.");
+            throw new Conflict("conflict.reportUnchanged", latest.get().version(), period.key());
         }
         int version = latest.map(p -> p.version() + 1).orElse(1);
         PublishedReport published = new PublishedReport(period.key(), version, figures, markdown, sha, editor,

@@ -2,7 +2,9 @@ package org.kuzet.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.kuzet.core.BadValue;
 import org.kuzet.core.FieldProblem;
+
 import org.kuzet.api.InvalidInput;
 
 /** Reads the period and language of a report request, naming what is wrong with them. */
@@ -14,13 +16,13 @@ public record ReportRequest(Period period, Lang lang) {
         Lang l = null;
         try {
             p = Period.parse(period);
-        } catch (IllegalArgumentException e) {
-            problems.add(new FieldProblem("period", e.getMessage()));
+        } catch (BadValue e) {
+            problems.add(e.at("period"));
         }
         try {
             l = Lang.of(lang == null ? "en" : lang);
-        } catch (IllegalArgumentException e) {
-            problems.add(new FieldProblem("lang", e.getMessage()));
+        } catch (BadValue e) {
+            problems.add(e.at("lang"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);

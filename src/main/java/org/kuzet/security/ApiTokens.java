@@ -1,8 +1,6 @@
 package org.kuzet.security;
 
-import java.security.SecureRandom;
 import java.time.OffsetDateTime;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,7 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class ApiTokens {
 
     static final String PREFIX = "kuzet_";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
@@ -48,9 +45,7 @@ public class ApiTokens {
         Long userId = jdbc.sql("select id from app_user where username = ?").param(normal(username))
                 .query(Long.class).optional()
                 .orElseThrow(() -> new IllegalArgumentException("username: no account '" + username + "'"));
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String token = PREFIX + Secrets.random();
         long id = jdbc.sql("insert into api_token (user_id, name, token_hash) values (?, ?, ?) returning id")
                 .params(userId, name.trim(), Sha256.hex(token)).query(Long.class).single();
         events.publishEvent(TokenChanged.created(id, normal(username), name.trim()));

@@ -35,6 +35,8 @@ class KuzetRouteRules implements RouteRuleSource {
                 any("/logout", PUBLIC),
                 any("/error", PUBLIC),
                 any("/setup", PUBLIC),
+                // a one-time link to set a password: its holder is not signed in (PasswordResets)
+                any("/password-reset", PUBLIC),
                 // the API: reading is public (controllers show published records only), writing is staff
                 get("/api/v1/**", PUBLIC),
                 any("/api/**", STAFF),

@@ -6,7 +6,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * What the viewer's role may do, for every page to offer only those actions (a monitor is not shown "Publish this
- * report" only to be refused): {@code mayPublish} for editors and admins.
+ * report" only to be refused): {@code mayPublish} for editors and admins, {@code mayAdminister} (accounts) for
+ * admins.
  */
 @ControllerAdvice(annotations = Controller.class)
 class OfferedActions {
@@ -14,5 +15,10 @@ class OfferedActions {
     @ModelAttribute("mayPublish")
     boolean mayPublish() {
         return Viewer.current().mayPublish();
+    }
+
+    @ModelAttribute("mayAdminister")
+    boolean mayAdminister() {
+        return Viewer.current().isAdmin();
     }
 }

@@ -2,16 +2,9 @@ package org.kuzet.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,12 +23,13 @@ class SetupController {
     private final StaffAccounts accounts;
     private final SetupLink link;
     private final ApplicationEventPublisher events;
-    private final SecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
+    private final SessionSignIn signIn;
 
-    SetupController(StaffAccounts accounts, SetupLink link, ApplicationEventPublisher events) {
+    SetupController(StaffAccounts accounts, SetupLink link, ApplicationEventPublisher events, SessionSignIn signIn) {
         this.accounts = accounts;
         this.link = link;
         this.events = events;
+        this.signIn = signIn;
     }
 
     @GetMapping("/setup")
@@ -58,7 +52,7 @@ class SetupController {
         if (accounts.hasAdmin() || !link.valid(token)) {
             return closed(token, model);
         }
-        Map<String, String> problems = problems(username, password, passwordAgain);
+        Map<String, String> problems = accounts.problemsOfNew(username, password == null ? "" : password, passwordAgain);
         if (!problems.isEmpty()) {
             model.addAttribute("token", token);
             model.addAttribute("username", username);
@@ -71,7 +65,7 @@ class SetupController {
         }
         String name = username.toLowerCase(Locale.ROOT);
         accounts.create(name, name, password, Role.ADMIN, "setup-link");
-        signIn(name, request, response);
+        signIn.signIn(name, request, response);
         events.publishEvent(new FirstAdminCreated(name, demonstration));
         return "redirect:/staff";
     }
@@ -82,33 +76,5 @@ class SetupController {
         model.addAttribute("consoleExample", FirstAdminSetup.CONSOLE_PREFIX + "open "
                 + ServletUriComponentsBuilder.fromCurrentContextPath().path("/setup").toUriString() + "?token=...");
         return "security/setup-closed";
-    }
-
-    /** The newcomer who just chose the password is signed in with it, in a new session. */
-    private void signIn(String username, HttpServletRequest request, HttpServletResponse response) {
-        UserDetails user = accounts.loadUserByUsername(username);
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        if (request.getSession(false) != null) {
-            request.changeSessionId();
-        }
-        sessions.saveContext(context, request, response);
-    }
-
-    /** Each wrong field and the message key saying why, all at once. */
-    private Map<String, String> problems(String username, String password, String again) {
-        Map<String, String> problems = new LinkedHashMap<>();
-        if (username == null || !username.toLowerCase(Locale.ROOT).matches("[a-z0-9._-]{2,64}")) {
-            problems.put("username", "setup.problem.username");
-        } else if (accounts.exists(username)) {
-            problems.put("username", "setup.problem.taken");
-        }
-        if (password == null || password.length() < 12) {
-            problems.put("password", "setup.problem.password");
-        } else if (!password.equals(again)) {
-            problems.put("password_again", "setup.problem.again");
-        }
-        return problems;
     }
 }

@@ -1,11 +1,9 @@
 package org.kuzet.security;
 
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import org.kuzet.core.Sha256;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -18,7 +16,6 @@ import org.springframework.stereotype.Component;
 public class SetupLink {
 
     static final Duration VALID_FOR = Duration.ofHours(1);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Clock clock;
     private String tokenHash;
@@ -34,9 +31,7 @@ public class SetupLink {
     }
 
     public synchronized String issue() {
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String token = Secrets.random();
         tokenHash = Sha256.hex(token);
         expires = clock.instant().plus(VALID_FOR);
         return token;

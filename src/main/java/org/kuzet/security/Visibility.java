@@ -61,6 +61,14 @@ public final class Visibility {
                         "answer_source", "incidents", "statement", "published_at", "revision")
                 .put(Level.MONITORS, RECORD, "cases", "refusal_incident", "published_by", "created_by",
                         "created_at", "updated_at");
+        // the threads between editor and monitor on a record: the desk's working notes, never public
+        kind("comment")
+                .put(Level.MONITORS, RECORD, "id", "author", "text", "at");
+        // an incident told through the public form: a triage candidate until a monitor decides; what was written
+        // and who wrote it (name, contact) are for monitors and up, never public (nothing is published by itself)
+        kind("public_report")
+                .put(Level.MONITORS, RECORD, "text", "when", "where", "link", "name", "contact", "page_language",
+                        "submitted_at");
         kind("account")
                 .put(Level.ADMINS, RECORD, "username", "display_name", "role", "contact");
         // the audit log's entries; one about a record (an account, a token) is shown only to who sees that record

@@ -48,20 +48,22 @@ public class Sources {
         return record(read(fields), by);
     }
 
-    @Transactional
-    long record(SourceInput input, String by) {
+    private long record(SourceInput input, String by) {
+
         if (input.externalId() != null && store.idByExternalId(input.externalId()).isPresent()) {
-            throw new Conflict("A source with external_id " + input.externalId() + " exists already.");
+            throw new Conflict("conflict.externalIdExists", "source", input.externalId());
         }
         long id = ExternalIds.unique(input.externalId(), () -> store.create(input, null, by));
         events.publishEvent(RecordChange.recorded("source", id, by, stored(id)));
         return id;
     }
 
+    /** Changes a source by the API's rules, the fields as {@link #record(JsonNode, String)} takes them. */
     @Transactional
-    public void change(long id, SourceInput input, String by) {
+    public void change(long id, JsonNode fields, String by) {
+        SourceInput input = read(fields);
         if (input.externalId() != null && store.idByExternalId(input.externalId()).filter(o -> o != id).isPresent()) {
-            throw new Conflict("Another source has external_id " + input.externalId() + ".");
+            throw new Conflict("conflict.externalIdTaken", "source", input.externalId());
         }
         Map<String, Object> before = stored(id);
         ExternalIds.unique(input.externalId(), () -> {
@@ -72,7 +74,8 @@ public class Sources {
     }
 
     /** The fields read by the API's rules, or {@link org.kuzet.api.InvalidInput} naming each wrong one. */
-    public SourceInput read(JsonNode fields) {
+    private SourceInput read(JsonNode fields) {
+
         JsonRecord record = new JsonRecord(fields, SourceInput.FIELDS);
         SourceInput input = SourceInput.read(record, references, Today.CLOCK);
         record.throwIfInvalid();

@@ -1,7 +1,10 @@
 package org.kuzet.taxonomy;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.kuzet.core.Languages;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +24,22 @@ public class Categories {
 
     public Categories(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** A category's or group's name in a language (en, ru, kk; English otherwise), or its code when unknown. */
+    public String label(String code, String lang) {
+        return code == null ? "" : jdbc.sql("select label_" + Languages.orEnglish(lang) + " from category where code = ?")
+                .param(code).query(String.class).optional().orElse(code);
+    }
+
+    /** Every category's and group's name in a language (en, ru, kk; English otherwise), by code. */
+    public Map<String, String> labelsIn(String lang) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        jdbc.sql("select code, label_" + Languages.orEnglish(lang) + " from category order by position, code")
+                .query((java.sql.ResultSet rs) -> {
+                    labels.put(rs.getString(1), rs.getString(2) == null ? rs.getString(1) : rs.getString(2));
+                });
+        return labels;
     }
 
     /** A category an incident can be filed under (not a group, not retired). */

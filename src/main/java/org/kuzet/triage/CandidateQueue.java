@@ -41,10 +41,6 @@ public class CandidateQueue {
     private static final int TITLE_LENGTH = 160;
     private static final int DUPLICATE_DAYS = 30;
 
-    /** Why a candidate without a date in its passage waits for the monitor's date. */
-    static final String NO_DATE = "the article gives no date of the event: give it (YYYY-MM-DD, YYYY-MM or YYYY) "
-            + "to accept the candidate";
-
     private final JdbcClient jdbc;
     private final Articles articles;
     private final TriageModels models;
@@ -60,7 +56,8 @@ public class CandidateQueue {
         this.sources = sources;
     }
 
-    void add(long articleId, Candidate candidate) {
+    /** Queues the candidate (in the event of an earlier one about the same event, if any); its id. */
+    long add(long articleId, Candidate candidate) {
         List<Map<String, Object>> categories = new ArrayList<>();
         for (CategoryScore s : candidate.categories()) {
             categories.add(Map.of("category", s.category(), "score", s.score()));
@@ -68,6 +65,7 @@ public class CandidateQueue {
         long id = insert(articleId, "incident", candidate.passage(), candidate.categories().getFirst().category(),
                 candidate.score(), categories, candidate.why(), candidate.facts());
         joinItsEvent(id);
+        return id;
     }
 
     /** How far back a new candidate looks for one about the same event. */
@@ -195,12 +193,13 @@ public class CandidateQueue {
     public long accept(long id, String monitor, String date) {
         StoredCandidate candidate = undecided(id);
         if (!candidate.kind().equals("incident")) {
-            throw new Conflict("candidate " + id + " is an official reply, not an incident: merge it into the incident it answers");
+            throw new Conflict("conflict.candidateIsReply", id);
         }
         TriageArticle article = articles.find(candidate.articleId()).orElseThrow();
         List<Map<String, Object>> facts = facts(candidate);
         String when = date != null && !date.isBlank() ? date.strip()
-                : eventDate(facts, article).orElseThrow(() -> InvalidInput.of("date", NO_DATE));
+                // a candidate without a date in its passage waits for the monitor's date
+                : eventDate(facts, article).orElseThrow(() -> InvalidInput.of("date", "problem.candidateNoDate"));
         long source = sources.record(asSource(article), monitor);
         long incident = incidents.recordDraft(IncidentForm.draft(title(candidate.passage()), candidate.passage(), when,
                 place(facts), candidate.primaryCategory(), source), null, Origin.triageCandidate(monitor, id)).id();
@@ -241,7 +240,7 @@ public class CandidateQueue {
     @Transactional
     public void reject(long id, String reason, String monitor) {
         if (reason == null || reason.isBlank()) {
-            throw InvalidInput.of("reason", "a rejection needs a reason");
+            throw InvalidInput.of("reason", "problem.rejectionNeedsReason");
         }
         undecided(id);
         decide(id, "rejected", reason.strip(), monitor, null);
@@ -303,7 +302,7 @@ public class CandidateQueue {
                 .query(StoredCandidate.class).optional()
                 .orElseThrow(() -> new NotFound("candidate " + id + " does not exist"));
         if (!candidate.status().equals("new")) {
-            throw new Conflict("candidate " + id + " was already " + candidate.status());
+            throw new Conflict("conflict.candidateDecided", id, candidate.status());
         }
         return candidate;
     }
@@ -315,8 +314,25 @@ public class CandidateQueue {
         models.stale();
     }
 
-    /** The article as a media source, in the fields of the source API; its text's SHA-256 is computed there. */
-    private static ObjectNode asSource(TriageArticle article) {
+    /**
+     * The article as a source, in the fields of the source API; its text's SHA-256 is computed there. A news article
+     * is a media source; a report sent through the public form is a confidential one, its reporter's name and
+     * contact kept as the source's correspondent (monitors and up see them, never the public).
+     */
+    private ObjectNode asSource(TriageArticle article) {
+        Optional<String> reporter = jdbc.sql("""
+                select concat_ws(', ', reporter_name, reporter_contact) from triage_public_report where article_id = ?""")
+                .param(article.id()).query(String.class).optional();
+        if (reporter.isPresent()) {
+            ObjectNode source = JSON.createObjectNode();
+            source.put("kind", "other");
+            source.put("title", "Report sent through the public form: " + article.title());
+            source.put("retrieved_at", article.fetchedAt().toInstant().toString());
+            source.put("archived_text", article.text());
+            source.put("correspondent", reporter.get().isBlank() ? null : reporter.get());
+            source.put("confidential", true);
+            return source;
+        }
         ObjectNode source = JSON.createObjectNode();
         source.put("kind", "media_article");
         source.put("outlet_name", article.outlet() == null || article.outlet().isBlank() ? null : article.outlet());

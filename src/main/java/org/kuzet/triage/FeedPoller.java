@@ -60,7 +60,7 @@ public class FeedPoller {
 
     public long register(String url, String outlet) {
         if (url == null || !url.matches("https?://\\S+")) {
-            throw InvalidInput.of("url", "a feed's address must start with http:// or https://");
+            throw InvalidInput.of("url", "problem.feedAddress");
         }
         jdbc.sql("insert into triage_feed (url, outlet) values (?, ?) on conflict (url) do nothing")
                 .params(url, outlet == null ? "" : outlet).update();
@@ -150,11 +150,11 @@ public class FeedPoller {
     /** Reads a single page by its address and takes it in. */
     public Intake.Result read(String url, String outlet) throws IOException, InterruptedException {
         if (url == null || !url.matches("https?://\\S+")) {
-            throw InvalidInput.of("url", "must start with http:// or https://");
+            throw InvalidInput.of("url", "problem.httpAddress");
         }
         PoliteFetcher.Response page = fetcher.get(URI.create(url), null, null);
         if (!page.ok()) {
-            throw InvalidInput.of("url", "the page answered HTTP " + page.status());
+            throw InvalidInput.of("url", "problem.pageAnswered", page.status());
         }
         return intake.html(url, outlet, page.body(), OffsetDateTime.now(ZoneOffset.UTC), null);
     }

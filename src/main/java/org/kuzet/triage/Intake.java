@@ -40,7 +40,7 @@ public class Intake {
     @Transactional
     public Result text(String url, String outlet, String title, String text, OffsetDateTime fetchedAt, Long feedId) {
         if (text == null || text.isBlank()) {
-            throw InvalidInput.of("text", "the article has no text");
+            throw InvalidInput.of("text", "problem.articleNoText");
         }
         Optional<TriageArticle> known = articles.findByUrl(url);
         if (known.isPresent()) {
@@ -68,7 +68,7 @@ public class Intake {
     public Result html(String url, String outlet, String html, OffsetDateTime fetchedAt, Long feedId) {
         MainText.Page page = MainText.of(html, url);
         if (page.text().isBlank()) {
-            throw InvalidInput.of("file", "no text found in the page");
+            throw InvalidInput.of("file", "problem.pageNoText");
         }
         return text(url, outlet, page.title(), page.text(), fetchedAt, feedId);
     }

@@ -68,12 +68,11 @@ public class ErrorPages implements ErrorController {
      */
     public Object answer(HttpStatus status, List<FieldProblem> problems, String path, HttpServletRequest request,
             Locale locale) {
-        List<FieldProblem> said = problems.stream()
-                .map(p -> new FieldProblem(p.field(), fieldMessages.say(p.message(), locale))).toList();
         if (wantsJson(path, request.getHeader("Accept"))) {
             return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .body(problem(status, said));
+                    .body(problem(status, fieldMessages.forApi(problems, locale)));
         }
+        List<FieldMessages.Said> said = fieldMessages.said(problems, locale);
         // an exception handler's page gets no @ModelAttribute of its own: the layout's model is added here, so the
         // error page too offers the other languages and says who is signed in
         ModelAndView page = new ModelAndView("error", Map.of("status", status.value(), "problems", said), status);
@@ -89,7 +88,8 @@ public class ErrorPages implements ErrorController {
         return status == null || !status.isError() ? HttpStatus.INTERNAL_SERVER_ERROR : status;
     }
 
-    static ProblemDetail problem(HttpStatus status, List<FieldProblem> problems) {
+    static ProblemDetail problem(HttpStatus status, List<FieldMessages.Said> problems) {
+
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail(status));
         problem.setTitle(status.getReasonPhrase());
         problem.setType(URI.create("about:blank"));

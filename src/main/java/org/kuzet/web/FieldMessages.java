@@ -4,74 +4,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.kuzet.core.FieldProblem;
+import org.kuzet.core.Languages;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The rules of the domain name a wrong field in English. A page shows the message beside the field in the reader's
- * language, and the API's problem details say it in the caller's (Accept-Language or ?lang=): the common kinds of
- * problem are recognised and said again from the message files, with the value the person typed; a problem of
- * another kind is shown as the rules wrote it.
+ * Says a {@link FieldProblem} in the reader's language: its key and arguments resolved through the one message
+ * source. A page shows each message beside its field; the API answers in the caller's language (Accept-Language or
+ * {@code ?lang=}), and in English with the problem's own API wording, which its clients read.
  */
 @Component
 public class FieldMessages {
 
-    private record Kind(Pattern english, String key) {
+    /** A problem as it is shown or answered: the field and the sentence. */
+    public record Said(String field, String message) {
     }
-
-    /** First match wins; the groups, where present, are the message's arguments (the value the person typed...). */
-    private static final List<Kind> KINDS = List.of(
-            new Kind(Pattern.compile("^is required: say what the correction changes.*"), "error.correctionNote"),
-            new Kind(Pattern.compile("^is required.*"), "error.required"),
-            new Kind(Pattern.compile("^'(.*)' is in the future$"), "error.future"),
-            new Kind(Pattern.compile("^is in the future \\((.*)\\)$"), "error.future"),
-            // a legal case's timeline speaks of case events, not incidents
-            new Kind(Pattern.compile("^is in the future \\((.*)\\): only a hearing or a deadline can be set ahead.*"),
-                    "error.caseEventAhead"),
-            new Kind(Pattern.compile("^is in the future \\((.*)\\): a case is recorded once it has been opened$"),
-                    "error.caseOpenedAhead"),
-            new Kind(Pattern.compile("^is before the case was opened on (.*)$"), "error.caseEventBeforeOpening"),
-            new Kind(Pattern.compile("^is earlier than the previous case event \\((.*)\\).*"), "error.caseEventOrder"),
-            new Kind(Pattern.compile("^the case is already filed.*"), "error.caseFiledTwice"),
-            new Kind(Pattern.compile("^the case is closed; only an appeal or a cassation can reopen it$"),
-                    "error.caseClosed"),
-            new Kind(Pattern.compile("^'(.*)' would take the case back from (.*) to (.*)$"), "error.caseBack"),
-            new Kind(Pattern.compile("^a judgment must say whether it went in favour of the media$"),
-                    "error.judgmentFavour"),
-            new Kind(Pattern.compile("^'(.*)' is an article of the (.*) law, but the case is (.*)$"), "error.basisKind"),
-            new Kind(Pattern.compile("^the timeline has already reached (.*)$"), "error.stageBehind"),
-            new Kind(Pattern.compile("^must not be negative$"), "error.negative"),
-            new Kind(Pattern.compile("^'(.*)' is before 1991: mark the incident as historical to record it$"),
-                    "error.beforeRecentYears"),
-            new Kind(Pattern.compile("^'(.*)' is not a day that exists$"), "error.noSuchDay"),
-            new Kind(Pattern.compile("^must be a date written YYYY-MM-DD, YYYY-MM or YYYY, not '(.*)'$"), "error.date"),
-            new Kind(Pattern.compile("^must be a whole number, not '(.*)'$"), "error.wholeNumber"),
-            new Kind(Pattern.compile("^must be 0 or more, not (.*)$"), "error.notNegative"),
-            new Kind(Pattern.compile("^not in the gazetteer: '(.*)'$"), "error.place"),
-            new Kind(Pattern.compile("^must be an http or https address, not '(.*)'$"), "error.url"),
-            new Kind(Pattern.compile("^must be a whole number of tenge \\(e\\.g\\. [0-9]+\\), not \"?(.*?)\"?$"),
-                    "error.wholeNumber"),
-            new Kind(Pattern.compile("^no legal case has the number or external id '(.*)'$"), "error.noSuchCase"),
-            new Kind(Pattern.compile("^an incident cannot be linked to itself$"), "error.linkedToItself"),
-            new Kind(Pattern.compile("^contains a control character.*"), "error.controlCharacter"),
-            new Kind(Pattern.compile("^must be a year from (\\d+) to (\\d+), not '(.*)'$"), "error.year"),
-            new Kind(Pattern.compile("^must be text$"), "error.text"),
-            new Kind(Pattern.compile("^must be a whole number$"), "error.wholeNumberKind"),
-            new Kind(Pattern.compile("^must be a number$"), "error.number"),
-            new Kind(Pattern.compile("^must be true or false$"), "error.trueOrFalse"),
-            new Kind(Pattern.compile("^must be a list$"), "error.list"),
-            new Kind(Pattern.compile("^must be an object$"), "error.object"),
-            new Kind(Pattern.compile("^has the wrong kind of value$"), "error.wrongKind"),
-            new Kind(Pattern.compile("^must be one of (.*), not '(.*)'$"), "error.oneOf"),
-            new Kind(Pattern.compile("^unknown category or group code: '(.*)'$"), "error.category"),
-            new Kind(Pattern.compile("^must not be before from$"), "error.toBeforeFrom"),
-            new Kind(Pattern.compile("^must be 1 or more$"), "error.atLeastOne"),
-            new Kind(Pattern.compile("^is before the request was sent \\((.*) < sent_on (.*)\\)$"),
-                    "error.answerBeforeRequest"),
-            new Kind(Pattern.compile("^is before sent_on \\((.*) < (.*)\\)$"), "error.deadlineBeforeSent"),
-            new Kind(Pattern.compile("^must be a day written YYYY-MM-DD, not '(.*)'$"), "error.day"));
 
     private final MessageSource messages;
 
@@ -79,28 +27,39 @@ public class FieldMessages {
         this.messages = messages;
     }
 
-    /** The problems, field by field, in the language of the page. */
-    public Map<String, String> inLanguage(Map<String, String> problems, Locale locale) {
-        Map<String, String> said = new LinkedHashMap<>();
-        problems.forEach((field, message) -> said.put(field, say(message, locale)));
-        return said;
+    /** One problem in the reader's language; its API English if the message files lack the key. */
+    public String say(FieldProblem problem, Locale locale) {
+        return say(problem.key(), problem.args(), problem.message(), locale);
     }
 
-    /** One problem in the language of the reader; a kind of problem the message files do not know, as written. */
-    public String say(String english, Locale locale) {
-        if (english == null) {
-            return null;
+    /** A problem that is no field's (a conflict), said by its key in the reader's language. */
+    public String say(String key, List<String> args, String english, Locale locale) {
+        return messages.getMessage(key, args.toArray(), english, locale);
+    }
+
+    /** A problem that is no field's, for an API caller: its API English, or the caller's language. */
+    public String forApi(String key, List<String> args, String english, Locale locale) {
+        return Languages.of(locale).equals("en") ? english : say(key, args, english, locale);
+    }
+
+
+    /** The problems in the reader's language, in their order (a page's list of what is wrong). */
+    public List<Said> said(List<FieldProblem> problems, Locale locale) {
+        return problems.stream().map(p -> new Said(p.field(), say(p, locale))).toList();
+    }
+
+    /** The problems for an API caller: the API's English, or the caller's language when they ask for another. */
+    public List<Said> forApi(List<FieldProblem> problems, Locale locale) {
+        if (Languages.of(locale).equals("en")) {
+            return problems.stream().map(p -> new Said(p.field(), p.message())).toList();
         }
-        for (Kind kind : KINDS) {
-            Matcher m = kind.english().matcher(english.strip());
-            if (m.matches()) {
-                Object[] args = new Object[m.groupCount()];
-                for (int i = 0; i < args.length; i++) {
-                    args[i] = m.group(i + 1);
-                }
-                return messages.getMessage(kind.key(), args, english, locale);
-            }
-        }
-        return english;
+        return said(problems, locale);
+    }
+
+    /** A form's problems, the first of each field, in the reader's language: what each field shows beside it. */
+    public Map<String, String> byField(List<FieldProblem> problems, Locale locale) {
+        Map<String, String> byField = new LinkedHashMap<>();
+        problems.forEach(p -> byField.computeIfAbsent(p.field(), f -> say(p, locale)));
+        return byField;
     }
 }

@@ -12,10 +12,17 @@ import java.security.Principal;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.kuzet.api.InvalidInput;
+import org.kuzet.place.Places;
+import org.kuzet.taxonomy.Categories;
 import org.kuzet.matching.TextMatching;
+import org.kuzet.web.FieldMessages;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,11 +45,18 @@ class ArchiveController {
     private final ArchiveImport archive;
     private final PublishedStatistics statistics;
     private final TextMatching matching;
+    private final FieldMessages fieldMessages;
+    private final Categories categories;
+    private final Places places;
 
-    ArchiveController(ArchiveImport archive, PublishedStatistics statistics, TextMatching matching) {
+    ArchiveController(ArchiveImport archive, PublishedStatistics statistics, TextMatching matching,
+            FieldMessages fieldMessages, Categories categories, Places places) {
         this.archive = archive;
         this.statistics = statistics;
         this.matching = matching;
+        this.fieldMessages = fieldMessages;
+        this.categories = categories;
+        this.places = places;
     }
 
     /** Read with the cue words as the staff left them. */
@@ -130,9 +144,8 @@ class ArchiveController {
             return "archive/stored";
         } catch (InvalidInput ex) {
             review(model, corrected, name, bytes);
-            Map<String, String> rejected = new LinkedHashMap<>();
-            ex.problems().forEach(p -> rejected.put(p.field(), p.message()));
-            model.addAttribute("problems", rejected);
+            model.addAttribute("problems", fieldMessages.byField(ex.problems(),
+                    java.util.Locale.forLanguageTag(ArchiveLabels.language(lang))));
             return "archive/review";
         }
     }
@@ -142,7 +155,24 @@ class ArchiveController {
         model.addAttribute("name", name);
         model.addAttribute("content", Base64.getEncoder().encodeToString(bytes));
         model.addAttribute("pieces", MarkedText.of(e));
-        model.addAttribute("knownFigures", KnownFigures.keys(matching.cues()));
+        List<String> known = KnownFigures.keys(matching.cues());
+        model.addAttribute("knownFigures", known);
+        // figures, categories and places by name in the page's language, not by code
+        @SuppressWarnings("unchecked")
+        Map<String, String> labels = (Map<String, String>) model.getAttribute("t");
+        String lang = (String) model.getAttribute("lang");
+        Map<String, String> categoryNames = categories.labelsIn(lang);
+        List<String> keys = new ArrayList<>(known);
+        e.figures().forEach(f -> keys.add(f.key()));
+        model.addAttribute("figureNames", FigureNames.of(keys, labels, categoryNames));
+        model.addAttribute("categoryNames", categoryNames);
+        Map<String, String> placeNames = new HashMap<>();
+        e.items().forEach(item -> {
+            if (item.place() != null) {
+                placeNames.computeIfAbsent(item.place(), code -> places.name(code, lang));
+            }
+        });
+        model.addAttribute("placeNames", placeNames);
         model.addAttribute("alreadyImported", archive.reportWithSha256(e.report().sha256()).isPresent());
     }
 

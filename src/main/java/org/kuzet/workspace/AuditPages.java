@@ -57,10 +57,8 @@ class AuditPages {
                 hiddenKinds(Viewer.current()));
         Paging.Page<AuditEntry> entries = problems.isEmpty() ? audit.search(query, paging)
                 : paging.page(List.of(), 0);
-        Map<String, String> errors = new LinkedHashMap<>();
-        problems.forEach(p -> errors.putIfAbsent(p.field(), p.message()));
         model.addAttribute("fields", fields);
-        model.addAttribute("errors", fieldMessages.inLanguage(errors, locale));
+        model.addAttribute("errors", fieldMessages.byField(problems, locale));
         model.addAttribute("entries", entries);
         model.addAttribute("pages", Math.max(1, (entries.total() + PAGE_SIZE - 1) / PAGE_SIZE));
         return "audit/log";
@@ -77,7 +75,8 @@ class AuditPages {
             return null;
         }
         if (!page.matches("[0-9]{1,9}")) {
-            problems.add(new FieldProblem("page", "must be 1 or more"));
+            problems.add(FieldProblem.of("page", "problem.atLeastOne"));
+
             return null;
         }
         return Integer.parseInt(page);

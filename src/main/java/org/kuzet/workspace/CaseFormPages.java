@@ -10,6 +10,7 @@ import org.kuzet.actor.Actors;
 import org.kuzet.api.InvalidInput;
 import org.kuzet.api.NotFound;
 import org.kuzet.api.StaleVersion;
+import org.kuzet.core.FieldProblem;
 import org.kuzet.legalcase.LegalCase;
 import org.kuzet.legalcase.LegalCaseBook;
 import org.kuzet.reference.VersionedChange;
@@ -60,7 +61,7 @@ class CaseFormPages {
     String blank(@RequestParam(required = false) Long incident, Model model, Locale locale) {
         CaseForm form = CaseForm.blank();
         form.setIncident(incident);
-        return form(null, form, Map.of(), model, locale);
+        return form(null, form, List.of(), model, locale);
     }
 
     @PostMapping("/staff/cases")
@@ -68,7 +69,7 @@ class CaseFormPages {
             Locale locale) {
         if (action != null) {
             form.apply(action);
-            return form(null, form, Map.of(), model, locale);
+            return form(null, form, List.of(), model, locale);
         }
         ObjectNode body = body(form, null);
         if (form.getIncident() != null) {
@@ -78,14 +79,14 @@ class CaseFormPages {
             LegalCase opened = book.open(body);
             return "redirect:/staff/cases/" + opened.id();
         } catch (InvalidInput e) {
-            return form(null, form, problems(e), model, locale);
+            return form(null, form, e.problems(), model, locale);
         }
     }
 
     @GetMapping("/staff/cases/{id}/edit")
     String edit(@PathVariable long id, Model model, Locale locale) {
         Map<String, Object> shown = book.shown(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        return form(id, CaseForm.of(shown), Map.of(), model, locale);
+        return form(id, CaseForm.of(shown), List.of(), model, locale);
     }
 
     /**
@@ -98,7 +99,7 @@ class CaseFormPages {
         Map<String, Object> shown = book.shown(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (action != null) {
             form.apply(action);
-            return form(id, form, Map.of(), model, locale);
+            return form(id, form, List.of(), model, locale);
         }
         ObjectNode body = body(form, shown);
         body.put("revision", form.getRevision());
@@ -106,10 +107,10 @@ class CaseFormPages {
             book.edit(id, VersionedChange.of(body, null));
             return "redirect:/staff/cases/" + id;
         } catch (InvalidInput e) {
-            return form(id, form, problems(e), model, locale);
+            return form(id, form, e.problems(), model, locale);
         } catch (StaleVersion e) {
             model.addAttribute("stale", true);
-            return form(id, form, Map.of(), model, locale);
+            return form(id, form, List.of(), model, locale);
         }
     }
 
@@ -132,10 +133,10 @@ class CaseFormPages {
         return "redirect:/staff/cases/" + id + "#incidents";
     }
 
-    private String form(Long id, CaseForm form, Map<String, String> errors, Model model, Locale locale) {
+    private String form(Long id, CaseForm form, List<FieldProblem> problems, Model model, Locale locale) {
         model.addAttribute("caseId", id);
         model.addAttribute("form", form);
-        model.addAttribute("errors", fieldMessages.inLanguage(errors, locale));
+        model.addAttribute("errors", fieldMessages.byField(problems, locale));
         model.addAttribute("articles", book.articles(locale));
         model.addAttribute("kinds", KINDS);
         model.addAttribute("directions", DIRECTIONS);
@@ -181,12 +182,6 @@ class CaseFormPages {
         return body;
     }
 
-    /** The problems by field; a party's problem is named by its row among the rows kept (blank rows are dropped). */
-    private static Map<String, String> problems(InvalidInput e) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        e.problems().forEach(p -> errors.putIfAbsent(p.field(), p.message()));
-        return errors;
-    }
 
     private static void text(ObjectNode body, String field, String value) {
         if (value != null && !value.isBlank()) {

@@ -1,5 +1,6 @@
 package org.kuzet.workspace;
 
+import org.kuzet.core.FieldProblem;
 import org.kuzet.core.Today;
 import org.kuzet.incident.IncidentSearch;
 import org.kuzet.legalcase.CaseView;
@@ -11,12 +12,12 @@ import org.kuzet.legalcase.LegalCases;
 
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.kuzet.api.InvalidInput;
 import org.kuzet.audit.AuditLog;
 import org.kuzet.reference.VersionedChange;
+import org.kuzet.comment.Comments;
 import org.kuzet.security.Viewer;
 import org.kuzet.web.FieldMessages;
 import org.springframework.http.HttpStatus;
@@ -45,10 +46,12 @@ class CasePages {
     private final JsonMapper json;
     private final AuditLog audit;
     private final IncidentSearch incidents;
+    private final Comments comments;
 
     CasePages(LegalCases cases, CaseView view, LegalCaseBook book, FieldMessages fieldMessages,
-            JsonMapper json, AuditLog audit, IncidentSearch incidents) {
+            JsonMapper json, AuditLog audit, IncidentSearch incidents, Comments comments) {
         this.incidents = incidents;
+        this.comments = comments;
         this.cases = cases;
         this.view = view;
         this.book = book;
@@ -65,7 +68,7 @@ class CasePages {
 
     @GetMapping("/staff/cases/{id}")
     String show(@PathVariable long id, Model model, Locale locale) {
-        return show(id, model, locale, EventFields.BLANK, Map.of());
+        return show(id, model, locale, EventFields.BLANK, List.of());
     }
 
     /**
@@ -91,17 +94,16 @@ class CasePages {
             book.record(id, VersionedChange.onCurrent(body));
             return "redirect:/staff/cases/" + id + "#timeline";
         } catch (InvalidInput e) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            e.problems().forEach(p -> errors.putIfAbsent(p.field(), p.message()));
-            return show(id, model, locale, fields, errors);
+            return show(id, model, locale, fields, e.problems());
         }
     }
 
-    private String show(long id, Model model, Locale locale, EventFields eventForm, Map<String, String> errors) {
+    private String show(long id, Model model, Locale locale, EventFields eventForm, List<FieldProblem> problems) {
         LegalCase legalCase = cases.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("legalCase", view.of(legalCase, true));
         model.addAttribute("eventForm", eventForm);
-        model.addAttribute("eventErrors", fieldMessages.inLanguage(errors, locale));
+        model.addAttribute("eventErrors", fieldMessages.byField(problems, locale));
+
         model.addAttribute("eventKinds", Arrays.stream(EventKind.values()).map(EventKind::code).toList());
         model.addAttribute("trail", audit.history(LegalCases.TABLE, Long.toString(id)).reversed());
         model.addAttribute("today", LocalDate.now(Today.CLOCK).toString());
@@ -110,6 +112,9 @@ class CasePages {
                 .orElse(legalCase.facts().basis()));
         model.addAttribute("linkedIncidents", incidents.titledByIds(legalCase.facts().incidentIds(),
                 Viewer.current()));
+        model.addAttribute("comments", comments.on(LegalCases.TABLE, Long.toString(id), Viewer.current()));
+        model.addAttribute("mayComment", Comments.mayComment(Viewer.current()));
+        model.addAttribute("commentAction", "/staff/cases/" + id + "/comments");
         return "legalcase/show";
     }
 

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.kuzet.core.Languages;
+import org.kuzet.place.Places;
+import org.kuzet.taxonomy.Categories;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -20,9 +22,13 @@ class FormChoices {
     }
 
     private final JdbcClient jdbc;
+    private final Places places;
+    private final Categories categories;
 
-    FormChoices(JdbcClient jdbc) {
+    FormChoices(JdbcClient jdbc, Places places, Categories categories) {
         this.jdbc = jdbc;
+        this.places = places;
+        this.categories = categories;
     }
 
     List<ChoiceGroup> categories(String lang) {
@@ -60,15 +66,11 @@ class FormChoices {
 
     /** The name of a place in a language, or its code when it is unknown. */
     String placeName(String code, String lang) {
-        String l = Languages.supported(lang) ? lang : "en";
-        return code == null ? "" : jdbc.sql("select name_" + l + " from place where code = ?").param(code)
-                .query(String.class).optional().orElse(code);
+        return places.name(code, lang);
     }
 
     /** The label of a category in a language, or its code when it is unknown. */
     String categoryLabel(String code, String lang) {
-        String l = Languages.supported(lang) ? lang : "en";
-        return jdbc.sql("select label_" + l + " from category where code = ?").param(code)
-                .query(String.class).optional().orElse(code);
+        return categories.label(code, lang);
     }
 }

@@ -33,11 +33,13 @@ import org.kuzet.api.InvalidInput;
 import org.kuzet.api.NotFound;
 import org.kuzet.audit.AuditLog;
 import org.kuzet.api.StaleVersion;
+import org.kuzet.comment.Comments;
 import org.kuzet.security.Viewer;
 import org.kuzet.legalcase.LegalCaseBook;
 import org.kuzet.source.Sources;
 import org.kuzet.statement.Statements;
 import org.kuzet.web.FieldMessages;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.kuzet.core.Languages;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -90,12 +92,16 @@ class IncidentPages {
     private final AuditLog audit;
     private final EvidenceStore evidence;
     private final CandidateQueue candidates;
+    private final Refusals refusals;
+    private final Comments comments;
 
     IncidentPages(IncidentDesk desk, Incidents incidents, FormChoices choices, Actors actors, Sources sources,
             IncidentSurroundings surroundings, JsonMapper json, PlatformTransactionManager transactions,
             FieldMessages fieldMessages, Statements statements, LegalCaseBook legalCases,
-            AuditLog audit, EvidenceStore evidence, CandidateQueue candidates) {
+            AuditLog audit, EvidenceStore evidence, CandidateQueue candidates, Refusals refusals, Comments comments) {
         this.candidates = candidates;
+        this.refusals = refusals;
+        this.comments = comments;
         this.audit = audit;
         this.evidence = evidence;
         this.legalCases = legalCases;
@@ -118,7 +124,7 @@ class IncidentPages {
      */
     @GetMapping("/new")
     String blank(@ModelAttribute("form") IncidentPageForm form, Model model, Locale locale) {
-        return form(model, form, Map.of(), null, locale);
+        return form(model, form, List.of(), null, locale);
     }
 
     @PostMapping
@@ -127,7 +133,7 @@ class IncidentPages {
             RedirectAttributes redirect) {
         form.takePick();
         model.addAttribute("answered", true); // the form comes back with what was sent: newer than a kept draft
-        Map<String, String> errors = new LinkedHashMap<>();
+        List<FieldProblem> errors = new ArrayList<>();
         keepUploads(form, files, errors);
         if (action != null) {
             form.apply(action);
@@ -147,7 +153,7 @@ class IncidentPages {
             redirect.addFlashAttribute("draftSaved", "incident-new");
             return "redirect:/staff/incidents/" + incident.id();
         } catch (InvalidInput e) {
-            e.problems().forEach(p -> errors.putIfAbsent(p.field(), p.message()));
+            merge(errors, e.problems());
             return form(model, form, errors, null, locale);
         }
     }
@@ -156,7 +162,7 @@ class IncidentPages {
     String edit(@PathVariable long id, Model model, Locale locale) {
         Incident incident = load(id);
         IncidentAccess.requireChangeable(Viewer.current(), incident);
-        return form(model, IncidentPageForm.of(incident), Map.of(), id, locale);
+        return form(model, IncidentPageForm.of(incident), List.of(), id, locale);
     }
 
     @PostMapping("/{id}")
@@ -166,7 +172,7 @@ class IncidentPages {
             RedirectAttributes redirect) {
         form.takePick();
         model.addAttribute("answered", true); // the form comes back with what was sent: newer than a kept draft
-        Map<String, String> errors = new LinkedHashMap<>();
+        List<FieldProblem> errors = new ArrayList<>();
         keepUploads(form, files, errors);
         if (action != null) {
             form.apply(action);
@@ -188,7 +194,7 @@ class IncidentPages {
             redirect.addFlashAttribute("draftSaved", "incident-" + id);
             return "redirect:/staff/incidents/" + id;
         } catch (InvalidInput e) {
-            e.problems().forEach(p -> errors.putIfAbsent(p.field(), p.message()));
+            merge(errors, e.problems());
             return form(model, form, errors, id, locale);
         } catch (StaleVersion e) {
             return stale(id, form, model, locale);
@@ -200,7 +206,7 @@ class IncidentPages {
      * the form comes back with a problem); they are attached to the incident when it is saved. A file the store
      * refuses is named on the field {@code files}.
      */
-    private void keepUploads(IncidentPageForm form, List<MultipartFile> files, Map<String, String> errors) {
+    private void keepUploads(IncidentPageForm form, List<MultipartFile> files, List<FieldProblem> errors) {
         for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
             if (file.isEmpty()) {
                 continue;
@@ -211,9 +217,11 @@ class IncidentPages {
                 StoredFile stored = evidence.store(file.getBytes(), name, Viewer.current().username());
                 form.getEvidence().add(new EvidenceFile(stored.sha256(), name).kept());
             } catch (InvalidInput e) {
-                errors.putIfAbsent("files", name + ": " + e.problems().getFirst().message());
+                // the store's problems name the file as their first argument
+                FieldProblem refused = e.problems().getFirst();
+                errors.add(new FieldProblem("files", refused.key(), refused.args()));
             } catch (java.io.IOException e) {
-                errors.putIfAbsent("files", name + ": could not be read");
+                errors.add(FieldProblem.of("files", "problem.fileUnreadable", name));
             }
         }
     }
@@ -222,10 +230,10 @@ class IncidentPages {
      * When the page found a problem of its own (a number that is not one), the rules still check every other
      * field, so that one answer names everything wrong; nothing is stored.
      */
-    private void refuseWhole(IncidentForm checked, Map<String, String> errors) {
+    private void refuseWhole(IncidentForm checked, List<FieldProblem> errors) {
         if (!errors.isEmpty()) {
-            desk.problemsWith(checked).forEach(p -> errors.putIfAbsent(p.field(), p.message()));
-            throw new InvalidInput(problems(errors));
+            merge(errors, desk.problemsWith(checked));
+            throw new InvalidInput(errors);
         }
     }
 
@@ -242,16 +250,16 @@ class IncidentPages {
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model, Locale locale) {
-        return show(id, model, locale, SourceFields.BLANK, Map.of(), ReplyFields.BLANK, Map.of());
+        return show(id, model, locale, SourceFields.BLANK, List.of(), ReplyFields.BLANK, List.of());
     }
 
-    private String show(long id, Model model, Locale locale, SourceFields sourceForm, Map<String, String> sourceErrors,
-            ReplyFields replyForm, Map<String, String> replyErrors) {
-        return show(id, model, locale, sourceForm, sourceErrors, replyForm, replyErrors, "", Map.of());
+    private String show(long id, Model model, Locale locale, SourceFields sourceForm, List<FieldProblem> sourceErrors,
+            ReplyFields replyForm, List<FieldProblem> replyErrors) {
+        return show(id, model, locale, sourceForm, sourceErrors, replyForm, replyErrors, "", List.of());
     }
 
-    private String show(long id, Model model, Locale locale, SourceFields sourceForm, Map<String, String> sourceErrors,
-            ReplyFields replyForm, Map<String, String> replyErrors, String caseTyped, Map<String, String> caseErrors) {
+    private String show(long id, Model model, Locale locale, SourceFields sourceForm, List<FieldProblem> sourceErrors,
+            ReplyFields replyForm, List<FieldProblem> replyErrors, String caseTyped, List<FieldProblem> caseErrors) {
         Incident incident = load(id);
         Viewer me = Viewer.current();
         String lang = Languages.of(locale);
@@ -277,12 +285,15 @@ class IncidentPages {
         model.addAttribute("sourceKinds", List.of("media_article", "court_document", "social_media_post",
                 "official_statement", "monitoring_report", "correspondent_report", "other"));
         model.addAttribute("sourceForm", sourceForm);
-        model.addAttribute("sourceErrors", fieldMessages.inLanguage(sourceErrors, locale));
+        model.addAttribute("sourceErrors", fieldMessages.byField(sourceErrors, locale));
         model.addAttribute("replyForm", replyForm);
-        model.addAttribute("replyErrors", fieldMessages.inLanguage(replyErrors, locale));
+        model.addAttribute("replyErrors", fieldMessages.byField(replyErrors, locale));
         model.addAttribute("stances", List.of("rebuttal", "acknowledgement", "statement", "concern"));
         model.addAttribute("caseTyped", caseTyped);
-        model.addAttribute("caseErrors", fieldMessages.inLanguage(caseErrors, locale));
+        model.addAttribute("caseErrors", fieldMessages.byField(caseErrors, locale));
+        model.addAttribute("comments", comments.on("incident", Long.toString(id), me));
+        model.addAttribute("mayComment", Comments.mayComment(me));
+        model.addAttribute("commentAction", "/staff/incidents/" + id + "/comments");
         return "incident/show";
     }
 
@@ -305,20 +316,20 @@ class IncidentPages {
             body.put("retrieved_at", java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
         }
         body.put("confidential", Boolean.TRUE.equals(fields.confidential()));
-        Map<String, String> errors = new LinkedHashMap<>();
+        List<FieldProblem> errors = new ArrayList<>();
         if (fields.title() == null || fields.title().isBlank()) {
-            errors.put("title", "is required");
+            errors.add(FieldProblem.of("title", "problem.required"));
         }
         try {
             if (!errors.isEmpty()) {
-                throw new InvalidInput(problems(errors));
+                throw new InvalidInput(errors);
             }
             transaction.executeWithoutResult(status -> {
                 Incident incident = load(id);
                 long source = sources.record(body, Viewer.current().username());
                 IncidentPageForm form = IncidentPageForm.of(incident);
                 form.getSources().add(String.valueOf(source));
-                IncidentForm checked = toIncidentForm(form, new LinkedHashMap<>());
+                IncidentForm checked = toIncidentForm(form, new ArrayList<>());
                 OnVersion version = OnVersion.stated(incident.revision());
                 if (incident.state() == WorkflowState.PUBLISHED) {
                     desk.correct(id, checked, "source added: " + fields.title().trim(), version, me);
@@ -328,8 +339,8 @@ class IncidentPages {
             });
             return "redirect:/staff/incidents/" + id + "#sources";
         } catch (InvalidInput e) {
-            e.problems().forEach(p -> errors.putIfAbsent(p.field(), p.message()));
-            return show(id, model, locale, fields, errors, ReplyFields.BLANK, Map.of());
+            merge(errors, e.problems());
+            return show(id, model, locale, fields, errors, ReplyFields.BLANK, List.of());
         }
     }
 
@@ -350,9 +361,7 @@ class IncidentPages {
             statements.record(body);
             return "redirect:/staff/incidents/" + id + "#replies";
         } catch (InvalidInput e) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            e.problems().forEach(p -> errors.putIfAbsent(p.field(), p.message()));
-            return show(id, model, locale, SourceFields.BLANK, Map.of(), fields, errors);
+            return show(id, model, locale, SourceFields.BLANK, List.of(), fields, e.problems());
         }
     }
 
@@ -368,9 +377,9 @@ class IncidentPages {
             legalCases.linkIncident(typed, id);
             return "redirect:/staff/incidents/" + id + "#cases";
         } catch (InvalidInput e) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            e.problems().forEach(p -> errors.putIfAbsent(p.field(), p.message()));
-            return show(id, model, locale, SourceFields.BLANK, Map.of(), ReplyFields.BLANK, Map.of(), typed, errors);
+            return show(id, model, locale, SourceFields.BLANK, List.of(), ReplyFields.BLANK, List.of(), typed,
+                    e.problems());
+
         }
     }
 
@@ -413,7 +422,7 @@ class IncidentPages {
             return "redirect:/staff/incidents/" + other;
         } catch (Conflict | InvalidInput | Forbidden e) {
             // a published incident is corrected by an editor: the monitor is told so on the page, not refused it
-            redirect.addFlashAttribute("problem", e.getMessage());
+            redirect.addFlashAttribute("problem", refusals.said(e, LocaleContextHolder.getLocale()));
         } catch (StaleVersion e) {
             redirect.addFlashAttribute("staleRevision", e.current());
         }
@@ -443,7 +452,7 @@ class IncidentPages {
         try {
             step.run();
         } catch (Conflict | InvalidInput e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
+            redirect.addFlashAttribute("problem", refusals.said(e, LocaleContextHolder.getLocale()));
         } catch (Forbidden e) {
             if (!me().mayPublish()) {
                 throw e;
@@ -456,6 +465,7 @@ class IncidentPages {
     }
 
     private static Viewer me() {
+
         return Viewer.current();
     }
 
@@ -471,11 +481,11 @@ class IncidentPages {
         response.sendError(HttpServletResponse.SC_NOT_FOUND);
     }
 
-    private String form(Model model, IncidentPageForm form, Map<String, String> errors, Long id, Locale locale) {
+    private String form(Model model, IncidentPageForm form, List<FieldProblem> errors, Long id, Locale locale) {
         form.padRows();
         String lang = Languages.of(locale);
         model.addAttribute("form", form);
-        model.addAttribute("errors", fieldMessages.inLanguage(errors, locale)); // beside each field, in the page's language
+        model.addAttribute("errors", fieldMessages.byField(errors, locale)); // beside each field, in the page's language
         model.addAttribute("incidentId", id);
         model.addAttribute("categoryChoices", choices.categories(lang));
         model.addAttribute("placeChoices", choices.places(lang));
@@ -497,7 +507,7 @@ class IncidentPages {
     }
 
     /** The typed form as the domain's form; numbers that are not numbers are reported here, the rest by the rules. */
-    private IncidentForm toIncidentForm(IncidentPageForm form, Map<String, String> errors) {
+    private IncidentForm toIncidentForm(IncidentPageForm form, List<FieldProblem> errors) {
         Integer people = wholeNumber(form.getPeopleAffected(), "people_affected", errors);
         Integer sources = wholeNumber(form.getIndependentSources(), "independent_sources", errors);
         List<IncidentForm.VictimForm> victims = new ArrayList<>();
@@ -544,20 +554,21 @@ class IncidentPages {
 
     /** The sources' own rule of who reads what (the sources feature decides which of them a person sees). */
 
-    private static Integer wholeNumber(String text, String field, Map<String, String> errors) {
+    private static Integer wholeNumber(String text, String field, List<FieldProblem> errors) {
         if (text == null || text.isBlank()) {
             return null;
         }
         try {
             return Integer.valueOf(text.trim());
         } catch (NumberFormatException e) {
-            errors.put(field, "must be a whole number, not '" + text + "'");
+            errors.add(FieldProblem.of(field, "problem.wholeNumber", text));
             return null;
         }
     }
 
-    private static List<FieldProblem> problems(Map<String, String> errors) {
-        return errors.entrySet().stream().map(e -> new FieldProblem(e.getKey(), e.getValue())).toList();
+    /** Adds the problems not listed yet (a refusal may repeat those the page found itself). */
+    private static void merge(List<FieldProblem> errors, List<FieldProblem> found) {
+        found.stream().filter(p -> !errors.contains(p)).forEach(errors::add);
     }
 
     private static List<String> codes(Coded[] values) {

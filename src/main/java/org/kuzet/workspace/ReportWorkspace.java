@@ -8,6 +8,8 @@ import org.kuzet.core.Today;
 import org.kuzet.report.PublishedReport;
 import org.kuzet.report.Rendition;
 import org.kuzet.report.ReportDesk;
+import org.kuzet.report.ReportPage;
+
 import org.kuzet.report.ReportRequest;
 import org.kuzet.security.Viewer;
 import org.springframework.http.ResponseEntity;
@@ -30,8 +32,10 @@ class ReportWorkspace {
 
     private final ReportDesk desk;
     private final ObjectMapper json;
+    private final Refusals refusals;
 
-    ReportWorkspace(ReportDesk desk, ObjectMapper json) {
+    ReportWorkspace(ReportDesk desk, ObjectMapper json, Refusals refusals) {
+        this.refusals = refusals;
         this.desk = desk;
         this.json = json;
     }
@@ -49,12 +53,7 @@ class ReportWorkspace {
             Model model) {
         ReportRequest request = ReportRequest.of(period, lang == null ? Languages.of(locale) : lang);
         ReportDesk.Content content = desk.live(request.period(), request.lang());
-        model.addAttribute("reportTitle", content.title());
-        model.addAttribute("periodKey", request.period().key());
-        model.addAttribute("reportLang", request.lang().code());
-        model.addAttribute("version", content.version());
-        model.addAttribute("reportBody", content.html());
-        model.addAttribute("staffPreview", true);
+        model.addAllAttributes(ReportPage.of(request, content, true).attributes());
         model.addAttribute("diff", desk.diff(request.period(), request.lang()).orElse(null));
         return "report/page";
     }
@@ -69,13 +68,13 @@ class ReportWorkspace {
 
     @PostMapping("/staff/reports/{period}/publish")
     String publish(@PathVariable String period, @RequestParam(required = false) String note, Authentication editor,
-            RedirectAttributes redirect) {
+            Locale locale, RedirectAttributes redirect) {
         try {
             PublishedReport report = desk.publish(ReportRequest.of(period, "en").period(), editor.getName(),
                     note == null || note.isBlank() ? null : note);
             redirect.addFlashAttribute("message", "v" + report.version() + " · " + report.sha256());
         } catch (InvalidInput e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
+            redirect.addFlashAttribute("problem", refusals.said(e, locale));
         }
         return "redirect:/staff/reports?period=" + period;
     }

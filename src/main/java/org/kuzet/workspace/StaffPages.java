@@ -65,6 +65,8 @@ class StaffPages {
         YearMonth month = YearMonth.now(Today.CLOCK);
         PublicListFilter thisMonth = new PublicListFilter(null, null, null, null, month.toString(), null, null, null);
         model.addAttribute("month", month.toString());
+        // the counts are over every state for the desk, published only for a correspondent: the page says which
+        model.addAttribute("desk", desk);
         model.addAttribute("monthFacets", incidents.facets(thisMonth, lang, desk));
         PublicListFilter review = new PublicListFilter(null, null, null, null, null, null, null, "in_review");
         model.addAttribute("queue", desk ? incidents.list(review, 0, 20, lang, true)

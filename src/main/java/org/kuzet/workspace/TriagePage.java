@@ -4,6 +4,7 @@ import org.kuzet.triage.Articles;
 import org.kuzet.triage.CandidateQueue;
 import org.kuzet.triage.FeedPoller;
 import org.kuzet.triage.Intake;
+import org.kuzet.triage.PublicReports;
 import org.kuzet.triage.StoredCandidate;
 import org.kuzet.triage.TriageArticle;
 
@@ -17,6 +18,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.kuzet.core.Languages;
+import org.kuzet.place.Places;
+import org.kuzet.taxonomy.Categories;
 import org.kuzet.api.Conflict;
 import org.kuzet.api.InvalidInput;
 import org.kuzet.api.NotFound;
@@ -49,12 +52,21 @@ class TriagePage {
     private final Articles articles;
     private final Intake intake;
     private final FeedPoller poller;
+    private final Refusals refusals;
+    private final Categories categories;
+    private final Places places;
+    private final PublicReports publicReports;
 
-    TriagePage(CandidateQueue queue, Articles articles, Intake intake, FeedPoller poller) {
+    TriagePage(CandidateQueue queue, Articles articles, Intake intake, FeedPoller poller, Refusals refusals,
+            Categories categories, Places places, PublicReports publicReports) {
+        this.refusals = refusals;
         this.queue = queue;
         this.articles = articles;
         this.intake = intake;
         this.poller = poller;
+        this.categories = categories;
+        this.places = places;
+        this.publicReports = publicReports;
     }
 
     @GetMapping
@@ -68,6 +80,7 @@ class TriagePage {
         model.addAttribute("lang", language);
         model.addAttribute("t", labels(language));
         model.addAttribute("candidates", candidates);
+        model.addAttribute("categoryNames", categories.labelsIn(language));
         model.addAttribute("outlets", outlets);
         return "triage/queue";
     }
@@ -90,9 +103,17 @@ class TriagePage {
         model.addAttribute("categories", candidate.categoryScores());
         model.addAttribute("why", candidate.reasons());
         model.addAttribute("facts", candidate.factList());
+        // categories and places by name in the page's language, not by code
+        model.addAttribute("categoryNames", categories.labelsIn(language));
+        Map<String, String> placeNames = new HashMap<>();
+        candidate.factList().stream().filter(f -> "place".equals(f.get("kind")) && f.get("value") instanceof String)
+                .forEach(f -> placeNames.computeIfAbsent((String) f.get("value"), code -> places.name(code, language)));
+        model.addAttribute("placeNames", placeNames);
         model.addAttribute("duplicates", queue.possibleDuplicates(id));
         model.addAttribute("actors", queue.actorsNamed(id));
         model.addAttribute("formLink", "incident".equals(candidate.kind()) ? queue.incidentFormLink(id) : null);
+        // who sent a public report: this page is for monitors and up, as Visibility's public_report says
+        model.addAttribute("reporter", publicReports.reporterOf(article.id()).orElse(null));
         return "triage/candidate";
     }
 
@@ -132,7 +153,7 @@ class TriagePage {
                     : intake.text(null, outlet, file.getOriginalFilename(), content, now, null);
             redirect.addFlashAttribute("notice", labels(language).get("triage.done.read") + " " + result.candidates());
         } catch (InvalidInput e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
+            redirect.addFlashAttribute("problem", refusals.said(e, Locale.forLanguageTag(language)));
         }
         return "redirect:/staff/triage?lang=" + language;
     }
@@ -145,7 +166,7 @@ class TriagePage {
             Intake.Result result = poller.read(url, outlet);
             redirect.addFlashAttribute("notice", labels(language).get("triage.done.read") + " " + result.candidates());
         } catch (InvalidInput e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
+            redirect.addFlashAttribute("problem", refusals.said(e, Locale.forLanguageTag(language)));
         } catch (IOException e) {
             redirect.addFlashAttribute("problem", "url: " + e.getMessage());
         }
@@ -157,7 +178,7 @@ class TriagePage {
         try {
             decision.run();
         } catch (InvalidInput | Conflict e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
+            redirect.addFlashAttribute("problem", refusals.said(e, Locale.forLanguageTag(language)));
             return "redirect:/staff/triage/" + id + "?lang=" + language;
         }
         redirect.addFlashAttribute("notice", labels(language).get(done));
@@ -190,7 +211,10 @@ class TriagePage {
             "triage.facts", "triage.duplicates", "triage.accept", "triage.merge", "triage.incident", "triage.reject",
             "triage.reason", "triage.reply", "triage.upload", "triage.url", "triage.send", "triage.back",
             "triage.done.accepted", "triage.done.merged", "triage.done.rejected", "triage.done.read", "triage.actors",
-            "triage.date", "triage.problem.date", "triage.form");
+            "triage.date", "triage.problem.date", "triage.form", "triage.fact.person", "triage.fact.outlet",
+            "triage.fact.state_body", "triage.fact.place", "triage.fact.legal_article", "triage.fact.amount_tenge",
+            "triage.fact.date", "triage.public", "triage.public.name", "triage.public.contact", "triage.public.when",
+            "triage.public.where", "triage.public.link", "triage.public.sent");
 
     private static ResourceBundleMessageSource messages() {
         ResourceBundleMessageSource source = new ResourceBundleMessageSource();

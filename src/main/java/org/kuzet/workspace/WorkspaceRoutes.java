@@ -1,5 +1,6 @@
 package org.kuzet.workspace;
 
+import static org.kuzet.security.Access.ADMINS;
 import static org.kuzet.security.Access.EDITORS;
 import static org.kuzet.security.Access.MONITORS;
 import static org.kuzet.security.Access.STAFF;
@@ -38,6 +39,10 @@ class WorkspaceRoutes implements RouteRuleSource {
                 any("/staff/triage", MONITORS), any("/staff/triage/**", MONITORS),
                 // opening a case is the desk's, as editing it
                 post("/staff/cases", MONITORS),
+                // a record's comment thread: monitors and up, as the comment module says (Comments checks it again)
+                post("/staff/incidents/{id}/comments", MONITORS),
+                // staff accounts: administrators only (StaffAccounts and PasswordResets check it again)
+                any("/staff/accounts", ADMINS), any("/staff/accounts/**", ADMINS),
                 // picking an incident by its title: any staff form may ask (a correspondent sees only their own)
                 get("/staff/incidents/suggest", STAFF));
     }

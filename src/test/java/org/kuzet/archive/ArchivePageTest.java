@@ -68,8 +68,10 @@ class ArchivePageTest {
         assertThat(page).contains("data-figure=\"damages_claimed_kzt = 78100000\"");
         assertThat(page).contains(">78 million 100 thousand</mark>");
         assertThat(page).contains("name=\"figure:ytd.criminal\" value=\"41\"");
-        // each figure beside the sentence it was read from
-        assertThat(page).containsPattern("<span>judicial_acts</span>\\s*<div class=\"sentence\">[^<]*judicial acts");
+        // each figure by its name (the key in its title), beside the sentence it was read from
+        assertThat(page).containsPattern("<span title=\"judicial_acts\">Judicial acts in honour and dignity cases</span>"
+                + "\\s*<div class=\"sentence\">[^<]*judicial acts");
+        assertThat(page).contains(">Since the start of the year: criminal charges</span>");
         assertThat(page).contains("name=\"_csrf\"");
     }
 
@@ -107,7 +109,7 @@ class ArchivePageTest {
                         .param("content", content).param("month", "2018-11").param("figure:counts.threats", "four")
                         .with(csrf()).with(user("editor").roles("EDITOR")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("counts.threats: four");
+        assertThat(page).contains("Threats: four");
         assertThat(jdbc.sql("select count(*) from archive_report where month = date '2018-11-01'")
                 .query(Long.class).single()).isZero();
     }

@@ -105,7 +105,7 @@ class OwnReportsTest {
         assertThat(e.family("counts")).isEqualTo(Map.of("rights_violations", 17L, "detention", 4L,
                 "access_to_information", 9L, "blocking", 2L));
         assertThat(e.report().text()).doesNotContain("visits").doesNotContain("MsoNormal").doesNotContain("25 years")
-                .contains("disseminate information").contains("the media, including 4 detentions");
+                .contains("disseminate information").contains("of media outlets, including 4 detentions");
         assertThat(e.items()).singleElement().satisfies(i -> {
             assertThat(i.place()).isEqualTo("kz-astana");
             assertThat(i.outlets()).containsExactly("KTK");

@@ -59,19 +59,9 @@ final class Browser implements AutoCloseable {
                 .hasURL(java.util.regex.Pattern.compile(".*/staff$"));
     }
 
-    static void screenshot(Page page, String name) {
-        try {
-            Files.createDirectories(SCREENSHOTS);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
-    }
-
     /** Nothing wider than the screen: the page does not scroll sideways. */
     static void fitsTheScreen(Page page) {
-        Object widths = page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]");
-        List<?> w = (List<?>) widths;
+        List<?> w = (List<?>) page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]");
         org.assertj.core.api.Assertions.assertThat(((Number) w.get(0)).intValue()).as(page.url())
                 .isLessThanOrEqualTo(((Number) w.get(1)).intValue());
     }
@@ -85,17 +75,26 @@ final class Browser implements AutoCloseable {
         org.assertj.core.api.Assertions.assertThat((List<?>) violations).as(page.url()).isEmpty();
     }
 
-    /** axe-core as the axe-core Playwright jar bundles it, read once. */
+    /** axe-core's script, read once from the test class path (the axe-core Playwright jar bundles it). */
     private static final class Axe {
-        static final String SCRIPT;
+        static final String SCRIPT = read();
 
-        static {
+        private static String read() {
             try (java.io.InputStream in = Browser.class.getResourceAsStream("/axe.min.js")) {
-                SCRIPT = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
         }
+    }
+
+    static void screenshot(Page page, String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }
 
     @Override

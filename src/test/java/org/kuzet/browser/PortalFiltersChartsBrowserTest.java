@@ -75,8 +75,8 @@ class PortalFiltersChartsBrowserTest {
             page.locator("ul.chips a[href*='region=kz-almaty'][href*='year=2024']").first().click();
             assertThat(page.locator("ol.incidents li")).hasCount(1);
             assertThat(page.locator("ol.incidents")).containsText("Угрозы главному редактору");
-            fitsTheScreen(page);
-            accessible(page);
+            Browser.fitsTheScreen(page);
+            Browser.accessible(page);
         }
     }
 
@@ -88,7 +88,7 @@ class PortalFiltersChartsBrowserTest {
         assertThat(page.locator("ul.problems")).containsText("from");
         assertThat(page.locator("ul.problems")).containsText(words);
         assertThat(page.locator("ul.problems")).containsText("2024-99-99");
-        fitsTheScreen(page);
+        Browser.fitsTheScreen(page);
     }
 
     @ParameterizedTest
@@ -100,7 +100,7 @@ class PortalFiltersChartsBrowserTest {
         page.locator("#q").press("Enter");
         assertThat(page.locator("ol.incidents li")).hasCount(1);
         assertThat(page.locator("ol.incidents .passage mark")).containsText("Бажкенова");
-        accessible(page);
+        Browser.accessible(page);
     }
 
     @ParameterizedTest
@@ -121,8 +121,8 @@ class PortalFiltersChartsBrowserTest {
             assertThat(Files.readAllBytes(png.path())).startsWith(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
             Download csv = page.waitForDownload(() -> page.locator("a[href^='/charts/months.csv']").click());
             assertThat(Files.readAllLines(csv.path(), StandardCharsets.UTF_8)).contains("2024-03,2024-03,1,false");
-            fitsTheScreen(page);
-            accessible(page);
+            Browser.fitsTheScreen(page);
+            Browser.accessible(page);
             if (page.viewportSize().width > 390) {
                 Browser.screenshot(page, "charts-filtered-" + lang);
             }
@@ -136,7 +136,7 @@ class PortalFiltersChartsBrowserTest {
         page.navigate("/incidents/" + id + "?lang=ru");
         assertThat(page.locator("html")).hasAttribute("lang", "ru");
         assertThat(page.locator("main")).containsText("Категория: Угрозы");
-        accessible(page);
+        Browser.accessible(page);
         Browser.screenshot(page, "public-incident-russian");
     }
 
@@ -147,14 +147,6 @@ class PortalFiltersChartsBrowserTest {
         page.locator("#region-tiles a[href*='kz-shymkent']").click();
         assertThat(page.locator("#charted")).containsText("1");
         assertThat(page.locator("ul.chips")).containsText("Shymkent");
-    }
-
-    private static void fitsTheScreen(Page page) {
-        Browser.fitsTheScreen(page);
-    }
-
-    private static void accessible(Page page) {
-        Browser.accessible(page);
     }
 
     private long incident(String title, String date, String precision, String place, String category) {

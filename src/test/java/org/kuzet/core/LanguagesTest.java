@@ -16,6 +16,6 @@ class LanguagesTest {
 
     @Test
     void theRefusalNamesTheSpokenCodesAndTheValue() {
-        assertThat(Languages.notSpoken("de")).isEqualTo("must be one of en, ru, kk, not 'de'");
+        assertThat(Languages.notSpoken("lang", "de").message()).isEqualTo("must be one of en, ru, kk, not 'de'");
     }
 }

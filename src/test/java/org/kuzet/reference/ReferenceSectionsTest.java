@@ -37,7 +37,7 @@ class ReferenceSectionsTest {
               "sources": [
                 {"external_id": "source/t-seed-000", "kind": "media_article", "outlet_name": "DKNews.kz",
                  "title": "Human Rights Watch and pressure on journalists: the minister replies", "published_on": "2025",
-                 "archived_text": "Kazakhstan's position was laid out in detail by Aida Balayeva."},
+                 "archived_text": "Aida Balayeva explained at length how Kazakhstan sees it."},
                 {"external_id": "source/t-seed-001", "kind": "media_article", "outlet": "actor/t-orda-kz",
                  "outlet_name": "Orda.kz", "published_on": "2025-10", "retrieved_at": "2026-11-23T00:00:00Z"}
               ],
@@ -79,7 +79,7 @@ class ReferenceSectionsTest {
         assertThat(jdbc.sql("select speaker_name from statement where id = ?").param(statement).query(String.class)
                 .single()).isEqualTo("Aida Balayeva");
         assertThat(jdbc.sql("select sha256 from source where external_id = 'source/t-seed-000'").query(String.class)
-                .single()).isEqualTo(ContentHash.ofText("Kazakhstan's position was laid out in detail by Aida Balayeva."));
+                .single()).isEqualTo(ContentHash.ofText("Aida Balayeva explained at length how Kazakhstan sees it."));
 
         ImportRun second = importFile(json.readTree(FILE));
         assertThat(second.tallies()).containsEntry("actors", new Tally(0, 0, 2))

@@ -55,13 +55,15 @@ class EveryRoleCrawlTest {
     private static final String STAFF_ONLY = "mkstaffonly";
     /** A monitor's unpublished draft. */
     private static final String MONITORS_DRAFT = "mkmondraft";
-    private static final List<String> MARKERS = List.of(ONE, TWO, STAFF_ONLY, MONITORS_DRAFT);
+    /** A report sent through the public form: what was written and who wrote it are for monitors and up. */
+    private static final String REPORTER = "mkreporter";
+    private static final List<String> MARKERS = List.of(ONE, TWO, STAFF_ONLY, MONITORS_DRAFT, REPORTER);
     /**
      * What search is asked for: a word planted beside each marker in every text, so that a page echoing the
      * query in its search box is not taken for a leak.
      */
     private static final Map<String, String> HANDLES = Map.of(ONE, "hndlone", TWO, "hndltwo", STAFF_ONLY,
-            "hndlstaff", MONITORS_DRAFT, "hndlmon");
+            "hndlstaff", MONITORS_DRAFT, "hndlmon", REPORTER, "hndlrep");
 
     private static final String EDITOR = "mkstaffonly-editor";
     private static final String MONITOR = "mkmondraft-monitor";
@@ -81,6 +83,9 @@ class EveryRoleCrawlTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    org.kuzet.triage.PublicReports publicReports;
 
     private final List<String> ids = new ArrayList<>();
     private int requests;
@@ -135,8 +140,11 @@ class EveryRoleCrawlTest {
                 monitorsDraft);
         long publicRequest = inquiry("mk-inq-public", "Public request about tenders", "information_request", true,
                 monitorsDraft);
+        long publicReport = publicReports.submit(new org.kuzet.triage.PublicReports.Report(text(REPORTER)
+                + " Журналиста задержали в Уральске после съёмки.", text(REPORTER) + " 5 февраля 2019",
+                "Уральск", null, text(REPORTER) + " Аноним", text(REPORTER) + " +7 707 777 77 77", "ru"));
         for (long id : new long[] {published, oneDraft, oneRejected, twoDraft, monitorsDraft, oneReport, twoReport,
-                actor, askedReply, publicRequest, hiddenSource}) {
+                actor, askedReply, publicRequest, publicReport, hiddenSource}) {
             ids.add(Long.toString(id));
         }
         ids.addAll(List.of("mk-published", "mk-one-draft", "mk-two-draft", "mk-one-report", "2019-02",
@@ -197,6 +205,7 @@ class EveryRoleCrawlTest {
 
     @AfterEach
     void remove() {
+        jdbc.sql("delete from triage_article where text like '%" + REPORTER + "%'").update();
         jdbc.sql("delete from inquiry where external_id like 'mk-%'").update();
         jdbc.sql("delete from incident where external_id like 'mk-%'").update();
         jdbc.sql("delete from source where external_id like 'mk-%'").update();

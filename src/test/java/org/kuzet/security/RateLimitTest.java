@@ -16,6 +16,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /** A tiny budget (3 calls, refilled once an hour) so that the fourth call is refused without waiting for time. */
 @SpringBootTest(properties = {"kuzet.rate-limit.api.capacity=3", "kuzet.rate-limit.api.per-minute=0",
         "kuzet.rate-limit.login.capacity=2", "kuzet.rate-limit.login.per-minute=0",
+        "kuzet.rate-limit.public-form.capacity=2", "kuzet.rate-limit.public-form.per-minute=0",
         "kuzet.max-request-size=1KB"})
 @AutoConfigureMockMvc
 @org.springframework.context.annotation.Import(MethodSecurityTest.Probe.class)
@@ -23,6 +24,9 @@ class RateLimitTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void theFourthApiCallOfAClientIsRefusedWith429AndOtherClientsGoOn() throws Exception {
@@ -57,6 +61,30 @@ class RateLimitTest {
                 .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
                         .user("m").roles("MONITOR")).with(from("10.6.2.2"))).andReturn().getResponse().getStatus())
                 .isEqualTo(201);
+    }
+
+    @Test
+    void thePublicReportFormHasItsOwnBudgetAndARefusedReportStoresNothing() throws Exception {
+        for (int i = 0; i < 2; i++) {
+            assertThat(report("10.6.3.1", "Report rlmark" + i).getStatus()).isEqualTo(302);
+        }
+        long articles = jdbc.sql("select count(*) from triage_article").query(Long.class).single();
+        MockHttpServletResponse refused = report("10.6.3.1", "Report rlmarkthird");
+        assertThat(refused.getStatus()).isEqualTo(429);
+        assertThat(refused.getHeader("Retry-After")).matches("[1-9][0-9]*");
+        // a page in the visitor's language that gives back what they wrote, not the filter's JSON
+        assertThat(refused.getContentType()).startsWith("text/html");
+        String page = refused.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("Подождите").contains("Report rlmarkthird");
+        assertThat(jdbc.sql("select count(*) from triage_article").query(Long.class).single()).isEqualTo(articles);
+        assertThat(report("10.6.3.2", "Report rlmarkother").getStatus()).as("another address").isEqualTo(302);
+        assertThat(mvc.perform(get("/report-an-incident").with(from("10.6.3.1"))).andReturn().getResponse()
+                .getStatus()).as("reading the form is not sending one").isEqualTo(200);
+    }
+
+    private MockHttpServletResponse report(String address, String what) throws Exception {
+        return mvc.perform(post("/report-an-incident").param("what", what).param("lang", "ru").with(csrf())
+                .with(from(address))).andReturn().getResponse();
     }
 
     private MockHttpServletResponse api(String address) throws Exception {

@@ -29,7 +29,7 @@ class SourceEventsTest {
         fields.put("title", "Events of a source");
         long id = sources.record(fields, "source-events");
         fields.put("title", "Events of a source, retitled");
-        sources.change(id, sources.read(fields), "source-events");
+        sources.change(id, fields, "source-events");
 
         assertThat(changesOf(events, id))
                 .extracting(RecordChange::action).containsExactly("source.recorded", "source.changed");

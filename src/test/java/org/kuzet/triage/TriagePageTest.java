@@ -42,7 +42,9 @@ class TriagePageTest {
         mvc.perform(get("/staff/triage").with(user("corr").roles("CORRESPONDENT"))).andExpect(status().isForbidden());
         String en = mvc.perform(get("/staff/triage").with(user("mon").roles("MONITOR")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(en).contains("Triage of the news").contains("judicial_transparency_violation").contains("удалил журналиста");
+        // the category by its name, not its code
+        assertThat(en).contains("Triage of the news").contains("Journalists removed from or kept out of open court hearings")
+                .doesNotContain(">judicial_transparency_violation<").contains("удалил журналиста");
         String kk = mvc.perform(get("/staff/triage").param("lang", "kk").with(user("mon").roles("MONITOR")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(kk).contains("Жаңалықтарды сұрыптау").doesNotContain("Triage of the news");
@@ -59,6 +61,9 @@ class TriagePageTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("<mark id=\"passage\">В Атырау полиция задержала журналиста")
                 .contains("Принять: создать черновик инцидента").contains("kz-atyrau");
+        // the facts and categories read by name in the page's language, not by code
+        assertThat(page).contains("Место: Атырау (Атырау)", "Задержание или арест журналистов")
+                .doesNotContain("(kz-atyrau)");
         // or open the incident form filled from the article: its place, and no date since the passage names none
         java.util.regex.Matcher form = java.util.regex.Pattern.compile("href=\"(/staff/incidents/new\\?[^\"]*)\"")
                 .matcher(page);

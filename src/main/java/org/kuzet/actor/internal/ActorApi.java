@@ -59,7 +59,7 @@ class ActorApi {
             @RequestBody JsonNode body) {
         ActorInput input = read(body);
         if (input.externalId() != null && store.idByExternalId(input.externalId()).isPresent()) {
-            throw new Conflict("An actor with external_id " + input.externalId() + " exists already.");
+            throw new Conflict("conflict.externalIdExists", "actor", input.externalId());
         }
         long id = ExternalIds.unique(input.externalId(), () -> store.add(input));
         Actor created = find(id);
@@ -86,7 +86,7 @@ class ActorApi {
         VersionedChange change = VersionedChange.of(body, ifMatch);
         ActorInput input = read(change.record());
         if (input.externalId() != null && store.idByExternalId(input.externalId()).filter(o -> o != id).isPresent()) {
-            throw new Conflict("Another actor has external_id " + input.externalId() + ".");
+            throw new Conflict("conflict.externalIdTaken", "actor", input.externalId());
         }
         ExternalIds.unique(input.externalId(), () -> revisions.change("actor", id, change, () -> {
             store.change(id, input);
@@ -107,10 +107,11 @@ class ActorApi {
         List<FieldProblem> problems = new ArrayList<>();
         Paging paging = Paging.of(page, size, problems);
         if (kind != null && !ActorInput.KINDS.contains(kind)) {
-            problems.add(new FieldProblem("kind", "must be one of " + String.join(", ", ActorInput.KINDS)));
+            problems.add(FieldProblem.of("kind", "problem.oneOf", String.join(", ", ActorInput.KINDS)));
         }
         if (type != null && !ActorInput.TYPES.contains(type)) {
-            problems.add(new FieldProblem("type", "must be one of " + String.join(", ", ActorInput.TYPES)));
+            problems.add(FieldProblem.of("type", "problem.oneOf", String.join(", ", ActorInput.TYPES)));
+
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);

@@ -34,10 +34,11 @@ class AuditController {
                          @RequestParam(name = "entity_id", required = false) String entityId) {
         List<FieldProblem> problems = new ArrayList<>();
         if (entityType == null || entityType.isBlank()) {
-            problems.add(new FieldProblem("entity_type", "required, e.g. incident"));
+            problems.add(FieldProblem.of("entity_type", "problem.requiredForExample", "incident"));
         }
         if (entityId == null || entityId.isBlank()) {
-            problems.add(new FieldProblem("entity_id", "required"));
+            problems.add(FieldProblem.of("entity_id", "problem.requiredShort"));
+
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);

@@ -110,10 +110,11 @@ class ContextEventApi {
         Paging paging = Paging.of(page, size, problems);
         DateRange period = DateRange.of(from, to, problems);
         if (kind != null && !ContextEventInput.KINDS.contains(kind)) {
-            problems.add(new FieldProblem("kind", "must be one of " + String.join(", ", ContextEventInput.KINDS)));
+            problems.add(FieldProblem.of("kind", "problem.oneOf", String.join(", ", ContextEventInput.KINDS)));
         }
         if (place != null && !places.exists(place)) {
-            problems.add(new FieldProblem("place", "is not a place code of the gazetteer: " + place));
+            problems.add(FieldProblem.of("place", "problem.notAPlaceCode", place));
+
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);

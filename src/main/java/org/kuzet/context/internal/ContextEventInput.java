@@ -21,7 +21,8 @@ record ContextEventInput(String externalId, PartialDate date, String place, Stri
     static ContextEventInput read(JsonRecord r, References references, Places places, LocalDate today) {
         String place = r.text("place", false);
         if (place != null && !places.exists(place)) {
-            r.problem("place", "is not a place code of the gazetteer: " + place);
+            r.problem("place", "problem.notAPlaceCode", place);
+
         }
         String description = r.text("description", false);
         return new ContextEventInput(r.text("external_id", false), r.date("date", true, today), place,

@@ -40,7 +40,7 @@ public class ContextEventWriter {
     public long record(JsonNode fields, String by) {
         ContextEventInput input = read(fields);
         if (input.externalId() != null && store.idByExternalId(input.externalId()).isPresent()) {
-            throw new Conflict("A context event with external_id " + input.externalId() + " exists already.");
+            throw new Conflict("conflict.externalIdExists", "context_event", input.externalId());
         }
         long id = ExternalIds.unique(input.externalId(), () -> store.create(input, null));
         events.publishEvent(RecordChange.recorded("context_event", id, by, stored(id)));
@@ -51,7 +51,7 @@ public class ContextEventWriter {
     @Transactional
     void change(long id, ContextEventInput input, String by) {
         if (input.externalId() != null && store.idByExternalId(input.externalId()).filter(o -> o != id).isPresent()) {
-            throw new Conflict("Another context event has external_id " + input.externalId() + ".");
+            throw new Conflict("conflict.externalIdTaken", "context_event", input.externalId());
         }
         Map<String, Object> before = stored(id);
         ExternalIds.unique(input.externalId(), () -> {

@@ -89,7 +89,8 @@ class EvidenceController {
     private byte[] bounded(InputStream in) throws IOException {
         byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, store.maxBytes() + 1));
         if (content.length > store.maxBytes()) {
-            throw InvalidInput.of("file", "is larger than the limit of " + store.maxBytes() + " bytes");
+            throw InvalidInput.of("file", "problem.fileOverLimit", store.maxBytes());
+
         }
         return content;
     }

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.kuzet.core.BadValue;
+import org.kuzet.incident.IncidentFilter;
 import org.kuzet.core.FieldProblem;
 import org.kuzet.api.InvalidInput;
 import org.kuzet.calendar.PartialDate;
@@ -47,7 +49,7 @@ class IncidentFilters {
             } else if (categories.isAssignable(category)) {
                 categoryCodes = List.of(category);
             } else {
-                problems.add(new FieldProblem("category", "unknown category or group code: '" + category + "'"));
+                problems.add(FieldProblem.of("category", "problem.unknownCategoryOrGroup", category));
             }
         }
         List<String> placeCodes = null;
@@ -55,17 +57,17 @@ class IncidentFilters {
             if (places.exists(place)) {
                 placeCodes = places.within(place);
             } else {
-                problems.add(new FieldProblem("place", "not in the gazetteer: '" + place + "'"));
+                problems.add(FieldProblem.of("place", "problem.place", place));
             }
         }
         LocalDate fromDay = date(from, "from", problems).map(PartialDate::start).orElse(null);
         LocalDate toDay = date(to, "to", problems).map(PartialDate::end).orElse(null);
         if (fromDay != null && toDay != null && fromDay.isAfter(toDay)) {
-            problems.add(new FieldProblem("to", "must not be before from"));
+            problems.add(FieldProblem.of("to", "problem.toBeforeFrom"));
         }
         WorkflowState workflow = code(WorkflowState.class, state, "state", problems);
         if (viewer.isPublic() && workflow != null && workflow != WorkflowState.PUBLISHED) {
-            problems.add(new FieldProblem("state", "only published incidents are public"));
+            problems.add(FieldProblem.of("state", "problem.onlyPublishedArePublic"));
         }
         Verification verified = code(Verification.class, verification, "verification", problems);
         Long actorId = number(actor, "actor", 1, Long.MAX_VALUE, null, problems);
@@ -84,8 +86,8 @@ class IncidentFilters {
         }
         try {
             return Optional.of(PartialDate.parse(text));
-        } catch (IllegalArgumentException e) {
-            problems.add(new FieldProblem(field, e.getMessage()));
+        } catch (BadValue e) {
+            problems.add(e.at(field));
             return Optional.empty();
         }
     }
@@ -97,7 +99,7 @@ class IncidentFilters {
         }
         Optional<E> found = Coded.find(type, value);
         if (found.isEmpty()) {
-            problems.add(new FieldProblem(field, "must be one of " + Coded.allowed(type) + ", not '" + value + "'"));
+            problems.add(FieldProblem.of(field, "problem.oneOfNot", Coded.allowed(type), value));
         }
         return found.orElse(null);
     }
@@ -115,8 +117,10 @@ class IncidentFilters {
         } catch (NumberFormatException e) {
             // reported below, like a number out of range
         }
-        problems.add(new FieldProblem(field, "must be a whole number from " + min
-                + (max == Long.MAX_VALUE || max == Integer.MAX_VALUE ? " up" : " to " + max) + ", not '" + text + "'"));
+        problems.add(max == Long.MAX_VALUE || max == Integer.MAX_VALUE
+                ? FieldProblem.of(field, "problem.wholeNumberFrom", min, text)
+                : FieldProblem.of(field, "problem.wholeNumberRange", min, max, text));
+
         return fallback;
     }
 

@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.kuzet.core.BadValue;
 import org.kuzet.core.ControlCharacters;
 import org.kuzet.core.FieldProblem;
 import tools.jackson.databind.JsonNode;
@@ -141,13 +142,13 @@ public class IncidentRules {
         String primary = primaryCategory(form.primaryCategory(), problems);
         List<String> further = furtherCategories(form.categories(), primary, problems);
         if (form.peopleAffected() != null && form.peopleAffected() < 0) {
-            problems.add(new FieldProblem("people_affected", "must be 0 or more, not " + form.peopleAffected()));
+            problems.add(FieldProblem.of("people_affected", "problem.notNegative", form.peopleAffected()));
         }
         Verification verification = form.verification() == null ? Verification.UNVERIFIED
                 : code(Verification.class, form.verification(), "verification", problems);
         int independentSources = form.independentSources() == null ? 0 : form.independentSources();
         if (independentSources < 0) {
-            problems.add(new FieldProblem("independent_sources", "must be 0 or more, not " + independentSources));
+            problems.add(FieldProblem.of("independent_sources", "problem.notNegative", independentSources));
         }
         List<Victim> victims = victims(form.victims(), references, problems);
         List<Perpetrator> perpetrators = perpetrators(form.perpetrators(), references, problems);
@@ -170,8 +171,7 @@ public class IncidentRules {
      */
     private static PartialDate recent(PartialDate date, boolean historical, List<FieldProblem> problems) {
         if (date != null && !historical && date.start().getYear() < FIRST_RECENT_YEAR) {
-            problems.add(new FieldProblem("date", "'" + date + "' is before " + FIRST_RECENT_YEAR
-                    + ": mark the incident as historical to record it"));
+            problems.add(FieldProblem.of("date", "problem.beforeRecentYears", date, FIRST_RECENT_YEAR));
             return null;
         }
         return date;
@@ -179,7 +179,7 @@ public class IncidentRules {
 
     private static String required(String value, String field, List<FieldProblem> problems) {
         if (value == null || value.isBlank()) {
-            problems.add(new FieldProblem(field, "is required"));
+            problems.add(FieldProblem.of(field, "problem.required"));
             return null;
         }
         return value.strip();
@@ -187,18 +187,18 @@ public class IncidentRules {
 
     private static PartialDate date(String text, List<FieldProblem> problems) {
         if (text == null || text.isBlank()) {
-            problems.add(new FieldProblem("date", "is required: YYYY-MM-DD, YYYY-MM or YYYY"));
+            problems.add(FieldProblem.of("date", "problem.dateRequired"));
             return null;
         }
         try {
             PartialDate date = PartialDate.parse(text);
             if (date.isAfter(LocalDate.now(KAZAKHSTAN))) {
-                problems.add(new FieldProblem("date", "'" + text + "' is in the future"));
+                problems.add(FieldProblem.of("date", "problem.future", text));
                 return null;
             }
             return date;
-        } catch (IllegalArgumentException e) {
-            problems.add(new FieldProblem("date", e.getMessage()));
+        } catch (BadValue e) {
+            problems.add(e.at("date"));
             return null;
         }
     }
@@ -208,7 +208,7 @@ public class IncidentRules {
             return null;
         }
         if (!codes.placeExists(code)) {
-            problems.add(new FieldProblem("place", "not in the gazetteer: '" + code + "'"));
+            problems.add(FieldProblem.of("place", "problem.place", code));
             return null;
         }
         return code;
@@ -216,7 +216,7 @@ public class IncidentRules {
 
     private String primaryCategory(String code, List<FieldProblem> problems) {
         if (code == null || code.isBlank()) {
-            problems.add(new FieldProblem("primary_category", "is required"));
+            problems.add(FieldProblem.of("primary_category", "problem.required"));
             return null;
         }
         return category(code, "primary_category", problems);
@@ -236,13 +236,11 @@ public class IncidentRules {
 
     private String category(String code, String field, List<FieldProblem> problems) {
         if ("context".equals(code)) {
-            problems.add(new FieldProblem(field, "'context' is not counted as a violation: context events belong "
-                    + "in /api/v1/context-events"));
+            problems.add(FieldProblem.of(field, "problem.contextIsNoViolation"));
         } else if (codes.isGroup(code)) {
-            problems.add(new FieldProblem(field, "'" + code + "' is a group; choose one of its categories: "
-                    + String.join(", ", codes.inGroup(code))));
+            problems.add(FieldProblem.of(field, "problem.categoryGroup", code, String.join(", ", codes.inGroup(code))));
         } else if (!codes.isAssignable(code)) {
-            problems.add(new FieldProblem(field, "unknown category code: '" + code + "'"));
+            problems.add(FieldProblem.of(field, "problem.unknownCategory", code));
         } else {
             return code;
         }
@@ -253,7 +251,7 @@ public class IncidentRules {
             List<FieldProblem> problems) {
         Optional<E> found = Coded.find(type, value);
         if (found.isEmpty()) {
-            problems.add(new FieldProblem(field, "must be one of " + Coded.allowed(type) + ", not '" + value + "'"));
+            problems.add(FieldProblem.of(field, "problem.oneOfNot", Coded.allowed(type), value));
         }
         return found.orElse(null);
     }
@@ -266,7 +264,7 @@ public class IncidentRules {
             String at = "victims[" + i + "]";
             IncidentForm.VictimForm v = forms.get(i);
             if (v == null) {
-                problems.add(new FieldProblem(at, "must be an object, not null"));
+                problems.add(FieldProblem.of(at, "problem.objectNotNull"));
                 continue;
             }
             Long actor = resolve(v.actor(), at + ".actor", "actor", references, problems);
@@ -287,7 +285,7 @@ public class IncidentRules {
             String at = "perpetrators[" + i + "]";
             IncidentForm.PerpetratorForm p = forms.get(i);
             if (p == null) {
-                problems.add(new FieldProblem(at, "must be an object, not null"));
+                problems.add(FieldProblem.of(at, "problem.objectNotNull"));
                 continue;
             }
             Long actor = resolve(p.actor(), at + ".actor", "actor", references, problems);
@@ -300,7 +298,7 @@ public class IncidentRules {
     }
 
     private static <E extends Enum<E> & Coded> E missing(String field, Class<E> type, List<FieldProblem> problems) {
-        problems.add(new FieldProblem(field, "is required: one of " + Coded.allowed(type)));
+        problems.add(FieldProblem.of(field, "problem.requiredOneOf", Coded.allowed(type)));
         return null;
     }
 
@@ -310,8 +308,8 @@ public class IncidentRules {
         List<String> refs = given == null ? List.of() : given;
         for (int i = 0; i < refs.size(); i++) {
             if (refs.get(i) == null) {
-                problems.add(new FieldProblem(field + "[" + i + "]", "must be a " + what + " " + references.describe()
-                        + ", not null"));
+                problems.add(FieldProblem.of(field + "[" + i + "]", "problem.referenceNull", what,
+                        references.kind()));
                 continue;
             }
             Long id = resolve(refs.get(i), field + "[" + i + "]", what, references, problems);
@@ -330,8 +328,8 @@ public class IncidentRules {
         }
         Optional<Long> id = references.find(what + "s", reference);
         if (id.isEmpty()) {
-            problems.add(new FieldProblem(field, "no " + what + " with " + references.describe() + " '" + reference
-                    + "'"));
+            problems.add(FieldProblem.of(field, "problem.noSuchRecord", what, references.kind(), reference));
+
         }
         return id.orElse(null);
     }

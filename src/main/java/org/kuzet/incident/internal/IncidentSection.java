@@ -140,8 +140,8 @@ public class IncidentSection implements DatasetSection {
         if (run.rejected()) {
             return;
         }
-        writing.waitingForLinks.forEach((incident, refs) -> incidents.completeLinks(incident,
-                refs.stream().map(ref -> run.idOf(NAME, ref).orElseThrow()).distinct().toList()));
+        writing.waitingForLinks.forEach((incident, refs) -> incidents.completeLinks(incident, withLinks(
+                incident.content(), refs.stream().map(ref -> run.idOf(NAME, ref).orElseThrow()).distinct().toList())));
     }
 
     /**
@@ -340,7 +340,7 @@ public class IncidentSection implements DatasetSection {
             IncidentRules rules, Writing writing, List<FieldProblem> problems) {
         for (String key : node.propertyNames()) {
             if (!DatasetIncident.KEYS.contains(key)) {
-                problems.add(new FieldProblem(key, "unknown key; allowed: " + String.join(", ", DatasetIncident.KEYS)));
+                problems.add(FieldProblem.of(key, "problem.unknownKey", String.join(", ", DatasetIncident.KEYS)));
             }
         }
         if (!problems.isEmpty()) {
@@ -350,22 +350,22 @@ public class IncidentSection implements DatasetSection {
         try {
             record = reader.readValue(node);
         } catch (JacksonException e) {
-            problems.add(new FieldProblem(path(e), "cannot be read: " + e.getOriginalMessage()
+            problems.add(FieldProblem.of(path(e), "problem.cannotBeRead", e.getOriginalMessage()
                     .replaceAll("\\(class [^)]*\\)", "").replaceAll("`[a-z]+(\\.[A-Za-z0-9_$]+)+`", "value")));
             return null;
         }
         String externalId = record.externalId();
         if (externalId == null || externalId.isBlank()) {
-            problems.add(new FieldProblem("external_id", "is required: a stable id such as incident/2024-03-kostanay"));
+            problems.add(FieldProblem.of("external_id", "problem.externalIdRequired", "incident/2024-03-kostanay"));
         } else if (!seen.add(externalId)) {
-            problems.add(new FieldProblem("external_id", "'" + externalId + "' appears twice in the file"));
+            problems.add(FieldProblem.of("external_id", "problem.twiceInFile", externalId));
         }
         WorkflowState target = WorkflowState.DRAFT;
         if (record.state() != null) {
             target = Coded.find(WorkflowState.class, record.state()).orElse(null);
             if (target == null) {
-                problems.add(new FieldProblem("state", "must be one of " + Coded.allowed(WorkflowState.class)
-                        + ", not '" + record.state() + "'"));
+                problems.add(FieldProblem.of("state", "problem.oneOfNot", Coded.allowed(WorkflowState.class),
+                        record.state()));
             }
         }
         IncidentContent content = rules.check(record.formWithoutLinks(), references, problems);
@@ -374,11 +374,12 @@ public class IncidentSection implements DatasetSection {
             String ref = links.get(j);
             String field = "linked_incidents[" + j + "]";
             if (ref == null) {
-                problems.add(new FieldProblem(field, "must be an incident external id, not null"));
+                problems.add(FieldProblem.of(field, "problem.referenceNull", "incident", "external_id"));
             } else if (ref.equals(externalId)) {
-                problems.add(new FieldProblem(field, "an incident cannot be linked to itself"));
+                problems.add(FieldProblem.of(field, "problem.linkedToItself"));
             } else if (!inFile.contains(ref) && writing.storedId(ref).isEmpty()) {
-                problems.add(new FieldProblem(field, "no incident with external id '" + ref + "'"));
+                problems.add(FieldProblem.of(field, "problem.noSuchRecord", "incident", "external_id", ref));
+
             }
         }
         return problems.isEmpty() ? new Checked(index, record, content, target, RecordHash.of(node)) : null;
@@ -427,8 +428,7 @@ public class IncidentSection implements DatasetSection {
     private void update(Incident incident, IncidentContent content, WorkflowState target) {
         if (incident.state() == WorkflowState.PUBLISHED) {
             if (target != WorkflowState.PUBLISHED) {
-                throw new Conflict("the incident is published; a file can correct it but not make it "
-                        + target.code() + " again");
+                throw new Conflict("conflict.datasetUnpublish", target.code());
             }
             incident.nextRevision();
             incident.correct(StaffMember.IMPORT, content, clock.instant(), "corrected by a dataset import");
@@ -456,9 +456,13 @@ public class IncidentSection implements DatasetSection {
         }
     }
 
+    /** The same content with other links: the importer completes them once every incident of the file has an id. */
     private static IncidentContent withLinks(IncidentContent c, List<Long> links) {
-        return c.withLinks(links);
+        return new IncidentContent(c.title(), c.summary(), c.date(), c.place(), c.primaryCategory(), c.categories(),
+                c.peopleAffected(), c.verification(), c.independentSources(), c.victims(), c.perpetrators(),
+                c.sources(), links, c.confidentialNotes(), c.historical());
     }
+
 
     private static String path(JacksonException e) {
         StringBuilder path = new StringBuilder();

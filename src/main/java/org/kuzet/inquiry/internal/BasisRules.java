@@ -16,25 +16,25 @@ final class BasisRules {
     static void check(DeadlineBasis b) {
         List<FieldProblem> problems = new ArrayList<>();
         if (b.code() == null || !b.code().matches("[a-z0-9_]{1,60}")) {
-            problems.add(new FieldProblem("code", "must be lower-case letters, digits and _"));
+            problems.add(FieldProblem.of("code", "problem.basisCode"));
         }
         if (b.inquiryKind() != null && !Inquiry.KINDS.contains(b.inquiryKind())) {
-            problems.add(new FieldProblem("inquiry_kind", "must be one of " + String.join(", ", Inquiry.KINDS)));
+            problems.add(FieldProblem.of("inquiry_kind", "problem.oneOf", String.join(", ", Inquiry.KINDS)));
         }
         if (b.isDefault() && b.inquiryKind() == null) {
-            problems.add(new FieldProblem("is_default", "a default basis names the kind of inquiry it is for"));
+            problems.add(FieldProblem.of("is_default", "problem.defaultBasisKind"));
         }
         if (b.dayKind() == null || !DeadlineBasis.DAY_KINDS.contains(b.dayKind())) {
-            problems.add(new FieldProblem("day_kind", "must be calendar or working"));
+            problems.add(FieldProblem.of("day_kind", "problem.dayKind"));
         }
         if (b.termDays() < 1 || b.termDays() > 365) {
-            problems.add(new FieldProblem("term_days", "must be from 1 to 365"));
+            problems.add(FieldProblem.of("term_days", "problem.fromTo", 1, 365));
         }
         if (b.extensionDays() < 0 || b.extensionDays() > 365) {
-            problems.add(new FieldProblem("extension_days", "must be from 0 to 365"));
+            problems.add(FieldProblem.of("extension_days", "problem.fromTo", 0, 365));
         }
         if (b.extensions() < 0 || b.extensions() > 5) {
-            problems.add(new FieldProblem("extensions", "must be from 0 to 5"));
+            problems.add(FieldProblem.of("extensions", "problem.fromTo", 0, 5));
         }
         required(problems, "label_en", b.labelEn());
         required(problems, "label_ru", b.labelRu());
@@ -47,7 +47,8 @@ final class BasisRules {
 
     private static void required(List<FieldProblem> problems, String field, String value) {
         if (value == null || value.isBlank()) {
-            problems.add(new FieldProblem(field, "is required"));
+            problems.add(FieldProblem.of(field, "problem.required"));
+
         }
     }
 }

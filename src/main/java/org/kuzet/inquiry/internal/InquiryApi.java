@@ -113,17 +113,18 @@ class InquiryApi {
         Paging paging = Paging.of(page, size, problems);
         DateRange period = DateRange.of(from, to, problems);
         if (status != null && !InquiryStatus.codes().contains(status)) {
-            problems.add(new FieldProblem("status", "must be one of " + String.join(", ", InquiryStatus.codes())
-                    + ", not '" + status + "'"));
+            problems.add(FieldProblem.of("status", "problem.oneOfNot", String.join(", ", InquiryStatus.codes()),
+                    status));
         }
         if (kind != null && !Inquiry.KINDS.contains(kind)) {
-            problems.add(new FieldProblem("kind", "must be one of " + String.join(", ", Inquiry.KINDS)));
+            problems.add(FieldProblem.of("kind", "problem.oneOf", String.join(", ", Inquiry.KINDS)));
         }
         Long addresseeId = null;
         if (addressee != null) {
             addresseeId = references.find("actors", addressee).orElse(null);
             if (addresseeId == null) {
-                problems.add(new FieldProblem("addressee", "names no known actor: '" + addressee + "'"));
+                problems.add(FieldProblem.of("addressee", "problem.noKnownActorQuoted", addressee));
+
             }
         }
         if (!problems.isEmpty()) {

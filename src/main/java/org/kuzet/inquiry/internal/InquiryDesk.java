@@ -77,7 +77,7 @@ public class InquiryDesk {
         }
         record.throwIfInvalid();
         if (input.externalId() != null && store.idByExternalId(input.externalId()).isPresent()) {
-            throw new Conflict("An inquiry with external_id " + input.externalId() + " exists already.");
+            throw new Conflict("conflict.externalIdExists", "inquiry", input.externalId());
         }
         long id = store.create(input, by.username(), null);
         Inquiry stored = stored(id);
@@ -96,7 +96,7 @@ public class InquiryDesk {
             return input.withDeadline(basis.map(DeadlineBasis::code).orElse(null), input.deadline());
         }
         if (basis.isEmpty()) {
-            record.problem("deadline", "is required: no basis gives a deadline for " + input.kind());
+            record.problem("deadline", "problem.deadlineRequired", input.kind());
             return input;
         }
         return input.withDeadline(basis.get().code(), deadlines.deadline(basis.get(), input.sentOn()));
@@ -108,13 +108,14 @@ public class InquiryDesk {
             throw new Forbidden("Only editors and admins ask a body for its reply before publishing.");
         }
         if (input.incidentIds().size() != 1) {
-            record.problem("incidents", "a right-of-reply request names exactly one incident");
+            record.problem("incidents", "problem.replyOneIncident");
             return;
         }
         long incident = input.incidentIds().getFirst();
         incidents.find(incident).filter(i -> i.state() != WorkflowState.IN_REVIEW).ifPresent(i ->
-                record.problem("incidents", "incident " + incident + " is " + i.state().name().toLowerCase(java.util.Locale.ROOT)
-                        + "; a right of reply is asked while it is in review"));
+                record.problem("incidents", "problem.replyNotInReview", incident,
+                        i.state().name().toLowerCase(java.util.Locale.ROOT)));
+
     }
 
     @Transactional
@@ -122,7 +123,7 @@ public class InquiryDesk {
         monitor(by);
         Inquiry before = existing(id);
         if (before.answeredOn() != null) {
-            throw new Conflict("Inquiry " + id + " was answered on " + before.answeredOn() + " already.");
+            throw new Conflict("conflict.inquiryAnswered", id, before.answeredOn());
         }
         JsonRecord record = new JsonRecord(body, ANSWER_FIELDS);
         InquiryInput.Answer answer = InquiryInput.answer(record, before.sentOn(), today(), "text");
@@ -166,12 +167,11 @@ public class InquiryDesk {
         Inquiry before = existing(id);
         DeadlineBasis basis = before.basis() == null ? null : bases.find(before.basis()).orElse(null);
         if (before.answeredOn() != null) {
-            throw new Conflict("Inquiry " + id + " is answered; its term is not extended.");
+            throw new Conflict("conflict.inquiryAnsweredNoExtension", id);
         }
         if (before.extendedTo() != null || basis == null || basis.extensions() == 0 || basis.extensionDays() == 0) {
-            throw new Conflict("The term of inquiry " + id + " cannot be extended"
-                    + (before.extendedTo() != null ? ": it was extended to " + before.extendedTo() + " already."
-                            : ": its basis allows no extension."));
+            throw before.extendedTo() != null ? new Conflict("conflict.inquiryExtended", id, before.extendedTo())
+                    : new Conflict("conflict.inquiryNoExtension", id);
         }
         store.extend(id, deadlines.extended(basis, before.deadline()));
         Inquiry after = stored(id);

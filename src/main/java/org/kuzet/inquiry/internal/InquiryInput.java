@@ -59,7 +59,7 @@ record InquiryInput(String externalId, String kind, Person askedBy, Person onBeh
         Optional<Actor> addresseeActor = addresseeId == null ? Optional.empty() : c.actor(addresseeId);
         String addresseeName = r.text("addressee_name", false);
         if (addresseeName == null && !r.has("addressee")) {
-            r.problem("addressee_name", "is required when no addressee (an actor's id or external id) is given");
+            r.problem("addressee_name", "problem.addresseeName");
         }
         if (addresseeName == null) {
             addresseeName = addresseeActor.map(Actor::name).orElse(null);
@@ -69,15 +69,15 @@ record InquiryInput(String externalId, String kind, Person askedBy, Person onBeh
         LocalDate sentOn = day(r, "sent_on", true, c.today());
         String basis = r.text("basis", false);
         if (basis != null && !c.basisExists(basis)) {
-            r.problem("basis", "is not a known deadline basis: '" + basis + "'");
+            r.problem("basis", "problem.unknownBasis", basis);
         }
         LocalDate deadline = day(r, "deadline", false, null);
         if (deadline != null && sentOn != null && deadline.isBefore(sentOn)) {
-            r.problem("deadline", "is before sent_on (" + deadline + " < " + sentOn + ")");
+            r.problem("deadline", "problem.deadlineBeforeSent", deadline, sentOn);
         }
         LocalDate extendedTo = dataset ? day(r, "extended_to", false, null) : null;
         if (extendedTo != null && deadline != null && !extendedTo.isAfter(deadline)) {
-            r.problem("extended_to", "must be after the deadline (" + deadline + ")");
+            r.problem("extended_to", "problem.extendedNotAfterDeadline", deadline);
         }
         Answer answer = dataset ? datasetAnswer(r, sentOn, c.today()) : null;
         return new InquiryInput(r.text("external_id", false), kind, person(r, "asked_by", c),
@@ -94,7 +94,7 @@ record InquiryInput(String externalId, String kind, Person askedBy, Person onBeh
     private static Answer datasetAnswer(JsonRecord r, LocalDate sentOn, LocalDate today) {
         if (!r.has("answered_on") && !r.has("outcome")) {
             if (r.has("answer_text")) {
-                r.problem("answer_text", "needs answered_on and outcome");
+                r.problem("answer_text", "problem.answerNeedsDayAndOutcome");
             }
             return null;
         }
@@ -105,7 +105,7 @@ record InquiryInput(String externalId, String kind, Person askedBy, Person onBeh
     static Answer answer(JsonRecord r, LocalDate sentOn, LocalDate today, String textField) {
         LocalDate answeredOn = day(r, "answered_on", true, today);
         if (answeredOn != null && sentOn != null && answeredOn.isBefore(sentOn)) {
-            r.problem("answered_on", "is before the request was sent (" + answeredOn + " < sent_on " + sentOn + ")");
+            r.problem("answered_on", "problem.answerBeforeRequest", answeredOn, sentOn);
         }
         String outcome = r.choice("outcome", InquiryStatus.OUTCOMES, true);
         return new Answer(answeredOn, outcome, r.text(textField, false));
@@ -120,12 +120,12 @@ record InquiryInput(String externalId, String kind, Person askedBy, Person onBeh
         try {
             LocalDate day = LocalDate.parse(text);
             if (today != null && day.isAfter(today)) {
-                r.problem(field, "is in the future (" + text + ")");
+                r.problem(field, "problem.futureYear", text);
                 return null;
             }
             return day;
         } catch (DateTimeParseException e) {
-            r.problem(field, "must be a day written YYYY-MM-DD, not '" + text + "'");
+            r.problem(field, "problem.day", text);
             return null;
         }
     }
@@ -143,7 +143,8 @@ record InquiryInput(String externalId, String kind, Person askedBy, Person onBeh
         if (value.isString() && !value.stringValue().isBlank()) {
             return new Person(null, null, value.stringValue().strip());
         }
-        r.problem(field, "names no known actor: " + value);
+        r.problem(field, "problem.noKnownActor", value);
+
         return null;
     }
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.kuzet.core.ControlCharacters;
+import org.kuzet.core.BadValue;
 import org.kuzet.core.FieldProblem;
 import org.kuzet.calendar.PartialDate;
 import tools.jackson.databind.JsonNode;
@@ -47,7 +48,7 @@ public final class CaseReader {
     public Optional<LegalCase> read(JsonNode record) {
         problems.clear();
         if (record == null || !record.isObject()) {
-            problem("", "must be a JSON object");
+            problem("", "problem.jsonObject");
             return Optional.empty();
         }
         problems.addAll(ControlCharacters.in(record));
@@ -78,7 +79,7 @@ public final class CaseReader {
             try {
                 legalCase.record(events.get(i), today);
             } catch (TimelineRuleBroken e) {
-                problem("events[" + i + "]." + e.field(), e.getMessage());
+                problems.add(e.problem().within("events[" + i + "]"));
                 return Optional.empty();
             }
         }
@@ -87,7 +88,7 @@ public final class CaseReader {
                 legalCase.reportedAt(stage);
             }
         } catch (TimelineRuleBroken e) {
-            problem(e.field(), e.getMessage());
+            problems.add(e.problem());
             return Optional.empty();
         }
         legalCase.statedAmounts(awarded, collected);
@@ -113,9 +114,9 @@ public final class CaseReader {
         }
         Optional<String> law = references.articleKind(basis);
         if (law.isEmpty()) {
-            problem("basis", "'" + basis + "' is not a known legal article (e.g. kz-cc-158, kz-civ-143, kz-ac-73-3)");
+            problem("basis", "problem.unknownArticle", basis, "kz-cc-158, kz-civ-143, kz-ac-73-3");
         } else if (kind != null && !law.get().equals(kind)) {
-            problem("basis", "'" + basis + "' is an article of the " + law.get() + " law, but the case is " + kind);
+            problem("basis", "problem.basisKind", basis, law.get(), kind);
         }
         return basis;
     }
@@ -127,8 +128,8 @@ public final class CaseReader {
         }
         Optional<Stage> stage = Stage.ofCode(code);
         if (stage.isEmpty()) {
-            problem("stage", "must be one of pretrial, first_instance, appeal, cassation, in_force, enforcement, "
-                    + "closed, not '" + code + "'");
+            problem("stage", "problem.oneOfNot", "pretrial, first_instance, appeal, cassation, in_force, enforcement, "
+                    + "closed", code);
         }
         return stage.orElse(null);
     }
@@ -142,7 +143,7 @@ public final class CaseReader {
             String at = "parties[" + i + "]";
             JsonNode party = node.get(i);
             if (!party.isObject()) {
-                problem(at, "must be an object with actor, name and role");
+                problem(at, "problem.objectWith", "actor, name and role");
                 continue;
             }
             unknownKeys(party, PARTY_KEYS, at + ".");
@@ -182,7 +183,7 @@ public final class CaseReader {
     private CaseEvent event(JsonNode node, String at) {
         String prefix = at.isEmpty() ? "" : at + ".";
         if (node == null || !node.isObject()) {
-            problem(at.isEmpty() ? "body" : at, "must be an object with date, kind, description");
+            problem(at.isEmpty() ? "body" : at, "problem.objectWith", "date, kind, description");
             return null;
         }
         unknownKeys(node, EVENT_KEYS, prefix);
@@ -193,9 +194,8 @@ public final class CaseReader {
         if (kindCode != null) {
             kind = EventKind.ofCode(kindCode).orElse(null);
             if (kind == null) {
-                problem(prefix + "kind", "must be one of filed, investigation_opened, sent_to_court, hearing, "
-                        + "judgment, appeal, cassation, in_force, enforcement, dismissed, closed, deadline, not '"
-                        + kindCode + "'");
+                problem(prefix + "kind", "problem.oneOfNot", "filed, investigation_opened, sent_to_court, hearing, "
+                        + "judgment, appeal, cassation, in_force, enforcement, dismissed, closed, deadline", kindCode);
             }
         }
         String description = optionalText(node, "description", prefix + "description");
@@ -207,7 +207,7 @@ public final class CaseReader {
     private Long reference(JsonNode node, String field, boolean actor) {
         if (node == null || node.isNull()) {
             if (!actor) {
-                problem(field, "must be an incident id or external id");
+                problem(field, "problem.incidentReference");
             }
             return null;
         }
@@ -215,7 +215,7 @@ public final class CaseReader {
             long id = node.longValue();
             boolean exists = actor ? references.actorExists(id) : references.incidentExists(id);
             if (!exists) {
-                problem(field, "no " + (actor ? "actor" : "incident") + " has id " + id);
+                problem(field, "problem.noRecordWithId", actor ? "actor" : "incident", id);
             }
             return exists ? id : null;
         }
@@ -223,34 +223,34 @@ public final class CaseReader {
             String ext = node.stringValue();
             Optional<Long> id = actor ? references.actor(ext) : references.incident(ext);
             if (id.isEmpty()) {
-                problem(field, "no " + (actor ? "actor" : "incident") + " has external id '" + ext + "'");
+                problem(field, "problem.noSuchRecord", actor ? "actor" : "incident", "external_id", ext);
             }
             return id.orElse(null);
         }
-        problem(field, "must be an id (number) or an external id (text)");
+        problem(field, "problem.idOrExternalId");
         return null;
     }
 
     private PartialDate date(JsonNode node, String field, boolean required, boolean mayBeAhead) {
         if (node == null || node.isNull()) {
             if (required) {
-                problem(field, "is required");
+                problem(field, "problem.required");
             }
             return null;
         }
         if (!node.isString()) {
-            problem(field, "must be a date written YYYY-MM-DD, YYYY-MM or YYYY");
+            problem(field, "problem.dateText");
             return null;
         }
         try {
             PartialDate date = PartialDate.parse(node.stringValue());
             if (date.isAfter(today) && !mayBeAhead) {
-                problem(field, "is in the future (" + date + "): a case is recorded once it has been opened");
+                problem(field, "problem.caseOpenedAhead", date);
                 return null;
             }
             return date;
-        } catch (IllegalArgumentException e) {
-            problem(field, e.getMessage());
+        } catch (BadValue e) {
+            problems.add(e.at(field));
             return null;
         }
     }
@@ -265,11 +265,11 @@ public final class CaseReader {
             return null;
         }
         if (!node.isIntegralNumber() || !node.canConvertToLong()) {
-            problem(field, "must be a whole number of tenge (e.g. 78100000), not " + node);
+            problem(field, "problem.tenge", node.isString() ? node.stringValue() : node.toString(), node);
             return null;
         }
         if (node.longValue() < 0) {
-            problem(field, "must not be negative");
+            problem(field, "problem.negative");
             return null;
         }
         return node.longValue();
@@ -280,7 +280,7 @@ public final class CaseReader {
             return null;
         }
         if (!node.isBoolean()) {
-            problem(field, "must be true, false or null");
+            problem(field, "problem.trueFalseOrNull");
             return null;
         }
         return node.booleanValue();
@@ -293,8 +293,7 @@ public final class CaseReader {
     private String oneOf(JsonNode record, String key, Set<String> allowed, boolean required, String field) {
         String value = required ? requiredText(record, key, field) : optionalText(record, key);
         if (value != null && !allowed.contains(value)) {
-            problem(field, "must be one of " + String.join(", ", allowed.stream().sorted().toList()) + ", not '"
-                    + value + "'");
+            problem(field, "problem.oneOfNot", String.join(", ", allowed.stream().sorted().toList()), value);
             return null;
         }
         return value;
@@ -307,7 +306,7 @@ public final class CaseReader {
     private String requiredText(JsonNode record, String key, String field) {
         JsonNode node = record.get(key);
         if (node == null || node.isNull() || !node.isString() || node.stringValue().isBlank()) {
-            problem(field, node == null || node.isNull() ? "is required" : "must be non-empty text");
+            problem(field, node == null || node.isNull() ? "problem.required" : "problem.nonEmptyText");
             return null;
         }
         return node.stringValue();
@@ -323,7 +322,8 @@ public final class CaseReader {
             return null;
         }
         if (!node.isString()) {
-            problem(field, "must be text");
+            problem(field, "problem.text");
+
             return null;
         }
         return node.stringValue().isBlank() ? null : node.stringValue().trim();
@@ -334,7 +334,7 @@ public final class CaseReader {
             return false;
         }
         if (!node.isArray()) {
-            problem(field, "must be a list");
+            problem(field, "problem.list");
             return false;
         }
         return true;
@@ -343,12 +343,13 @@ public final class CaseReader {
     private void unknownKeys(JsonNode node, Set<String> allowed, String prefix) {
         for (String key : node.propertyNames()) {
             if (!allowed.contains(key)) {
-                problem(prefix + key, "is not a known field");
+                problem(prefix + key, "problem.notAKnownField");
             }
         }
     }
 
-    private void problem(String field, String message) {
-        problems.add(new FieldProblem(field, message));
+    private void problem(String field, String key, Object... args) {
+        problems.add(FieldProblem.of(field, key, args));
     }
+
 }

@@ -126,18 +126,18 @@ class LegalCaseController {
             Principal principal) {
         List<FieldProblem> problems = new ArrayList<>();
         if (kind != null && !List.of("criminal", "administrative", "civil").contains(kind)) {
-            problems.add(new FieldProblem("kind", "must be criminal, administrative or civil"));
+            problems.add(FieldProblem.of("kind", "problem.caseKind"));
         }
         if (stage != null && Stage.ofCode(stage).isEmpty()) {
-            problems.add(new FieldProblem("stage", "is not a stage: '" + stage + "'"));
+            problems.add(FieldProblem.of("stage", "problem.notAStage", stage));
         }
         LocalDate fromDate = day(from, "from", problems);
         LocalDate toDate = day(to, "to", problems);
         if (page < 0) {
-            problems.add(new FieldProblem("page", "must be 0 or more"));
+            problems.add(FieldProblem.of("page", "problem.zeroOrMoreShort"));
         }
         if (size < 1 || size > 500) {
-            problems.add(new FieldProblem("size", "must be between 1 and 500"));
+            problems.add(FieldProblem.of("size", "problem.between", 1, 500));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
@@ -159,7 +159,8 @@ class LegalCaseController {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            problems.add(new FieldProblem(field, "must be a day written YYYY-MM-DD, not '" + text + "'"));
+            problems.add(FieldProblem.of(field, "problem.day", text));
+
             return null;
         }
     }

@@ -47,13 +47,13 @@ class PlaceApi {
         List<FieldProblem> problems = new ArrayList<>();
         Paging paging = Paging.of(page, size, problems);
         if (kind != null && !KINDS.contains(kind)) {
-            problems.add(new FieldProblem("kind", "must be one of " + String.join(", ", KINDS)));
+            problems.add(FieldProblem.of("kind", "problem.oneOf", String.join(", ", KINDS)));
         }
         if (within != null && !places.exists(within)) {
-            problems.add(new FieldProblem("within", "is not a place code of the gazetteer: " + within));
+            problems.add(FieldProblem.of("within", "problem.notAPlaceCode", within));
         }
         if (!Languages.supported(lang)) {
-            problems.add(new FieldProblem("lang", Languages.notSpoken(lang)));
+            problems.add(Languages.notSpoken("lang", lang));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
@@ -63,7 +63,8 @@ class PlaceApi {
 
     private static void checkLanguage(String lang) {
         if (!Languages.supported(lang)) {
-            throw InvalidInput.of("lang", Languages.notSpoken(lang));
+            throw new InvalidInput(List.of(Languages.notSpoken("lang", lang)));
+
         }
     }
 

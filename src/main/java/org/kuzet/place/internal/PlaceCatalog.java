@@ -69,6 +69,11 @@ class PlaceCatalog {
         return new Place(rs.getString("code"), rs.getString("kind"), names.in(lang), names, aliases,
                 rs.getString("parent"), rs.getString("region"), rs.getString("country_code").strip(),
                 rs.getBoolean("regional_centre"), rs.getObject("valid_from", java.time.LocalDate.class),
-                rs.getObject("valid_to", java.time.LocalDate.class));
+                rs.getObject("valid_to", java.time.LocalDate.class), degrees(rs, "latitude"), degrees(rs, "longitude"));
+    }
+
+    private static Double degrees(ResultSet rs, String column) throws SQLException {
+        java.math.BigDecimal value = rs.getBigDecimal(column);
+        return value == null ? null : value.doubleValue();
     }
 }

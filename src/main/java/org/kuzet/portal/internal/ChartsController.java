@@ -57,7 +57,7 @@ class ChartsController {
         knownValues.require(filter, askedLang);
         String lang = Languages.of(locale);
         FilteredFigures.Charts charts = filtered.of(filter, lang);
-        List<PublicFigures.Tile> tiles = tiles(figures.regions(lang), charts.regions());
+        List<PublicFigures.Tile> tiles = PublicFigures.counted(figures.regions(lang), charts.regions());
         long max = tiles.stream().mapToLong(PublicFigures.Tile::count).max().orElse(0);
         model.addAttribute("filter", filter);
         model.addAttribute("query", filter.queryString());
@@ -131,14 +131,6 @@ class ChartsController {
     private List<PublicIncidents.Facet> labelled(List<PublicIncidents.Facet> facets, String prefix, Locale locale) {
         return facets.stream().map(f -> new PublicIncidents.Facet(f.code(),
                 messages.getMessage(prefix + f.code(), null, f.code(), locale), f.count())).toList();
-    }
-
-    /** The 20 regions' tiles with the filtered counts (zero where the filter selects none there). */
-    private static List<PublicFigures.Tile> tiles(List<PublicFigures.Tile> all, List<PublicIncidents.Facet> counted) {
-        Map<String, Long> n = new LinkedHashMap<>();
-        counted.forEach(f -> n.put(f.code(), f.count()));
-        return all.stream().map(t -> new PublicFigures.Tile(t.code(), t.name(), t.row(), t.col(),
-                n.getOrDefault(t.code(), 0L))).toList();
     }
 
     /**

@@ -2,6 +2,7 @@ package org.kuzet.portal.internal;
 
 import static org.kuzet.security.Access.PUBLIC;
 import static org.kuzet.security.RouteRule.get;
+import static org.kuzet.security.RouteRule.post;
 
 import java.util.List;
 import org.kuzet.security.RouteRule;
@@ -29,6 +30,12 @@ class PortalRoutes implements RouteRuleSource {
                 get("/cases/{id}.pdf", PUBLIC),
                 get("/embed/count", PUBLIC),
                 get("/embed/latest", PUBLIC),
-                get("/embed/chart/{chart}", PUBLIC));
+                get("/embed/chart/{chart}", PUBLIC),
+                get("/map", PUBLIC),
+                get("/methodology", PUBLIC),
+                // anyone may tell the service of an incident: no account, a per-address budget, CSRF as every form
+                get("/report-an-incident", PUBLIC),
+                post("/report-an-incident", PUBLIC),
+                get("/report-an-incident/sent", PUBLIC));
     }
 }

@@ -54,6 +54,14 @@ public class PublicFigures {
                 }).list();
     }
 
+    /** The 20 regions' tiles with the counts of a filtered list (zero where the filter selects none there). */
+    public static List<Tile> counted(List<Tile> all, List<PublicIncidents.Facet> counted) {
+        Map<String, Long> n = new LinkedHashMap<>();
+        counted.forEach(f -> n.put(f.code(), f.count()));
+        return all.stream().map(t -> new Tile(t.code(), t.name(), t.row(), t.col(), n.getOrDefault(t.code(), 0L)))
+                .toList();
+    }
+
     private static Map<String, int[]> grid() {
         Map<String, int[]> grid = new LinkedHashMap<>();
         grid.put("kz-kostanay-region", new int[] {0, 2});

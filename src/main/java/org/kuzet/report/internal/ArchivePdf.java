@@ -31,6 +31,8 @@ import org.apache.xmpbox.schema.DublinCoreSchema;
 import org.apache.xmpbox.schema.PDFAIdentificationSchema;
 import org.apache.xmpbox.schema.XMPBasicSchema;
 import org.apache.xmpbox.xml.XmpSerializer;
+import com.openhtmltopdf.util.XRLog;
+import java.util.logging.Level;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 
@@ -71,6 +73,11 @@ public final class ArchivePdf {
 
     /** What any PDF Kuzet prints says about itself, in its document information and its XMP alike. */
     record About(String title, String subject, String keywords, Lang lang, String sha256) {
+    }
+
+    static {
+        // the renderer tells its every step (fonts loaded, "Prepare to fly") on the console at INFO: keep warnings
+        XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
     }
 
     private ArchivePdf() {

@@ -1,7 +1,6 @@
 package org.kuzet.report.internal;
 
 import org.kuzet.report.Period;
-import org.kuzet.report.RequestsBlock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -81,7 +81,7 @@ class ReportApiController {
         String note = null;
         if (body != null && body.has("note")) {
             if (!body.get("note").isString()) {
-                throw InvalidInput.of("note", "must be text");
+                throw InvalidInput.of("note", "problem.text");
             }
             note = body.get("note").stringValue();
         }

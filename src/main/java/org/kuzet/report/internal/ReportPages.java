@@ -1,6 +1,7 @@
 package org.kuzet.report.internal;
 
 import org.kuzet.report.ReportDesk;
+import org.kuzet.report.ReportPage;
 import org.kuzet.report.ReportRequest;
 import java.util.Locale;
 import org.kuzet.core.Languages;
@@ -40,16 +41,10 @@ class ReportPages {
             @RequestParam(required = false) Integer version, Locale locale, Model model) {
         ReportRequest request = ReportRequest.of(period, lang == null ? Languages.of(locale) : lang);
         ReportDesk.Content content = desk.published(request.period(), request.lang(), version);
-        model.addAttribute("reportTitle", content.title());
-        model.addAttribute("periodKey", request.period().key());
-        model.addAttribute("reportLang", request.lang().code());
-        model.addAttribute("version", content.version());
-        model.addAttribute("reportBody", content.html());
-        model.addAttribute("staffPreview", false);
+        model.addAllAttributes(ReportPage.of(request, content, false).attributes());
         model.addAttribute("edition", content.edition(request.lang()));
         // the stable address names the version: a later correction does not change what the citation points at
-        model.addAttribute("cite", Citation.line(messages, locale, content.title(),
-                content.publishedOn().toString(),
+        model.addAttribute("cite", Citation.line(messages, locale, content.title(), content.publishedOn().toString(),
                 "/reports/" + request.period().key() + "?version=" + content.version(), content.version()));
         return "report/page";
     }

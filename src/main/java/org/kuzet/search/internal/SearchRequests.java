@@ -24,7 +24,7 @@ final class SearchRequests {
         List<FieldProblem> problems = new ArrayList<>();
         String text = parameters.getOrDefault("q", "");
         if (text.length() > MAX_TEXT) {
-            problems.add(new FieldProblem("q", "must be at most " + MAX_TEXT + " characters"));
+            problems.add(FieldProblem.of("q", "problem.atMostCharacters", MAX_TEXT));
         }
         Map<Facet, String> filters = new EnumMap<>(Facet.class);
         for (Facet facet : Facet.values()) {
@@ -33,9 +33,8 @@ final class SearchRequests {
                 continue;
             }
             if (facet.numeric() && !validNumber(facet, value)) {
-                problems.add(new FieldProblem(facet.parameter(), facet == Facet.MONTH
-                        ? "must be a month number from 1 to 12, not '" + value + "'"
-                        : "must be a year such as 2024, not '" + value + "'"));
+                problems.add(FieldProblem.of(facet.parameter(), facet == Facet.MONTH
+                        ? "problem.monthNumber" : "problem.yearNumber", value));
                 continue;
             }
             filters.put(facet, value.trim());
@@ -45,7 +44,7 @@ final class SearchRequests {
         if (sortValue != null && !sortValue.isBlank()) {
             sort = SearchSort.parse(sortValue).orElse(null);
             if (sort == null) {
-                problems.add(new FieldProblem("sort", "must be relevance or date, not '" + sortValue + "'"));
+                problems.add(FieldProblem.of("sort", "problem.sort", sortValue));
             }
         }
         int page = number(parameters.get("page"), 0, "page", 0, 10_000, problems);
@@ -77,7 +76,8 @@ final class SearchRequests {
         } catch (NumberFormatException e) {
             // reported below
         }
-        problems.add(new FieldProblem(field, "must be a whole number from " + min + " to " + max + ", not '" + value + "'"));
+        problems.add(FieldProblem.of(field, "problem.wholeNumberRange", min, max, value));
+
         return fallback;
     }
 }

@@ -79,7 +79,7 @@ class SourceApi {
                             examples = @ExampleObject(EXAMPLE)))
             @RequestBody JsonNode body, Authentication caller) {
         get(id, caller);
-        sources.change(id, sources.read(body), Viewer.of(caller).username());
+        sources.change(id, body, Viewer.of(caller).username());
         return get(id, caller);
     }
 
@@ -91,7 +91,8 @@ class SourceApi {
         List<FieldProblem> problems = new ArrayList<>();
         Paging paging = Paging.of(page, size, problems);
         if (kind != null && !SourceInput.KINDS.contains(kind)) {
-            problems.add(new FieldProblem("kind", "must be one of " + String.join(", ", SourceInput.KINDS)));
+            problems.add(FieldProblem.of("kind", "problem.oneOf", String.join(", ", SourceInput.KINDS)));
+
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);

@@ -34,11 +34,11 @@ public record SourceInput(String externalId, String kind, String outlet, Long ou
         if (sha256 != null) {
             sha256 = sha256.toLowerCase(Locale.ROOT);
             if (!sha256.matches("[0-9a-f]{64}")) {
-                r.problem("sha256", "must be 64 hexadecimal digits");
+                r.problem("sha256", "problem.sha256Form");
                 sha256 = null;
             } else if (archivedText != null && !sha256.equals(ContentHash.ofText(archivedText))) {
-                r.problem("sha256", "does not match archived_text, whose SHA-256 is "
-                        + ContentHash.ofText(archivedText));
+                r.problem("sha256", "problem.sha256Mismatch", ContentHash.ofText(archivedText));
+
             }
         } else if (archivedText != null) {
             sha256 = ContentHash.ofText(archivedText);

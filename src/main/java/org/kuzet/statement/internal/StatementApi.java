@@ -76,7 +76,7 @@ class StatementApi {
             @RequestBody JsonNode body, Authentication caller) {
         StatementInput input = read(body);
         if (input.externalId() != null && store.idByExternalId(input.externalId()).isPresent()) {
-            throw new Conflict("A statement with external_id " + input.externalId() + " exists already.");
+            throw new Conflict("conflict.externalIdExists", "statement", input.externalId());
         }
         long id = ExternalIds.unique(input.externalId(), () -> store.add(input));
         Statement created = find(id, caller);
@@ -103,7 +103,7 @@ class StatementApi {
         VersionedChange change = VersionedChange.of(body, ifMatch);
         StatementInput input = read(change.record());
         if (input.externalId() != null && store.idByExternalId(input.externalId()).filter(o -> o != id).isPresent()) {
-            throw new Conflict("Another statement has external_id " + input.externalId() + ".");
+            throw new Conflict("conflict.externalIdTaken", "statement", input.externalId());
         }
         ExternalIds.unique(input.externalId(), () -> revisions.change("statement", id, change, () -> {
             store.change(id, input);
@@ -129,7 +129,8 @@ class StatementApi {
         Paging paging = Paging.of(page, size, problems);
         DateRange period = DateRange.of(from, to, problems);
         if (stance != null && !StatementInput.STANCES.contains(stance)) {
-            problems.add(new FieldProblem("stance", "must be one of " + String.join(", ", StatementInput.STANCES)));
+            problems.add(FieldProblem.of("stance", "problem.oneOf", String.join(", ", StatementInput.STANCES)));
+
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);

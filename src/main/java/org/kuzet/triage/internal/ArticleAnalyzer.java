@@ -66,6 +66,25 @@ public final class ArticleAnalyzer {
         return new Analysis(language, articleFacts, List.copyOf(candidates), Optional.empty());
     }
 
+    /**
+     * A text someone sent the service as one whole candidate, whatever the model makes of it: a person who took the
+     * trouble to report an incident is read by a monitor, never dropped as context. Its categories are the model's
+     * counted ones, best first; its facts are those of the whole text.
+     */
+    public Candidate whole(String text, String why) {
+        Classification classification = model.classify(text);
+        List<CategoryScore> proposals = classification.proposals(PROPOSAL_THRESHOLD, MOST_PROPOSALS).stream()
+                .filter(p -> !p.category().equals(TriageCategories.CONTEXT)).toList();
+        if (proposals.isEmpty()) {
+            proposals = classification.ranked().stream()
+                    .filter(p -> !p.category().equals(TriageCategories.CONTEXT)).limit(1).toList();
+        }
+        List<String> reasons = new ArrayList<>();
+        reasons.add(why);
+        reasons.addAll(classification.why());
+        return new Candidate(new Passage(0, text.length(), text), proposals, List.copyOf(reasons), facts.find(text));
+    }
+
     /** Where the article's first line, its headline, ends. */
     private static int headlineEnd(String article) {
         int end = article.indexOf('\n');

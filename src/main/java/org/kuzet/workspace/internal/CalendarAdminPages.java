@@ -114,13 +114,13 @@ class CalendarAdminPages {
 
     private static LocalDate day(String text, List<FieldProblem> problems) {
         if (text == null || text.isBlank()) {
-            problems.add(new FieldProblem("day", "is required"));
+            problems.add(FieldProblem.of("day", "problem.required"));
             return null;
         }
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            problems.add(new FieldProblem("day", "must be a day written YYYY-MM-DD, not '" + text.strip() + "'"));
+            problems.add(FieldProblem.of("day", "problem.day", text.strip()));
             return null;
         }
     }
@@ -135,7 +135,8 @@ class CalendarAdminPages {
         try {
             return value == null ? 0 : Integer.parseInt(value);
         } catch (NumberFormatException e) {
-            problems.add(new FieldProblem(field, "must be a whole number, not '" + value + "'"));
+            problems.add(FieldProblem.of(field, "problem.wholeNumber", value));
+
             return 0;
         }
     }

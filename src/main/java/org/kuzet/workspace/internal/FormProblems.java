@@ -15,7 +15,7 @@ final class FormProblems {
 
     static Map<String, String> said(FieldMessages messages, List<FieldProblem> problems, Locale locale) {
         Map<String, String> byField = new LinkedHashMap<>();
-        problems.forEach(p -> byField.merge(p.field(), p.message(), (a, b) -> a + "; " + b));
-        return messages.inLanguage(byField, locale);
+        problems.forEach(p -> byField.merge(p.field(), messages.say(p, locale), (a, b) -> a + "; " + b));
+        return byField;
     }
 }

@@ -37,7 +37,11 @@ class PlaceApiTest {
                 .andExpect(jsonPath("$.aliases", hasItem("Uralsk")))
                 .andExpect(jsonPath("$.parent").value("kz-west-kazakhstan-region"))
                 .andExpect(jsonPath("$.region").value("kz-west-kazakhstan-region"))
-                .andExpect(jsonPath("$.regional_centre").value(true));
+                .andExpect(jsonPath("$.regional_centre").value(true))
+                .andExpect(jsonPath("$.latitude").value(51.23))
+                .andExpect(jsonPath("$.longitude").value(51.37));
+        mvc.perform(get("/api/v1/places/kz-west-kazakhstan-region")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.latitude").doesNotExist());
     }
 
     @Test

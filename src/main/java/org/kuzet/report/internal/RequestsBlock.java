@@ -1,9 +1,9 @@
-package org.kuzet.report;
+package org.kuzet.report.internal;
 
-import org.kuzet.report.internal.Wording;
 import java.util.ArrayList;
 import java.util.List;
 import org.kuzet.inquiry.InquiryFigures;
+import org.kuzet.report.Lang;
 
 /**
  * The block "requests to state bodies" of a report, in each language: how many requests were sent in the period and
@@ -11,7 +11,7 @@ import org.kuzet.inquiry.InquiryFigures;
  * refusals and delays. Kept in a file of its own beside the other blocks' wording; figures come from the inquiry
  * module (docs/counting-rules.md).
  */
-public final class RequestsBlock {
+final class RequestsBlock {
 
     /** How many bodies the block names at most. */
     static final int BODIES = 5;
@@ -19,7 +19,7 @@ public final class RequestsBlock {
     private RequestsBlock() {
     }
 
-    public static String heading(Lang lang) {
+    static String heading(Lang lang) {
         return switch (lang) {
             case EN -> "Requests to state bodies";
             case RU -> "Запросы в государственные органы";
@@ -28,7 +28,7 @@ public final class RequestsBlock {
     }
 
     /** The block's lines (a paragraph, then list items), Markdown-escaped by the writer. */
-    public static List<String> lines(InquiryFigures f, Wording w) {
+    static List<String> lines(InquiryFigures f, Wording w) {
         List<String> lines = new ArrayList<>();
         Lang lang = w.lang();
         if (f.sent() == 0) {

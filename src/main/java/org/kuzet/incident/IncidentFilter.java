@@ -1,8 +1,5 @@
-package org.kuzet.incident.internal;
+package org.kuzet.incident;
 
-import org.kuzet.incident.IncidentAccess;
-import org.kuzet.incident.Verification;
-import org.kuzet.incident.WorkflowState;
 import java.time.LocalDate;
 import java.util.List;
 import org.kuzet.security.Viewer;
