@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Frame;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Route;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,8 +33,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class EmbedAndPrintBrowserTest {
 
-    /** Another origin: Chromium asks for it, Playwright answers with the partner's page. */
-    private static final String PARTNER = "http://partner.test/";
     private static final String KAZAKH_TITLE = "Қостанайда тілшіге өңірлік әкімдік ғимаратына кіруге тыйым салынды";
     private static final String PERIOD = "2011-09";
 
@@ -83,7 +84,7 @@ class EmbedAndPrintBrowserTest {
 
     @ParameterizedTest
     @CsvSource({"en", "ru", "kk"})
-    void theEmbedCodeShowsKuzetInAFrameOfAnotherSiteWhereAnOrdinaryPageIsRefused(String lang) {
+    void theEmbedCodeShowsKuzetInAFrameOfAnotherSiteWhereAnOrdinaryPageIsRefused(String lang) throws Exception {
         // the code as a visitor copies it from the list's and the charts' "embed this"
         Page kuzet = browser.page(base());
         kuzet.navigate("/incidents?year=2024&lang=" + lang);
@@ -95,26 +96,52 @@ class EmbedAndPrintBrowserTest {
         String partnerPage = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Partner</title></head>"
                 + "<body><h1>A partner's news page</h1>" + count + latest + chart
-                + "<iframe name=\"plain\" src=\"" + base() + "/incidents\" title=\"plain\" width=\"100%\" height=\"150\">"
+                + "<iframe src=\"" + base() + "/incidents\" title=\"plain\" width=\"100%\" height=\"150\">"
                 + "</iframe></body></html>";
-        for (Page page : List.of(browser.page(base()), browser.phone(base()))) {
-            page.route(PARTNER + "**", route -> route.fulfill(new Route.FulfillOptions().setStatus(200)
-                    .setContentType("text/html; charset=utf-8").setBody(partnerPage)));
-            page.navigate(PARTNER + "news.html");
-            assertThat(page.frameLocator("iframe[src*='/embed/count']").locator("#embed-count")).hasText("2");
-            assertThat(page.frameLocator("iframe[src*='/embed/latest']").locator("ol.incidents li")).hasCount(2);
-            assertThat(page.frameLocator("iframe[src*='/embed/latest']").locator("html"))
-                    .hasAttribute("lang", lang);
-            Frame drawn = page.frames().stream().filter(f -> f.url().contains("/embed/chart/months")).findFirst()
-                    .orElseThrow();
-            drawn.waitForFunction("() => window.Chart && Chart.getChart('monthly')");
-            // Kuzet's other pages refuse the frame: the browser shows nothing of them there
-            Frame plain = page.frames().stream().filter(f -> "plain".equals(f.name())).findFirst().orElseThrow();
-            assertThat(plain.locator("main#main").count()).isZero();
-            Browser.fitsTheScreen(page);
-            if (page.viewportSize().width <= 390 && !lang.equals("en")) {
-                Browser.screenshot(page, "embed-on-partner-phone-" + lang);
+        HttpServer partner = partnerSite(partnerPage);
+        try {
+            for (Page page : List.of(browser.page(base()), browser.phone(base()))) {
+                page.navigate("http://127.0.0.1:" + partner.getAddress().getPort() + "/news.html");
+                showsTheEmbedsButNotAnOrdinaryPage(page, lang);
             }
+        } finally {
+            partner.stop(0);
+        }
+    }
+
+    /**
+     * A partner's site: its own web server, another origin than Kuzet's (another host name and port), serving the
+     * page with the pasted code.
+     */
+    private static HttpServer partnerSite(String page) throws java.io.IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            byte[] body = page.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, body.length);
+            try (var out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        server.start();
+        return server;
+    }
+
+    private void showsTheEmbedsButNotAnOrdinaryPage(Page page, String lang) {
+        assertThat(page.frameLocator("iframe[src*='/embed/count']").locator("#embed-count")).hasText("2");
+        assertThat(page.frameLocator("iframe[src*='/embed/latest']").locator("ol.incidents li")).hasCount(2);
+        assertThat(page.frameLocator("iframe[src*='/embed/latest']").locator("html"))
+                .hasAttribute("lang", lang);
+        Frame drawn = page.frames().stream().filter(f -> f.url().contains("/embed/chart/months")).findFirst()
+                .orElseThrow();
+        drawn.waitForFunction("() => window.Chart && Chart.getChart('monthly')");
+        // Kuzet's other pages refuse the frame: the browser shows nothing of them there
+        Frame plain = page.locator("iframe[title=plain]").elementHandle().contentFrame();
+        assertThat(plain.locator("main#main").count()).isZero();
+        assertThat(page.frameLocator("iframe[title=plain]").locator("body")).not().containsText("Kuzet");
+        Browser.fitsTheScreen(page);
+        if (page.viewportSize().width <= 390 && !lang.equals("en")) {
+            Browser.screenshot(page, "embed-on-partner-phone-" + lang);
         }
     }
 
