@@ -1,5 +1,6 @@
 package org.kuzet;
 
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -9,7 +10,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class TestData {
 
+    private static final long RUN = System.currentTimeMillis() % 1_000_000;
+    private static final AtomicLong NEXT = new AtomicLong();
+
     private TestData() {
+    }
+
+    /** A word no other test (nor an earlier run of this one on a kept database) writes: {@code prefix-run-n}. */
+    public static String unique(String prefix) {
+        return prefix + "-" + RUN + "-" + NEXT.incrementAndGet();
     }
 
     /**

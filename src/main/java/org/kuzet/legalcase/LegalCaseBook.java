@@ -13,7 +13,10 @@ import org.kuzet.core.Languages;
 import org.kuzet.core.Today;
 import org.kuzet.reference.Revisions;
 import org.kuzet.reference.VersionedChange;
+import org.kuzet.api.Forbidden;
 import org.kuzet.security.ActingUser;
+import org.kuzet.security.StaffAccounts;
+import org.kuzet.security.Viewer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -34,9 +37,11 @@ public class LegalCaseBook {
     private final Revisions revisions;
     private final CaseView view;
     private final ApplicationEventPublisher events;
+    private final StaffAccounts accounts;
 
     LegalCaseBook(LegalCases cases, JdbcClient jdbc, Revisions revisions, CaseView view,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, StaffAccounts accounts) {
+        this.accounts = accounts;
         this.cases = cases;
         this.jdbc = jdbc;
         this.revisions = revisions;
@@ -121,6 +126,32 @@ public class LegalCaseBook {
 
     public Optional<LegalCase> find(long id) {
         return cases.find(id);
+    }
+
+    /**
+     * A monitor, editor or admin gives the case to a staff member to follow, or to nobody ({@code assignee} blank);
+     * the case itself stays as it is. The change is announced, so the audit log records who gave it to whom; giving
+     * it to whoever follows it already changes nothing.
+     *
+     * @throws InvalidInput when no staff account has that name
+     */
+    @Transactional
+    public void assign(long id, String assignee, Viewer by) {
+        if (!by.isMonitor()) {
+            throw new Forbidden("Only monitors, editors and admins assign legal cases.");
+        }
+        String to = assignee == null || assignee.isBlank() ? null : assignee.strip().toLowerCase(java.util.Locale.ROOT);
+        if (to != null && !accounts.exists(to)) {
+            throw InvalidInput.of("assignee", "no staff member is called '" + to + "'");
+        }
+        cases.lock(id).orElseThrow(() -> new NotFound("No legal case " + id));
+        String from = cases.assignee(id).orElse(null);
+        if (!java.util.Objects.equals(from, to)) {
+            cases.assign(id, to);
+            events.publishEvent(new CaseChanged(id, "assigned", by.username(),
+                    java.util.Collections.singletonMap("assigned_to", from),
+                    java.util.Collections.singletonMap("assigned_to", to)));
+        }
     }
 
     /**

@@ -113,16 +113,41 @@ public class LegalCases {
                 .optional();
     }
 
+    /** Who on the staff follows the case; empty while nobody does. */
+    public Optional<String> assignee(long id) {
+        return jdbc.sql("select assigned_to from legal_case where id = ?").param(id).query(String.class).list()
+                .stream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    /** Holds the case's row until the transaction ends; empty when there is no such case. */
+    Optional<Long> lock(long id) {
+        return jdbc.sql("select id from legal_case where id = ? for update").param(id).query(Long.class).optional();
+    }
+
+    void assign(long id, String assignee) {
+        jdbc.sql("update legal_case set assigned_to = ? where id = ?").params(assignee, id).update();
+    }
+
+    /** The cases not closed that this person follows ({@code null}: that nobody follows), newest first. */
+    public List<Row> heldBy(String username) {
+        String who = username == null ? "assigned_to is null" : "assigned_to = :who";
+        var query = jdbc.sql("select id, title, kind, stage, opened_on, opened_precision, claimed_kzt, collected_kzt"
+                + " from legal_case where stage <> 'closed' and " + who + " order by opened_on desc, id desc limit 500");
+        return (username == null ? query : query.param("who", username)).query(LegalCases::row).list();
+    }
+
     /** The latest cases opened, newest first. */
     public List<Row> latest(int limit) {
         return jdbc.sql("""
                 select id, title, kind, stage, opened_on, opened_precision, claimed_kzt, collected_kzt from legal_case
                 order by opened_on desc, id desc limit ?""").param(limit)
-                .query((rs, n) -> new Row(rs.getLong("id"), rs.getString("title"), rs.getString("kind"),
-                        rs.getString("stage"), PartialDate.of(rs.getObject("opened_on", LocalDate.class),
-                                rs.getString("opened_precision")),
-                        (Long) rs.getObject("claimed_kzt"), (Long) rs.getObject("collected_kzt")))
-                .list();
+                .query(LegalCases::row).list();
+    }
+
+    private static Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Row(rs.getLong("id"), rs.getString("title"), rs.getString("kind"), rs.getString("stage"),
+                PartialDate.of(rs.getObject("opened_on", LocalDate.class), rs.getString("opened_precision")),
+                (Long) rs.getObject("claimed_kzt"), (Long) rs.getObject("collected_kzt"));
     }
 
     /** Hearings and deadlines from the given day on, soonest first. */

@@ -309,6 +309,19 @@ public class PublicIncidents {
                 sources(id), replies(id)));
     }
 
+    /**
+     * When a published incident was last corrected: the latest version kept after the first published one (the
+     * first is its publication); empty when it stands as first published.
+     */
+    public Optional<java.time.Instant> updatedAt(long id) {
+        return jdbc.sql("""
+                select max(r.recorded_at) from incident_revision r join incident i on i.id = r.incident_id
+                where r.incident_id = ? and i.workflow_state = 'published'
+                  and r.revision > (select min(r0.revision) from incident_revision r0 where r0.incident_id = r.incident_id)""")
+                .param(id).query((rs, n) -> Optional.ofNullable(rs.getObject(1, OffsetDateTime.class))).single()
+                .map(OffsetDateTime::toInstant);
+    }
+
     private List<String> otherCategories(long id, String l) {
         return jdbc.sql("select c.label_" + l + " from incident_category ic join category c on c.code = ic.category_code "
                 + "join incident i on i.id = ic.incident_id where ic.incident_id = ? and ic.category_code <> i.primary_category "

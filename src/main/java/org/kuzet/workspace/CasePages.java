@@ -26,6 +26,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -60,10 +62,33 @@ class CasePages {
         this.audit = audit;
     }
 
+    /**
+     * The cases, newest first; {@code ?queue=mine} or {@code ?queue=unassigned} shows above them the cases not
+     * closed that I follow, or that nobody follows yet.
+     */
     @GetMapping("/staff/cases")
-    String list(Model model) {
+    String list(@RequestParam(defaultValue = "") String queue, Model model) {
         model.addAttribute("cases", cases.latest(500));
+        model.addAttribute("queue", queue);
+        model.addAttribute("queued", switch (queue) {
+            case "mine" -> cases.heldBy(Viewer.current().username());
+            case "unassigned" -> cases.heldBy(null);
+            default -> List.of();
+        });
         return "legalcase/list";
+    }
+
+    /** A monitor gives the case to a staff member ({@code assignee}; blank: to nobody), see {@link LegalCaseBook#assign}. */
+    @PostMapping("/staff/cases/{id}/assign")
+    String assign(@PathVariable long id, @RequestParam(defaultValue = "") String assignee,
+            RedirectAttributes redirect) {
+        cases.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        try {
+            book.assign(id, assignee, Viewer.current());
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("unknownAssignee", assignee.strip());
+        }
+        return "redirect:/staff/cases/" + id + "#assignment";
     }
 
     @GetMapping("/staff/cases/{id}")
@@ -101,6 +126,8 @@ class CasePages {
     private String show(long id, Model model, Locale locale, EventFields eventForm, List<FieldProblem> problems) {
         LegalCase legalCase = cases.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("legalCase", view.of(legalCase, true));
+        model.addAttribute("assignee", cases.assignee(id).orElse(null));
+        model.addAttribute("myName", Viewer.current().username());
         model.addAttribute("eventForm", eventForm);
         model.addAttribute("eventErrors", fieldMessages.byField(problems, locale));
 

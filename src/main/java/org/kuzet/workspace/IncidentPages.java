@@ -18,8 +18,6 @@ import org.kuzet.incident.VictimKind;
 import org.kuzet.incident.WorkflowState;
 
 import org.kuzet.api.OnVersion;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,7 +44,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -273,7 +270,12 @@ class IncidentPages {
         // an editor who recorded it is told why the button is missing: four eyes
         model.addAttribute("secondPersonPublishes", me.mayPublish() && !desk.mayPublish(incident, me));
         model.addAttribute("mayChange", mayChange(me, incident));
-        model.addAttribute("revisions", incidents.revisionsShownTo(incident, me));
+        List<org.kuzet.incident.RevisionView> revisions = incidents.revisionsShownTo(incident, me);
+        model.addAttribute("revisions", revisions);
+        // a version kept after the first published one is a correction: "updated", with the day
+        model.addAttribute("updatedOn", revisions.size() < 2 ? null : revisions.stream()
+                .max(java.util.Comparator.comparingInt(org.kuzet.incident.RevisionView::revision))
+                .map(r -> org.kuzet.web.DatesInWords.of(r.recordedAt(), locale)).orElse(null));
         // every change with who and when, newest first; its before and after hold confidential fields: monitors only
         model.addAttribute("trail", me.isMonitor() ? audit.history("incident", Long.toString(id)).reversed() : null);
         Viewer reader = Viewer.current();
@@ -467,18 +469,6 @@ class IncidentPages {
     private static Viewer me() {
 
         return Viewer.current();
-    }
-
-    /** A change refused to this person: the site's error page, as for any page they may not use. */
-    @ExceptionHandler(Forbidden.class)
-    void refused(HttpServletResponse response) throws IOException {
-        response.sendError(HttpServletResponse.SC_FORBIDDEN);
-    }
-
-    /** An incident this person may not see, met inside a change: "not found", as for one that does not exist. */
-    @ExceptionHandler(NotFound.class)
-    void notFound(HttpServletResponse response) throws IOException {
-        response.sendError(HttpServletResponse.SC_NOT_FOUND);
     }
 
     private String form(Model model, IncidentPageForm form, List<FieldProblem> errors, Long id, Locale locale) {

@@ -2,9 +2,12 @@ package org.kuzet.workspace;
 
 import java.time.YearMonth;
 import java.util.Locale;
+import org.kuzet.api.Conflict;
 import org.kuzet.api.InvalidInput;
 import org.kuzet.core.Languages;
 import org.kuzet.core.Today;
+import org.kuzet.report.Lang;
+import org.kuzet.report.Period;
 import org.kuzet.report.PublishedReport;
 import org.kuzet.report.Rendition;
 import org.kuzet.report.ReportDesk;
@@ -12,6 +15,8 @@ import org.kuzet.report.ReportPage;
 
 import org.kuzet.report.ReportRequest;
 import org.kuzet.security.Viewer;
+import org.kuzet.web.DatesInWords;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -32,12 +37,14 @@ class ReportWorkspace {
 
     private final ReportDesk desk;
     private final ObjectMapper json;
+    private final MessageSource messages;
     private final Refusals refusals;
 
-    ReportWorkspace(ReportDesk desk, ObjectMapper json, Refusals refusals) {
+    ReportWorkspace(ReportDesk desk, ObjectMapper json, MessageSource messages, Refusals refusals) {
         this.refusals = refusals;
         this.desk = desk;
         this.json = json;
+        this.messages = messages;
     }
 
     @GetMapping("/staff/reports")
@@ -66,16 +73,25 @@ class ReportWorkspace {
         return Rendition.of(format, request, desk.live(request.period(), request.lang()), json);
     }
 
+    /**
+     * Publishes the period's report and says so in words, in the editor's language: which version of which report,
+     * published on which day (its SHA-256 is on the published page, labelled).
+     */
     @PostMapping("/staff/reports/{period}/publish")
     String publish(@PathVariable String period, @RequestParam(required = false) String note, Authentication editor,
             Locale locale, RedirectAttributes redirect) {
         try {
-            PublishedReport report = desk.publish(ReportRequest.of(period, "en").period(), editor.getName(),
-                    note == null || note.isBlank() ? null : note);
-            redirect.addFlashAttribute("message", "v" + report.version() + " · " + report.sha256());
-        } catch (InvalidInput e) {
+            Period asked = ReportRequest.of(period, "en").period();
+            PublishedReport report = desk.publish(asked, editor.getName(), note == null || note.isBlank() ? null : note);
+            String title = desk.published(asked, Lang.of(Languages.of(locale)), report.version()).title();
+            redirect.addFlashAttribute("message", messages.getMessage("reports.published.words",
+                    new Object[] {report.version(), title, DatesInWords.of(report.publishedAt().toInstant(), locale)},
+                    locale));
+            redirect.addFlashAttribute("publishedVersion", report.version());
+        } catch (InvalidInput | Conflict e) {
+            // e.g. nothing changed since the latest version: said in the editor's language, nothing published
             redirect.addFlashAttribute("problem", refusals.said(e, locale));
         }
-        return "redirect:/staff/reports?period=" + period;
+        return "redirect:/staff/reports?period=" + period + "&lang=" + Languages.of(locale);
     }
 }

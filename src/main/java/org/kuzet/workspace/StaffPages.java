@@ -37,8 +37,11 @@ class StaffPages {
     private final PublicActors actors;
     private final LegalCaseBook cases;
     private final IncidentSearch ownIncidents;
+    private final FormChoices choices;
 
-    StaffPages(PublicIncidents incidents, PublicActors actors, LegalCaseBook cases, IncidentSearch ownIncidents) {
+    StaffPages(PublicIncidents incidents, PublicActors actors, LegalCaseBook cases, IncidentSearch ownIncidents,
+            FormChoices choices) {
+        this.choices = choices;
         this.incidents = incidents;
         this.ownIncidents = ownIncidents;
         this.actors = actors;
@@ -99,6 +102,10 @@ class StaffPages {
             case "unassigned" -> ownIncidents.unassigned(me);
             default -> List.of();
         });
+        // the bulk actions this person may take on what they tick (the export is a button of its own)
+        model.addAttribute("bulkActions", BulkAction.offered(me).stream().filter(a -> a != BulkAction.EXPORT).toList());
+        model.addAttribute("bulkMonitor", me.isMonitor());
+        model.addAttribute("categoryChoices", me.isMonitor() ? choices.categories(lang) : List.of());
         return "portal/staff-incidents";
     }
 }

@@ -162,8 +162,7 @@ class EmbedAndPrintBrowserTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"ru, Как цитировать, Версия 1, опубликована 5 апреля 2024 года",
-        "kk, Қалай сілтеме жасау керек, 1-нұсқа, 2024 жылғы 5 сәуір жарияланды"})
+    @CsvSource({"ru, Как цитировать, 5 апреля 2024", "kk, Қалай сілтеме жасау керек, 5 сәуір"})
     void theCitedPagesFitAPhoneAndPassAxe(String lang, String cite, String edition) {
         Page page = browser.phone(base());
         for (String path : List.of("/incidents/" + incident, "/cases/" + legalCase, "/reports/" + PERIOD,
@@ -177,7 +176,7 @@ class EmbedAndPrintBrowserTest {
             Browser.screenshot(page, "cite" + path.replaceAll("[^a-z0-9]+", "-") + "-phone-" + lang);
         }
         page.navigate("/reports/" + PERIOD + "?lang=" + lang);
-        assertThat(page.locator("#edition")).containsText(edition);
+        assertThat(page.locator("#report-version")).containsText(edition);
     }
 
     private long incident(String title, String date, String place, String category) {

@@ -18,7 +18,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.kuzet.TestData;
+import org.kuzet.OwnDatabase;
 import org.kuzet.search.SearchIndex;
 import org.kuzet.search.SearchRequest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
  * the import and its report counts (for a million incidents). docs/benchmarks.md keeps what was measured.
  */
 @SpringBootTest
+@OwnDatabase // it times an import into an empty database
 class DatasetImportBenchmark {
 
     private static final Viewer MONITOR = new Viewer("test-monitor", Role.MONITOR);
@@ -63,7 +64,6 @@ class DatasetImportBenchmark {
             disabledReason = "a benchmark: runs only when asked for with -Dkuzet.bench.incidents=N")
     void importGeneratedFile() throws IOException {
         int count = Integer.getInteger("kuzet.bench.incidents");
-        TestData.clean(jdbc);
         String run = UUID.randomUUID().toString().substring(0, 8);
         Path file = Path.of("target/benchmarks/import-" + count + ".json");
         Files.createDirectories(file.getParent());

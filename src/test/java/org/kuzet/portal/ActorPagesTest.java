@@ -36,7 +36,6 @@ class ActorPagesTest {
 
     @BeforeEach
     void fixture() {
-        org.kuzet.TestData.clean(jdbc);
         journalist = jdbc.sql("insert into actor (kind, actor_type, name) values ('person', 'journalist', "
                 + "'Aigul Sadykova') returning id").query(Long.class).single();
         published = incident("Sadykova summoned for questioning", "published");

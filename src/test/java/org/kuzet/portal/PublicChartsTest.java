@@ -8,8 +8,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.Year;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.kuzet.OwnDatabase;
 import org.kuzet.core.Today;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,6 +22,8 @@ import org.springframework.test.web.servlet.MockMvc;
 /** The charts show exactly the filtered list, on real time axes with zeros, this year marked as not over. */
 @SpringBootTest
 @AutoConfigureMockMvc
+@OwnDatabase // the unfiltered charts count every published incident
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PublicChartsTest {
 
     @Autowired
@@ -28,9 +32,8 @@ class PublicChartsTest {
     @Autowired
     JdbcClient jdbc;
 
-    @BeforeEach
+    @BeforeAll
     void fixture() {
-        org.kuzet.TestData.clean(jdbc);
         long a = incident("2022-05-10", "day", "kz-astana", "threats");
         perpetrator(a, "law_enforcement");
         perpetrator(a, "official");

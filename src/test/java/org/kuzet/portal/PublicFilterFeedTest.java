@@ -9,8 +9,10 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.kuzet.OwnDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -28,6 +30,8 @@ import org.xml.sax.InputSource;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+@OwnDatabase // the downloads say how many of all published incidents they hold
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PublicFilterFeedTest {
 
     private static final String SECRET = "whistleblower-phone-5550172";
@@ -38,9 +42,8 @@ class PublicFilterFeedTest {
     @Autowired
     JdbcClient jdbc;
 
-    @BeforeEach
+    @BeforeAll
     void fixture() {
-        org.kuzet.TestData.clean(jdbc);
         incident("Reporter detained at a rally in Kostanay", "2024-05-12", "kz-kostanay", "published");
         incident("Newspaper office searched in Kostanay", "2023-11-02", "kz-kostanay", "published");
         incident("Blogger warned by the prosecutor in Astana", "2024-02-20", "kz-astana", "published");

@@ -6,8 +6,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.kuzet.OwnDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -17,6 +19,8 @@ import org.springframework.test.web.servlet.MockMvc;
 /** The home page says which period its figures cover and lists the published incidents changed most recently. */
 @SpringBootTest
 @AutoConfigureMockMvc
+@OwnDatabase // the figures count every published incident
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PublicHomePageTest {
 
     @Autowired
@@ -25,9 +29,8 @@ class PublicHomePageTest {
     @Autowired
     JdbcClient jdbc;
 
-    @BeforeEach
+    @BeforeAll
     void fixture() {
-        org.kuzet.TestData.clean(jdbc);
         // oldest incident known only to its year, newest to the day; changed on different days
         incident("Local paper closed after an audit", "2019-01-01", "year", "published", "2026-11-02 10:00+05");
         incident("Camera seized from a reporter in Taraz", "2024-03-05", "day", "published", "2026-11-20 09:00+05");

@@ -52,6 +52,19 @@ class PublicReportFormTest {
     }
 
     @Test
+    void theMethodologyPageLeadsToTheFormInEveryLanguage() throws Exception {
+        for (String[] lang : new String[][] {{"en", "Verification levels"}, {"ru", "Уровни проверки"},
+            {"kk", "Тексеру деңгейлері"}}) {
+            Document page = page(get("/methodology?lang=" + lang[0]), 200);
+            assertThat(page.select("#verification").text()).isEqualTo(lang[1]);
+            assertThat(page.select("dl.levels dt")).hasSize(4);
+            assertThat(page.select("main a[href=/report-an-incident]")).isNotEmpty();
+            // no contacts configured in the tests: the page says so and points to the form
+            assertThat(page.select("dl.contacts")).isEmpty();
+        }
+    }
+
+    @Test
     void aReportBecomesOneCandidateAndItsContactStaysConfidential() throws Exception {
         long incidentsBefore = count("incident");
         MockHttpServletResponse sent = mvc.perform(report("10.19.0.1").param("lang", "ru")
@@ -61,7 +74,7 @@ class PublicReportFormTest {
                 .param("name", "Айгерим rptsecretname").param("contact", "+7 701 000 rptsecretcontact"))
                 .andReturn().getResponse();
         assertThat(sent.getStatus()).isEqualTo(302);
-        assertThat(sent.getRedirectedUrl()).isEqualTo("/report-an-incident/sent");
+        assertThat(sent.getRedirectedUrl()).isEqualTo("/report-an-incident/sent?lang=ru");
         assertThat(page(get("/report-an-incident/sent?lang=ru"), 200).select("h1").text()).contains("Спасибо");
 
         long article = jdbc.sql("select id from triage_article where text like '%rptmarkone%'").query(Long.class)

@@ -11,8 +11,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.kuzet.OwnDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -26,6 +28,8 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+@OwnDatabase // a year or a region of the list holds more than one page of the other classes' incidents
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PublicTimeFilterTest {
 
     @Autowired
@@ -34,9 +38,8 @@ class PublicTimeFilterTest {
     @Autowired
     JdbcClient jdbc;
 
-    @BeforeEach
+    @BeforeAll
     void fixture() {
-        org.kuzet.TestData.clean(jdbc);
         incident("Cameraman pushed out of a court in Kostanay", "2024-03-05", "day", "kz-kostanay");
         incident("Editor summoned by the police in Astana", "2024-03-01", "month", "kz-astana");
         incident("Outlet blocked some time in the year", "2024-01-01", "year", "kz-almaty");

@@ -33,6 +33,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * {@code -Dkuzet.bench.incidents=N -Dkuzet.bench.cases=N -Dkuzet.bench.runs=N} change the sizes.
  */
 @SpringBootTest
+@org.kuzet.OwnDatabase // it generates a million incidents and counts them all
 @EnabledIfSystemProperty(named = "kuzet.bench", matches = "true")
 class ReportBenchmark {
 
@@ -52,7 +53,6 @@ class ReportBenchmark {
     @Test
     void figuresOfMonthsQuartersAndYears() throws Exception {
         say("uptime before: " + uptime());
-        org.kuzet.TestData.clean(jdbc);
         String dataDirectory = jdbc.sql("show data_directory").query(String.class).single();
         long t0 = System.nanoTime();
         generate();

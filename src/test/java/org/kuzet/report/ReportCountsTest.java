@@ -10,9 +10,8 @@ import java.sql.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.kuzet.TestData;
+import org.kuzet.OwnDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,6 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and legal cases, those counts must equal the records counted directly, and so must the report's figures.
  */
 @SpringBootTest
+@OwnDatabase // it changes, deletes and truncates every incident and case, and counts them all
 class ReportCountsTest {
 
     private static final List<String> PERIODS = List.of("2024-03", "2024-04", "2024-Q1", "2024", "2023",
@@ -34,11 +34,6 @@ class ReportCountsTest {
     Counting counting;
     @Autowired
     TransactionTemplate transactions;
-
-    @BeforeEach
-    void empty() {
-        TestData.clean(jdbc);
-    }
 
     @Test
     void countsFollowEveryChangeToIncidents() {

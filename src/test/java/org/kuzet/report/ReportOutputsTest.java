@@ -17,8 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.kuzet.security.Role;
 import org.kuzet.security.StaffAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
@@ -29,8 +27,7 @@ import tools.jackson.databind.ObjectMapper;
  * every format and language, state the seeds' figures. Expected phrases are written from the seeds' sentences in
  * each language's wording.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@SeedFiguresDatabase
 class ReportOutputsTest {
 
     private static final String PASSWORD = "report reader password";

@@ -15,8 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.kuzet.security.Role;
 import org.kuzet.security.StaffAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -28,8 +26,7 @@ import tools.jackson.databind.ObjectMapper;
  * Publishing freezes a report; later changes to the data show as a difference; a correction is version 2 and
  * version 1 stays as it was. Works on May 2022, a month of its own.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@SeedFiguresDatabase
 class ReportPublishingTest {
 
     private static final String PASSWORD = "publishing password";

@@ -24,6 +24,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+@org.kuzet.OwnDatabase // it adds a published incident to the seeds' figures
 class ReportStaffFieldsTest {
 
     private static final String PERIOD = "2019-11";

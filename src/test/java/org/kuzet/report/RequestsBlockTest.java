@@ -7,8 +7,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.kuzet.OwnDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -24,6 +26,8 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+@OwnDatabase // the block counts every request of the month
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RequestsBlockTest {
 
     @Autowired
@@ -33,9 +37,8 @@ class RequestsBlockTest {
     @Autowired
     MockMvc mvc;
 
-    @BeforeEach
+    @BeforeAll
     void fixture() {
-        org.kuzet.TestData.clean(jdbc);
         long akimat = jdbc.sql("insert into actor (kind, actor_type, name) values ('organisation', 'state_body', "
                 + "'Akimat of Almaty') returning id").query(Long.class).single();
         request(akimat, "Akimat of Almaty", "2024-03-01", "2024-03-16", "2024-03-10", "answered", true, true);

@@ -9,11 +9,10 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The figures counted from the fixture dataset are those printed in seeds 002 (March 2024) and 004 (August 2020). */
-@SpringBootTest
+@SeedFiguresDatabase
 class SeedFiguresTest {
 
     @Autowired

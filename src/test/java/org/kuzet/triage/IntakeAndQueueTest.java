@@ -12,7 +12,6 @@ import org.kuzet.api.InvalidInput;
 import org.kuzet.api.NotFound;
 import org.kuzet.core.Sha256;
 import org.kuzet.spelling.Spelling;
-import org.kuzet.triage.internal.Classification;
 import org.kuzet.triage.internal.FixtureArticles;
 import org.kuzet.triage.internal.TriageModels;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -157,40 +156,24 @@ class IntakeAndQueueTest {
     }
 
     @Test
-    void publishedIncidentsTeachTheModel() {
-        // a made-up word the shipped set has never seen, in three published incidents filed as copyright
-        for (int i = 0; i < 3; i++) {
-            jdbc.sql("""
-                    insert into incident (title, summary, occurred_on, date_precision, primary_category, workflow_state)
-                    values (?, 'квымпрель', date '2024-03-01', 'month', 'copyright', 'published')""")
-                    .param("Квымпрель случай " + i).update();
-        }
-        assertThat(models.retrain().itemsBySource()).containsEntry("published", 3);
-        Classification result = models.current().classify("квымпрель квымпрель");
-        assertThat(result.category()).isEqualTo("copyright");
-        assertThat(result.why()).anyMatch(line -> line.contains("квымпр"));
-    }
-
-    @Test
     void aCandidateAboutAKnownVictimAndCategoryNearInTimeIsAPossibleDuplicate() {
-        org.kuzet.TestData.clean(jdbc); // other classes' incidents about the same journalist would be duplicates too
-        models.retrain(); // and the model learns from published incidents: it learns again without theirs
-        long actor = jdbc.sql("insert into actor (kind, actor_type, name) values ('person', 'journalist', 'Гульнара Бажкенова') returning id")
+        // a journalist and an outlet that no other class names: their actors and incidents would be found too
+        long actor = jdbc.sql("insert into actor (kind, actor_type, name) values ('person', 'journalist', 'Марат Бекенов') returning id")
                 .query(Long.class).single();
         jdbc.sql("insert into actor_alias (actor_id, alias, key) values (?, ?, ?)")
-                .params(actor, "Гульнара Бажкенова", Spelling.key("Гульнара Бажкенова")).update();
+                .params(actor, "Марат Бекенов", Spelling.key("Марат Бекенов")).update();
         long incident = jdbc.sql("""
                 insert into incident (title, occurred_on, date_precision, primary_category)
-                values ('Threats against the editor of Orda.kz', date '2025-10-05', 'day', 'threats') returning id""")
+                values ('Threats against the editor of Kokzhiek.kz', date '2025-10-05', 'day', 'threats') returning id""")
                 .query(Long.class).single();
-        jdbc.sql("insert into incident_victim (incident_id, position, actor_id, name, victim_kind) values (?, 1, ?, 'Gulnara Bazhkenova', 'journalist')")
+        jdbc.sql("insert into incident_victim (incident_id, position, actor_id, name, victim_kind) values (?, 1, ?, 'Marat Bekenov', 'journalist')")
                 .params(incident, actor).update();
 
         String article = """
-                Orda.kz says its journalists, editor-in-chief Gulnara Bazhkenova among them, live under constant pressure, threats and harassment.
+                Kokzhiek.kz says its journalists, editor-in-chief Marat Bekenov among them, live under constant pressure, threats and harassment.
                 In other news, the ministry says it goes on preparing orders to block such sites day and night.
                 """;
-        Intake.Result result = intake.text("https://example.kz/orda-threats", "Example", "Threats", article, READ, null);
+        Intake.Result result = intake.text("https://example.kz/kokzhiek-threats", "Example", "Threats", article, READ, null);
         StoredCandidate threats = queue.ofArticle(result.article().id()).stream()
                 .filter(c -> c.passage().contains("constant pressure, threats and harassment")).findFirst().orElseThrow();
         assertThat(queue.possibleDuplicates(threats.id())).containsExactly(incident);

@@ -37,7 +37,6 @@ class CasePageEventTest {
 
     @BeforeEach
     void fixture() {
-        org.kuzet.TestData.clean(jdbc);
         legalCase = jdbc.sql("""
                 insert into legal_case (title, kind, stage, opened_on, opened_precision, direction, claimed_kzt)
                 values ('Akimat v. newspaper: honour and dignity', 'civil', 'first_instance', date '2024-03-20', 'day',

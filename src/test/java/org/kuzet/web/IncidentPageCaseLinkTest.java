@@ -34,18 +34,20 @@ class IncidentPageCaseLinkTest {
 
     long incident;
     long legalCase;
+    /** The case's external id, unique to the test: another test's case of the same number would be found instead. */
+    String number;
 
     @BeforeEach
     void fixture() {
-        org.kuzet.TestData.clean(jdbc);
+        number = org.kuzet.TestData.unique("pvl");
         incident = jdbc.sql("""
                 insert into incident (title, occurred_on, date_precision, place_code, primary_category, workflow_state)
                 values ('Editor summoned over a post about the akimat', date '2024-03-04', 'day', 'kz-pavlodar',
                     'refusal_of_information', 'draft') returning id""").query(Long.class).single();
         legalCase = jdbc.sql("""
                 insert into legal_case (external_id, title, kind, stage, opened_on, opened_precision, direction)
-                values ('pvl-2024-17', 'Akimat v. newspaper: honour and dignity', 'civil', 'first_instance',
-                    date '2024-03-20', 'day', 'against_media') returning id""").query(Long.class).single();
+                values (?, 'Akimat v. newspaper: honour and dignity', 'civil', 'first_instance',
+                    date '2024-03-20', 'day', 'against_media') returning id""").param(number).query(Long.class).single();
     }
 
     private long links() {
@@ -62,7 +64,7 @@ class IncidentPageCaseLinkTest {
         int revision = jdbc.sql("select revision from legal_case where id = ?").param(legalCase).query(Integer.class)
                 .single();
         mvc.perform(post("/staff/incidents/" + incident + "/cases").with(MONITOR).with(csrf())
-                        .param("case", "pvl-2024-17"))
+                        .param("case", number))
                 .andExpect(status().is3xxRedirection());
         assertThat(links()).isEqualTo(1);
         assertThat(jdbc.sql("select revision from legal_case where id = ?").param(legalCase).query(Integer.class)
@@ -76,14 +78,15 @@ class IncidentPageCaseLinkTest {
     @Test
     void anUnknownCaseIsNamedBesideTheFieldInThePagesLanguageAndNothingIsLinked() throws Exception {
         String page = mvc.perform(post("/staff/incidents/" + incident + "/cases").with(MONITOR).with(csrf())
-                        .param("lang", "ru").param("case", "pvl-1999-1"))
+                        .param("lang", "ru").param("case", "pvl-1999-none"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("id=\"link-case-error\"").contains("Нет дела с номером или внешним идентификатором pvl-1999-1");
+        assertThat(page).contains("id=\"link-case-error\"").contains("Нет дела с номером или внешним идентификатором pvl-1999-none");
         String blank = mvc.perform(post("/staff/incidents/" + incident + "/cases").with(MONITOR).with(csrf())
                         .param("case", " "))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(blank).contains("Please fill this in.");
-        assertThat(jdbc.sql("select count(*) from legal_case_incident").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from legal_case_incident where incident_id = ?").param(incident)
+                .query(Long.class).single()).isZero();
     }
 
     @Test

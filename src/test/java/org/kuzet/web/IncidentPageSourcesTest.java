@@ -40,10 +40,14 @@ class IncidentPageSourcesTest {
 
     long incident;
     long other;
+    /** The source's address and text, unique to the test: the door would take another test's source for this one. */
+    String url;
+    String text;
 
     @BeforeEach
     void fixture() throws Exception {
-        org.kuzet.TestData.clean(jdbc);
+        url = "https://example.kz/news/" + org.kuzet.TestData.unique("budget");
+        text = TEXT + " " + org.kuzet.TestData.unique("Filed");
         other = jdbc.sql("""
                 insert into incident (title, occurred_on, date_precision, place_code, primary_category, workflow_state)
                 values ('Earlier refusal by the same akimat', date '2024-01-10', 'day', 'kz-pavlodar',
@@ -59,14 +63,14 @@ class IncidentPageSourcesTest {
 
     @Test
     void aSourceIsArchivedWithItsFingerprintAndAddedToTheIncident() throws Exception {
-        mvc.perform(addSource("https://example.kz/news/123", TEXT)).andExpect(status().is3xxRedirection());
+        mvc.perform(addSource(url, text)).andExpect(status().is3xxRedirection());
         List<String> hashes = jdbc.sql("select s.sha256 from incident_source x join source s on s.id = x.source_id "
                 + "where x.incident_id = ?").param(incident).query(String.class).list();
-        assertThat(hashes).containsExactly(sha256(TEXT));
-        assertThat(jdbc.sql("select count(*) from source where retrieved_at > now() - interval '1 hour'")
-                .query(Long.class).single()).as("the time of archiving").isEqualTo(1);
+        assertThat(hashes).containsExactly(sha256(text));
+        assertThat(jdbc.sql("select count(*) from source where url = ? and retrieved_at > now() - interval '1 hour'")
+                .param(url).query(Long.class).single()).as("the time of archiving").isEqualTo(1);
         assertThat(page("/staff/incidents/" + incident)).contains("Budget request left unanswered", "SHA-256 "
-                + sha256(TEXT).substring(0, 12));
+                + sha256(text).substring(0, 12));
         assertThat(page("/staff/incidents/" + incident)).contains("Related incidents",
                 "href=\"/staff/incidents/" + other + "\"");
         assertThat(jdbc.sql("select count(*) from incident_link where incident_id = ? or linked_incident_id = ?")
@@ -75,10 +79,15 @@ class IncidentPageSourcesTest {
 
     @Test
     void aBadAddressIsNamedBesideItsFieldAndNothingIsStored() throws Exception {
-        String page = mvc.perform(addSource("not an address", TEXT)).andExpect(status().isOk()).andReturn()
+        long sources = jdbc.sql("select count(*) from source").query(Long.class).single();
+        String page = mvc.perform(addSource("not an address", text)).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("id=\"source-url-error\"", "aria-invalid=\"true\"", "not an address");
-        assertThat(jdbc.sql("select count(*) from source").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from source where sha256 = ?").param(sha256(text)).query(Long.class)
+                .single()).isZero();
+        assertThat(jdbc.sql("select count(*) from incident_source where incident_id = ?").param(incident)
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from source").query(Long.class).single()).isEqualTo(sources);
     }
 
     @Test
@@ -105,14 +114,14 @@ class IncidentPageSourcesTest {
                         .param("primaryCategory", "threats").param("peopleAffected", "много"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(number).contains("Введите целое число (а не много)");
-        String kk = mvc.perform(addSource("not an address", TEXT).param("lang", "kk")).andExpect(status().isOk())
+        String kk = mvc.perform(addSource("not an address", text).param("lang", "kk")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(kk).contains("http:// немесе https:// деп басталатын мекенжай жазыңыз (not an address емес)");
     }
 
     @Test
     void anEditKeepsTheSourcesAndTheRelatedIncidents() throws Exception {
-        mvc.perform(addSource("https://example.kz/news/123", TEXT)).andExpect(status().is3xxRedirection());
+        mvc.perform(addSource(url, text)).andExpect(status().is3xxRedirection());
         String form = page("/staff/incidents/" + incident + "/edit");
         assertThat(form).contains("Budget request left unanswered", "name=\"sources\"",
                 "value=\"" + other + "\"");
@@ -145,7 +154,10 @@ class IncidentPageSourcesTest {
                         .param("speakerName", "Police").param("date", "2024-03-07").param("stance", "statement"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("Please fill this in.");
-        assertThat(jdbc.sql("select count(*) from statement").query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from statement_incident where incident_id = ?").param(incident)
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from statement where speaker_name = 'Police' and made_on = date '2024-03-07'")
+                .query(Long.class).single()).isZero();
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 /** The staff pages: dashboard with the review queue and hearings, the lists, a legal case with its money. */
 @SpringBootTest
 @AutoConfigureMockMvc
+@org.kuzet.OwnDatabase // the dashboard shows the first 20 of the review queue and the next 10 hearings of all
 class WorkspacePagesTest {
 
     private static final RequestPostProcessor MONITOR = user("monitor.erlan").roles("MONITOR");
@@ -33,7 +34,6 @@ class WorkspacePagesTest {
 
     @BeforeEach
     void fixture() {
-        org.kuzet.TestData.clean(jdbc);
         jdbc.sql("""
                 insert into incident (title, occurred_on, date_precision, place_code, primary_category, workflow_state,
                     confidential_notes)

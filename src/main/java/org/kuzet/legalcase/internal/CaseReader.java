@@ -223,7 +223,7 @@ public final class CaseReader {
             String ext = node.stringValue();
             Optional<Long> id = actor ? references.actor(ext) : references.incident(ext);
             if (id.isEmpty()) {
-                problem(field, "problem.noSuchRecord", actor ? "actor" : "incident", "external_id", ext);
+                problem(field, "problem.noRecordWithExternalId", actor ? "actor" : "incident", ext);
             }
             return id.orElse(null);
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.kuzet.portal.PublicActors;
 import org.kuzet.portal.PublicIncidents;
+import org.kuzet.web.DatesInWords;
 import org.kuzet.portal.PublicListFilter;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -83,6 +84,8 @@ class PortalController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("incident", detail);
         model.addAttribute("cite", Cites.incident(messages, locale, detail));
+        // corrected since it was first published: said at the top, with the day
+        model.addAttribute("updatedOn", incidents.updatedAt(id).map(at -> DatesInWords.of(at, locale)).orElse(null));
         model.addAttribute("cases", cases.ofIncident(id));
         return "portal/incident";
     }

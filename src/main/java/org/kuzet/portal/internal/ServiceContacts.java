@@ -8,16 +8,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * methodology page. Any of them may be left empty.
  */
 @ConfigurationProperties("kuzet.contact")
-record ServiceContacts(String email, String phone, String address, String website) {
+public record ServiceContacts(String email, String phone, String address, String website) {
 
-    ServiceContacts {
+    public ServiceContacts {
         email = blankToNull(email);
         phone = blankToNull(phone);
         address = blankToNull(address);
         website = blankToNull(website);
     }
 
-    boolean none() {
+    public boolean none() {
         return email == null && phone == null && address == null && website == null;
     }
 

@@ -32,10 +32,12 @@ public class Counting {
 
     private final JdbcClient jdbc;
     private final Inquiries inquiries;
+    private final FollowUps followUps;
 
-    Counting(JdbcClient jdbc, Inquiries inquiries) {
+    Counting(JdbcClient jdbc, Inquiries inquiries, FollowUps followUps) {
         this.jdbc = jdbc;
         this.inquiries = inquiries;
+        this.followUps = followUps;
     }
 
     public Figures figures(Period period) {
@@ -43,7 +45,7 @@ public class Counting {
         Period previous = period.yearEarlier();
         return new Figures(period, groups(period), cases(period), court(period), ytd, cases(ytd), collected(ytd),
                 previous, groups(previous), cases(previous), art158(period),
-                inquiries.figures(period.start(), period.end()));
+                inquiries.figures(period.start(), period.end()), followUps.count(period));
     }
 
     /** Whether a date column, with its precision column, lies wholly within :start..:end. */

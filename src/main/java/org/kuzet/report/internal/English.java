@@ -97,6 +97,7 @@ public final class English extends Wording {
             case "art158" -> "Obstruction of journalists' work (Criminal Code art. 158) since " + Counting.SERIES_START;
             case "context" -> "Events and context";
             case "incidents" -> "Incidents by group and category";
+            case "updates" -> "Updates to earlier cases";
             default -> throw new IllegalArgumentException(key);
         };
     }
@@ -211,6 +212,16 @@ public final class English extends Wording {
     @Override
     public String nothing() {
         return "None recorded.";
+    }
+
+    @Override
+    public String incidentUpdate(String where, String title, String correctedOn) {
+        return where + ": " + title + " (corrected on " + correctedOn + ")";
+    }
+
+    @Override
+    public String caseUpdate(String title, String openedOn, List<String> events) {
+        return title + " (opened " + openedOn + "): " + String.join("; ", events);
     }
 
     @Override

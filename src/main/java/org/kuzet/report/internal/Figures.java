@@ -12,7 +12,16 @@ import java.util.Map;
 public record Figures(Period period, List<GroupCount> groups, CaseCounts newCases, CourtOutcomes court,
         Period yearToDate, CaseCounts yearToDateCases, long collectedKzt, Period previous,
         List<GroupCount> previousGroups, CaseCounts previousCases, List<YearIndicator> art158,
-        org.kuzet.inquiry.InquiryFigures inquiries) {
+        org.kuzet.inquiry.InquiryFigures inquiries, FollowUps.Counts updates) {
+
+    /** The figures of a period with no updates to earlier cases. */
+    public Figures(Period period, List<GroupCount> groups, CaseCounts newCases, CourtOutcomes court,
+            Period yearToDate, CaseCounts yearToDateCases, long collectedKzt, Period previous,
+            List<GroupCount> previousGroups, CaseCounts previousCases, List<YearIndicator> art158,
+            org.kuzet.inquiry.InquiryFigures inquiries) {
+        this(period, groups, newCases, court, yearToDate, yearToDateCases, collectedKzt, previous, previousGroups,
+                previousCases, art158, inquiries, FollowUps.Counts.NONE);
+    }
 
     public Map<String, Long> flat() {
         Map<String, Long> m = new LinkedHashMap<>();
@@ -37,6 +46,9 @@ public record Figures(Period period, List<GroupCount> groups, CaseCounts newCase
         m.put("inquiries.partial", inquiries.partial());
         m.put("inquiries.refused", inquiries.refused());
         m.put("inquiries.unanswered", inquiries.unanswered());
+        // records from earlier periods with something new in this one: told, never counted again as new
+        m.put("updates.incidents", updates.incidents());
+        m.put("updates.cases", updates.cases());
         return m;
     }
 

@@ -104,6 +104,7 @@ public final class Kazakh extends Wording {
                     + " жылдан бері";
             case "context" -> "Оқиғалар және контекст";
             case "incidents" -> "Топтар мен санаттар бойынша оқиғалар";
+            case "updates" -> "Бұрынғы істер бойынша жаңалықтар";
             default -> throw new IllegalArgumentException(key);
         };
     }
@@ -214,6 +215,16 @@ public final class Kazakh extends Wording {
     @Override
     public String nothing() {
         return "Тіркелген жоқ.";
+    }
+
+    @Override
+    public String incidentUpdate(String where, String title, String correctedOn) {
+        return where + ": " + title + " (" + correctedOn + " түзетілді)";
+    }
+
+    @Override
+    public String caseUpdate(String title, String openedOn, List<String> events) {
+        return title + " (" + openedOn + " ашылған): " + String.join("; ", events);
     }
 
     @Override

@@ -49,6 +49,7 @@ public final class MarkdownWriter {
                 : escape(l)));
         context(n.context());
         incidents(f, n.incidents());
+        followUps(n);
         return md.toString().stripTrailing() + "\n";
     }
 
@@ -151,6 +152,23 @@ public final class MarkdownWriter {
                         + (i.outlets().isEmpty() ? "" : " (" + String.join(", ", i.outlets()) + ")"))));
             });
         });
+    }
+
+    /**
+     * Incidents and cases from earlier periods with something new in this one, after the period's own; a report
+     * with none has no such section.
+     */
+    private void followUps(Narrative n) {
+        if (n.updatedIncidents().isEmpty() && n.updatedCases().isEmpty()) {
+            return;
+        }
+        heading("updates", null);
+        for (FollowUps.IncidentUpdate i : n.updatedIncidents()) {
+            line("- " + escape(w.incidentUpdate(where(i.date(), i.place()), i.title(), w.day(i.correctedOn()))));
+        }
+        for (FollowUps.CaseUpdate c : n.updatedCases()) {
+            line("- " + escape(w.caseUpdate(c.title(), w.date(c.opened()), c.events())));
+        }
     }
 
     private String where(PartialDate date, String place) {

@@ -14,9 +14,11 @@ import org.springframework.stereotype.Component;
 class NarrativeQuery {
 
     private final JdbcClient jdbc;
+    private final FollowUps followUps;
 
-    NarrativeQuery(JdbcClient jdbc) {
+    NarrativeQuery(JdbcClient jdbc, FollowUps followUps) {
         this.jdbc = jdbc;
+        this.followUps = followUps;
     }
 
     Narrative of(Period period, Lang lang) {
@@ -48,6 +50,6 @@ class NarrativeQuery {
                         PartialDate.of(rs.getDate(3).toLocalDate(), rs.getString(4)), rs.getString(5),
                         rs.getString(6), rs.getString(7).isEmpty() ? List.of() : Arrays.asList(rs.getString(7).split("\\|"))))
                 .list();
-        return new Narrative(context, incidents);
+        return new Narrative(context, incidents, followUps.incidents(period, lang), followUps.cases(period, lang));
     }
 }

@@ -6,6 +6,7 @@ import org.kuzet.report.ReportRequest;
 import java.util.Locale;
 import org.kuzet.core.Languages;
 import org.kuzet.security.Viewer;
+import org.kuzet.web.DatesInWords;
 import org.kuzet.web.Citation;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -42,7 +43,9 @@ class ReportPages {
         ReportRequest request = ReportRequest.of(period, lang == null ? Languages.of(locale) : lang);
         ReportDesk.Content content = desk.published(request.period(), request.lang(), version);
         model.addAllAttributes(ReportPage.of(request, content, false).attributes());
-        model.addAttribute("edition", content.edition(request.lang()));
+        // the version and its fingerprint, labelled in words: what a reader cites and checks a copy against
+        model.addAttribute("sha256", content.sha256());
+        model.addAttribute("publishedOn", DatesInWords.of(content.publishedAt().toInstant(), locale));
         // the stable address names the version: a later correction does not change what the citation points at
         model.addAttribute("cite", Citation.line(messages, locale, content.title(), content.publishedOn().toString(),
                 "/reports/" + request.period().key() + "?version=" + content.version(), content.version()));

@@ -123,6 +123,7 @@ public final class Russian extends Wording {
                     + " года";
             case "context" -> "События и контекст";
             case "incidents" -> "Инциденты по группам и категориям";
+            case "updates" -> "Новое по делам прошлых периодов";
             default -> throw new IllegalArgumentException(key);
         };
     }
@@ -237,6 +238,16 @@ public final class Russian extends Wording {
     @Override
     public String nothing() {
         return "Не зафиксировано.";
+    }
+
+    @Override
+    public String incidentUpdate(String where, String title, String correctedOn) {
+        return where + ": " + title + " (исправлено " + correctedOn + ")";
+    }
+
+    @Override
+    public String caseUpdate(String title, String openedOn, List<String> events) {
+        return title + " (открыто " + openedOn + "): " + String.join("; ", events);
     }
 
     @Override

@@ -61,6 +61,12 @@ public abstract class Wording {
 
     public abstract String nothing();
 
+    /** An incident from an earlier period corrected in this one: where and when it happened, what, when corrected. */
+    public abstract String incidentUpdate(String where, String title, String correctedOn);
+
+    /** A case opened in an earlier period, with the events (already named) it had in this one. */
+    public abstract String caseUpdate(String title, String openedOn, List<String> events);
+
     /** "Version 2, published 5 April 2024; SHA-256 …": which published version this is, in words. */
     public abstract String edition(int version, LocalDate published, String sha256);
 

@@ -15,16 +15,27 @@ import org.kuzet.reference.Staff;
 import org.kuzet.security.Role;
 import org.kuzet.security.StaffAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.kuzet.OwnDatabase;
+import org.kuzet.context.ContextEvents;
+import org.kuzet.core.RecordChange;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.modulith.test.EnableScenarios;
+import org.springframework.modulith.test.Scenario;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Context events (seed 002: the March 2024 draft order; seed 004: the Almaty maslikhat) are listed by filters. */
+/**
+ * Context events (seed 002: the March 2024 draft order; seed 004: the Almaty maslikhat) are listed by filters, and
+ * each one recorded is announced (a Spring Modulith scenario). The class has a database of its own, where a
+ * filter's answer holds only this class's events.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
+@OwnDatabase
+@EnableScenarios
 class ContextEventApiTest {
 
     @Autowired
@@ -35,10 +46,24 @@ class ContextEventApiTest {
     JdbcClient jdbc;
     @Autowired
     JsonMapper json;
+    @Autowired
+    ContextEvents events;
 
-    @org.junit.jupiter.api.BeforeEach
-    void emptyTables() {
-        org.kuzet.TestData.clean(jdbc);
+    /** (Dated outside the periods and places the filters below ask for.) */
+    @Test
+    void anEventRecordedByAnotherModuleIsAnnouncedWithItsId(Scenario scenario) {
+        scenario.stimulate(() -> events.record(json.readTree("""
+                        {"date": "2021-05-12", "place": "kz-almaty", "kind": "regulation",
+                         "title": "Akimat rules on filming in public buildings"}"""), "archive-import"))
+                .andWaitForEventOfType(RecordChange.class)
+                .matching(change -> change.recordKind().equals("context_event"))
+                .toArriveAndVerify((change, id) -> {
+                    assertThat(change.id()).isEqualTo(id);
+                    assertThat(change.action()).isEqualTo("context_event.recorded");
+                    assertThat(change.actor()).isEqualTo("archive-import");
+                    assertThat(jdbc.sql("select title from context_event where id = ?").param(id).query(String.class)
+                            .single()).isEqualTo("Akimat rules on filming in public buildings");
+                });
     }
 
     @Test

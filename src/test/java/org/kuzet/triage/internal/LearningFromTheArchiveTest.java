@@ -16,8 +16,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * After an archive import, the report's items under their category headings are labelled examples: the model trained
  * with them gets no fewer of them right than the one trained without, and the training says what each source gave.
+ * Published incidents teach it too.
  */
 @SpringBootTest
+@org.kuzet.OwnDatabase // the model learns from every archive report stored, and this one may be stored already
 class LearningFromTheArchiveTest {
 
     @Autowired TriageModels models;
@@ -26,7 +28,6 @@ class LearningFromTheArchiveTest {
 
     @Test
     void archiveItemsTeachTheModel() throws IOException {
-        org.kuzet.TestData.clean(jdbc);
         TriageModels.Training without = models.retrain();
         assertThat(without.itemsBySource()).containsEntry("archive", 0);
 
@@ -54,6 +55,26 @@ class LearningFromTheArchiveTest {
         assertThat(with.itemsBySource()).containsEntry("archive", items.size()).containsKey("shipped");
         assertThat(with.replaced()).isEqualTo(with.macroF1After() >= with.macroF1Before() - 0.001);
         assertThat(models.current() == old).isEqualTo(!with.replaced());
+    }
+
+    @Test
+    void publishedIncidentsTeachTheModel() {
+        // a made-up word the shipped set has never seen, in three published incidents filed as copyright
+        int published = models.retrain().itemsBySource().get("published");
+        for (int i = 0; i < 3; i++) {
+            jdbc.sql("""
+                    insert into incident (title, summary, occurred_on, date_precision, primary_category, workflow_state)
+                    values (?, 'квымпрель', date '2024-03-01', 'month', 'copyright', 'published')""")
+                    .param("Квымпрель случай " + i).update();
+        }
+        assertThat(models.retrain().itemsBySource()).containsEntry("published", published + 3);
+        // a model trained with what the service learnt knows the word (the service keeps its current model when
+        // the new one is worse on the held-out part, so the new one is asked here)
+        List<LabeledItem> withPublished = new java.util.ArrayList<>(LabeledSet.shipped().training());
+        withPublished.addAll(models.learnt().get("published"));
+        Classification result = TriageModel.train(models.cues(), withPublished).classify("квымпрель квымпрель");
+        assertThat(result.category()).isEqualTo("copyright");
+        assertThat(result.why()).anyMatch(line -> line.contains("квымпр"));
     }
 
     private static double rightShare(TriageModel model, List<LabeledItem> items) {

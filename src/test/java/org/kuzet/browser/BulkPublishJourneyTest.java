@@ -1,0 +1,110 @@
+package org.kuzet.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.kuzet.security.Role;
+import org.kuzet.security.StaffAccounts;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * An editor, in Russian on a phone, ticks four incidents on the staff list (three under review, one still a draft)
+ * and publishes them at once: the progress page counts three published and one refused, with the reason beside
+ * it. Its own incidents, in a month no other fixture uses.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class BulkPublishJourneyTest {
+
+    private static final String PASSWORD = "correct horse battery staple";
+    private static final String EDITOR = "editor.bulk-journey";
+    private static final String MONITOR = "monitor.bulk-journey";
+    /** The month of these fixtures: the list is filtered to it. */
+    private static final String MONTH = "1996-03";
+
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    StaffAccounts accounts;
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeAll
+    static void start() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() {
+        browser.close();
+    }
+
+    @Test
+    void anEditorBulkPublishesThreeIncidentsAndSeesWhyTheDraftWasRefused() {
+        if (!accounts.exists(EDITOR)) {
+            accounts.create(EDITOR, "Bulk journey editor", PASSWORD, Role.EDITOR);
+        }
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        List<String> inReview = List.of("Журналиста оштрафовали за пост в Павлодаре " + run,
+                "Радиостанции вынесли предупреждение в Семее " + run,
+                "Оператору разбили камеру на митинге в Алматы " + run);
+        String draft = "Черновик о вызове блогера в полицию в Туркестане " + run;
+        inReview.forEach(title -> incident(title, "in_review"));
+        incident(draft, "draft");
+
+        Page phone = browser.phone(base());
+        Browser.logIn(phone, EDITOR, PASSWORD);
+        phone.navigate("/staff/incidents?month=" + MONTH + "&lang=ru");
+        for (String title : inReview) {
+            phone.getByLabel("Отметить: " + title).check();
+        }
+        phone.getByLabel("Отметить: " + draft).check();
+        phone.getByLabel("Действие").selectOption("publish");
+        Browser.screenshot(phone, "bulk-list-ticked-russian-phone");
+        phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Применить к отмеченным")).click();
+
+        assertThat(phone).hasURL(Pattern.compile(".*/staff/incidents/bulk/[0-9a-f-]+.*"));
+        assertThat(phone.locator("#bulk-state")).hasText("Готово.",
+                new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(30_000));
+        Locator counts = phone.locator("#bulk-counts");
+        assertThat(counts).containsText("Выполнено: 3");
+        assertThat(counts).containsText("Отказано: 1");
+        assertThat(phone.locator("#bulk-refused li")).hasCount(1);
+        assertThat(phone.locator("#bulk-refused li")).containsText(draft);
+        assertThat(phone.locator("#bulk-refused li")).containsText("Невозможно, пока статус «Черновик».");
+        org.assertj.core.api.Assertions.assertThat((Integer) phone.evaluate("document.documentElement.scrollWidth"))
+                .isLessThanOrEqualTo(390);
+        Browser.screenshot(phone, "bulk-publish-result-russian-phone");
+
+        phone.navigate("/staff/incidents?month=" + MONTH + "&state=published&lang=ru");
+        for (String title : inReview) {
+            assertThat(phone.getByText(title)).isVisible();
+        }
+        assertThat(phone.getByText(draft)).hasCount(0);
+    }
+
+    private void incident(String title, String state) {
+        jdbc.sql("""
+                insert into incident (title, summary, occurred_on, date_precision, place_code, primary_category,
+                    workflow_state, created_by)
+                values (?, 'Как было, по словам фикстуры.', date '1996-03-01', 'month', 'kz-pavlodar', 'threats', ?, ?)
+                """).params(title, state, MONITOR).update();
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+}
