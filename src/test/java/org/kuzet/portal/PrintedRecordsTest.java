@@ -42,7 +42,6 @@ class PrintedRecordsTest {
 
     @BeforeEach
     void fixture() {
-        org.kuzet.TestData.clean(jdbc);
         id = jdbc.sql("""
                 insert into incident (title, summary, occurred_on, date_precision, place_code, primary_category,
                     workflow_state, published_at, revision, people_affected, confidential_notes)
