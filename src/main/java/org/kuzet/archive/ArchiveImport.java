@@ -23,7 +23,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Stores one report's extraction: the report as a source, its figures as published statistics, its narrative
- * items as draft incidents (or context events). One transaction per report: all of it or nothing. The same file
+ * items as draft incidents (or draft context events, for a monitor to review). One transaction per report: all of it or nothing. The same file
  * (same SHA-256) a second time changes nothing. The source, the drafts and the context events go in through the
  * doors of their modules, by the rules the API applies: an item whose date, place or category the rules refuse
  * refuses the report, naming the item, and nothing is stored.
@@ -69,7 +69,7 @@ public class ArchiveImport {
 
     @Transactional
     public Outcome store(Extraction e, String user) {
-        if (e.month() == null) {
+        if (e.month() == null && e.year() == null) {
             throw InvalidInput.of("month", "problem.reportMonthMissing");
         }
         Optional<Long> known = reportWithSha256(e.report().sha256());
@@ -89,28 +89,32 @@ public class ArchiveImport {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        LocalDate month = e.month().atDay(1);
+        // a yearly page keeps its year only: its figures belong to no month
+        Date month = e.month() == null ? null : Date.valueOf(e.month().atDay(1));
+        int year = e.month() != null ? e.month().getYear() : e.year().getValue();
         long sourceId = sources.record(reportAsSource(e), user);
         Map<String, Object> out = e.toJson();
         long reportId = jdbc.sql("""
-                insert into archive_report (sha256, file_name, month, published_on, source_id, extraction, warnings,
-                                            unused_lines, imported_by)
-                values (?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?) returning id""")
-                .params(e.report().sha256(), e.file(), Date.valueOf(month), date(e.published()), sourceId,
-                        json.writeValueAsString(out), json.writeValueAsString(out.get("warnings")),
-                        json.writeValueAsString(out.get("unused_lines")), user)
+                insert into archive_report (sha256, file_name, month, year, period_precision, published_on, source_id,
+                                            extraction, warnings, unused_lines, imported_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?) returning id""")
+                .params(e.report().sha256(), e.file(), month, year, month == null ? "year" : "month",
+                        date(e.published()), sourceId, json.writeValueAsString(out),
+                        json.writeValueAsString(out.get("warnings")), json.writeValueAsString(out.get("unused_lines")),
+                        user)
                 .query(Long.class).single();
         int counts = 0;
         int figures = 0;
         for (Figure f : e.figures()) {
             if (f.family().equals("counts")) {
-                jdbc.sql("insert into published_count (report_id, month, category_code, value, wording) "
-                        + "values (?, ?, ?, ?, ?)").params(reportId, Date.valueOf(month), f.code(), f.value(),
+                jdbc.sql("insert into published_count (report_id, month, year, category_code, value, wording) "
+                        + "values (?, ?, ?, ?, ?, ?)").params(reportId, month, year, f.code(), f.value(),
                         f.wording()).update();
                 counts++;
             } else {
-                jdbc.sql("insert into published_figure (report_id, month, figure, value, wording) values (?, ?, ?, ?, ?)")
-                        .params(reportId, Date.valueOf(month), f.key(), f.value(), f.wording()).update();
+                jdbc.sql("insert into published_figure (report_id, month, year, figure, value, wording) "
+                        + "values (?, ?, ?, ?, ?, ?)").params(reportId, month, year, f.key(), f.value(), f.wording())
+                        .update();
                 figures++;
             }
         }
@@ -138,13 +142,16 @@ public class ArchiveImport {
         List<FieldProblem> problems = new java.util.ArrayList<>();
         int position = 0;
         for (NarrativeItem item : e.items()) {
-            PartialDate when = item.date() != null ? item.date()
-                    : new PartialDate(e.month().atDay(1), PartialDate.Precision.MONTH);
+            PartialDate when = item.date() != null ? item.date() : e.month() != null
+                    ? new PartialDate(e.month().atDay(1), PartialDate.Precision.MONTH)
+                    : new PartialDate(e.year().atDay(1), PartialDate.Precision.YEAR);
             try {
                 if (item.context()) {
-                    long id = contextEvents.record(contextEvent(item, when, sourceId), user);
-                    jdbc.sql("insert into archive_item (report_id, position, context_event_id) values (?, ?, ?)")
-                            .params(reportId, position, id).update();
+                    // a draft for a monitor to review; one the service recorded before is linked, not repeated
+                    ContextEvents.Drafted event = contextEvents.recordDraft(contextEvent(item, when, sourceId), user);
+                    jdbc.sql("insert into archive_item (report_id, position, context_event_id, note) "
+                            + "values (?, ?, ?, ?)").params(reportId, position, event.id(), event.repeated()
+                                    ? "context event " + event.id() + " recorded before: linked" : null).update();
                     context++;
                 } else if (item.category() == null || item.category().equals("context")) {
                     String note = "item " + (position + 1) + " (" + item.title() + ") names no category: not stored";
@@ -198,7 +205,7 @@ public class ArchiveImport {
     private static String title(Extraction e) {
         java.util.regex.Pattern monthYear = java.util.regex.Pattern.compile("(?iuU)" + Months.WORD + "\\s+\\d{4}");
         String title = e.report().text().lines().filter(l -> !l.isBlank() && l.length() < 200)
-                .filter(l -> monthYear.matcher(l).find()).findFirst().orElse("Monthly report " + e.month());
+                .filter(l -> monthYear.matcher(l).find()).findFirst().orElse((e.month() != null ? "Monthly report " : "Yearly report ") + e.period());
         return title.strip() + " (" + java.nio.file.Path.of(e.file()).getFileName() + ")";
     }
 

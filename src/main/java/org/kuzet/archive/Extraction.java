@@ -1,6 +1,7 @@
 package org.kuzet.archive;
 
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,11 +11,29 @@ import java.util.Optional;
 
 /**
  * Everything read from one report: the month, the figures with where they were found, multi-year indicators,
- * narrative items, and what could not be used. A figure is here only when the text states it.
+ * narrative items, and what could not be used. A figure is here only when the text states it. A yearly page has a
+ * {@code year} and no month: its figures are the year's.
  */
 public record Extraction(String file, ReportText report, YearMonth month, LocalDate published, List<Figure> figures,
                          List<Indicator> indicators, List<NarrativeItem> items, List<String> warnings,
-                         List<UnusedLine> unused) {
+                         List<UnusedLine> unused, Year year) {
+
+    /** A monthly report's extraction (no year of its own beside the month). */
+    public Extraction(String file, ReportText report, YearMonth month, LocalDate published, List<Figure> figures,
+                      List<Indicator> indicators, List<NarrativeItem> items, List<String> warnings,
+                      List<UnusedLine> unused) {
+        this(file, report, month, published, figures, indicators, items, warnings, unused, null);
+    }
+
+    /** What the report covers, as written on the review page: the month (2024-03), else the year (2018), else null. */
+    public String period() {
+        return month != null ? month.toString() : year != null ? year.toString() : null;
+    }
+
+    /** The same extraction read as a yearly page of that year, with no month. */
+    public Extraction asYear(Year covered) {
+        return new Extraction(file, report, null, published, figures, indicators, items, warnings, unused, covered);
+    }
 
     public Optional<Long> value(String key) {
         return figures.stream().filter(f -> f.key().equals(key)).map(Figure::value).findFirst();
@@ -47,7 +66,7 @@ public record Extraction(String file, ReportText report, YearMonth month, LocalD
             }
         });
         return new Extraction(file, report, correctedMonth != null ? correctedMonth : month, published, out,
-                indicators, items, warnings, unused);
+                indicators, items, warnings, unused, correctedMonth != null ? null : year);
     }
 
     /** The output contract of {@code archive-import --json} (docs/archive-import.md). */
@@ -57,6 +76,8 @@ public record Extraction(String file, ReportText report, YearMonth month, LocalD
         json.put("sha256", report.sha256());
         if (month != null) {
             json.put("month", month.toString());
+        } else if (year != null) {
+            json.put("year", year.getValue());
         }
         if (published != null) {
             json.put("published", published.toString());

@@ -82,10 +82,64 @@ public class PublishedStatistics {
         return out;
     }
 
-    /** The months for which a report was imported, oldest first. */
+    /**
+     * What the published monthly reports of a run of months state, summed: the months that have a report, the
+     * counts by code and the other figures by key (each month's report imported last).
+     */
+    public record Totals(List<YearMonth> months, Map<String, Long> counts, Map<String, Long> figures) {
+
+        public long count(String code) {
+            return counts.getOrDefault(code, 0L);
+        }
+
+        public long figure(String key) {
+            return figures.getOrDefault(key, 0L);
+        }
+    }
+
+    private static final String LATEST_OF_EACH_MONTH = """
+            select distinct on (r.month) r.id, r.month from archive_report r
+            where r.month between ? and ? order by r.month, r.imported_at desc, r.id desc""";
+
+    /** The published figures of the months {@code from} to {@code to}, both included, summed. */
+    public Totals sum(YearMonth from, YearMonth to) {
+        Date first = Date.valueOf(from.atDay(1));
+        Date last = Date.valueOf(to.atDay(1));
+        List<YearMonth> months = jdbc.sql(LATEST_OF_EACH_MONTH).params(first, last)
+                .query((rs, n) -> YearMonth.from(rs.getDate(2).toLocalDate())).list();
+        Map<String, Long> counts = new LinkedHashMap<>();
+        jdbc.sql("select c.category_code, sum(c.value) from published_count c where c.report_id in (select id from ("
+                        + LATEST_OF_EACH_MONTH + ") latest) group by 1 order by 1").params(first, last)
+                .query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2))).list();
+        Map<String, Long> figures = new LinkedHashMap<>();
+        jdbc.sql("select f.figure, sum(f.value) from published_figure f where f.report_id in (select id from ("
+                        + LATEST_OF_EACH_MONTH + ") latest) group by 1 order by 1").params(first, last)
+                .query((rs, n) -> figures.put(rs.getString(1), rs.getLong(2))).list();
+        return new Totals(months, counts, figures);
+    }
+
+    /** The months for which a report was imported, oldest first (yearly pages cover no month). */
     public List<YearMonth> months() {
-        return jdbc.sql("select distinct month from archive_report order by month").query(Date.class).list().stream()
-                .map(d -> YearMonth.from(d.toLocalDate())).toList();
+        return jdbc.sql("select distinct month from archive_report where month is not null order by month")
+                .query(Date.class).list().stream().map(d -> YearMonth.from(d.toLocalDate())).toList();
+    }
+
+    /** The years for which a yearly page was imported, oldest first. */
+    public List<java.time.Year> yearlyPages() {
+        return jdbc.sql("select distinct year from archive_report where month is null order by year")
+                .query(Integer.class).list().stream().map(java.time.Year::of).toList();
+    }
+
+    /** The figures a yearly page states for its whole year (the one imported last), by key; empty when none. */
+    public Map<String, Long> yearFigures(java.time.Year year) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        jdbc.sql("""
+                select f.figure, f.value from published_figure f
+                where f.report_id = (select r.id from archive_report r where r.month is null and r.year = ?
+                                     order by r.imported_at desc, r.id desc limit 1)
+                order by f.figure""").param(year.getValue())
+                .query((rs, n) -> out.put(rs.getString(1), rs.getLong(2))).list();
+        return out;
     }
 
     /**

@@ -1,10 +1,16 @@
 package org.kuzet.context;
 
+import java.util.List;
 import org.kuzet.context.internal.ContextEventWriter;
+import org.kuzet.security.Viewer;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
-/** Context events as other modules record them (archived reports): by the API's rules, each write announced. */
+/**
+ * Context events as other modules record them: by the API's rules, each write announced. Those read from archived
+ * reports come in as drafts that a monitor reviews and publishes; until then the public, the reports and the sources
+ * they cite do not show them.
+ */
 @Component
 public class ContextEvents {
 
@@ -23,5 +29,34 @@ public class ContextEvents {
      */
     public long record(JsonNode fields, String by) {
         return writer.record(fields, by);
+    }
+
+    /** What recording a draft did: the draft's id, or the id of the event it repeats (nothing new written then). */
+    public record Drafted(long id, boolean repeated) {
+    }
+
+    /**
+     * Records a context event as a draft for review, by the API's rules (fields as {@link #record}). An event with
+     * the same date and title is the same event: its id is given back and nothing is written.
+     *
+     * @throws org.kuzet.api.InvalidInput naming each field that is wrong; nothing is stored then
+     */
+    public Drafted recordDraft(JsonNode fields, String by) {
+        return writer.recordDraft(fields, by);
+    }
+
+    /**
+     * Publishes a draft after review (monitors and up).
+     *
+     * @throws org.kuzet.api.Forbidden for anyone else
+     * @throws org.kuzet.api.NotFound when there is no such draft
+     */
+    public void publish(long id, Viewer by) {
+        writer.publish(id, by);
+    }
+
+    /** The drafts waiting for review, oldest event first. */
+    public List<ContextDraft> drafts() {
+        return writer.drafts();
     }
 }

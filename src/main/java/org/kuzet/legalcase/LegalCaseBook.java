@@ -142,7 +142,7 @@ public class LegalCaseBook {
         }
         String to = assignee == null || assignee.isBlank() ? null : assignee.strip().toLowerCase(java.util.Locale.ROOT);
         if (to != null && !accounts.exists(to)) {
-            throw InvalidInput.of("assignee", "no staff member is called '" + to + "'");
+            throw InvalidInput.of("assignee", "problem.noStaffMember", to);
         }
         cases.lock(id).orElseThrow(() -> new NotFound("No legal case " + id));
         String from = cases.assignee(id).orElse(null);

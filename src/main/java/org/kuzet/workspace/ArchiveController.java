@@ -71,6 +71,25 @@ class ArchiveController {
         return "archive/upload";
     }
 
+    /** A month's published figures beside what the records give, each difference marked. */
+    @GetMapping("/compare")
+    String compare(@RequestParam(required = false) String lang, @RequestParam(required = false) String month,
+                   Model model) {
+        labels(model, lang);
+        YearMonth shown;
+        try {
+            shown = YearMonth.parse(month == null ? "" : month.strip());
+        } catch (DateTimeParseException e) {
+            model.addAttribute("problem", "month");
+            model.addAttribute("months", statistics.months());
+            return "archive/upload";
+        }
+        model.addAttribute("month", shown);
+        model.addAttribute("rows", statistics.compare(shown));
+        model.addAttribute("names", categories.labelsIn(ArchiveLabels.language(lang)));
+        return "archive/compare";
+    }
+
     @PostMapping("/extract")
     String extract(@RequestParam(required = false) String lang, @RequestParam(required = false) MultipartFile file,
                    @RequestParam(required = false) String text, Model model) throws IOException {
@@ -124,14 +143,23 @@ class ArchiveController {
             }
         }
         YearMonth correctedMonth = null;
+        java.time.Year correctedYear = null;
         if (month != null && !month.isBlank()) {
             try {
-                correctedMonth = YearMonth.parse(month.strip());
+                // a yearly page is given its year alone: no month is made up for it
+                if (month.strip().matches("\\d{4}")) {
+                    correctedYear = java.time.Year.parse(month.strip());
+                } else {
+                    correctedMonth = YearMonth.parse(month.strip());
+                }
             } catch (DateTimeParseException ex) {
                 problems.put("month", month);
             }
         }
         Extraction corrected = read.corrected(corrections, correctedMonth);
+        if (correctedYear != null) {
+            corrected = corrected.asYear(correctedYear);
+        }
         if (!problems.isEmpty()) {
             review(model, corrected, name, bytes);
             model.addAttribute("problems", problems);
@@ -153,7 +181,8 @@ class ArchiveController {
     private void review(Model model, Extraction e, String name, byte[] bytes) {
         model.addAttribute("extraction", e);
         model.addAttribute("name", name);
-        model.addAttribute("content", Base64.getEncoder().encodeToString(bytes));
+        // not "content": the layout names the page's body so, and inside it that name is the body
+        model.addAttribute("fileContent", Base64.getEncoder().encodeToString(bytes));
         model.addAttribute("pieces", MarkedText.of(e));
         List<String> known = KnownFigures.keys(matching.cues());
         model.addAttribute("knownFigures", known);

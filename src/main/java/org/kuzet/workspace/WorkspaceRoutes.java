@@ -39,6 +39,8 @@ class WorkspaceRoutes implements RouteRuleSource {
                 any("/staff/triage", MONITORS), any("/staff/triage/**", MONITORS),
                 // opening a case is the desk's, as editing it
                 post("/staff/cases", MONITORS),
+                // reviewing the context events read from archived reports: monitors and up
+                get("/staff/context-drafts", MONITORS), post("/staff/context-drafts/{id}/publish", MONITORS),
                 // a record's comment thread: monitors and up, as the comment module says (Comments checks it again)
                 post("/staff/incidents/{id}/comments", MONITORS),
                 // staff accounts: administrators only (StaffAccounts and PasswordResets check it again)

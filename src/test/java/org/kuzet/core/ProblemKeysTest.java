@@ -35,6 +35,9 @@ class ProblemKeysTest {
             "kk", Path.of("src/main/resources/i18n/messages_kk.properties"));
     private static final Pattern KEY = Pattern.compile("\"((?:problem|conflict)\\.[A-Za-z0-9]+)\"");
     private static final Object[] ARGS = {"A0", "A1", "A2", "A3"};
+    /** A problem made with a literal text: it must be a key, never an English sentence. */
+    private static final Pattern MADE = Pattern.compile("(?:InvalidInput\\.of|FieldProblem\\.of|\\.problem)\\((?:\"[^\"]*\"|[^;\"])*?,\\s*"
+            + "\"([^\"]*)\"|new (?:Conflict|BadValue|TimelineRuleBroken)\\((?:\\s*\"[a-z_]+\",)?\\s*\"([^\"]*)\"");
 
     @Test
     void everyKeyTheCodeNamesHasTheApiEnglishAndASentenceInEachLanguage() throws IOException {
@@ -67,6 +70,23 @@ class ProblemKeysTest {
             check(bundle.getKey(), problems, new ULocale(bundle.getKey()), broken);
         }
         assertThat(broken).isEmpty();
+    }
+
+    @Test
+    void everyProblemIsMadeWithAKeyNotWithEnglish() throws IOException {
+        List<String> english = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(MAIN)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = MADE.matcher(Files.readString(file));
+                while (m.find()) {
+                    String text = m.group(1) != null ? m.group(1) : m.group(2);
+                    if (!KEY.matcher("\"" + text + "\"").matches()) {
+                        english.add(MAIN.relativize(file) + ": " + text);
+                    }
+                }
+            }
+        }
+        assertThat(english).isEmpty();
     }
 
     /** The domain says what is wrong in its own words; only the API's English may name a route to use instead. */

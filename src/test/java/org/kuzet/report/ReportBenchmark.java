@@ -1,11 +1,11 @@
 package org.kuzet.report;
 
+import org.kuzet.bench.CpuTime;
 import org.kuzet.report.internal.Counting;
 import org.kuzet.report.internal.Formats;
 import org.kuzet.report.internal.GroupCount;
 import org.kuzet.report.internal.Reports;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,11 +13,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.IntFunction;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -111,14 +108,14 @@ class ReportBenchmark {
             counting.figures(period.apply(i));
         }
         double[] ms = new double[RUNS];
-        double cpu0 = cpuSeconds(dataDirectory);
+        double cpu0 = CpuTime.seconds(dataDirectory);
         for (int i = 0; i < RUNS; i++) {
             Period p = period.apply(i);
             long start = System.nanoTime();
             counting.figures(p);
             ms[i] = (System.nanoTime() - start) / 1e6;
         }
-        double cpu = (cpuSeconds(dataDirectory) - cpu0) * 1000 / RUNS;
+        double cpu = (CpuTime.seconds(dataDirectory) - cpu0) * 1000 / RUNS;
         Arrays.sort(ms);
         say("figures %-7s median %7.1f ms, p95 %7.1f ms, max %7.1f ms, CPU %6.1f ms per run (JVM + PostgreSQL; "
                         + "%d runs after 5 warm-up)", kind, ms[RUNS / 2], ms[(int) Math.ceil(RUNS * 0.95) - 1],
@@ -273,47 +270,6 @@ class ReportBenchmark {
         if (jdbc.sql("select count(*) from pg_proc where proname = 'report_counts_rebuild'").query(Long.class)
                 .single() > 0) {
             jdbc.sql("call report_counts_rebuild()").update();
-        }
-    }
-
-    /** CPU seconds used so far by this JVM and by the PostgreSQL server of the data directory (from /proc). */
-    private static double cpuSeconds(String dataDirectory) {
-        double jvm = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                .getProcessCpuTime() / 1e9;
-        try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
-            List<Path> pids = procs.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
-                    .toList();
-            Set<String> server = new HashSet<>();
-            for (Path pid : pids) {
-                String cmdline = read(pid.resolve("cmdline")).replace('\0', ' ');
-                if (cmdline.contains("postgres") && cmdline.contains(dataDirectory)) {
-                    server.add(pid.getFileName().toString());
-                }
-            }
-            long ticks = 0;
-            for (Path pid : pids) {
-                String stat = read(pid.resolve("stat"));
-                int close = stat.lastIndexOf(')');
-                if (close < 0) {
-                    continue;
-                }
-                String[] f = stat.substring(close + 2).split(" "); // f[1] = parent pid, f[11..14] = CPU ticks
-                if (f.length > 14 && (server.contains(pid.getFileName().toString()) || server.contains(f[1]))) {
-                    ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13])
-                            + Long.parseLong(f[14]);
-                }
-            }
-            return jvm + ticks / 100.0;
-        } catch (IOException | RuntimeException e) {
-            return jvm;
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException | RuntimeException e) {
-            return "";
         }
     }
 }

@@ -153,6 +153,14 @@ class ReportOutputsTest {
     }
 
     @Test
+    void aPeriodBeforeTheArt158SeriesHasAReportWithoutTheSeries() throws Exception {
+        // the series starts in 2019: a report of May 2015 once failed building a range from 2019 back to 2015
+        String json = new String(live("2015-05.json", "ru"), StandardCharsets.UTF_8);
+        assertThat(json).contains("\"period\"").doesNotContain("art158.");
+        assertThat(new String(live("2015-05.md", "ru"), StandardCharsets.UTF_8)).contains("2015");
+    }
+
+    @Test
     void badPeriodOrLanguageIsNamed() throws Exception {
         mvc.perform(get("/api/v1/reports/2024-13.md").param("lang", "de").param("live", "true")
                         .with(httpBasic("report-monitor", PASSWORD)))

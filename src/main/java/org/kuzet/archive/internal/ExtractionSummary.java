@@ -15,7 +15,7 @@ final class ExtractionSummary {
 
     static String of(Extraction e, Object stored) {
         StringBuilder out = new StringBuilder();
-        out.append(e.file()).append(": ").append(e.month() == null ? "month unknown" : e.month()).append('\n');
+        out.append(e.file()).append(": ").append(e.period() == null ? "month unknown" : e.period()).append('\n');
         for (Figure f : e.figures()) {
             out.append("  ").append(f.key()).append(" = ").append(f.value()).append('\n');
         }

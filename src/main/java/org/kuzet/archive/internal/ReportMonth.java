@@ -2,6 +2,7 @@ package org.kuzet.archive.internal;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,9 +13,18 @@ import org.kuzet.matching.Months;
 /**
  * The month a report covers. The title names it ("Violations of freedom of speech in Kazakhstan March 2024");
  * the introduction repeats it ("in March 2024", "в марте 2024 года"). When the two differ the title wins and a
- * warning says so. A line that is only a date ("17 june 2024") is the publication date, not the month covered.
+ * warning says so. A line that is only a date ("17 june 2024") is the publication date, not the month covered. A
+ * yearly page names a year and no month in its title ("Freedom of speech: violations 2018"): it covers that year,
+ * and no month is made up for it.
  */
-record ReportMonth(YearMonth month, LocalDate published, List<String> warnings, int titleParagraph) {
+record ReportMonth(YearMonth month, Year year, LocalDate published, List<String> warnings, int titleParagraph) {
+
+    /** A quarter or a half of a year is not the year: such a report needs its period from a person. */
+    private static final Pattern PART_OF_YEAR = Pattern.compile("(?iuU)quarter|half[- ]year|квартал|полугоди|тоқсан"
+            + "|жарты жыл");
+
+    /** A year standing alone in a title: not part of a date or a number. */
+    private static final Pattern TITLE_YEAR = Pattern.compile("(?<![\\d.,/-])\\b((?:19|20)\\d{2})\\b(?![\\d.,/-])");
 
     private static final Pattern MONTH_YEAR = Pattern.compile("(?iuU)(?<!\\d\\s)(?<!\\d)\\b(" + Months.WORD
             + "),?\\s+(\\d{4})\\b");
@@ -70,10 +80,31 @@ record ReportMonth(YearMonth month, LocalDate published, List<String> warnings, 
             warnings.add("the title names " + title + " but the introduction names " + intro
                     + "; the title's month is kept");
         }
-        if (month == null) {
+        Year year = month == null ? titleYear(paragraphs) : null;
+        if (year != null) {
+            warnings.add("a yearly page: it covers " + year + " and its figures are kept for the year, in no month");
+        } else if (month == null) {
             warnings.add("no month found in the title or the introduction");
         }
-        return new ReportMonth(month, published, warnings, titleAt);
+        return new ReportMonth(month, year, published, warnings, titleAt);
+    }
+
+    /** The year of a title naming a year and no month: the first short line, not a sentence, that holds one. */
+    private static Year titleYear(List<String> paragraphs) {
+        for (int i = 0; i < Math.min(paragraphs.size(), 12); i++) {
+            String p = paragraphs.get(i);
+            if (p.length() >= 200 || p.strip().endsWith(".") || DATE_LINE.matcher(p).matches()) {
+                continue;
+            }
+            if (PART_OF_YEAR.matcher(p).find()) {
+                return null;
+            }
+            Matcher m = TITLE_YEAR.matcher(p);
+            if (m.find()) {
+                return Year.of(Integer.parseInt(m.group(1)));
+            }
+        }
+        return null;
     }
 
     private static YearMonth month(String year, String monthWord) {

@@ -171,7 +171,8 @@ public final class ReportReading {
         closeItem();
         checkSubCounts();
         return new Extraction(file, report, month.month(), month.published(), List.copyOf(figures),
-                List.copyOf(indicators), List.copyOf(narrative), List.copyOf(warnings), List.copyOf(unused));
+                List.copyOf(indicators), List.copyOf(narrative), List.copyOf(warnings), List.copyOf(unused),
+                month.year());
     }
 
     private void read(int index, Span p) {

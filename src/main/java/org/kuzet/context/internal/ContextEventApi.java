@@ -33,7 +33,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
-/** Context events, public; a filter by place takes in everything within it (a region's towns). */
+/**
+ * Context events, public once published (drafts from archived reports: monitors and up); a filter by place takes in
+ * everything within it (a region's towns).
+ */
 @RestController
 @RequestMapping("/api/v1/context-events")
 class ContextEventApi {
@@ -95,8 +98,10 @@ class ContextEventApi {
         return get(id, caller);
     }
 
+    /** A draft (from an archived report, before review) is there for monitors and up only. */
     private ContextEvent find(long id, Authentication caller) {
-        return store.find(id).map(e -> shown(e, Viewer.of(caller)))
+        Viewer viewer = Viewer.of(caller);
+        return store.find(id).filter(e -> !e.isDraft() || viewer.isMonitor()).map(e -> shown(e, viewer))
                 .orElseThrow(() -> new NotFound("No context event " + id + "."));
     }
 
@@ -121,7 +126,7 @@ class ContextEventApi {
         }
         Viewer viewer = Viewer.of(caller);
         Paging.Page<ContextEvent> found = store.list(period, kind, place == null ? null : places.within(place),
-                paging);
+                viewer.isMonitor(), paging);
         return new Paging.Page<>(found.items().stream().map(e -> shown(e, viewer)).toList(), found.page(),
                 found.size(), found.total());
     }

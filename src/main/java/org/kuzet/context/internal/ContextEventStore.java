@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The context_event table. */
+/** The context_event table; a draft (from an archived report) has no published_at until a monitor publishes it. */
 @Repository
 class ContextEventStore {
 
@@ -27,12 +27,23 @@ class ContextEventStore {
 
     @Transactional
     long create(ContextEventInput input, String datasetSha256) {
+        return create(input, datasetSha256, false);
+    }
+
+    /** A draft: not published until a monitor has reviewed it. */
+    @Transactional
+    long createDraft(ContextEventInput input) {
+        return create(input, null, true);
+    }
+
+    private long create(ContextEventInput input, String datasetSha256, boolean draft) {
         long id = jdbc.sql("""
                 insert into context_event (external_id, occurred_on, date_precision, place_code, kind, title,
-                                           description, url, source_id, dataset_sha256)
+                                           description, url, source_id, dataset_sha256, published_at)
                 values (:external_id, :occurred_on, :precision, :place, :kind, :title, :description, :url, :source,
-                        :dataset_sha256)
-                returning id""").params(params(input, datasetSha256)).query(Long.class).single();
+                        :dataset_sha256, case when :draft then null else now() end)
+                returning id""").params(params(input, datasetSha256)).param("draft", draft).query(Long.class)
+                .single();
         jdbc.sql("update context_event set external_id = 'context/' || id where id = ? and external_id is null")
                 .param(id).update();
         hashStored(id, datasetSha256);
@@ -77,14 +88,43 @@ class ContextEventStore {
         return params;
     }
 
+    /** An event on the same date (and precision) under the same title, letter case aside. */
+    Optional<Long> sameEvent(ContextEventInput input) {
+        return jdbc.sql("""
+                select id from context_event where occurred_on = ? and date_precision = ? and lower(title) = lower(?)
+                order by id limit 1""")
+                .params(input.date().start(), input.date().precision().code(), input.title()).query(Long.class)
+                .optional();
+    }
+
+    /** Publishes a draft; false when there is no draft of that id. */
+    boolean publish(long id, String by) {
+        return jdbc.sql("""
+                update context_event set published_at = now(), published_by = ?, revision = revision + 1,
+                       updated_at = now()
+                where id = ? and published_at is null""").params(by, id).update() == 1;
+    }
+
+    List<org.kuzet.context.ContextDraft> drafts() {
+        return jdbc.sql("select * from context_event where published_at is null order by occurred_on, id")
+                .query((rs, n) -> new org.kuzet.context.ContextDraft(rs.getLong("id"), date(rs).toString(),
+                        rs.getString("place_code"), rs.getString("kind"), rs.getString("title"),
+                        rs.getString("description"), rs.getObject("source_id", Long.class)))
+                .list();
+    }
+
     Optional<ContextEvent> find(long id) {
         return jdbc.sql("select * from context_event where id = ?").param(id).query(ContextEventStore::event)
                 .optional();
     }
 
     /** Events in the period, of the kind, at any of the places (a region and everything within it). */
-    Paging.Page<ContextEvent> list(DateRange period, String kind, List<String> places, Paging paging) {
+    Paging.Page<ContextEvent> list(DateRange period, String kind, List<String> places, boolean drafts,
+            Paging paging) {
         Filter filter = new Filter();
+        if (!drafts) {
+            filter.and("e.published_at is not null");
+        }
         if (period.from() != null) {
             filter.and("e.occurred_on >= :from", "from", period.from());
         }
@@ -136,7 +176,8 @@ class ContextEventStore {
         return new ContextEvent(rs.getLong("id"), rs.getString("external_id"), date(rs).toString(),
                 rs.getString("place_code"), rs.getString("kind"), rs.getString("title"), rs.getString("description"),
                 rs.getString("url"), rs.getObject("source_id", Long.class), rs.getInt("revision"),
-                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
+                rs.getTimestamp("published_at") == null ? "draft" : "published");
     }
 
     private static PartialDate date(ResultSet rs) throws SQLException {

@@ -3,7 +3,14 @@ package org.kuzet.context.internal;
 import org.kuzet.core.RecordChange;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.List;
+import java.util.Optional;
 import org.kuzet.api.Conflict;
+import org.kuzet.api.Forbidden;
+import org.kuzet.api.NotFound;
+import org.kuzet.context.ContextDraft;
+import org.kuzet.context.ContextEvents;
+import org.kuzet.security.Viewer;
 import org.kuzet.place.Places;
 import org.kuzet.reference.ApiReferences;
 import org.kuzet.reference.ExternalIds;
@@ -45,6 +52,37 @@ public class ContextEventWriter {
         long id = ExternalIds.unique(input.externalId(), () -> store.create(input, null));
         events.publishEvent(RecordChange.recorded("context_event", id, by, stored(id)));
         return id;
+    }
+
+    /** Records a draft, as {@link org.kuzet.context.ContextEvents#recordDraft} describes. */
+    @Transactional
+    public ContextEvents.Drafted recordDraft(JsonNode fields, String by) {
+        ContextEventInput input = read(fields);
+        Optional<Long> same = store.sameEvent(input);
+        if (same.isPresent()) {
+            return new ContextEvents.Drafted(same.get(), true);
+        }
+        long id = ExternalIds.unique(input.externalId(), () -> store.createDraft(input));
+        events.publishEvent(RecordChange.recorded("context_event", id, by, stored(id)));
+        return new ContextEvents.Drafted(id, false);
+    }
+
+    /** Publishes a draft after a monitor's review, announced as {@code context_event.published}. */
+    @Transactional
+    public void publish(long id, Viewer by) {
+        if (!by.isMonitor()) {
+            throw new Forbidden("Only monitors, editors and admins publish a context event.");
+        }
+        if (store.find(id).filter(ContextEvent::isDraft).isEmpty()) {
+            throw new NotFound("No draft context event " + id + ".");
+        }
+        Map<String, Object> before = stored(id);
+        store.publish(id, by.username());
+        events.publishEvent(new RecordChange("context_event", id, "published", by.username(), before, stored(id)));
+    }
+
+    public List<ContextDraft> drafts() {
+        return store.drafts();
     }
 
     /** Writes the checked input over the event (its version is checked by the caller, see Revisions). */

@@ -107,7 +107,8 @@ class NotificationPages {
         model.addAttribute("kind", kind);
         model.addAttribute("id", id);
         model.addAttribute("watching", watches.watches(Viewer.current().username(), kind, id));
-        return "notification/watch :: button";
+        // by fragment name: "button" alone would also select every <button> of the file (the save-filter form)
+        return "notification/watch :: watchButton";
     }
 
     @PostMapping("/staff/notifications/watch")

@@ -12,7 +12,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * Hears every change of an incident or a legal case once it is committed (a change rolled back is no news) and
  * tells each watcher but the one who made it: a line in their notifications, and a mail when they gave an address
  * and an SMTP host is set. Likewise reminds the staff member who recorded a request to a state body that it is due
- * soon or overdue; the inquiry module announces each status once, so each is told once.
+ * soon or overdue; the inquiry module announces each status once, so each is told once. Whoever watches a request
+ * hears of its answer, an extension of its term, and of it going overdue, not of every edit.
  */
 @Component
 class WatchedChanges {
@@ -20,6 +21,8 @@ class WatchedChanges {
     static final String INQUIRY = "inquiry";
     /** Who a reminder says it came from: the clock, not a person. */
     static final String CLOCK = "kuzet";
+    /** What a watcher of a request hears of (besides it going overdue, which the daily check announces). */
+    static final java.util.Set<String> INQUIRY_NEWS = java.util.Set.of("inquiry.answered", "inquiry.extended");
 
     private final Watches watches;
     private final SavedFilters addresses;
@@ -38,7 +41,8 @@ class WatchedChanges {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void changed(RecordChanged change) {
-        if (!Watches.KINDS.contains(change.recordKind())) {
+        if (!Watches.KINDS.contains(change.recordKind())
+                || change.recordKind().equals(INQUIRY) && !INQUIRY_NEWS.contains(change.action())) {
             return;
         }
         for (String watcher : watches.watchersOf(change.recordKind(), change.recordId())) {
@@ -53,8 +57,15 @@ class WatchedChanges {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void due(InquiryDue due) {
         String id = Long.toString(due.id());
-        watches.heard(due.recordedBy(), INQUIRY, id, INQUIRY + "." + due.status(), CLOCK);
-        addresses.addressOf(due.recordedBy()).ifPresent(to -> mail(to, due));
+        java.util.Set<String> told = new java.util.LinkedHashSet<>();
+        told.add(due.recordedBy());
+        if (due.status().equals("overdue")) {
+            told.addAll(watches.watchersOf(INQUIRY, id));
+        }
+        for (String username : told) {
+            watches.heard(username, INQUIRY, id, INQUIRY + "." + due.status(), CLOCK);
+            addresses.addressOf(username).ifPresent(to -> mail(to, due));
+        }
     }
 
     private void mail(SavedFilters.Address to, InquiryDue due) {

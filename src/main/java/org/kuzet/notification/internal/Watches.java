@@ -9,11 +9,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Who watches which incident or legal case, and the events each watcher has heard of. */
+/** Who watches which incident, legal case or request to a state body, and the events each watcher has heard of. */
 @Component
 class Watches {
 
-    static final List<String> KINDS = List.of("incident", "legal_case");
+    static final List<String> KINDS = List.of("incident", "legal_case", WatchedChanges.INQUIRY);
 
     /** {@code at} is read in Almaty time, as every time a person reads. */
     record Heard(String recordKind, String recordId, String action, String actor, LocalDateTime at) {

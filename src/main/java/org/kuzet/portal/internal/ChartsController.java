@@ -41,9 +41,11 @@ class ChartsController {
     private final PublishedStatistics published;
     private final KnownFilterValues knownValues;
     private final MessageSource messages;
+    private final org.kuzet.report.RecordsStart recordsStart;
 
     ChartsController(PublicFigures figures, FilteredFigures filtered, PublishedStatistics published,
-            KnownFilterValues knownValues, MessageSource messages) {
+            KnownFilterValues knownValues, MessageSource messages, org.kuzet.report.RecordsStart recordsStart) {
+        this.recordsStart = recordsStart;
         this.figures = figures;
         this.filtered = filtered;
         this.published = published;
@@ -139,9 +141,13 @@ class ChartsController {
      */
     Map<Integer, Long> publishedYearly() {
         Map<Integer, Long> years = new java.util.TreeMap<>();
+        // when the records are complete from a month, the printed totals stand for the months before it only
+        java.time.YearMonth recordsFrom = recordsStart.completeFrom().orElse(null);
         for (String group : GROUPS) {
             for (PublishedStatistics.MonthValue v : published.series(group)) {
-                years.merge(v.month().getYear(), v.value(), Long::sum);
+                if (recordsFrom == null || v.month().isBefore(recordsFrom)) {
+                    years.merge(v.month().getYear(), v.value(), Long::sum);
+                }
             }
         }
         return years;

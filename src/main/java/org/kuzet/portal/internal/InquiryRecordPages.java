@@ -1,6 +1,11 @@
 package org.kuzet.portal.internal;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Locale;
+import org.kuzet.core.Languages;
+import org.kuzet.inquiry.InquiryFigures;
 import java.util.ArrayList;
 import java.util.List;
 import org.kuzet.core.FieldProblem;
@@ -49,16 +54,63 @@ class InquiryRecordPages {
         }
     }
 
+    /** The table's columns after the body's name, each linked to the records behind its number. */
+    static final List<String> COLUMNS = List.of("sent", "answered_on_time", "answered_late", "partial", "refused",
+            "unanswered");
+
+    /** A number of the table and the address of the records behind it (none for a zero). */
+    record Cell(long count, String href) {
+    }
+
+    /** A body's line: its name, its numbers in the order of {@link #COLUMNS}, and its reply rate. */
+    record Row(String name, List<Cell> cells, long replyPercent) {
+    }
+
     @GetMapping("/inquiries")
     String table(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            Model model) {
+            Locale locale, Model model) {
         Period period = Period.of(from, to);
+        InquiryFigures figures = inquiries.figures(period.from(), period.to());
+        String lang = Languages.of(locale);
         model.addAttribute("period", period);
-        model.addAttribute("figures", inquiries.figures(period.from(), period.to()));
+        model.addAttribute("figures", figures);
+        // the links are made here, once a line, not by the template a cell at a time: at a few hundred bodies
+        // the page spent most of its time building them
+        model.addAttribute("rows", figures.bodies().stream().map(b -> new Row(b.name(), cells(recordsLink(
+                b.actor(), b.actor() == null ? b.name() : null, period, lang), counts(b)), b.replyPercent()))
+                .toList());
+        model.addAttribute("total", cells(recordsLink(null, null, period, lang), List.of(figures.sent(),
+                figures.answeredOnTime(), figures.answeredLate(), figures.partial(), figures.refused(),
+                figures.unanswered())));
         model.addAttribute("years", inquiries.years());
-        model.addAttribute("columns", List.of("answered_on_time", "answered_late", "partial", "refused",
-                "unanswered"));
+        model.addAttribute("columns", COLUMNS.subList(1, COLUMNS.size()));
         return "portal/inquiries";
+    }
+
+    private static List<Long> counts(InquiryFigures.Body b) {
+        return List.of(b.sent(), b.answeredOnTime(), b.answeredLate(), b.partial(), b.refused(), b.unanswered());
+    }
+
+    /** The address of the records behind a line's numbers, without its column. */
+    private static String recordsLink(Long addressee, String name, Period period, String lang) {
+        StringBuilder link = new StringBuilder("/inquiries/records?");
+        if (addressee != null) {
+            link.append("addressee=").append(addressee).append('&');
+        } else if (name != null) {
+            link.append("name=").append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('&');
+        }
+        return link.append("from=").append(period.fromText()).append("&to=").append(period.toText())
+                .append("&lang=").append(lang).toString();
+    }
+
+    private static List<Cell> cells(String link, List<Long> counts) {
+        List<Cell> cells = new ArrayList<>(counts.size());
+        for (int i = 0; i < counts.size(); i++) {
+            long n = counts.get(i);
+            // the number sent is always a link; the others only when there are records behind them
+            cells.add(new Cell(n, n > 0 || i == 0 ? link + "&column=" + COLUMNS.get(i) : null));
+        }
+        return cells;
     }
 
     /** The published requests behind one number of the table. */

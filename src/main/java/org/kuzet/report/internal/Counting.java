@@ -8,7 +8,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.time.YearMonth;
+import org.kuzet.archive.PublishedStatistics;
 import org.kuzet.inquiry.Inquiries;
+import org.kuzet.report.RecordsStart;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -30,22 +33,123 @@ public class Counting {
     private static final String COURT_EVENTS =
             "('sent_to_court', 'hearing', 'judgment', 'appeal', 'cassation', 'in_force', 'enforcement')";
 
+    /** The categories of the art. 158 series' incidents: obstruction and attacks. */
+    private static final List<String> ART158_CATEGORIES = List.of("interference_professional_activity", "attacks");
+
     private final JdbcClient jdbc;
     private final Inquiries inquiries;
+    private final RecordsStart recordsStart;
+    private final PublishedStatistics published;
     private final FollowUps followUps;
 
-    Counting(JdbcClient jdbc, Inquiries inquiries, FollowUps followUps) {
+    Counting(JdbcClient jdbc, Inquiries inquiries, RecordsStart recordsStart, PublishedStatistics published,
+            FollowUps followUps) {
         this.jdbc = jdbc;
         this.inquiries = inquiries;
+        this.recordsStart = recordsStart;
+        this.published = published;
         this.followUps = followUps;
     }
 
+    /**
+     * Every figure of the period. When the records are complete only from a month (RecordsStart), what lies before
+     * it is taken from the published monthly reports (PublishedStatistics) and what lies from it on from the
+     * records, block by block, and the figures say which blocks reach before it.
+     */
     public Figures figures(Period period) {
         Period ytd = period.yearToDate();
         Period previous = period.yearEarlier();
-        return new Figures(period, groups(period), cases(period), court(period), ytd, cases(ytd), collected(ytd),
-                previous, groups(previous), cases(previous), art158(period),
-                inquiries.figures(period.start(), period.end()), followUps.count(period));
+        LocalDate from = recordsStart.completeFrom().map(m -> m.atDay(1)).orElse(null);
+        return new Figures(period, groups(period, from), cases(period, from), court(period, from), ytd,
+                cases(ytd, from), collected(ytd, from), previous, groups(previous, from), cases(previous, from),
+                art158(period, from), inquiries.figures(period.start(), period.end()), followUps.count(period),
+                history(period, from));
+    }
+
+    /** The blocks of the report that reach before the records' first month, and whether wholly. */
+    private static History history(Period period, LocalDate from) {
+        if (from == null) {
+            return History.RECORDS;
+        }
+        Map<String, Boolean> blocks = new LinkedHashMap<>();
+        for (String block : List.of("figures", "court", "new_cases")) {
+            mark(blocks, block, period, from);
+        }
+        mark(blocks, "year_to_date", period.yearToDate(), from);
+        Period both = Period.range(period.yearEarlier().start(), period.end());
+        mark(blocks, "comparison", both, from);
+        if (period.end().getYear() >= SERIES_START) {
+            mark(blocks, "art158", Period.range(LocalDate.of(SERIES_START, 1, 1), period.end()), from);
+        }
+        return new History(YearMonth.from(from), blocks);
+    }
+
+    private static void mark(Map<String, Boolean> blocks, String block, Period p, LocalDate from) {
+        if (p.start().isBefore(from)) {
+            blocks.put(block, p.end().isBefore(from));
+        }
+    }
+
+    /** The part of a period before the records' first month (null when none, or when there is no such month). */
+    private static Period beforeRecords(Period p, LocalDate from) {
+        if (from == null || !p.start().isBefore(from)) {
+            return null;
+        }
+        return Period.range(p.start(), p.end().isBefore(from) ? p.end() : from.minusDays(1));
+    }
+
+    /** The part of a period counted from the records (null when it lies wholly before them). */
+    private static Period fromRecords(Period p, LocalDate from) {
+        if (from == null || !p.start().isBefore(from)) {
+            return p;
+        }
+        return p.end().isBefore(from) ? null : Period.range(from, p.end());
+    }
+
+    /** What the published monthly reports state for the months a period touches. */
+    private PublishedStatistics.Totals publishedIn(Period p) {
+        return published.sum(YearMonth.from(p.start()), YearMonth.from(p.end()));
+    }
+
+    private List<GroupCount> groups(Period period, LocalDate from) {
+        Period records = fromRecords(period, from);
+        Period before = beforeRecords(period, from);
+        return tree(records == null ? Map.of() : byCategory(records), before == null ? null : publishedIn(before));
+    }
+
+    private CaseCounts cases(Period period, LocalDate from) {
+        Period records = fromRecords(period, from);
+        Period before = beforeRecords(period, from);
+        CaseCounts counted = records == null ? new CaseCounts(0, 0, 0, 0, 0, Map.of(), 0) : cases(records);
+        if (before == null) {
+            return counted;
+        }
+        PublishedStatistics.Totals t = publishedIn(before);
+        return new CaseCounts(counted.criminal() + t.figure("new_cases.criminal"),
+                counted.criminalInCourt() + t.figure("new_cases.criminal_in_court"),
+                counted.administrative() + t.figure("new_cases.administrative"),
+                counted.civil() + t.figure("new_cases.civil"),
+                counted.civilHonour() + t.figure("new_cases.honour_dignity"), counted.basesByKind(),
+                counted.claimedKzt() + t.figure("damages_claimed_kzt"));
+    }
+
+    private CourtOutcomes court(Period period, LocalDate from) {
+        Period records = fromRecords(period, from);
+        Period before = beforeRecords(period, from);
+        CourtOutcomes counted = records == null ? new CourtOutcomes(0, 0) : court(records);
+        if (before == null) {
+            return counted;
+        }
+        PublishedStatistics.Totals t = publishedIn(before);
+        return new CourtOutcomes(counted.acts() + t.figure("judicial_acts"),
+                counted.inFavourOfMedia() + t.figure("in_favor_of_media"));
+    }
+
+    private long collected(Period period, LocalDate from) {
+        Period records = fromRecords(period, from);
+        Period before = beforeRecords(period, from);
+        return (records == null ? 0 : collected(records))
+                + (before == null ? 0 : publishedIn(before).figure("damages_collected_kzt"));
     }
 
     /** Whether a date column, with its precision column, lies wholly within :start..:end. */
@@ -57,11 +161,24 @@ public class Counting {
 
     /** Published incidents by the group of their primary category, with the count of each category. */
     public List<GroupCount> groups(Period period) {
+        return tree(byCategory(period), null);
+    }
+
+    private Map<String, Long> byCategory(Period period) {
         Map<String, Long> byCategory = new HashMap<>();
         jdbc.sql("select primary_category, sum(incidents) from report_incident_count i where"
                         + within("i.occurred_on", "i.date_precision") + " group by primary_category")
                 .param("start", Date.valueOf(period.start())).param("end", Date.valueOf(period.end()))
                 .query((rs, n) -> byCategory.put(rs.getString(1), rs.getLong(2))).list();
+        return byCategory;
+    }
+
+    /**
+     * The groups of the tree with the records' counts by category, plus what published reports state (null: none):
+     * a group's published total as stated, else the sum of its categories' (a group may hold items in no listed
+     * category, so its stated total can be more).
+     */
+    private List<GroupCount> tree(Map<String, Long> byCategory, PublishedStatistics.Totals stated) {
         Map<String, Map<String, Long>> tree = new LinkedHashMap<>();
         jdbc.sql("""
                 select g.code, c.code from category g left join category c
@@ -75,8 +192,18 @@ public class Counting {
                     return null;
                 }).list();
         List<GroupCount> groups = new ArrayList<>();
-        tree.forEach((group, members) -> groups.add(new GroupCount(group,
-                members.values().stream().mapToLong(Long::longValue).sum(), members)));
+        tree.forEach((group, members) -> {
+            long counted = members.values().stream().mapToLong(Long::longValue).sum();
+            if (stated == null) {
+                groups.add(new GroupCount(group, counted, members));
+                return;
+            }
+            Map<String, Long> both = new LinkedHashMap<>();
+            members.forEach((category, n) -> both.put(category, n + stated.count(category)));
+            long printed = stated.counts().containsKey(group) ? stated.count(group)
+                    : members.keySet().stream().mapToLong(stated::count).sum();
+            groups.add(new GroupCount(group, counted + printed, both));
+        });
         return groups;
     }
 
@@ -152,10 +279,42 @@ public class Counting {
      * (judgments in favour of the journalists). Each year counts what lies wholly within it and within the period.
      */
     public List<YearIndicator> art158(Period period) {
-        Period series = new Period(Period.Kind.RANGE, LocalDate.of(SERIES_START, 1, 1), period.end());
+        return art158(period, null);
+    }
+
+    /**
+     * The art. 158 series with the records complete from {@code from} (null: throughout): before it, each year's
+     * incidents are those the published monthly reports state under obstruction and attacks; complaints, cases
+     * sent to court and convictions have no monthly published figure and come from the records alone.
+     */
+    private List<YearIndicator> art158(Period period, LocalDate from) {
         if (period.end().getYear() < SERIES_START) {
+            // a report of an earlier period has no series (and a range from 2019 to it would end before it starts)
             return List.of();
         }
+        LocalDate seriesStart = from != null && from.isAfter(LocalDate.of(SERIES_START, 1, 1)) ? from
+                : LocalDate.of(SERIES_START, 1, 1);
+        List<YearIndicator> counted = seriesStart.isAfter(period.end()) ? List.of()
+                : art158Records(period, Period.range(seriesStart, period.end()));
+        List<YearIndicator> years = new ArrayList<>();
+        for (int year = SERIES_START; year <= period.year(); year++) {
+            int y = year;
+            YearIndicator records = counted.stream().filter(c -> c.year() == y).findFirst()
+                    .orElse(new YearIndicator(y, 0, 0, 0, 0));
+            Period before = beforeRecords(Period.range(LocalDate.of(y, 1, 1),
+                    y == period.year() ? period.end() : LocalDate.of(y, 12, 31)), from);
+            long stated = 0;
+            if (before != null) {
+                PublishedStatistics.Totals t = publishedIn(before);
+                stated = ART158_CATEGORIES.stream().mapToLong(t::count).sum();
+            }
+            years.add(new YearIndicator(y, records.incidents() + stated, records.complaints(),
+                    records.sentToCourt(), records.convictions()));
+        }
+        return years;
+    }
+
+    private List<YearIndicator> art158Records(Period period, Period series) {
         Map<Integer, Long> incidents = byYear("""
                 select extract(year from i.occurred_on)::int, sum(incidents) from report_incident_count i
                 where i.primary_category in ('interference_professional_activity', 'attacks') and"""

@@ -72,6 +72,13 @@ public final class English extends Wording {
     }
 
     @Override
+    public String history(boolean wholly, java.time.YearMonth from) {
+        String month = monthOfYear(from.atDay(1));
+        return wholly ? "From published reports: the records are complete from " + month + "."
+                : "Months before " + month + " from published reports, later months from the records.";
+    }
+
+    @Override
     public String title(Period period) {
         return "Violations of freedom of expression in Kazakhstan: " + periodName(period);
     }

@@ -8,19 +8,29 @@ import java.util.Map;
 /**
  * Every number of a report, counted from the database by {@link Counting}. {@link #flat()} names each one, for
  * the CSV and JSON downloads and for comparing a report with its published version figure by figure.
+ * {@link #history()} says which blocks come (wholly or in part) from the service's published reports.
  */
 public record Figures(Period period, List<GroupCount> groups, CaseCounts newCases, CourtOutcomes court,
         Period yearToDate, CaseCounts yearToDateCases, long collectedKzt, Period previous,
         List<GroupCount> previousGroups, CaseCounts previousCases, List<YearIndicator> art158,
-        org.kuzet.inquiry.InquiryFigures inquiries, FollowUps.Counts updates) {
+        org.kuzet.inquiry.InquiryFigures inquiries, FollowUps.Counts updates, History history) {
 
-    /** The figures of a period with no updates to earlier cases. */
+    /** The figures of a period counted from the records throughout, with these updates to earlier cases. */
+    public Figures(Period period, List<GroupCount> groups, CaseCounts newCases, CourtOutcomes court,
+            Period yearToDate, CaseCounts yearToDateCases, long collectedKzt, Period previous,
+            List<GroupCount> previousGroups, CaseCounts previousCases, List<YearIndicator> art158,
+            org.kuzet.inquiry.InquiryFigures inquiries, FollowUps.Counts updates) {
+        this(period, groups, newCases, court, yearToDate, yearToDateCases, collectedKzt, previous, previousGroups,
+                previousCases, art158, inquiries, updates, History.RECORDS);
+    }
+
+    /** The figures of a period with no updates to earlier cases, counted from the records throughout. */
     public Figures(Period period, List<GroupCount> groups, CaseCounts newCases, CourtOutcomes court,
             Period yearToDate, CaseCounts yearToDateCases, long collectedKzt, Period previous,
             List<GroupCount> previousGroups, CaseCounts previousCases, List<YearIndicator> art158,
             org.kuzet.inquiry.InquiryFigures inquiries) {
         this(period, groups, newCases, court, yearToDate, yearToDateCases, collectedKzt, previous, previousGroups,
-                previousCases, art158, inquiries, FollowUps.Counts.NONE);
+                previousCases, art158, inquiries, FollowUps.Counts.NONE, History.RECORDS);
     }
 
     public Map<String, Long> flat() {

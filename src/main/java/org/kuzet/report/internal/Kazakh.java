@@ -83,6 +83,13 @@ public final class Kazakh extends Wording {
     }
 
     @Override
+    public String history(boolean wholly, java.time.YearMonth from) {
+        String month = from.getYear() + " жылғы " + month(from.getMonthValue(), Form.NOMINATIVE);
+        return wholly ? "Жарияланған есептер бойынша: жазбалар " + month + " айынан бастап толық."
+                : month + " айына дейінгі айлар — жарияланған есептер бойынша, кейінгілері — жазбалар бойынша.";
+    }
+
+    @Override
     public String title(Period period) {
         return "Қазақстандағы сөз бостандығының бұзылуы: " + periodName(period);
     }

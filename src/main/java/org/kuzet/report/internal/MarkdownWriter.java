@@ -30,6 +30,7 @@ public final class MarkdownWriter {
         Period p = f.period();
         line("# " + escape(w.title(p)));
         line(w.recorded(p));
+        history(f, "figures");
         for (GroupCount g : f.groups()) {
             if (!g.group().equals(CLAIMS_GROUP)) {
                 line("- " + escape(w.groupLine(labels.category(g.group()), g.count(), including(g))));
@@ -37,13 +38,16 @@ public final class MarkdownWriter {
         }
         line("- " + escape(w.claimsLine(f.newCases().total(), kinds(f.newCases()))));
         heading("court", p);
+        history(f, "court");
         line(escape(w.courtLine(f.court())));
         heading("new_cases", p);
+        history(f, "new_cases");
         line(escape(w.newCasesLine(f.newCases())));
         heading("year_to_date", p);
+        history(f, "year_to_date");
         line(escape(w.yearToDateLine(f.yearToDate(), f.yearToDateCases(), f.collectedKzt())));
         comparison(f);
-        art158(f.art158());
+        art158(f);
         line("## " + escape(RequestsBlock.heading(w.lang())));
         RequestsBlock.lines(f.inquiries(), w).forEach(l -> line(l.startsWith("- ") ? "- " + escape(l.substring(2))
                 : escape(l)));
@@ -80,8 +84,16 @@ public final class MarkdownWriter {
         parts.add(new Wording.Part(w.kindWithBasis(noun, count, basis), count));
     }
 
+    /** Under a block that reaches before the records' first month: where its figures come from. */
+    private void history(Figures f, String block) {
+        if (f.history().published(block)) {
+            line("*" + escape(w.history(f.history().wholly(block), f.history().recordsFrom())) + "*");
+        }
+    }
+
     private void comparison(Figures f) {
         heading("comparison", f.period());
+        history(f, "comparison");
         for (int i = 0; i < f.groups().size(); i++) {
             GroupCount now = f.groups().get(i);
             if (now.group().equals(CLAIMS_GROUP)) {
@@ -103,8 +115,10 @@ public final class MarkdownWriter {
         line("- " + escape(w.comparisonLine(label, now, before, Change.of(now, before))));
     }
 
-    private void art158(List<YearIndicator> years) {
+    private void art158(Figures f) {
+        List<YearIndicator> years = f.art158();
         heading("art158", null);
+        history(f, "art158");
         line(escape(w.art158Summary(sum(years, YearIndicator::incidents), sum(years, YearIndicator::complaints),
                 sum(years, YearIndicator::sentToCourt), sum(years, YearIndicator::convictions))));
         years.forEach(y -> line("- " + escape(w.art158Year(y))));

@@ -25,7 +25,9 @@ class NarrativeQuery {
         String name = "p.name_" + lang.code();
         List<Narrative.ContextItem> context = jdbc.sql("select x.occurred_on, x.date_precision, " + name
                         + ", x.title, x.description from context_event x left join place p on p.code = x.place_code"
-                        + " where " + Counting.within("x.occurred_on", "x.date_precision")
+                        // a draft (read from an archived report, not yet reviewed) reaches no report
+                        + " where x.published_at is not null and "
+                        + Counting.within("x.occurred_on", "x.date_precision")
                         + " order by x.occurred_on, x.id")
                 .param("start", Date.valueOf(period.start())).param("end", Date.valueOf(period.end()))
                 .query((rs, n) -> new Narrative.ContextItem(

@@ -102,6 +102,13 @@ public final class Russian extends Wording {
     }
 
     @Override
+    public String history(boolean wholly, java.time.YearMonth from) {
+        String month = month(from.getMonthValue(), Form.WITH_DAY) + " " + from.getYear() + " года";
+        return wholly ? "По опубликованным отчётам: записи полны с " + month + "."
+                : "Месяцы до " + month + " — по опубликованным отчётам, последующие — по записям.";
+    }
+
+    @Override
     public String title(Period period) {
         return "Нарушения свободы слова в Казахстане: " + periodName(period);
     }

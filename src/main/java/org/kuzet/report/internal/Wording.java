@@ -35,6 +35,12 @@ public abstract class Wording {
 
     public abstract String title(Period period);
 
+    /**
+     * Where a block's figures come from when the records are complete only from {@code recordsFrom}: wholly from
+     * the published reports, or from them for the months before and from the records after.
+     */
+    public abstract String history(boolean wholly, java.time.YearMonth recordsFrom);
+
     public abstract String recorded(Period period);
 
     public abstract String periodName(Period period);

@@ -27,12 +27,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class SourceStore {
 
-    // statements and context events are public, so what they cite is public too (unless confidential)
+    // statements and published context events are public, so what they cite is public too (unless confidential)
     private static final String PUBLISHED_LINK = """
             (exists (select 1 from incident_source l join incident i on i.id = l.incident_id
                      where l.source_id = s.id and i.workflow_state = 'published')
              or exists (select 1 from statement st where st.source_id = s.id)
-             or exists (select 1 from context_event e where e.source_id = s.id))""";
+             or exists (select 1 from context_event e where e.source_id = s.id and e.published_at is not null))""";
     private static final String NOT_HIDDEN = "not source_hidden(s.kind, s.confidential)";
 
     private final JdbcClient jdbc;
