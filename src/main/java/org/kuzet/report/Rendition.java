@@ -36,8 +36,8 @@ public final class Rendition {
         String figures = Formats.json(json, period, content.version(), content.sha256(), content.figures());
         return switch (format) {
             case "md" -> Formats.utf8(Formats.markdown(content.markdown(), content.version(), content.sha256()));
-            case "html" -> Formats.utf8(Formats.html(content.markdown(), lang, content.title()));
-            case "pdf" -> Formats.pdf(Formats.html(content.markdown(), lang, content.title()), new ArchivePdf.Edition(
+            case "html" -> Formats.utf8(Formats.html(content.printedMarkdown(lang), lang, content.title()));
+            case "pdf" -> Formats.pdf(Formats.html(content.printedMarkdown(lang), lang, content.title()), new ArchivePdf.Edition(
                     content.title(), lang, period, content.version(), content.sha256(), figures));
             case "csv" -> Formats.utf8(Formats.csv(period, content.figures(), content.version(), content.sha256()));
             default -> Formats.utf8(figures);

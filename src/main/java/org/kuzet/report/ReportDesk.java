@@ -33,12 +33,35 @@ public class ReportDesk {
         this.events = events;
     }
 
-    /** What a download or page shows: the figures and the text in one language, and the version if published. */
-    public record Content(Period period, Integer version, String sha256, Map<String, Long> figures, String markdown) {
+    /**
+     * What a download or page shows: the figures and the text in one language, and the version (with its SHA-256
+     * and when it was published) if published.
+     */
+    public record Content(Period period, Integer version, String sha256, Map<String, Long> figures, String markdown,
+            OffsetDateTime publishedAt) {
 
         public String title() {
             String first = markdown.lines().findFirst().orElse("");
             return first.startsWith("# ") ? first.substring(2).replace("\\", "") : period.key();
+        }
+
+        /**
+         * Which published version this is, in words in the report's language ("Version 2, published 5 April 2024;
+         * SHA-256 …"), the day read in Almaty; null for the live report.
+         */
+        public String edition(Lang lang) {
+            return version == null ? null : Reports.wording(lang).edition(version, publishedOn(), sha256);
+        }
+
+        /** The day the version was published, in Almaty; null for the live report. */
+        public java.time.LocalDate publishedOn() {
+            return publishedAt == null ? null
+                    : publishedAt.atZoneSameInstant(org.kuzet.core.Today.KAZAKHSTAN).toLocalDate();
+        }
+
+        /** The text as printed (HTML, PDF): a published version ends by saying which version it is. */
+        public String printedMarkdown(Lang lang) {
+            return version == null ? markdown : markdown.stripTrailing() + "\n\n" + edition(lang) + "\n";
         }
 
         /** The text as HTML: our own Markdown with the data's strings escaped (escapeHtml), safe to insert as is. */
@@ -93,13 +116,14 @@ public class ReportDesk {
         PublishedReport p = (version == null ? versions.latest(period.key()) : versions.version(period.key(), version))
                 .orElseThrow(() -> new NotFound("The report for " + period.key()
                         + (version == null ? " is not published." : " has no version " + version + ".")));
-        return new Content(period, p.version(), p.sha256(), p.figures(), p.markdown().get(lang));
+        return new Content(period, p.version(), p.sha256(), p.figures(), p.markdown().get(lang),
+                p.publishedAt());
     }
 
     /** The report as the data gives it now (staff preview, command line). */
     public Content live(Period period, Lang lang) {
         Reports.Rendition r = reports.generate(period, lang);
-        return new Content(period, null, null, r.figures().flat(), r.markdown());
+        return new Content(period, null, null, r.figures().flat(), r.markdown(), null);
     }
 
     /** How the report made now differs from the latest published version, in one language. */

@@ -35,8 +35,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, RouteRules rules, ApiTokens tokens, AuthenticationManager manager)
-            throws Exception {
+    SecurityFilterChain api(HttpSecurity http, RouteRules rules, ApiTokens tokens, AuthenticationManager manager,
+            EmbedProperties embeds) throws Exception {
         http.securityMatcher("/api/**")
                 .authenticationManager(manager)
                 .authorizeHttpRequests(auth -> auth.anyRequest().access(rules))
@@ -48,20 +48,20 @@ class SecurityConfiguration {
                         Problems.write(response, 403, "Forbidden", "Your role may not use this operation.")))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
-        SecurityHeaders.apply(http);
+        SecurityHeaders.apply(http, embeds);
         return http.build();
     }
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, RouteRules rules, AuthenticationManager manager,
-                            ObjectProvider<HandlerMapping> mappings) throws Exception {
+                            ObjectProvider<HandlerMapping> mappings, EmbedProperties embeds) throws Exception {
         http.authenticationManager(manager)
                 .authorizeHttpRequests(auth -> auth.anyRequest().access(rules))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/staff", false))
                 .logout(logout -> logout.logoutSuccessUrl("/"))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(new NotFoundOrLogin(mappings)))
                 .sessionManagement(s -> s.sessionFixation(fixation -> fixation.changeSessionId()));
-        SecurityHeaders.apply(http);
+        SecurityHeaders.apply(http, embeds);
         return http.build();
     }
 

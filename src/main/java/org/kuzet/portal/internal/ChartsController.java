@@ -68,6 +68,7 @@ class ChartsController {
         model.addAttribute("maxTile", Math.max(1, max));
         model.addAttribute("chips", ActiveFilters.of(filter, Map.of("category", charts.categories(),
                 "region", charts.regions()), messages, locale, "/charts"));
+        model.addAttribute("embeds", EmbedSnippets.forCharts(filter, messages, locale));
         return "portal/charts";
     }
 

@@ -29,10 +29,12 @@ class PortalController {
 
     private final MessageSource messages;
     private final HomeFigures home;
+    private final PublicCases cases;
 
     PortalController(PublicIncidents incidents, PublicActors actors, KnownFilterValues knownValues,
-            MessageSource messages, HomeFigures home) {
+            MessageSource messages, HomeFigures home, PublicCases cases) {
         this.incidents = incidents;
+        this.cases = cases;
         this.home = home;
         this.actors = actors;
         this.knownValues = knownValues;
@@ -72,6 +74,7 @@ class PortalController {
         Map<String, List<PublicIncidents.Facet>> facets = incidents.facets(filter, lang);
         model.addAttribute("facets", facets);
         model.addAttribute("chips", ActiveFilters.of(filter, facets, messages, locale, "/incidents"));
+        model.addAttribute("embeds", EmbedSnippets.forList(filter, messages, locale));
         return "portal/incidents";
     }
 
@@ -80,21 +83,10 @@ class PortalController {
         PublicIncidents.Detail detail = incidents.detail(id, Languages.of(locale))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("incident", detail);
-        model.addAttribute("cite", cite(detail, locale));
+        model.addAttribute("cite", Cites.incident(messages, locale, detail));
         // corrected since it was first published: said at the top, with the day
         model.addAttribute("updatedOn", incidents.updatedAt(id).map(at -> DatesInWords.of(at, locale)).orElse(null));
+        model.addAttribute("cases", cases.ofIncident(id));
         return "portal/incident";
-    }
-
-    /**
-     * The line to cite the incident by: the service, the title, the date, the stable address and the version seen
-     * (the incident's revision and the day it was read, in Almaty), in the visitor's language.
-     */
-    private String cite(PublicIncidents.Detail detail, Locale locale) {
-        String address = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/incidents/{id}").buildAndExpand(detail.id()).toUriString();
-        return messages.getMessage("incident.cite", new Object[] {messages.getMessage("app.name", null, locale),
-            detail.title(), detail.date(), address, String.valueOf(detail.revision()), HomeFigures.today().toString()},
-                locale);
     }
 }

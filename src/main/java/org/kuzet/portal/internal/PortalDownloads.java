@@ -16,7 +16,14 @@ import java.io.Writer;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Map;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.json.JsonMapper;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.kuzet.web.CsvCells;
@@ -24,7 +31,6 @@ import org.kuzet.core.Languages;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -34,56 +40,79 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RestController
 class PortalDownloads {
 
-    private static final String[] COLUMNS = {"id", "date", "title", "place_code", "place", "primary_category",
-        "category", "verification", "url", "title_language"};
+    /** The CSV's columns: every public field; lists in one cell each ("; " between items, URLs between spaces). */
+    private static final String[] COLUMNS = {"id", "date", "title", "summary", "date_precision", "date_from",
+        "date_to", "place_code", "place", "primary_category", "category", "further_categories",
+        "further_category_labels", "people_affected", "victims", "perpetrators", "verification",
+        "verification_label", "source_urls", "revision", "published_at", "url", "title_language"};
 
     /** How many incidents a feed holds, newest first. */
     private static final int ENTRIES = 50;
 
     private final PublicIncidents incidents;
+    private final IncidentExport export;
     private final MessageSource messages;
     private final KnownFilterValues knownValues;
     private final DownloadNote note;
+    private final JsonMapper json;
 
-    PortalDownloads(PublicIncidents incidents, MessageSource messages, KnownFilterValues knownValues,
-            DownloadNote note) {
+    PortalDownloads(PublicIncidents incidents, IncidentExport export, MessageSource messages,
+            KnownFilterValues knownValues, DownloadNote note, JsonMapper json) {
         this.incidents = incidents;
+        this.export = export;
         this.messages = messages;
         this.knownValues = knownValues;
         this.note = note;
+        this.json = json;
     }
 
-    /** The JSON download: what it holds (the note, the filter, the counts) and the incidents. */
+    /** The JSON download's shape (for its description: the file itself is written as it is read). */
+    @Schema(name = "IncidentDownload")
     record JsonDownload(String note, String filter, Map<String, String> parameters, long selected, long published,
-            List<PublicIncidents.Row> incidents) {
+            List<IncidentExport.Entry> incidents) {
     }
 
-    @Operation(summary = "Published incidents as CSV, with the public list's filters")
+    @Operation(summary = "Published incidents as CSV, every public field, with the public list's filters")
     @GetMapping("/incidents.csv")
     void csv(PublicListFilter filter, @RequestParam(name = "lang", required = false) String askedLang, Locale locale,
             HttpServletResponse response) throws IOException {
         knownValues.require(filter, askedLang);
-        String lang = Languages.of(locale);
-        String base = baseUrl();
         Writer writer = CsvCells.download(response, "kuzet-incidents.csv");
         // the note is a comment line above the header: readers that know '#' skip it, a spreadsheet shows it
         writer.write("# " + note.of(filter, locale).text().replace('\n', ' ') + "\r\n");
         try (CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(COLUMNS).get().print(writer)) {
-            incidents.each(filter, lang, row -> print(csv, row, base));
+            export.each(filter, locale, baseUrl(), entry -> print(csv, entry));
         }
     }
 
-    @Operation(summary = "Published incidents as JSON, with the public list's filters")
-    @GetMapping(value = "/incidents.json", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<JsonDownload> json(PublicListFilter filter,
-            @RequestParam(name = "lang", required = false) String askedLang,
-            Locale locale) {
+    /**
+     * The JSON download, written as it is read (a list of 100,000 incidents is never held whole): what it holds
+     * (the note, the filter in words and as parameters, how many of how many) and the incidents.
+     */
+    @Operation(summary = "Published incidents as JSON, every public field, with the public list's filters")
+    @ApiResponse(responseCode = "200", description = "What the file holds, and the incidents", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = JsonDownload.class)))
+    @GetMapping("/incidents.json")
+    void json(PublicListFilter filter, @RequestParam(name = "lang", required = false) String askedLang,
+            Locale locale, HttpServletResponse response) throws IOException {
         knownValues.require(filter, askedLang);
-        List<PublicIncidents.Row> rows = new java.util.ArrayList<>();
-        incidents.each(filter, Languages.of(locale), rows::add);
         DownloadNote.Note n = note.of(filter, locale);
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=kuzet-incidents.json")
-                .body(new JsonDownload(n.text(), n.filter(), filter.asParams(), n.selected(), n.published(), rows));
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=kuzet-incidents.json");
+        try (JsonGenerator out = json.createGenerator(response.getOutputStream())) {
+            out.writeStartObject();
+            out.writeStringProperty("note", n.text());
+            out.writeStringProperty("filter", n.filter());
+            out.writePOJOProperty("parameters", filter.asParams());
+            out.writeNumberProperty("selected", n.selected());
+            out.writeNumberProperty("published", n.published());
+            out.writeName("incidents");
+            out.writeStartArray();
+            export.each(filter, locale, baseUrl(), out::writePOJO);
+            out.writeEndArray();
+            out.writeEndObject();
+        }
     }
 
     @Operation(summary = "The newest published incidents as an Atom feed, with the public list's filters")
@@ -125,13 +154,18 @@ class PortalDownloads {
         return new SyndFeedOutput().outputString(feed);
     }
 
-    private static void print(CSVPrinter csv, PublicIncidents.Row row, String base) {
+    private static void print(CSVPrinter csv, IncidentExport.Entry e) {
         try {
-            csv.printRecord(CsvCells.row(row.id(), row.date(), row.title(), row.placeCode(), row.place(),
-                    row.primaryCategory(), row.category(), row.verification(), base + "/incidents/" + row.id(),
-                    row.titleLanguage()));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            csv.printRecord(CsvCells.row(e.id(), e.date(), e.title(), e.summary(), e.datePrecision(), e.dateFrom(),
+                    e.dateTo(), e.placeCode(), e.place(), e.primaryCategory(), e.category(),
+                    join(e.furtherCategories(), IncidentExport.Named::code, "; "),
+                    join(e.furtherCategories(), IncidentExport.Named::label, "; "), e.peopleAffected(),
+                    join(e.victims(), PortalDownloads::person, "; "), join(e.perpetrators(), PortalDownloads::person,
+                            "; "), e.verification(), e.verificationLabel(),
+                    join(e.sources(), IncidentExport.Source::url, " "), e.revision(), e.publishedAt(), e.url(),
+                    e.titleLanguage()));
+        } catch (IOException ex) {
+            throw new java.io.UncheckedIOException(ex);
         }
     }
 
@@ -139,6 +173,16 @@ class PortalDownloads {
     private String onlyIn(String shown, String lang, Locale locale) {
         return shown == null || shown.equals(lang) ? ""
                 : " (" + messages.getMessage("text.only." + shown, null, locale) + ")";
+    }
+
+    /** "Name (Journalist, editor)": the person with their kind in the visitor's language and their role. */
+    private static String person(IncidentExport.Person p) {
+        String about = p.role() == null ? p.kindLabel() : p.kindLabel() + ", " + p.role();
+        return about == null ? p.name() : p.name() + " (" + about + ")";
+    }
+
+    private static <T> String join(List<T> items, Function<T, String> text, String between) {
+        return items.stream().map(text).filter(java.util.Objects::nonNull).collect(Collectors.joining(between));
     }
 
     private static String baseUrl() {

@@ -9,7 +9,7 @@ import org.kuzet.security.RouteRule;
 import org.kuzet.security.RouteRuleSource;
 import org.springframework.stereotype.Component;
 
-/** The public portal is open to everyone: it reads published incidents only. */
+/** The public portal is open to everyone: it reads published incidents and public legal cases only. */
 @Component
 class PortalRoutes implements RouteRuleSource {
 
@@ -25,6 +25,12 @@ class PortalRoutes implements RouteRuleSource {
                 get("/charts/data.json", PUBLIC),
                 get("/charts/{chart}.csv", PUBLIC),
                 get("/actors/{id}", PUBLIC),
+                get("/incidents/{id}.pdf", PUBLIC),
+                get("/cases/{id}", PUBLIC),
+                get("/cases/{id}.pdf", PUBLIC),
+                get("/embed/count", PUBLIC),
+                get("/embed/latest", PUBLIC),
+                get("/embed/chart/{chart}", PUBLIC),
                 get("/map", PUBLIC),
                 get("/methodology", PUBLIC),
                 // anyone may tell the service of an incident: no account, a per-address budget, CSRF as every form

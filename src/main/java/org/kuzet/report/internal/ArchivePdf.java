@@ -65,6 +65,14 @@ public final class ArchivePdf {
             return "period=" + period + "; version=" + (version == null ? "live" : version)
                     + (sha256 == null ? "" : "; sha256=" + sha256) + "; lang=" + lang.code();
         }
+
+        About about() {
+            return new About(title, subject(), keywords(), lang, sha256);
+        }
+    }
+
+    /** What any PDF Kuzet prints says about itself, in its document information and its XMP alike. */
+    record About(String title, String subject, String keywords, Lang lang, String sha256) {
     }
 
     static {
@@ -76,7 +84,15 @@ public final class ArchivePdf {
     }
 
     static byte[] write(String html, Edition edition) {
-        return describe(render(html), edition);
+        return describe(render(html), edition.about(), edition);
+    }
+
+    /**
+     * A page of the site (an incident, a legal case) printed the same way as a report: PDF/A-3u with DejaVu Sans
+     * embedded, its title, subject and language in its metadata; nothing attached.
+     */
+    static byte[] page(String html, About about) {
+        return describe(render(html), about, null);
     }
 
     private static byte[] render(String html) {
@@ -96,8 +112,11 @@ public final class ArchivePdf {
         }
     }
 
-    /** The metadata and the attached figures, written over what the renderer wrote so both places agree. */
-    private static byte[] describe(byte[] pdf, Edition edition) {
+    /**
+     * The metadata and the attached figures (of a report's {@code edition}; none when null), written over what the
+     * renderer wrote so both places agree.
+     */
+    private static byte[] describe(byte[] pdf, About edition, Edition attached) {
         try (PDDocument document = Loader.loadPDF(pdf); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Calendar now = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
             now.set(Calendar.MILLISECOND, 0);
@@ -113,7 +132,9 @@ public final class ArchivePdf {
             info.setModificationDate(now);
             document.setDocumentInformation(info);
             catalog.setMetadata(xmp(document, edition, now));
-            attach(document, edition, now);
+            if (attached != null) {
+                attach(document, attached, now);
+            }
             document.save(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -121,7 +142,7 @@ public final class ArchivePdf {
         }
     }
 
-    private static PDMetadata xmp(PDDocument document, Edition edition, Calendar now) throws IOException {
+    private static PDMetadata xmp(PDDocument document, About edition, Calendar now) throws IOException {
         XMPMetadata xmp = XMPMetadata.createXMPMetadata();
         DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
         dc.setTitle(edition.title());

@@ -241,6 +241,11 @@ public final class English extends Wording {
     }
 
     @Override
+    public String edition(int version, LocalDate published, String sha256) {
+        return "Version " + version + ", published " + day(published) + "; SHA-256 " + sha256 + ".";
+    }
+
+    @Override
     public String label(String key) {
         return switch (key) {
             case "new_cases" -> "New cases";

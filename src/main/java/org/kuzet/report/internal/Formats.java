@@ -38,6 +38,11 @@ public final class Formats {
         return ArchivePdf.write(html, edition);
     }
 
+    /** Any page printed as PDF/A-3 the way reports are, with nothing attached (see {@link ArchivePdf#page}). */
+    public static byte[] printedPage(String html, String title, String subject, String keywords, Lang lang) {
+        return ArchivePdf.page(html, new ArchivePdf.About(title, subject, keywords, lang, null));
+    }
+
     /** One line per figure: period, figure, value. */
     public static String csv(String period, Map<String, Long> figures) {
         return csv(period, figures, null, null);

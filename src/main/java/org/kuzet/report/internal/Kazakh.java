@@ -244,6 +244,11 @@ public final class Kazakh extends Wording {
     }
 
     @Override
+    public String edition(int version, LocalDate published, String sha256) {
+        return version + "-нұсқа, " + day(published) + " жарияланды; SHA-256 " + sha256 + ".";
+    }
+
+    @Override
     public String label(String key) {
         return switch (key) {
             case "new_cases" -> "Жаңа істер";

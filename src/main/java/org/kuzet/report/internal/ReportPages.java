@@ -7,6 +7,8 @@ import java.util.Locale;
 import org.kuzet.core.Languages;
 import org.kuzet.security.Viewer;
 import org.kuzet.web.DatesInWords;
+import org.kuzet.web.Citation;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,9 +24,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ReportPages {
 
     private final ReportDesk desk;
+    private final MessageSource messages;
 
-    ReportPages(ReportDesk desk) {
+    ReportPages(ReportDesk desk, MessageSource messages) {
         this.desk = desk;
+        this.messages = messages;
     }
 
     @GetMapping("/reports")
@@ -41,8 +45,10 @@ class ReportPages {
         model.addAllAttributes(ReportPage.of(request, content, false).attributes());
         // the version and its fingerprint, labelled in words: what a reader cites and checks a copy against
         model.addAttribute("sha256", content.sha256());
-        desk.versions(request.period()).stream().filter(v -> v.version() == content.version()).findFirst()
-                .ifPresent(v -> model.addAttribute("publishedOn", DatesInWords.of(v.publishedAt().toInstant(), locale)));
+        model.addAttribute("publishedOn", DatesInWords.of(content.publishedAt().toInstant(), locale));
+        // the stable address names the version: a later correction does not change what the citation points at
+        model.addAttribute("cite", Citation.line(messages, locale, content.title(), content.publishedOn().toString(),
+                "/reports/" + request.period().key() + "?version=" + content.version(), content.version()));
         return "report/page";
     }
 }

@@ -267,6 +267,11 @@ public final class Russian extends Wording {
     }
 
     @Override
+    public String edition(int version, LocalDate published, String sha256) {
+        return "Версия " + version + ", опубликована " + day(published) + "; SHA-256 " + sha256 + ".";
+    }
+
+    @Override
     public String label(String key) {
         return switch (key) {
             case "new_cases" -> "Новые дела";

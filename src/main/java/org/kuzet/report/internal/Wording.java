@@ -76,6 +76,9 @@ public abstract class Wording {
     /** A case opened in an earlier period, with the events (already named) it had in this one. */
     public abstract String caseUpdate(String title, String openedOn, List<String> events);
 
+    /** "Version 2, published 5 April 2024; SHA-256 …": which published version this is, in words. */
+    public abstract String edition(int version, LocalDate published, String sha256);
+
     /** Row labels of the comparison: new_cases, criminal, administrative, civil. */
     public abstract String label(String key);
 

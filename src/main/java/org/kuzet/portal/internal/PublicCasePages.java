@@ -1,0 +1,35 @@
+package org.kuzet.portal.internal;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import org.kuzet.core.Today;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/** A legal case's public page, {@code /cases/{id}}: its stable address, with a "cite this" line and its printout. */
+@Controller
+class PublicCasePages {
+
+    private final PublicCases cases;
+    private final MessageSource messages;
+
+    PublicCasePages(PublicCases cases, MessageSource messages) {
+        this.cases = cases;
+        this.messages = messages;
+    }
+
+    @GetMapping("/cases/{id}")
+    String show(@PathVariable long id, Model model, Locale locale) {
+        PublicCases.Shown shown = cases.find(id, locale)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("legalCase", shown);
+        model.addAttribute("cite", Cites.legalCase(messages, locale, shown));
+        model.addAttribute("today", LocalDate.now(Today.CLOCK).toString());
+        return "portal/case";
+    }
+}
