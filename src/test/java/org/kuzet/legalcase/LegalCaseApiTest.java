@@ -196,6 +196,14 @@ class LegalCaseApiTest {
         mvc.perform(get("/api/v1/legal-cases/" + id).with(staff())).andExpect(status().isOk());
         mvc.perform(get("/api/v1/legal-cases").param("incident", String.valueOf(draft)))
                 .andExpect(jsonPath("$.total").value(0));
+        // a correspondent is signed in, but sees what the public sees of a case tied to a draft not theirs
+        if (!accounts.exists("case-correspondent")) {
+            accounts.create("case-correspondent", "Case correspondent", PASSWORD, Role.CORRESPONDENT);
+        }
+        RequestPostProcessor correspondent = httpBasic("case-correspondent", PASSWORD);
+        mvc.perform(get("/api/v1/legal-cases/" + id).with(correspondent)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/legal-cases").param("incident", String.valueOf(draft)).with(correspondent))
+                .andExpect(jsonPath("$.total").value(0));
         jdbc.sql("update incident set workflow_state = 'published' where id = ?").param(draft).update();
         mvc.perform(get("/api/v1/legal-cases/" + id)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.incidents[0]").value((int) draft));
