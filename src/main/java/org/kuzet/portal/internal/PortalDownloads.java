@@ -50,13 +50,13 @@ class PortalDownloads {
     private static final int ENTRIES = 50;
 
     private final PublicIncidents incidents;
-    private final IncidentExport export;
+    private final IncidentDownloads export;
     private final MessageSource messages;
     private final KnownFilterValues knownValues;
     private final DownloadNote note;
     private final JsonMapper json;
 
-    PortalDownloads(PublicIncidents incidents, IncidentExport export, MessageSource messages,
+    PortalDownloads(PublicIncidents incidents, IncidentDownloads export, MessageSource messages,
             KnownFilterValues knownValues, DownloadNote note, JsonMapper json) {
         this.incidents = incidents;
         this.export = export;
@@ -69,7 +69,7 @@ class PortalDownloads {
     /** The JSON download's shape (for its description: the file itself is written as it is read). */
     @Schema(name = "IncidentDownload")
     record JsonDownload(String note, String filter, Map<String, String> parameters, long selected, long published,
-            List<IncidentExport.Entry> incidents) {
+            List<IncidentDownloads.Entry> incidents) {
     }
 
     @Operation(summary = "Published incidents as CSV, every public field, with the public list's filters")
@@ -154,15 +154,15 @@ class PortalDownloads {
         return new SyndFeedOutput().outputString(feed);
     }
 
-    private static void print(CSVPrinter csv, IncidentExport.Entry e) {
+    private static void print(CSVPrinter csv, IncidentDownloads.Entry e) {
         try {
             csv.printRecord(CsvCells.row(e.id(), e.date(), e.title(), e.summary(), e.datePrecision(), e.dateFrom(),
                     e.dateTo(), e.placeCode(), e.place(), e.primaryCategory(), e.category(),
-                    join(e.furtherCategories(), IncidentExport.Named::code, "; "),
-                    join(e.furtherCategories(), IncidentExport.Named::label, "; "), e.peopleAffected(),
+                    join(e.furtherCategories(), IncidentDownloads.Named::code, "; "),
+                    join(e.furtherCategories(), IncidentDownloads.Named::label, "; "), e.peopleAffected(),
                     join(e.victims(), PortalDownloads::person, "; "), join(e.perpetrators(), PortalDownloads::person,
                             "; "), e.verification(), e.verificationLabel(),
-                    join(e.sources(), IncidentExport.Source::url, " "), e.revision(), e.publishedAt(), e.url(),
+                    join(e.sources(), IncidentDownloads.Source::url, " "), e.revision(), e.publishedAt(), e.url(),
                     e.titleLanguage()));
         } catch (IOException ex) {
             throw new java.io.UncheckedIOException(ex);
@@ -176,7 +176,7 @@ class PortalDownloads {
     }
 
     /** "Name (Journalist, editor)": the person with their kind in the visitor's language and their role. */
-    private static String person(IncidentExport.Person p) {
+    private static String person(IncidentDownloads.Person p) {
         String about = p.role() == null ? p.kindLabel() : p.kindLabel() + ", " + p.role();
         return about == null ? p.name() : p.name() + " (" + about + ")";
     }

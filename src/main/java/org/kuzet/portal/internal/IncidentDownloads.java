@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  * one, or a correspondent's report), which {@code source_hidden} decides as it does for search.
  */
 @Component
-class IncidentExport {
+class IncidentDownloads {
 
     /** A code with its name in the visitor's language. (Schema names: the API's own records have the plain ones.) */
     @Schema(name = "DownloadNamedCode")
@@ -56,7 +56,7 @@ class IncidentExport {
     private final MessageSource messages;
     private final JsonMapper json;
 
-    IncidentExport(PublicIncidents incidents, JdbcClient jdbc, MessageSource messages, JsonMapper json) {
+    IncidentDownloads(PublicIncidents incidents, JdbcClient jdbc, MessageSource messages, JsonMapper json) {
         this.incidents = incidents;
         this.jdbc = jdbc;
         this.messages = messages;
