@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.kuzet.OwnDatabase;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -81,13 +80,6 @@ class EmbedAndPrintBrowserTest {
                     published_by, published_at)
                 values (?, 1, '{}', '# September 2011', '# Сентябрь 2011', '# 2011 жылғы қыркүйек', ?, 'editor',
                     timestamptz '2024-04-05 10:00:00+05')""").params(PERIOD, "9e".repeat(32)).update();
-    }
-
-    @AfterEach
-    void removeReport() {
-        jdbc.sql("alter table report_version disable trigger report_version_immutable").update();
-        jdbc.sql("delete from report_version where period = ?").param(PERIOD).update();
-        jdbc.sql("alter table report_version enable trigger report_version_immutable").update();
     }
 
     @ParameterizedTest

@@ -25,7 +25,10 @@ class FinishedPagesTest {
     void noTemplateCarriesAStyleOfItsOwn() throws IOException {
         List<String> inline = new ArrayList<>();
         try (Stream<Path> files = Files.walk(TEMPLATES)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+            // the printed page's layout is read by the PDF renderer alone, which no CSP governs and which cannot
+            // fetch the site's stylesheet: its style travels with it
+            for (Path file : files.filter(f -> f.toString().endsWith(".html"))
+                    .filter(f -> !f.endsWith(Path.of("portal", "print.html"))).toList()) {
                 String html = Files.readString(file);
                 if (html.contains("<style") || html.matches("(?s).*\\sstyle=.*") || html.contains("th:style")) {
                     inline.add(TEMPLATES.relativize(file).toString());
