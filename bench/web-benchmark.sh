@@ -88,6 +88,9 @@ url() { # page kind, request number -> a path
         charts-csv) echo "/charts/months.csv?region=${REGIONS[r % ${#REGIONS[@]}]}" ;;
         map) echo "/map" ;;
         map-filtered) echo "/map?year=$((2015 + r % 11))&group=${GROUP_CODES[r % 3]}" ;;
+        embed-count) echo "/embed/count?region=${REGIONS[r % ${#REGIONS[@]}]}&lang=ru" ;;
+        embed-latest) echo "/embed/latest?year=$((2015 + r % 11))&n=10" ;;
+        embed-chart) echo "/embed/chart/categories?region=${REGIONS[r % ${#REGIONS[@]}]}&lang=kk" ;;
         incident) echo "/incidents/${IDS[r % ${#IDS[@]}]}" ;;
         actor) echo "/actors/$((1 + (r * 37) % 800))" ;;
         charts) echo "/charts" ;;
@@ -127,7 +130,7 @@ if [[ "${SKIP_PAGES:-}" != 1 ]]; then
 echo "== server time per page: $REQS requests each, one at a time (time to first byte; total for the CSV)"
 printf "%-16s %6s %9s %9s %9s %10s\n" page status p50_ms p95_ms max_ms bytes | tee "$OUT/pages.txt"
 for page in ${PAGES:-home list list-q list-region list-group list-month list-page50 list-word list-year list-range \
-        list-regions list-kazakh incident actor charts charts-data charts-filtered charts-data-filtered charts-csv map map-filtered csv-region feed reports api-incidents api-search staff staff-incidents staff-incident staff-actor}; do
+        list-regions list-kazakh incident actor charts charts-data charts-filtered charts-data-filtered charts-csv map map-filtered embed-count embed-latest embed-chart csv-region feed reports api-incidents api-search staff staff-incidents staff-incident staff-actor}; do
     : > "$OUT/$page.times"
     for r in $(seq 1 5); do curl -s -o /dev/null -b "$COOKIES" "$BASE$(url $page $r)"; done   # warm-up
     for r in $(seq 1 "$REQS"); do
