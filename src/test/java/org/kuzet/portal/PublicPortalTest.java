@@ -201,13 +201,14 @@ class PublicPortalTest {
         // a March 2019 report that printed 7 + 13 + 6 reports in the three groups (the wording of seed 002)
         long source = jdbc.sql("insert into source (kind, title) values ('monitoring_report', 'March 2019') "
                 + "returning id").query(Long.class).single();
-        long report = jdbc.sql("insert into archive_report (sha256, file_name, month, source_id, extraction) "
-                + "values (repeat('a', 64), '2019-03.txt', date '2019-03-01', ?, '{}') returning id")
+        long report = jdbc.sql("insert into archive_report (sha256, file_name, month, year, source_id, extraction) "
+                + "values (repeat('a', 64), '2019-03.txt', date '2019-03-01', 2019, ?, '{}') returning id")
                 .param(source).query(Long.class).single();
         String[][] counts = {{"rights_violations", "7"}, {"access_to_information", "13"}, {"legal_claims", "6"},
             {"refusal_of_information", "9"}};
         for (String[] c : counts) {
-            jdbc.sql("insert into published_count (report_id, month, category_code, value) values (?, date '2019-03-01', ?, ?)")
+            jdbc.sql("insert into published_count (report_id, month, year, category_code, value) "
+                    + "values (?, date '2019-03-01', 2019, ?, ?)")
                     .params(report, c[0], Integer.parseInt(c[1])).update();
         }
         String data = mvc.perform(get("/charts/data.json")).andExpect(status().isOk()).andReturn().getResponse()
