@@ -14,49 +14,25 @@ import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.List;
 import org.kuzet.OwnDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.kuzet.Pdfs;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * In a real Chromium: the code of "embed this", pasted into a page of another site, shows Kuzet's figures in their
  * frames, while an ordinary page of Kuzet refuses to be framed there; the printable page of an incident and of a
  * legal case downloads as a PDF in the visitor's language; the cited pages fit a phone, in Russian and Kazakh.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @OwnDatabase // the embeds and the report of its period count every published record
-class EmbedAndPrintBrowserTest {
+class EmbedAndPrintBrowserTest extends JourneySupport {
 
     private static final String KAZAKH_TITLE = "Қостанайда тілшіге өңірлік әкімдік ғимаратына кіруге тыйым салынды";
     private static final String PERIOD = "2011-09";
 
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
     private static long incident;
     private static long legalCase;
-
-    @BeforeAll
-    static void start() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
 
     /** The fixture is made once, in the class's own database: the tests only read it. */
     private static boolean made;
@@ -187,7 +163,4 @@ class EmbedAndPrintBrowserTest {
                 .params(title, LocalDate.parse(date), place, category).query(Long.class).single();
     }
 
-    private String base() {
-        return "http://localhost:" + port;
-    }
 }

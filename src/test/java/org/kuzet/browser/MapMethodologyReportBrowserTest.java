@@ -7,42 +7,19 @@ import com.microsoft.playwright.Page;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The public map, the methodology page and the report form in a real Chromium, in English, Russian and Kazakh, on
  * a desktop and at phone width (390 px); every page checked by axe-core and for sideways scrolling.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @org.kuzet.OwnDatabase // the map counts every published incident
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MapMethodologyReportBrowserTest {
-
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @BeforeAll
-    static void start() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
+class MapMethodologyReportBrowserTest extends JourneySupport {
 
     @BeforeAll
     void fixture() {
@@ -141,7 +118,4 @@ class MapMethodologyReportBrowserTest {
                 .params(title, LocalDate.parse(date), place, category).update();
     }
 
-    private String base() {
-        return "http://localhost:" + port;
-    }
 }
