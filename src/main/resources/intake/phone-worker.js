@@ -3,7 +3,10 @@
 // reports themselves wait in the page's IndexedDB (phone-report.js), never here.
 'use strict';
 var CACHE = 'kuzet-phone-1';
-var KEEP = [/\/staff\/submissions\/new$/, /\/assets\/(css|js)\//, /\/assets\/favicon\.svg$/];
+var KEEP = [/\/staff\/submissions\/new$/, /\/assets\/(css|js)\//, /\/assets\/favicon\.svg$/, /\/webjars\//];
+// what the page needs, relative to the site's root: kept at install, before the page first asks through the worker
+var NEEDS = ['staff/submissions/new', 'assets/css/kuzet.css', 'assets/js/kuzet.js', 'assets/js/phone-report.js',
+  'assets/favicon.svg', 'webjars/htmx.org/dist/htmx.min.js'];
 
 function kept(url) {
   var u = new URL(url);
@@ -11,9 +14,10 @@ function kept(url) {
 }
 
 self.addEventListener('install', function (event) {
-  var scope = self.registration.scope;
+  var root = self.registration.scope.replace(/staff\/submissions\/$/, '');
   event.waitUntil(caches.open(CACHE).then(function (cache) {
-    return cache.addAll([scope + 'new']).catch(function () { /* kept at the next visit instead */ });
+    return cache.addAll(NEEDS.map(function (path) { return root + path; }))
+      .catch(function () { /* kept at the next visit instead */ });
   }).then(function () { return self.skipWaiting(); }));
 });
 

@@ -24,7 +24,17 @@ public record Submission(String channel, String instanceId, String what, String 
         List<File> files) {
 
     public Submission {
+        // a field left empty on the phone arrives as "" from a form, as nothing from an XForm: both are nothing
+        what = orNull(what);
+        when = orNull(when);
+        where = orNull(where);
+        link = orNull(link);
+        device = orNull(device);
         files = files == null ? List.of() : List.copyOf(files);
+    }
+
+    private static String orNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /** A file sent with the submission: its name on the phone and its bytes. */

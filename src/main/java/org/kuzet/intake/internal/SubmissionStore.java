@@ -43,7 +43,7 @@ public class SubmissionStore {
                             happened_where, link, latitude, longitude, accuracy_m, form_started_at, form_ended_at,
                             device)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(account, s.channel(), s.instanceId(), candidateId, s.what().strip(), s.when(), s.where(),
+                .params(account, s.channel(), s.instanceId(), candidateId, s.what(), s.when(), s.where(),
                         s.link(), place == null ? null : place.latitude(), place == null ? null : place.longitude(),
                         place == null ? null : place.accuracyMetres(), s.started(), s.ended(), s.device())
                 .query(Long.class).single();
