@@ -38,7 +38,7 @@ class CaseBulkAndCommentsJourneyTest extends JourneySupport {
         assertThat(phone.locator("#cases-found")).hasText("3 іс табылды");
         phone.getByLabel("Немесе сүзгіге сәйкес барлығы: 3 іс").check();
         phone.getByLabel("Әрекет").selectOption("close");
-        phone.getByLabel("Жабу қадамына ескертпе").fill("Тараптар бітімге келді");
+        phone.getByLabel("«Жабылды» қадамына ескертпе (бүгінгі күнмен)").fill("Тараптар бітімге келді");
         Browser.fitsTheScreen(phone);
         Browser.screenshot(phone, "case-bulk-list-kazakh-phone");
         phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Белгіленгендерге қолдану")).click();
