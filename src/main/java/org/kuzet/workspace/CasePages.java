@@ -86,6 +86,7 @@ class CasePages {
         model.addAttribute("kinds", KINDS);
         model.addAttribute("stages", Arrays.stream(Stage.values()).map(Stage::code).toList());
         model.addAttribute("bulkActions", bulk.offered(me));
+        model.addAttribute("bulkMonitor", me.isMonitor());
         model.addAttribute("queue", queue);
         model.addAttribute("queued", switch (queue) {
             case "mine" -> cases.heldBy(me.username());
