@@ -207,11 +207,16 @@ class MonitorsDayJourneyTest extends JourneySupport {
         monitor.setViewportSize(1280, 900);
     }
 
-    /** Last month's report, published by the editor, who is told in Russian which version it is. */
+    /** Last month's report, published by the editor, who is told in Russian which version it is, and what it counts. */
     private void publishTheMonth(Page editor) {
         editor.navigate("/staff/reports?period=" + month + "&lang=ru");
         editor.locator("form[action*='/publish'] button[type=submit]").click();
         assertThat(editor.locator("#published-message")).containsText("опубликована версия 1 отчёта");
         Browser.screenshot(editor, "day-report-published-russian");
+        // the published version counts the day's two threats and the case opened in the month
+        editor.locator("#published-message a").click();
+        assertThat(editor.locator("main")).containsText("Угрозы (2)");
+        assertThat(editor.locator("main")).containsText("1 гражданский иск");
+        assertThat(editor.locator("main")).containsText(CAMERAMAN);
     }
 }
