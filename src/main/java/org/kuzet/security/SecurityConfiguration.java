@@ -13,6 +13,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.logout.LogoutFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
@@ -21,7 +22,8 @@ import org.springframework.web.servlet.HandlerMapping;
 /**
  * Who may use what, decided by {@link RouteRules} for every request. Two chains: {@code /api/**} is stateless
  * (HTTP Basic or an API token on each call, no session, hence no CSRF); everything else is the browser's, with a
- * session cookie, form login and CSRF tokens on every form. Only in the web application: commands have no HTTP.
+ * session cookie, form login and CSRF tokens on every form, each request checked against the account's present role
+ * and standing ({@link OpenSessions}). Only in the web application: commands have no HTTP.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -54,8 +56,11 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, RouteRules rules, AuthenticationManager manager,
-                            ObjectProvider<HandlerMapping> mappings, EmbedProperties embeds) throws Exception {
+                            ObjectProvider<HandlerMapping> mappings, EmbedProperties embeds,
+                            AccountStandings standings) throws Exception {
         http.authenticationManager(manager)
+                // an open session follows its account: signed out once disabled, acting with a changed role
+                .addFilterBefore(new OpenSessions(standings), LogoutFilter.class)
                 .authorizeHttpRequests(auth -> auth.anyRequest().access(rules))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/staff", false))
                 .logout(logout -> logout.logoutSuccessUrl("/"))
