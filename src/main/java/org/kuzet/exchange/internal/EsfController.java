@@ -30,9 +30,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Tag(name = "Exchange formats", description = "Incidents in the formats human-rights networks exchange data in")
 class EsfController {
 
-    /** Incidents read per query while the file is written. */
-    private static final int PAGE = 100;
-
     private final IncidentSearch search;
     private final EsfWriter writer;
     private final EsfImport importer;
@@ -67,15 +64,7 @@ class EsfController {
                     + "named kuzet_ are Kuzet's extension. Schema: " + base + "/assets/schemas/kuzet-esf-1.schema.json");
             out.writeName("events");
             out.writeStartArray();
-            for (int page = 0; ; page++) {
-                IncidentSearch.Page found = search.find(filter, page, PAGE);
-                for (var incident : found.items()) {
-                    out.writePOJO(writer.event(incident, me, base));
-                }
-                if ((long) (page + 1) * PAGE >= found.total()) {
-                    break;
-                }
-            }
+            EveryIncident.each(search, filter, incident -> out.writePOJO(writer.event(incident, me, base)));
             out.writeEndArray();
             out.writeEndObject();
         }

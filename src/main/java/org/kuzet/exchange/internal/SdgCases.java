@@ -59,8 +59,6 @@ class SdgCases {
     static final String[] COLUMNS = {"case_id", "incident", "url", "victim", "status", "sex", "age_group", "date",
         "place_code", "place", "type_of_act", "perpetrator_category", "motive", "two_independent_sources"};
 
-    private static final int PAGE = 200;
-
     private final IncidentSearch search;
     private final Places places;
 
@@ -69,15 +67,9 @@ class SdgCases {
         this.places = places;
     }
 
-    /** Every case among the incidents the filter selects, oldest first within each page read. */
+    /** Every case among the incidents the filter selects, the newest incidents first. */
     void each(IncidentFilter filter, String baseUrl, Consumer<Case> out) {
-        for (int page = 0; ; page++) {
-            IncidentSearch.Page found = search.find(filter, page, PAGE);
-            found.items().forEach(incident -> cases(incident, baseUrl).forEach(out));
-            if ((long) (page + 1) * PAGE >= found.total()) {
-                return;
-            }
-        }
+        EveryIncident.each(search, filter, incident -> cases(incident, baseUrl).forEach(out));
     }
 
     List<Case> cases(Incident incident, String baseUrl) {
