@@ -53,6 +53,7 @@ class TableOwnershipTest {
             "password_reset", "security",
             "record_comment", "comment",
             "stored_file", "evidence",
+            "evidence_", "evidence",
             "place", "place",
             "category", "taxonomy",
             "taxonomy", "taxonomy",
