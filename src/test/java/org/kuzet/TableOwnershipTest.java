@@ -60,6 +60,7 @@ class TableOwnershipTest {
             "inquiry", "inquiry",
             "calendar_", "calendar",
             "notification_", "notification",
+            "intake_", "intake",
             "crypto_", "crypto");
 
     private static final Pattern CREATE_TABLE =
