@@ -64,7 +64,8 @@ class TableOwnershipTest {
             "inquiry", "inquiry",
             "calendar_", "calendar",
             "notification_", "notification",
-            "intake_", "intake");
+            "intake_", "intake",
+            "crypto_", "crypto");
 
     private static final Pattern CREATE_TABLE =
             Pattern.compile("(?i)\\bcreate\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?(\\w+)");
