@@ -46,7 +46,8 @@ class SecurityConfiguration {
                 .authenticationManager(passwordOnly)
                 .authorizeHttpRequests(auth -> auth.anyRequest().access(rules))
                 .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
+                .httpBasic(basic -> basic.authenticationDetailsSource(BasicDetails::new)
+                        .authenticationEntryPoint((request, response, e) ->
                         Problems.write(response, 401, "Unauthorized",
                                 "This operation needs a staff account (HTTP Basic or an API token).")))
                 .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->

@@ -179,6 +179,9 @@ class TwoFactorSignInTest {
         accounts.create("tf-plain", "Plain", PASSWORD, Role.MONITOR);
         assertThat(api(get("/api/v1/audit").with(httpBasic("tf-script", PASSWORD))).getStatus()).isEqualTo(401);
         assertThat(api(get("/api/v1/audit").with(httpBasic("tf-plain", PASSWORD))).getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(get("/api/openrosa/formList").with(httpBasic("tf-script", PASSWORD))
+                .with(LoginLockoutTest.from("10.7.3.2"))).andReturn().getResponse().getStatus())
+                .as("the phone apps' intake speaks only passwords").isEqualTo(200);
         String token = tokens.create("tf-script", "nightly export").token();
         assertThat(api(get("/api/v1/audit").header("Authorization", "Bearer " + token)).getStatus()).isEqualTo(200);
         assertThat(mvc.perform(get("/staff/security-notices").param("lang", "en").with(user("tf-script")
