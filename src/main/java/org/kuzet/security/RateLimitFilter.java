@@ -43,7 +43,8 @@ final class RateLimitFilter extends OncePerRequestFilter {
 
     private ClientBudgets budgetsFor(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if ("POST".equals(request.getMethod()) && (path.equals("/login") || path.equals("/setup"))) {
+        if ("POST".equals(request.getMethod()) && (path.equals("/login") || path.equals("/setup")
+                || path.equals(TwoFactorSignIn.CODE_PAGE))) {
             return login;
         }
         return path.startsWith("/api/") ? api : null;
