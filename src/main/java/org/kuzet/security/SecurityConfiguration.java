@@ -63,9 +63,8 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain web(HttpSecurity http, RouteRules rules, AuthenticationManager manager,
                             ObjectProvider<HandlerMapping> mappings, EmbedProperties embeds,
-                            AccountStandings standings) throws Exception {
-                            ObjectProvider<HandlerMapping> mappings, EmbedProperties embeds, TwoFactorSignIn signIn,
-                            TwoFactorPolicy policy, TwoFactor twoFactor) throws Exception {
+                            AccountStandings standings, TwoFactorSignIn signIn, TwoFactorPolicy policy,
+                            TwoFactor twoFactor) throws Exception {
         http.authenticationManager(manager)
                 // an open session follows its account: signed out once disabled, acting with a changed role
                 .addFilterBefore(new OpenSessions(standings), LogoutFilter.class)
