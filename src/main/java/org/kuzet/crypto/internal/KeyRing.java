@@ -68,7 +68,7 @@ public class KeyRing {
      * Checks that every stored data key is wrapped by a master key at hand and re-wraps those under an older one;
      * then drops the older keys from the file. Returns how many it re-wrapped.
      */
-    public int rewrap() {
+    public synchronized int rewrap() {
         MasterKeys current = masters;
         Integer done = tx.execute(s -> {
             List<Row> rows = jdbc.sql("select kind, master_key_id, wrapped from crypto_data_key order by kind for update")
@@ -95,7 +95,7 @@ public class KeyRing {
     }
 
     /** A new master key at the top of the file, then every data key re-wrapped under it. */
-    public String rotate() {
+    public synchronized String rotate() {
         if (masters.file() == null) {
             throw new IllegalStateException("the master key comes from KUZET_MASTER_KEY: put a new key first in it "
                     + "(NEW,OLD), restart, and remove OLD after the start that re-wraps");
@@ -106,7 +106,7 @@ public class KeyRing {
     }
 
     /** Whether the file got a new current key (keys-rotate beside a running server): then re-wraps under it. */
-    public boolean reloadIfChanged() {
+    public synchronized boolean reloadIfChanged() {
         Path file = masters.file();
         if (file == null) {
             return false;
