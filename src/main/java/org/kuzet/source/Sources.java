@@ -99,6 +99,11 @@ public class Sources {
         return store.exists(id);
     }
 
+    /** The source stored under this external id, if any (an exchange file names its sources by external id). */
+    public Optional<Long> idByExternalId(String externalId) {
+        return store.idByExternalId(externalId);
+    }
+
     /** Whether this viewer may see the source (the public: only sources of published records, none hidden). */
     public boolean visible(long id, Viewer viewer) {
         return store.visible(id, viewer);

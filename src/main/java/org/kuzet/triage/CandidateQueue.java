@@ -147,6 +147,36 @@ public class CandidateQueue {
                 .param(limit).query(StoredCandidate.class).list();
     }
 
+    /** A candidate as the queue shows it: its event's articles, and the incident the event is already recorded as. */
+    public record Waiting(StoredCandidate candidate, List<TriageArticle> articles, Optional<Long> alreadyRecorded) {
+    }
+
+    /**
+     * {@link #waiting(int)} with, for each, what {@link #articlesOf(long)} and {@link #alreadyRecorded(long)} say, read
+     * in two queries for the whole page: a shown candidate is its event's first waiting one, so its event is itself.
+     */
+    public List<Waiting> waitingEvents(int limit) {
+        List<StoredCandidate> shown = waiting(limit);
+        Long[] ids = shown.stream().map(StoredCandidate::id).toArray(Long[]::new);
+        Map<Long, List<TriageArticle>> articlesByCandidate = new java.util.HashMap<>();
+        var article = new org.springframework.jdbc.core.DataClassRowMapper<>(TriageArticle.class);
+        jdbc.sql("""
+                select distinct on (s.id, a.id) s.id as shown, a.* from triage_candidate s
+                join triage_candidate c on c.id = s.id or (c.event_id = s.id and c.status = 'new')
+                join triage_article a on a.id = c.article_id
+                where s.id = any(?) order by s.id, a.id""")
+                .param(ids).query((rs, n) -> Map.entry(rs.getLong("shown"), article.mapRow(rs, n)))
+                .list().forEach(e -> articlesByCandidate.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        Map<Long, Long> recorded = new java.util.HashMap<>();
+        jdbc.sql("""
+                select c.id, e.incident_id from triage_candidate c join triage_candidate e on e.id = c.event_id
+                where c.id = any(?) and e.status <> 'new' and e.incident_id is not null""")
+                .param(ids).query((rs, n) -> Map.entry(rs.getLong(1), rs.getLong(2))).list()
+                .forEach(e -> recorded.put(e.getKey(), e.getValue()));
+        return shown.stream().map(c -> new Waiting(c, List.copyOf(articlesByCandidate.getOrDefault(c.id(), List.of())),
+                Optional.ofNullable(recorded.get(c.id())))).toList();
+    }
+
     /** The candidates of an event that are still waiting, the first one first. */
     public List<StoredCandidate> ofEvent(long event) {
         return jdbc.sql("select * from triage_candidate where (id = ? or event_id = ?) and status = 'new' order by id")
