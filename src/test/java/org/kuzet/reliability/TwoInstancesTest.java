@@ -217,6 +217,8 @@ class TwoInstancesTest {
                 "--kuzet.db.url=" + postgres.getJdbcUrl("postgres", "postgres"),
                 "--kuzet.db.username=postgres", "--kuzet.db.ephemeral=false",
                 "--kuzet.db.data-dir=" + work.resolve(name),
+                // one master key for both, as one file shared by the instances (docs/deployment.md)
+                "--kuzet.crypto.master-key-file=" + work.resolve("shared.master-key"),
                 "--kuzet.search.ephemeral=false",
                 "--kuzet.rate-limit.login.capacity=1000", "--kuzet.rate-limit.login.per-minute=1000",
                 "--kuzet.rate-limit.public-form.capacity=2", "--kuzet.rate-limit.public-form.per-minute=1",
