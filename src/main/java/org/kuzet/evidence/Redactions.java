@@ -35,7 +35,8 @@ public class Redactions {
 
     /** A region as typed or drawn on the page: its numbers as text, each checked. */
     public record RegionText(String page, String x, String y, String width, String height) {
-        boolean blank() {
+        /** Whether none of its numbers was given (an empty row of the form). */
+        public boolean blank() {
             return Arrays.asList(x, y, width, height).stream().allMatch(v -> v == null || v.isBlank());
         }
     }

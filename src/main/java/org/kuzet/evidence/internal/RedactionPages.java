@@ -188,10 +188,14 @@ class RedactionPages {
         return withBlanks(List.of());
     }
 
-    /** The rows as typed, then empty ones to type more. */
+    /**
+     * The rows as typed (in their places: a problem names its row by its place), then as many empty ones as it takes
+     * to offer {@link #EMPTY_ROWS} to type more.
+     */
     private static List<Redactions.RegionText> withBlanks(List<Redactions.RegionText> rows) {
         List<Redactions.RegionText> all = new ArrayList<>(rows);
-        for (int i = 0; i < EMPTY_ROWS; i++) {
+        long blank = rows.stream().filter(Redactions.RegionText::blank).count();
+        for (long i = blank; i < EMPTY_ROWS; i++) {
             all.add(new Redactions.RegionText("", "", "", "", ""));
         }
         return all;
