@@ -80,7 +80,7 @@ public class Redactions {
         editor(by);
         StoredFile original = files.find(originalSha256).orElseThrow(() -> new NotFound("No stored file "
                 + originalSha256));
-        byte[] content = files.read(originalSha256);
+        byte[] content = org.kuzet.evidence.internal.FileAnswers.read(files, originalSha256);
         Made made;
         if (isPicture(original)) {
             made = picture(original, content, request);
