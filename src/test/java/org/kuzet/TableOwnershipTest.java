@@ -59,7 +59,8 @@ class TableOwnershipTest {
             "spelling_", "spelling",
             "inquiry", "inquiry",
             "calendar_", "calendar",
-            "notification_", "notification");
+            "notification_", "notification",
+            "intake_", "intake");
 
     private static final Pattern CREATE_TABLE =
             Pattern.compile("(?i)\\bcreate\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?(\\w+)");

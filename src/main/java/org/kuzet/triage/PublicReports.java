@@ -116,6 +116,15 @@ public class PublicReports {
      */
     @Transactional
     public long submit(Report report) {
+        return submit(report, WHY);
+    }
+
+    /**
+     * Stores a report that came another way than the public form (a correspondent's phone), {@code why} saying
+     * which as the candidate's first reason; otherwise as {@link #submit(Report)}.
+     */
+    @Transactional
+    public long submit(Report report, String why) {
         Map<String, Problem> problems = report.problems();
         if (!problems.isEmpty()) {
             List<FieldProblem> named = new ArrayList<>();
@@ -132,7 +141,7 @@ public class PublicReports {
                         report.pageLanguage())
                 .update();
         ArticleAnalyzer analyzer = new ArticleAnalyzer(models.current(), new FactFinder(matching.places()));
-        return queue.add(article.id(), analyzer.whole(text, WHY));
+        return queue.add(article.id(), analyzer.whole(text, why));
     }
 
     /** The reporter of the article, if it came through the public form (for monitors and up only). */
