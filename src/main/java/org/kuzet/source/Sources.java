@@ -82,8 +82,9 @@ public class Sources {
         return input;
     }
 
+    /** What the audit log keeps of the source: its confidential fields sealed as they are stored. */
     private Map<String, Object> stored(long id) {
-        return store.records(id).getFirst().toRecord();
+        return store.sealedRecords(id).getFirst().toRecord();
     }
 
     /**
