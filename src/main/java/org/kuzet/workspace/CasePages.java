@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.kuzet.core.Languages;
 import org.kuzet.api.InvalidInput;
 import org.kuzet.audit.AuditLog;
 import org.kuzet.reference.VersionedChange;
@@ -67,12 +68,13 @@ class CasePages {
      * closed that I follow, or that nobody follows yet.
      */
     @GetMapping("/staff/cases")
-    String list(@RequestParam(defaultValue = "") String queue, Model model) {
-        model.addAttribute("cases", cases.latest(500));
+    String list(@RequestParam(defaultValue = "") String queue, Model model, Locale locale) {
+        String lang = Languages.of(locale);
+        model.addAttribute("cases", cases.latest(500, lang));
         model.addAttribute("queue", queue);
         model.addAttribute("queued", switch (queue) {
-            case "mine" -> cases.heldBy(Viewer.current().username());
-            case "unassigned" -> cases.heldBy(null);
+            case "mine" -> cases.heldBy(Viewer.current().username(), lang);
+            case "unassigned" -> cases.heldBy(null, lang);
             default -> List.of();
         });
         return "legalcase/list";
