@@ -103,7 +103,7 @@ public class ContextEventWriter {
             throw new InvalidInput(problems);
         }
         change(id, new ContextEventInput(now.externalId(), now.date(), now.place(), now.kind(), now.title(),
-                now.description(), now.url(), now.source(), now.sourceId(), typed), by.username());
+                now.description(), now.url(), now.source(), now.sourceId(), typed, null), by.username());
     }
 
     /** The event's title and description with their translations; empty when there is no such event. */
@@ -133,7 +133,8 @@ public class ContextEventWriter {
     /** The fields read by the API's rules (dates in Almaty's day), or InvalidInput naming each wrong one. */
     ContextEventInput read(JsonNode fields) {
         JsonRecord record = new JsonRecord(fields, ContextEventInput.FIELDS);
-        ContextEventInput input = ContextEventInput.read(record, references, places, LocalDate.now(Today.CLOCK));
+        ContextEventInput input = ContextEventInput.read(record, references, places, LocalDate.now(Today.CLOCK),
+                false);
         record.throwIfInvalid();
         return input;
     }
