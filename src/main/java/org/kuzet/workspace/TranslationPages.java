@@ -62,17 +62,16 @@ class TranslationPages {
             LocalDate to = min(p.end());
             int[] published = {0};
             List<Untranslated> missing = incidents.untranslated(from, to, n -> published[0] = n);
-            model.addAttribute("untranslated", missing);
             model.addAttribute("published", published[0]);
-            model.addAttribute("others", List.of(new Group("case", cases.untranslated(from, to)),
+            model.addAttribute("groups", List.of(new Group("incident", missing),
+                    new Group("case", cases.untranslated(from, to)),
                     new Group("statement", statements.untranslated(from, to)),
                     new Group("context", context.untranslated(from, to)),
                     new Group("actor", actors.untranslated(from, to))));
             model.addAttribute("errors", Map.of());
         } catch (BadValue e) {
-            model.addAttribute("untranslated", List.of());
             model.addAttribute("published", 0);
-            model.addAttribute("others", List.of());
+            model.addAttribute("groups", List.of());
             model.addAttribute("errors", fieldMessages.byField(List.of(e.at("period")), locale));
         }
         return "workspace/translations";
