@@ -2,12 +2,10 @@ package org.kuzet.crypto;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.function.Function;
-import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
-import javax.crypto.spec.GCMParameterSpec;
+import org.kuzet.crypto.internal.AesGcm;
 import org.kuzet.security.Viewer;
 import org.kuzet.security.Visibility;
 import org.springframework.security.core.Authentication;
@@ -28,11 +26,8 @@ public final class FieldCipher {
 
     public static final String PREFIX = "kzc1:";
     private static final byte[] BYTES_MAGIC = "KZC1".getBytes(StandardCharsets.US_ASCII);
-    private static final int NONCE = 12;
-    private static final int TAG_BITS = 128;
 
     private final Function<String, SecretKey> dataKeys;
-    private final SecureRandom random = new SecureRandom();
 
     /** {@code dataKeys}: the data key of a record kind, made on first use. */
     public FieldCipher(Function<String, SecretKey> dataKeys) {
@@ -117,17 +112,8 @@ public final class FieldCipher {
     }
 
     private byte[] encrypt(String kind, byte[] plain) {
-        byte[] nonce = new byte[NONCE];
-        random.nextBytes(nonce);
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, dataKeys.apply(kind), new GCMParameterSpec(TAG_BITS, nonce));
-            cipher.updateAAD(aad(kind));
-            byte[] body = cipher.doFinal(plain);
-            byte[] out = new byte[NONCE + body.length];
-            System.arraycopy(nonce, 0, out, 0, NONCE);
-            System.arraycopy(body, 0, out, NONCE, body.length);
-            return out;
+            return AesGcm.seal(dataKeys.apply(kind), aad(kind), plain);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("could not seal a value of kind " + kind, e);
         }
@@ -135,11 +121,7 @@ public final class FieldCipher {
 
     private byte[] decrypt(String kind, byte[] sealedBytes) {
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, dataKeys.apply(kind),
-                    new GCMParameterSpec(TAG_BITS, sealedBytes, 0, NONCE));
-            cipher.updateAAD(aad(kind));
-            return cipher.doFinal(sealedBytes, NONCE, sealedBytes.length - NONCE);
+            return AesGcm.open(dataKeys.apply(kind), aad(kind), sealedBytes);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("a sealed value of kind " + kind
                     + " could not be opened: it was changed, or sealed under another data key", e);

@@ -200,7 +200,7 @@ class BulkPages {
     /** The message key of what keeps the action from starting, or null. */
     private String problem(BulkRecords records, BulkAction action, List<Long> chosen, BulkRecords.Details details) {
         if (chosen.isEmpty()) {
-            return records.keys() + "problem.none";
+            return records.noneChosen();
         }
         if (action == BulkAction.ASSIGN && !details.assignee().isEmpty()
                 && !accounts.exists(details.assignee().toLowerCase(Locale.ROOT))) {

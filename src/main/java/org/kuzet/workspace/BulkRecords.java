@@ -26,9 +26,12 @@ interface BulkRecords {
 
     /**
      * The start of the message keys that name these records ({@code bulk.} for incidents, {@code bulk.cases.} for
-     * cases): {@code job.what}, {@code back}, {@code problem.none}.
+     * cases): {@code job.what}, {@code back}.
      */
     String keys();
+
+    /** The message key that asks to tick at least one record. */
+    String noneChosen();
 
     /** The actions these records have, in the order the list offers them. */
     List<BulkAction> actions();

@@ -55,6 +55,11 @@ class CaseBulk implements BulkRecords {
     }
 
     @Override
+    public String noneChosen() {
+        return "bulk.cases.problem.none";
+    }
+
+    @Override
     public List<BulkAction> actions() {
         return ACTIONS;
     }

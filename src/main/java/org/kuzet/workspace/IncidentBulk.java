@@ -62,6 +62,11 @@ class IncidentBulk implements BulkRecords {
     }
 
     @Override
+    public String noneChosen() {
+        return "bulk.problem.none";
+    }
+
+    @Override
     public List<BulkAction> actions() {
         return ACTIONS;
     }

@@ -82,7 +82,9 @@ class CryptoConfiguration {
             this.keys = keys;
         }
 
-        @Scheduled(fixedDelayString = "${kuzet.crypto.watch-delay:PT30S}")
+        // not at once: the start has just re-wrapped, and a command's own work must not race it
+        @Scheduled(fixedDelayString = "${kuzet.crypto.watch-delay:PT30S}",
+                initialDelayString = "${kuzet.crypto.watch-delay:PT30S}")
         void check() {
             if (keys.reloadIfChanged()) {
                 log.warn("The master key file changed: data keys re-wrapped under {}", keys.currentId());

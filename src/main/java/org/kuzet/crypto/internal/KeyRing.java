@@ -6,14 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import javax.crypto.Cipher;
 import javax.crypto.KeyGenerator;
 import javax.crypto.SecretKey;
-import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +25,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class KeyRing {
 
     private static final Logger log = LoggerFactory.getLogger(KeyRing.class);
-    private static final int NONCE = 12;
 
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
@@ -72,7 +68,7 @@ public class KeyRing {
      * Checks that every stored data key is wrapped by a master key at hand and re-wraps those under an older one;
      * then drops the older keys from the file. Returns how many it re-wrapped.
      */
-    public int rewrap() {
+    public synchronized int rewrap() {
         MasterKeys current = masters;
         Integer done = tx.execute(s -> {
             List<Row> rows = jdbc.sql("select kind, master_key_id, wrapped from crypto_data_key order by kind for update")
@@ -99,7 +95,7 @@ public class KeyRing {
     }
 
     /** A new master key at the top of the file, then every data key re-wrapped under it. */
-    public String rotate() {
+    public synchronized String rotate() {
         if (masters.file() == null) {
             throw new IllegalStateException("the master key comes from KUZET_MASTER_KEY: put a new key first in it "
                     + "(NEW,OLD), restart, and remove OLD after the start that re-wraps");
@@ -110,7 +106,7 @@ public class KeyRing {
     }
 
     /** Whether the file got a new current key (keys-rotate beside a running server): then re-wraps under it. */
-    public boolean reloadIfChanged() {
+    public synchronized boolean reloadIfChanged() {
         Path file = masters.file();
         if (file == null) {
             return false;
@@ -145,10 +141,7 @@ public class KeyRing {
                     + "master key of the Kuzet this database (or backup) comes from");
         }
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, master, new GCMParameterSpec(128, wrapped, 0, NONCE));
-            cipher.updateAAD(aad(kind));
-            return new SecretKeySpec(cipher.doFinal(wrapped, NONCE, wrapped.length - NONCE), "AES");
+            return new SecretKeySpec(AesGcm.open(master, aad(kind), wrapped), "AES");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("the data key of " + kind + " could not be unwrapped with the master key "
                     + masterKeyId, e);
@@ -157,16 +150,7 @@ public class KeyRing {
 
     private static byte[] wrap(SecretKey master, String kind, byte[] dataKey) {
         try {
-            byte[] nonce = new byte[NONCE];
-            new SecureRandom().nextBytes(nonce);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, master, new GCMParameterSpec(128, nonce));
-            cipher.updateAAD(aad(kind));
-            byte[] body = cipher.doFinal(dataKey);
-            byte[] out = new byte[NONCE + body.length];
-            System.arraycopy(nonce, 0, out, 0, NONCE);
-            System.arraycopy(body, 0, out, NONCE, body.length);
-            return out;
+            return AesGcm.seal(master, aad(kind), dataKey);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("could not wrap the data key of " + kind, e);
         }
