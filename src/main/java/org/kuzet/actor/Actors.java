@@ -1,6 +1,11 @@
 package org.kuzet.actor;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import org.kuzet.core.Texts;
+import org.kuzet.core.Untranslated;
+import org.kuzet.security.Viewer;
 import java.util.Optional;
 import org.kuzet.actor.internal.ActorStore;
 import org.kuzet.spelling.Spelling;
@@ -41,5 +46,30 @@ public class Actors {
 
     public Optional<Actor> find(long id) {
         return store.find(id);
+    }
+
+    /**
+     * Stores the translations of the actor's description typed beside the original (monitors and up); the
+     * original and everything else stay as they are. Announced as a change.
+     *
+     * @throws org.kuzet.api.Forbidden for anyone else
+     * @throws org.kuzet.api.InvalidInput naming each translation that is wrong; nothing is stored then
+     * @throws org.kuzet.api.NotFound when there is no such actor
+     */
+    public void translate(long id, Map<String, Texts.Translation> translations, Viewer by) {
+        if (!by.isMonitor()) {
+            throw new org.kuzet.api.Forbidden("Only monitors, editors and admins translate actors' descriptions.");
+        }
+        store.translate(id, translations);
+    }
+
+    /** The actor's description with its translations; empty when there is no such actor. */
+    public Optional<Texts> texts(long id) {
+        return store.find(id).map(a -> new Texts(a.language(), null, a.description(), a.translations()));
+    }
+
+    /** The actors the days' incidents and statements name whose description lacks a translation, by name. */
+    public List<Untranslated> untranslated(LocalDate from, LocalDate to) {
+        return store.untranslated(from, to);
     }
 }

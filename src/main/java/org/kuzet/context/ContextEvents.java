@@ -1,6 +1,11 @@
 package org.kuzet.context;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.kuzet.core.Texts;
+import org.kuzet.core.Untranslated;
 import org.kuzet.context.internal.ContextEventWriter;
 import org.kuzet.security.Viewer;
 import org.springframework.stereotype.Component;
@@ -58,5 +63,27 @@ public class ContextEvents {
     /** The drafts waiting for review, oldest event first. */
     public List<ContextDraft> drafts() {
         return writer.drafts();
+    }
+
+    /**
+     * Stores the translations of the event's title and description typed beside the original (monitors and up);
+     * the original and everything else stay as they are. Announced as a change.
+     *
+     * @throws org.kuzet.api.Forbidden for anyone else
+     * @throws org.kuzet.api.InvalidInput naming each translation that is wrong; nothing is stored then
+     * @throws org.kuzet.api.NotFound when there is no such event
+     */
+    public void translate(long id, Map<String, Texts.Translation> translations, Viewer by) {
+        writer.translate(id, translations, by);
+    }
+
+    /** The event's title and description with their translations; empty when there is no such event. */
+    public Optional<Texts> texts(long id) {
+        return writer.texts(id);
+    }
+
+    /** The published events within these days whose title or description lacks a translation, by date. */
+    public List<Untranslated> untranslated(LocalDate from, LocalDate to) {
+        return writer.untranslated(from, to);
     }
 }

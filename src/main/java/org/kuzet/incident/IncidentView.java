@@ -46,6 +46,11 @@ public record IncidentView(
     /** The record kind of an incident in {@link Visibility}. */
     public static final String KIND = "incident";
 
+    /** The title and summary with their translations, to show in a staff member's language (staff lists). */
+    public Texts texts() {
+        return new Texts(language, title, summary, translations);
+    }
+
     public record VictimView(Long actor, String name, String kind, String role, String gender, String contact) {
     }
 

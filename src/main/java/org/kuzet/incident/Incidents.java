@@ -374,17 +374,13 @@ public class Incidents {
         return revisions(incident.id()).stream().map(r -> RevisionView.of(r, viewer, incident.createdBy())).toList();
     }
 
-    /** A published incident whose title or summary lacks a translation, and the languages it lacks. */
-    public record Untranslated(long id, String title, String date, String language, List<String> missing) {
-    }
-
     /**
      * The published incidents dated within these days (a month's report quotes them) that lack a translation, by
      * date; {@code of} receives how many published incidents the days hold, translated or not.
      */
-    public List<Untranslated> untranslated(java.time.LocalDate from, java.time.LocalDate to,
+    public List<org.kuzet.core.Untranslated> untranslated(java.time.LocalDate from, java.time.LocalDate to,
             java.util.function.IntConsumer of) {
-        List<Untranslated> missing = new ArrayList<>();
+        List<org.kuzet.core.Untranslated> missing = new ArrayList<>();
         int[] published = {0};
         jdbc.sql("""
                         select id, title, summary, language, translations::text, occurred_on, date_precision
@@ -394,11 +390,9 @@ public class Incidents {
                     published[0]++;
                     Texts texts = Texts.stored(rs.getString("language"), rs.getString("title"),
                             rs.getString("summary"), rs.getString("translations"));
-                    if (!texts.missing().isEmpty()) {
-                        missing.add(new Untranslated(rs.getLong("id"), texts.title(),
-                                PartialDate.of(rs.getDate("occurred_on").toLocalDate(), rs.getString("date_precision"))
-                                        .toString(), texts.language(), texts.missing()));
-                    }
+                    org.kuzet.core.Untranslated.of(rs.getLong("id"), texts.title(),
+                            PartialDate.of(rs.getDate("occurred_on").toLocalDate(), rs.getString("date_precision"))
+                                    .toString(), texts).ifPresent(missing::add);
                 });
         of.accept(published[0]);
         return missing;

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.kuzet.api.InvalidInput;
 import org.kuzet.api.NotFound;
 import org.kuzet.core.Languages;
+import org.kuzet.core.Texts;
 import org.kuzet.core.Today;
 import org.kuzet.reference.Revisions;
 import org.kuzet.reference.VersionedChange;
@@ -152,6 +153,30 @@ public class LegalCaseBook {
                     java.util.Collections.singletonMap("assigned_to", from),
                     java.util.Collections.singletonMap("assigned_to", to)));
         }
+    }
+
+    /**
+     * Stores the translations of the case's title typed beside the original (monitors and up, as any edit of a
+     * case); the original and everything else stay as they are. The change is announced for the audit log.
+     *
+     * @throws InvalidInput naming each translation that is wrong ({@code translations.kk.title}); nothing stored
+     */
+    @Transactional
+    public void translate(long id, Map<String, Texts.Translation> translations, Viewer by) {
+        if (!by.isMonitor()) {
+            throw new Forbidden("Only monitors, editors and admins edit legal cases.");
+        }
+        cases.lock(id).orElseThrow(() -> new NotFound("No legal case " + id));
+        LegalCase legalCase = cases.find(id).orElseThrow();
+        Texts stored = legalCase.facts().texts();
+        List<org.kuzet.core.FieldProblem> problems = new java.util.ArrayList<>();
+        Texts typed = Texts.checked(stored.language(), stored.title(), "", translations, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        Object before = view.of(legalCase, true);
+        cases.translate(id, typed);
+        announce(id, "changed", before);
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.kuzet.calendar.PartialDate;
+import org.kuzet.core.Languages;
 import org.kuzet.core.Texts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -24,8 +25,9 @@ public class LegalCases {
     public static final String TABLE = "legal_case";
 
     /** A case as a line of the staff list. */
-    public record Row(long id, String title, String kind, String stage, PartialDate openedOn, Long claimedKzt,
-                      Long collectedKzt) {
+    /** A case as the staff list shows it: its title in the language asked for, or the original in its own. */
+    public record Row(long id, String title, String titleLanguage, String kind, String stage, PartialDate openedOn,
+                      Long claimedKzt, Long collectedKzt) {
     }
 
     private final JdbcClient jdbc;
@@ -142,6 +144,32 @@ public class LegalCases {
                 .optional();
     }
 
+    /**
+     * The cases a report of these days quotes (opened in them, or with an event in them other than a deadline set)
+     * whose title lacks a translation, by the day they were opened.
+     */
+    public List<org.kuzet.core.Untranslated> untranslated(LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                select c.id, c.title, c.language, c.translations::text, c.opened_on, c.opened_precision
+                from legal_case c
+                where c.opened_on between :from and :to
+                   or exists (select 1 from legal_case_event e where e.case_id = c.id and e.kind <> 'deadline'
+                              and e.occurred_on between :from and :to)
+                order by c.opened_on, c.id""").param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
+                .query((rs, n) -> org.kuzet.core.Untranslated.of(rs.getLong("id"), rs.getString("title"),
+                        PartialDate.of(rs.getObject("opened_on", LocalDate.class), rs.getString("opened_precision"))
+                                .toString(), Texts.stored(rs.getString("language"), rs.getString("title"), "",
+                                rs.getString("translations"))))
+                .list().stream().flatMap(Optional::stream).toList();
+    }
+
+    /** Stores the title's translations (the original stays); the revision goes up, as after any edit. */
+    void translate(long id, Texts texts) {
+        jdbc.sql("""
+                update legal_case set translations = cast(? as jsonb), content_hash = null, revision = revision + 1,
+                    updated_at = now() where id = ?""").params(texts.translationsJson(), id).update();
+    }
+
     /** Who on the staff follows the case; empty while nobody does. */
     public Optional<String> assignee(long id) {
         return jdbc.sql("select assigned_to from legal_case where id = ?").param(id).query(String.class).list()
@@ -157,19 +185,24 @@ public class LegalCases {
         jdbc.sql("update legal_case set assigned_to = ? where id = ?").params(assignee, id).update();
     }
 
-    /** The cases not closed that this person follows ({@code null}: that nobody follows), newest first. */
-    public List<Row> heldBy(String username) {
+    /**
+     * The cases not closed that this person follows ({@code null}: that nobody follows), newest first; each title
+     * in {@code lang} where translated, else the original with its language.
+     */
+    public List<Row> heldBy(String username, String lang) {
         String who = username == null ? "assigned_to is null" : "assigned_to = :who";
-        var query = jdbc.sql("select id, title, kind, stage, opened_on, opened_precision, claimed_kzt, collected_kzt"
-                + " from legal_case where stage <> 'closed' and " + who + " order by opened_on desc, id desc limit 500");
+        var query = jdbc.sql(ROW + " from legal_case where stage <> 'closed' and " + who
+                + " order by opened_on desc, id desc limit 500").param("lang", Languages.orEnglish(lang));
         return (username == null ? query : query.param("who", username)).query(LegalCases::row).list();
     }
 
-    /** The cases the selection finds, newest first, at most {@code limit}. */
-    public List<Row> matching(CaseSelection selection, int limit) {
-        return selected("select id, title, kind, stage, opened_on, opened_precision, claimed_kzt, collected_kzt",
-                selection, " order by opened_on desc, id desc limit :limit").param("limit", limit)
-                .query(LegalCases::row).list();
+    /**
+     * The cases the selection finds, newest first, at most {@code limit}; each title in {@code lang} where
+     * translated, else the original with its language.
+     */
+    public List<Row> matching(CaseSelection selection, int limit, String lang) {
+        return selected(ROW, selection, " order by opened_on desc, id desc limit :limit").param("limit", limit)
+                .param("lang", Languages.orEnglish(lang)).query(LegalCases::row).list();
     }
 
     /** How many cases the selection finds. */
@@ -194,16 +227,15 @@ public class LegalCases {
                 .param("kind", s.kind()).param("stage", s.stage()).param("q", s.q());
     }
 
-    /** The latest cases opened, newest first. */
-    public List<Row> latest(int limit) {
-        return jdbc.sql("""
-                select id, title, kind, stage, opened_on, opened_precision, claimed_kzt, collected_kzt from legal_case
-                order by opened_on desc, id desc limit ?""").param(limit)
-                .query(LegalCases::row).list();
-    }
+    /** A row's columns: the title shown in :lang (shown_text, R__core_texts.sql) and the language it is in. */
+    private static final String ROW = """
+            select id, shown_text(title, translations, 'title', :lang) as title,
+                   shown_language(language, translations, 'title', :lang) as title_language,
+                   kind, stage, opened_on, opened_precision, claimed_kzt, collected_kzt""";
 
     private static Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new Row(rs.getLong("id"), rs.getString("title"), rs.getString("kind"), rs.getString("stage"),
+        return new Row(rs.getLong("id"), rs.getString("title"), rs.getString("title_language"),
+                rs.getString("kind"), rs.getString("stage"),
                 PartialDate.of(rs.getObject("opened_on", LocalDate.class), rs.getString("opened_precision")),
                 (Long) rs.getObject("claimed_kzt"), (Long) rs.getObject("collected_kzt"));
     }

@@ -1,6 +1,13 @@
 package org.kuzet.statement;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.kuzet.actor.Actors;
+import org.kuzet.core.Texts;
+import org.kuzet.core.Untranslated;
+import org.kuzet.security.Viewer;
 import org.kuzet.reference.ApiReferences;
 import org.kuzet.reference.JsonRecord;
 import org.kuzet.core.Today;
@@ -36,5 +43,29 @@ public class Statements {
                 java.time.LocalDate.now(Today.CLOCK));
         record.throwIfInvalid();
         return store.add(input);
+    }
+
+    /**
+     * Stores the translations of the statement's summary typed beside the original (monitors and up, as the
+     * staff's list of what is untranslated); the original and everything else stay as they are.
+     *
+     * @throws org.kuzet.api.Forbidden for anyone else
+     * @throws org.kuzet.api.InvalidInput naming each translation that is wrong; nothing is stored then
+     */
+    public void translate(long id, Map<String, Texts.Translation> translations, Viewer by) {
+        if (!by.isMonitor()) {
+            throw new org.kuzet.api.Forbidden("Only monitors, editors and admins translate statements.");
+        }
+        store.translate(id, translations);
+    }
+
+    /** The statement's summary and its translations; empty when there is no such statement. */
+    public Optional<Texts> texts(long id) {
+        return store.texts(id);
+    }
+
+    /** The statements made within these days whose summary lacks a translation, by date. */
+    public List<Untranslated> untranslated(LocalDate from, LocalDate to) {
+        return store.untranslated(from, to);
     }
 }

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.kuzet.core.Languages;
 import org.kuzet.api.InvalidInput;
 import org.kuzet.audit.AuditLog;
 import org.kuzet.reference.VersionedChange;
@@ -78,9 +79,11 @@ class CasePages {
      * closed that I follow, or that nobody follows yet.
      */
     @GetMapping("/staff/cases")
-    String list(CaseSelection selection, @RequestParam(defaultValue = "") String queue, Model model) {
+    String list(CaseSelection selection, @RequestParam(defaultValue = "") String queue, Model model,
+            Locale locale) {
         Viewer me = Viewer.current();
-        model.addAttribute("cases", cases.matching(selection, LIST_SIZE));
+        String lang = Languages.of(locale);
+        model.addAttribute("cases", cases.matching(selection, LIST_SIZE, lang));
         model.addAttribute("total", cases.count(selection));
         model.addAttribute("selection", selection);
         model.addAttribute("kinds", KINDS);
@@ -89,8 +92,8 @@ class CasePages {
         model.addAttribute("bulkMonitor", me.isMonitor());
         model.addAttribute("queue", queue);
         model.addAttribute("queued", switch (queue) {
-            case "mine" -> cases.heldBy(me.username());
-            case "unassigned" -> cases.heldBy(null);
+            case "mine" -> cases.heldBy(me.username(), lang);
+            case "unassigned" -> cases.heldBy(null, lang);
             default -> List.of();
         });
         return "legalcase/list";

@@ -5,10 +5,15 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.kuzet.actor.Actors;
+import org.kuzet.context.ContextEvents;
 import org.kuzet.core.BadValue;
 import org.kuzet.core.Today;
+import org.kuzet.core.Untranslated;
 import org.kuzet.incident.Incidents;
+import org.kuzet.legalcase.LegalCases;
 import org.kuzet.report.Period;
+import org.kuzet.statement.Statements;
 import org.kuzet.web.FieldMessages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,17 +21,32 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * What is not yet translated, a report's period at a time: the published incidents it quotes whose title or summary
- * lacks a Russian, Kazakh or English text, each with a link to its form, where the three are edited side by side.
+ * What is not yet translated, a report's period at a time, in the order a month's report quotes it: the published
+ * incidents, the legal cases with news, the statements, the context events and the descriptions of the actors they
+ * name, whose title or summary lacks a Russian, Kazakh or English text. Each links to the form where the three are
+ * edited side by side (an incident's own form; {@link TranslationForms} for the rest).
  */
 @Controller
 class TranslationPages {
 
+    /** One kind of record and those of it the period still lacks in translation. */
+    record Group(String kind, List<Untranslated> items) {
+    }
+
     private final Incidents incidents;
+    private final LegalCases cases;
+    private final Statements statements;
+    private final ContextEvents context;
+    private final Actors actors;
     private final FieldMessages fieldMessages;
 
-    TranslationPages(Incidents incidents, FieldMessages fieldMessages) {
+    TranslationPages(Incidents incidents, LegalCases cases, Statements statements, ContextEvents context,
+            Actors actors, FieldMessages fieldMessages) {
         this.incidents = incidents;
+        this.cases = cases;
+        this.statements = statements;
+        this.context = context;
+        this.actors = actors;
         this.fieldMessages = fieldMessages;
     }
 
@@ -38,15 +58,20 @@ class TranslationPages {
         model.addAttribute("period", typed);
         try {
             Period p = Period.parse(typed);
+            LocalDate from = p.start();
+            LocalDate to = min(p.end());
             int[] published = {0};
-            List<Incidents.Untranslated> missing = incidents.untranslated(p.start(), min(p.end()),
-                    n -> published[0] = n);
-            model.addAttribute("untranslated", missing);
+            List<Untranslated> missing = incidents.untranslated(from, to, n -> published[0] = n);
             model.addAttribute("published", published[0]);
+            model.addAttribute("groups", List.of(new Group("incident", missing),
+                    new Group("case", cases.untranslated(from, to)),
+                    new Group("statement", statements.untranslated(from, to)),
+                    new Group("context", context.untranslated(from, to)),
+                    new Group("actor", actors.untranslated(from, to))));
             model.addAttribute("errors", Map.of());
         } catch (BadValue e) {
-            model.addAttribute("untranslated", List.of());
             model.addAttribute("published", 0);
+            model.addAttribute("groups", List.of());
             model.addAttribute("errors", fieldMessages.byField(List.of(e.at("period")), locale));
         }
         return "workspace/translations";

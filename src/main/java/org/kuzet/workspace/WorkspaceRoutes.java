@@ -41,6 +41,8 @@ class WorkspaceRoutes implements RouteRuleSource {
                 post("/staff/cases", MONITORS),
                 // what is not yet translated: the desk's list of work, like the report pages
                 get("/staff/translations", MONITORS),
+                // the translation form of a case, statement, context event or actor (the owners check it again)
+                any("/staff/translations/**", MONITORS),
                 // reviewing the context events read from archived reports: monitors and up
                 get("/staff/context-drafts", MONITORS), post("/staff/context-drafts/{id}/publish", MONITORS),
                 // a record's comment thread: monitors and up, as the comment module says (Comments checks it again)

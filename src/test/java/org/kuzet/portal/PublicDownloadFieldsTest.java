@@ -74,6 +74,14 @@ class PublicDownloadFieldsTest {
                 .update();
         jdbc.sql("update incident set confidential_notes = ? where id = ?").params(SECRET, accreditation).update();
         incident("Draft " + SECRET, "2024-03-02", "day", "kz-kostanay", "threats", null, "draft");
+        // the second row has people and a translation of its own: each row's lists stay with their incident
+        jdbc.sql("update incident set translations = ?::jsonb where id = ?")
+                .params("{\"ru\": {\"title\": \"Новостной сайт заблокирован в 2023 году\"}}", blocked).update();
+        jdbc.sql("insert into incident_victim (incident_id, position, name, victim_kind) values "
+                + "(?, 0, 'Astana Daily', 'media_outlet')").param(blocked).update();
+        jdbc.sql("insert into incident_perpetrator (incident_id, position, name, perpetrator_type) values "
+                + "(?, 0, 'Ministry of information', 'state_body'), (?, 1, 'Unknown caller', 'unknown')")
+                .params(blocked, blocked).update();
     }
 
     @Test
@@ -90,6 +98,14 @@ class PublicDownloadFieldsTest {
         assertThat(year.get("date_from")).isEqualTo("2023-01-01");
         assertThat(year.get("date_to")).isEqualTo("2023-12-31");
         assertThat(year.get("people_affected")).isEmpty();
+        assertThat(year.get("title")).isEqualTo("Новостной сайт заблокирован в 2023 году");
+        assertThat(year.get("title_language")).isEqualTo("ru");
+        assertThat(year.get("summary")).isEqualTo("What the service recorded.");
+        assertThat(year.get("victims")).isEqualTo("Astana Daily (СМИ)");
+        assertThat(year.get("perpetrators"))
+                .isEqualTo("Ministry of information (Государственный орган); Unknown caller (Неизвестно)");
+        assertThat(year.get("further_categories")).isEmpty();
+        assertThat(year.get("source_urls")).isEmpty();
         CSVRecord row = rows.get(1);
         assertThat(row.get("title")).isEqualTo("Sixteen reporters refused accreditation to the maslikhat");
         assertThat(row.get("summary")).isEqualTo("What the service recorded.");
@@ -109,6 +125,7 @@ class PublicDownloadFieldsTest {
         assertThat(row.get("url")).isEqualTo("http://localhost/incidents/" + accreditation);
         assertThat(row.get("revision")).isEqualTo("1");
         assertThat(row.get("published_at")).isNotBlank();
+        assertThat(row.get("title_language")).isEqualTo("en");
     }
 
     @Test

@@ -56,6 +56,45 @@ public class ActorStore {
         announce(id, "changed", before);
     }
 
+    /**
+     * Stores the description's translations typed beside the original; everything else stays. Announced as a
+     * change.
+     *
+     * @throws org.kuzet.api.InvalidInput naming each translation that is wrong; nothing is stored then
+     * @throws org.kuzet.api.NotFound when there is no such actor
+     */
+    @Transactional
+    public void translate(long id, Map<String, Texts.Translation> translations) {
+        ActorInput now = ActorInput.of(find(id).orElseThrow(() -> new org.kuzet.api.NotFound("No actor " + id + ".")));
+        List<org.kuzet.core.FieldProblem> problems = new ArrayList<>();
+        Texts typed = Texts.checked(now.texts().language(), null, now.description(), translations, problems);
+        if (!problems.isEmpty()) {
+            throw new org.kuzet.api.InvalidInput(problems);
+        }
+        change(id, new ActorInput(now.externalId(), now.kind(), now.actorType(), now.name(), now.aliases(),
+                now.description(), typed));
+    }
+
+    /**
+     * The actors a report of these days names (victims and perpetrators of its published incidents, speakers of
+     * its statements) whose description lacks a translation, by name.
+     */
+    public List<org.kuzet.core.Untranslated> untranslated(java.time.LocalDate from, java.time.LocalDate to) {
+        return jdbc.sql("""
+                select a.id, a.name, a.description, a.language, a.translations::text from actor a
+                where a.description <> '' and a.id in (
+                    select v.actor_id from incident_victim v join incident i on i.id = v.incident_id
+                    where i.workflow_state = 'published' and i.occurred_on between :from and :to
+                    union select x.actor_id from incident_perpetrator x join incident i on i.id = x.incident_id
+                    where i.workflow_state = 'published' and i.occurred_on between :from and :to
+                    union select s.speaker_actor_id from statement s where s.made_on between :from and :to)
+                order by a.name, a.id""").param("from", from).param("to", to)
+                .query((rs, n) -> org.kuzet.core.Untranslated.of(rs.getLong("id"), rs.getString("name"), "",
+                        Texts.stored(rs.getString("language"), null, rs.getString("description"),
+                                rs.getString("translations"))))
+                .list().stream().flatMap(Optional::stream).toList();
+    }
+
     private void announce(long id, String verb, Object before) {
         events.publishEvent(new ActorChanged(id, verb, ActingUser.current(), before, record(id)));
     }

@@ -179,6 +179,20 @@ class ContextEventStore {
                 .optional();
     }
 
+    /**
+     * The published context events within these days (a report's context section quotes them) whose title or
+     * description lacks a translation, by date.
+     */
+    List<org.kuzet.core.Untranslated> untranslated(LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                select id, title, description, language, translations::text, occurred_on, date_precision
+                from context_event where published_at is not null and occurred_on between ? and ?
+                order by occurred_on, id""").params(from, to)
+                .query((rs, n) -> org.kuzet.core.Untranslated.of(rs.getLong("id"), rs.getString("title"),
+                        date(rs).toString(), texts(rs)))
+                .list().stream().flatMap(Optional::stream).toList();
+    }
+
     List<ContextEventInput> all() {
         return records(null);
     }

@@ -6,6 +6,10 @@ import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import org.kuzet.api.Conflict;
+import org.kuzet.api.InvalidInput;
+import org.kuzet.core.FieldProblem;
+import org.kuzet.core.Texts;
+import org.kuzet.core.Untranslated;
 import org.kuzet.api.Forbidden;
 import org.kuzet.api.NotFound;
 import org.kuzet.context.ContextDraft;
@@ -83,6 +87,33 @@ public class ContextEventWriter {
 
     public List<ContextDraft> drafts() {
         return store.drafts();
+    }
+
+    /** Stores the translations typed beside the original, as {@link ContextEvents#translate} describes. */
+    @Transactional
+    public void translate(long id, Map<String, Texts.Translation> translations, Viewer by) {
+        if (!by.isMonitor()) {
+            throw new Forbidden("Only monitors, editors and admins translate context events.");
+        }
+        ContextEventInput now = store.records(id).stream().findFirst()
+                .orElseThrow(() -> new NotFound("No context event " + id + "."));
+        List<FieldProblem> problems = new java.util.ArrayList<>();
+        Texts typed = Texts.checked(now.texts().language(), now.title(), now.description(), translations, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        change(id, new ContextEventInput(now.externalId(), now.date(), now.place(), now.kind(), now.title(),
+                now.description(), now.url(), now.source(), now.sourceId(), typed, null), by.username());
+    }
+
+    /** The event's title and description with their translations; empty when there is no such event. */
+    public Optional<Texts> texts(long id) {
+        return store.records(id).stream().findFirst().map(ContextEventInput::texts);
+    }
+
+    /** See {@link ContextEvents#untranslated}. */
+    public List<Untranslated> untranslated(LocalDate from, LocalDate to) {
+        return store.untranslated(from, to);
     }
 
     /** Writes the checked input over the event (its version is checked by the caller, see Revisions). */

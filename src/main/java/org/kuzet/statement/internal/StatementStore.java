@@ -51,6 +51,44 @@ public class StatementStore {
         announce(id, "changed", before);
     }
 
+    /**
+     * Stores the summary's translations typed beside the original; everything else stays. Announced as a change.
+     *
+     * @throws org.kuzet.api.InvalidInput naming each translation that is wrong; nothing is stored then
+     * @throws org.kuzet.api.NotFound when there is no such statement
+     */
+    @Transactional
+    public void translate(long id, Map<String, Texts.Translation> translations) {
+        List<StatementInput> found = records(id);
+        if (found.isEmpty()) {
+            throw new org.kuzet.api.NotFound("No statement " + id + ".");
+        }
+        StatementInput now = found.getFirst();
+        List<org.kuzet.core.FieldProblem> problems = new java.util.ArrayList<>();
+        Texts typed = Texts.checked(now.texts().language(), null, now.summary(), translations, problems);
+        if (!problems.isEmpty()) {
+            throw new org.kuzet.api.InvalidInput(problems);
+        }
+        change(id, new StatementInput(now.externalId(), now.speaker(), now.speakerId(), now.speakerName(),
+                now.speakerRole(), now.date(), now.stance(), now.venue(), now.url(), now.summary(), now.quote(),
+                now.source(), now.sourceId(), now.incidents(), now.incidentIds(), typed));
+    }
+
+    /** The statement's summary with its translations, and who made it; empty when there is no such statement. */
+    public Optional<Texts> texts(long id) {
+        return records(id).stream().findFirst().map(StatementInput::texts);
+    }
+
+    /** The statements made within these days whose summary lacks a translation, by date; named by their speaker. */
+    public List<org.kuzet.core.Untranslated> untranslated(LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                select id, speaker_name, summary, language, translations::text, made_on, date_precision
+                from statement where made_on between ? and ? order by made_on, id""").params(from, to)
+                .query((rs, n) -> org.kuzet.core.Untranslated.of(rs.getLong("id"), rs.getString("speaker_name"),
+                        date(rs).toString(), texts(rs)))
+                .list().stream().flatMap(Optional::stream).toList();
+    }
+
     private void announce(long id, String verb, Object before) {
         events.publishEvent(new StatementChanged(id, verb, ActingUser.current(), before, record(id)));
     }
