@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Start-up and first PDF (see docs/performance.md, "Start-up and the first PDF"): from `java -jar` to the first 200
 # of GET / on a new data directory with the demonstration data, then RUNS times on that existing directory; the same
-# with the jar extracted and a shared class archive (docs/deployment.md); then a report published and, after a fresh
+# with the jar extracted and a shared class archive (docs/deployment.md); README's `./mvnw spring-boot:run` on that
+# directory (from the command typed, Maven's up-to-date checks included); then a report published and, after a fresh
 # start, the time of its first PDF and of the next ones.
 #
 #   bench/startup-benchmark.sh [RUNS=5]
@@ -60,6 +61,25 @@ for run in $(seq 1 "$RUNS"); do
 done
 JVM_OPTIONS=
 RUN_JAR=$JAR
+
+# README's first command, on the same data directory: Maven checks the build is current, then forks the application
+for run in $(seq 1 "$RUNS"); do
+    t0=$(date +%s.%N)
+    KUZET_DATA_DIR=$DIR/data ./mvnw -q spring-boot:run -Dspring-boot.run.arguments=--server.port="$PORT" > "$LOG" 2>&1 &
+    SERVER=$!
+    until curl -sf -o /dev/null "http://127.0.0.1:$PORT/"; do
+        kill -0 $SERVER 2>/dev/null || { tail -20 "$LOG"; exit 1; }
+        sleep 0.05
+    done
+    elapsed=$(echo "$(date +%s.%N) - $t0" | bc)
+    until grep -q 'process running for' "$LOG"; do sleep 0.05; done
+    echo "./mvnw spring-boot:run, run $run: $elapsed s" \
+        "(the application's own: $(grep -o 'process running for [0-9.]*' "$LOG" | cut -d' ' -f4) s)"
+    pkill -P $SERVER -f 'spring-boot' 2>/dev/null || true
+    pkill -f "server.port=$PORT" 2>/dev/null || true
+    wait $SERVER 2>/dev/null || true; SERVER=
+    while curl -sf -o /dev/null "http://127.0.0.1:$PORT/"; do sleep 0.2; done
+done
 
 KUZET_DATA_DIR=$DIR/data KUZET_PASSWORD='bench password 123' "$JAVA" -jar "$JAR" create-user bench-editor editor \
     > /dev/null 2>&1

@@ -46,10 +46,17 @@ class TableOwnershipTest {
             "search_", "search",
             "audit_", "audit",
             "app_user", "security",
+            "security_", "security",
+            "spring_session", "security",
+            "shedlock", "database",
             "api_token", "security",
             "password_reset", "security",
+            "two_factor_", "security",
+            "sign_in_", "security",
+            "confidential_export", "dataset",
             "record_comment", "comment",
             "stored_file", "evidence",
+            "evidence_", "evidence",
             "place", "place",
             "category", "taxonomy",
             "taxonomy", "taxonomy",
@@ -59,7 +66,9 @@ class TableOwnershipTest {
             "spelling_", "spelling",
             "inquiry", "inquiry",
             "calendar_", "calendar",
-            "notification_", "notification");
+            "notification_", "notification",
+            "intake_", "intake",
+            "crypto_", "crypto");
 
     private static final Pattern CREATE_TABLE =
             Pattern.compile("(?i)\\bcreate\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?(\\w+)");

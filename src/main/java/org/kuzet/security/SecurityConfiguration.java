@@ -13,6 +13,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.logout.LogoutFilter;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
@@ -21,7 +23,8 @@ import org.springframework.web.servlet.HandlerMapping;
 /**
  * Who may use what, decided by {@link RouteRules} for every request. Two chains: {@code /api/**} is stateless
  * (HTTP Basic or an API token on each call, no session, hence no CSRF); everything else is the browser's, with a
- * session cookie, form login and CSRF tokens on every form. Only in the web application: commands have no HTTP.
+ * session cookie, form login and CSRF tokens on every form, each request checked against the account's present role
+ * and standing ({@link OpenSessions}). Only in the web application: commands have no HTTP.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -35,13 +38,18 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, RouteRules rules, ApiTokens tokens, AuthenticationManager manager,
+    SecurityFilterChain api(HttpSecurity http, RouteRules rules, ApiTokens tokens, StaffAccounts accounts,
+            PasswordEncoder encoder, LoginThrottle throttle, TwoFactor twoFactor, TwoFactorPolicy policy,
             EmbedProperties embeds) throws Exception {
+        // a password alone opens the API only to accounts without a second factor (BasicWithoutSecondFactor)
+        AuthenticationManager passwordOnly = new ProviderManager(new BasicWithoutSecondFactor(
+                ThrottledAuthentication.of(accounts, encoder, throttle), twoFactor, policy));
         http.securityMatcher("/api/**")
-                .authenticationManager(manager)
+                .authenticationManager(passwordOnly)
                 .authorizeHttpRequests(auth -> auth.anyRequest().access(rules))
                 .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
+                .httpBasic(basic -> basic.authenticationDetailsSource(BasicDetails::new)
+                        .authenticationEntryPoint((request, response, e) ->
                         Problems.write(response, 401, "Unauthorized",
                                 "This operation needs a staff account (HTTP Basic or an API token).")))
                 .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
@@ -54,10 +62,16 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, RouteRules rules, AuthenticationManager manager,
-                            ObjectProvider<HandlerMapping> mappings, EmbedProperties embeds) throws Exception {
+                            ObjectProvider<HandlerMapping> mappings, EmbedProperties embeds,
+                            AccountStandings standings, TwoFactorSignIn signIn, TwoFactorPolicy policy,
+                            TwoFactor twoFactor) throws Exception {
         http.authenticationManager(manager)
+                // an open session follows its account: signed out once disabled, acting with a changed role
+                .addFilterBefore(new OpenSessions(standings), LogoutFilter.class)
                 .authorizeHttpRequests(auth -> auth.anyRequest().access(rules))
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/staff", false))
+                // a right password leads to the second factor's page when the account has one (TwoFactorSignIn)
+                .formLogin(form -> form.loginPage("/login").successHandler(signIn))
+                .addFilterAfter(new TwoFactorGate(policy, twoFactor), AuthorizationFilter.class)
                 .logout(logout -> logout.logoutSuccessUrl("/"))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(new NotFoundOrLogin(mappings)))
                 .sessionManagement(s -> s.sessionFixation(fixation -> fixation.changeSessionId()));

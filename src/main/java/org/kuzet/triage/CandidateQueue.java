@@ -1,6 +1,9 @@
 package org.kuzet.triage;
 
 import java.time.LocalDate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.kuzet.crypto.FieldCipher;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,9 +50,12 @@ public class CandidateQueue {
     private final IncidentDesk incidents;
     private final Sources sources;
 
+    private final FieldCipher cipher;
+
     CandidateQueue(JdbcClient jdbc, Articles articles, TriageModels models, IncidentDesk incidents,
-            Sources sources) {
+            Sources sources, FieldCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
         this.articles = articles;
         this.models = models;
         this.incidents = incidents;
@@ -351,8 +357,12 @@ public class CandidateQueue {
      */
     private ObjectNode asSource(TriageArticle article) {
         Optional<String> reporter = jdbc.sql("""
-                select concat_ws(', ', reporter_name, reporter_contact) from triage_public_report where article_id = ?""")
-                .param(article.id()).query(String.class).optional();
+                select reporter_name, reporter_contact from triage_public_report where article_id = ?""")
+                .param(article.id()).query((rs, n) -> Stream.of(
+                        cipher.open(PublicReports.KIND, "name", rs.getString(1)),
+                        cipher.open(PublicReports.KIND, "contact", rs.getString(2)))
+                        .filter(v -> v != null && !v.isEmpty()).collect(Collectors.joining(", ")))
+                .optional();
         if (reporter.isPresent()) {
             ObjectNode source = JSON.createObjectNode();
             source.put("kind", "other");

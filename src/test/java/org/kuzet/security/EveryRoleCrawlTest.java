@@ -87,6 +87,15 @@ class EveryRoleCrawlTest {
     @Autowired
     org.kuzet.triage.PublicReports publicReports;
 
+    @Autowired
+    org.kuzet.intake.Submissions submissions;
+
+    @Autowired
+    org.kuzet.evidence.EvidenceStore files;
+
+    @Autowired
+    org.kuzet.evidence.Redactions redactions;
+
     private final List<String> ids = new ArrayList<>();
     private int requests;
 
@@ -143,12 +152,35 @@ class EveryRoleCrawlTest {
         long publicReport = publicReports.submit(new org.kuzet.triage.PublicReports.Report(text(REPORTER)
                 + " Журналиста задержали в Уральске после съёмки.", text(REPORTER) + " 5 февраля 2019",
                 "Уральск", null, text(REPORTER) + " Аноним", text(REPORTER) + " +7 707 777 77 77", "ru"));
+        long onePhone = fromThePhone(ONE);
+        long twoPhone = fromThePhone(TWO);
         for (long id : new long[] {published, oneDraft, oneRejected, twoDraft, monitorsDraft, oneReport, twoReport,
-                actor, askedReply, publicRequest, publicReport, hiddenSource}) {
+                actor, askedReply, publicRequest, publicReport, hiddenSource, onePhone, twoPhone}) {
             ids.add(Long.toString(id));
         }
+        plantRedaction();
         ids.addAll(List.of("mk-published", "mk-one-draft", "mk-two-draft", "mk-one-report", "2019-02",
                 "2019-02.json", "2019-02.csv", "2024-03"));
+    }
+
+    /**
+     * An evidence PDF naming the staff-only marker in a file name of the same, and a published redacted copy with the
+     * marker removed: the copy is public, the original never (its hash is planted among the ids too).
+     */
+    private void plantRedaction() {
+        String original = files.store(org.kuzet.evidence.RedactionFixtures.letter("Witness " + text(STAFF_ONLY),
+                "The hearing was closed to journalists."), text(STAFF_ONLY) + ".pdf", EDITOR).sha256();
+        org.kuzet.evidence.Redaction copy = redactions.make(original, new org.kuzet.evidence.Redactions.Request(
+                null, List.of(), HANDLES.get(STAFF_ONLY) + "\n" + STAFF_ONLY), new Viewer(EDITOR, Role.EDITOR));
+        redactions.publish(copy.id(), new Viewer(EDITOR, Role.EDITOR));
+        ids.addAll(List.of(original, copy.redactedSha256(), Long.toString(copy.id())));
+    }
+
+    /** A correspondent's report from their phone, its text and where marked as theirs; the submission's id. */
+    private long fromThePhone(String marker) {
+        return submissions.receive(new Viewer(marker + "-user", Role.CORRESPONDENT), new org.kuzet.intake.Submission(
+                "phone", "mk-phone-" + marker, text(marker) + " Журналиста задержали у здания суда", "7 февраля 2019",
+                text(marker) + " Уральск", null, null, null, null, text(marker) + "-device", "ru", List.of())).id();
     }
 
     /** A planted text: the marker with its search handle. */
@@ -205,7 +237,10 @@ class EveryRoleCrawlTest {
 
     @AfterEach
     void remove() {
+        // the phones' reports first (their submissions go with their candidates), then the public form's report
+        jdbc.sql("delete from triage_article where text like '%" + ONE + "%' or text like '%" + TWO + "%'").update();
         jdbc.sql("delete from triage_article where text like '%" + REPORTER + "%'").update();
+        jdbc.sql("delete from evidence_redaction where made_by = ?").param(EDITOR).update();
         jdbc.sql("delete from inquiry where external_id like 'mk-%'").update();
         jdbc.sql("delete from incident where external_id like 'mk-%'").update();
         jdbc.sql("delete from source where external_id like 'mk-%'").update();
