@@ -133,6 +133,51 @@ class TwoFactorJourneyTest extends JourneySupport {
         Browser.screenshot(phone, "two-factor-recovery-codes-phone-kazakh");
     }
 
+    @Test
+    void anExportWithConfidentialDataIsAskedForOnAPhoneApprovedByAnAdministratorAndDownloadedOnce() throws Exception {
+        jdbc.sql("delete from two_factor_role").update();
+        String monitor = "monitor.export." + run;
+        String admin = "admin.export." + run;
+        staffMember(monitor, "Export Monitor", Role.MONITOR);
+        staffMember(admin, "Export Admin", Role.ADMIN);
+        Page phone = browser.phone(base());
+        phone.navigate("/login?lang=ru");
+        signIn(phone, monitor);
+        phone.navigate("/staff/exports?lang=ru");
+        phone.locator("#reason").fill("Справка для адвокатов по делу в Уральске");
+        phone.locator("main form button[type=submit]").click();
+        assertThat(phone.locator("#done")).containsText("Запрос отправлен");
+        assertThat(phone.locator("#exports li").first()).containsText("ждёт одобрения");
+        Browser.fitsTheScreen(phone);
+        Browser.screenshot(phone, "export-requested-phone-russian");
+
+        Page desk = browser.phone(base());
+        desk.navigate("/login?lang=kk");
+        signIn(desk, admin);
+        desk.navigate("/staff/admin/exports?lang=kk");
+        desk.locator("#approvals li").first().getByRole(AriaRole.BUTTON,
+                new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Мақұлдау")).click();
+        assertThat(desk.locator("#done")).containsText("Мақұлданды");
+        Browser.fitsTheScreen(desk);
+        Browser.screenshot(desk, "export-approved-phone-kazakh");
+        desk.navigate("/staff/admin/two-factor?lang=kk");
+        assertThat(desk.locator("h1")).hasText("Рөлдер үшін екі факторлы кіру");
+        Browser.fitsTheScreen(desk);
+        Browser.screenshot(desk, "two-factor-roles-phone-kazakh");
+
+        Page browserPage = browser.page(base());
+        browserPage.navigate("/login");
+        signIn(browserPage, monitor);
+        browserPage.navigate("/staff/exports");
+        com.microsoft.playwright.Download file = browserPage.waitForDownload(() -> browserPage
+                .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Download (once)")).click());
+        assertThat(java.nio.file.Files.readString(file.path())).contains("\"format\"");
+        browserPage.navigate("/staff/exports");
+        assertThat(browserPage.locator("#exports li").first()).containsText("downloaded");
+        assertThat(browserPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Download (once)")))
+                .hasCount(0);
+    }
+
     /** The password step of the form (in whatever language the page is). */
     private static void signIn(Page page, String username) {
         if (!page.url().contains("/login")) {
