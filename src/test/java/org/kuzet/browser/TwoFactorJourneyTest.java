@@ -6,15 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import dev.samstevens.totp.code.DefaultCodeGenerator;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kuzet.MovableClock;
 import org.kuzet.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -32,30 +31,7 @@ class TwoFactorJourneyTest extends JourneySupport {
     static class StoppedClock {
         @Bean
         MovableClock clock() {
-            return new MovableClock();
-        }
-    }
-
-    static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2026-03-02T04:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("UTC");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
+            return new MovableClock(Instant.parse("2026-03-02T04:00:00Z"));
         }
     }
 
@@ -83,6 +59,8 @@ class TwoFactorJourneyTest extends JourneySupport {
         signIn(page, editor);
         assertThat(page).hasURL(Pattern.compile(".*/staff/two-factor(\\?.*)?$"));
         assertThat(page.locator("img.qr")).isVisible();
+        // the image arrives after the page: wait until the browser has it decoded
+        page.waitForFunction("() => document.querySelector('img.qr').complete");
         assertThat((Number) page.locator("img.qr").evaluate("img => img.naturalWidth")).as("the QR code loaded")
                 .matches(width -> width.intValue() > 100);
         Browser.accessible(page);
