@@ -6,15 +6,18 @@ Each story is one event (a category, a person, an outlet, a place, a date, a cor
 English, Russian and Kazakh, each in a style of its own (a news lead, a correspondent's message, a monitoring
 report's item, a court or police statement, a social-media post). Hard negatives ("context") are awards, laws
 passed, routine briefings, and pages that are only a "latest news" list of other stories' headlines. Every fifth
-story, and every story told in a category's last wording, is held out ("split": "held-out") in all its languages,
-so that neither a translation nor that wording leaks into training.
+story, and every story told in one of a category's last two wordings, is held out ("split": "held-out") in all its
+languages, so that neither a translation nor those wordings leak into training. Each row names its wording
+("wording": the index of its core sentence) so that training can check itself by leaving wordings out.
 Deterministic: python3 tools/triage-labeled.py
 """
 import json, os, random, sys
 sys.path.insert(0, os.path.dirname(__file__))
-from triage_phrases import CORES, DETAILS, FILLERS, PERSONS, OUTLETS, PLACES, MONTHS, STYLES, LATEST
+from triage_phrases import CORES, MORE_CORES, DETAILS, FILLERS, PERSONS, OUTLETS, PLACES, MONTHS, STYLES, MORE_STYLES, LATEST
 
-STORIES_PER_CATEGORY = 70
+STORIES_PER_CATEGORY = 80
+# the last this many wordings of each category are held out: MORE_CORES's last, then CORES's last
+HELD_OUT_WORDINGS = 2
 HELD_OUT_EVERY = 5
 LANGS = ["en", "ru", "kk"]
 OUT = os.path.join(os.path.dirname(__file__), "..", "src", "main", "resources", "triage", "labeled.jsonl")
@@ -73,17 +76,31 @@ def render(rng, lang, category, story):
     return " ".join(text.split()), style
 
 
-def latest_list(rng, lang, story):
-    """A page that is only a list of other stories' headlines: context, whatever the headlines say."""
+def latest_list(rng, lang, story, held_out):
+    """A page that is only a list of other stories' headlines: context, whatever the headlines say. A training page
+    takes its headlines from training wordings only, so that no held-out wording is ever trained on."""
     heading = rng.choice(LATEST[lang]).replace("{O}", story["outlet"][LANGS.index(lang)].strip('"'))
     lines = [heading]
     for category in rng.sample([c for c in CORES if c != "context"], 4):
-        core = fill(rng.choice(CORES[category][lang]), lang, rng.choice(PERSONS), rng.choice(OUTLETS), rng.choice(PLACES))
+        allowed = CORES[category][lang] if held_out else CORES[category][lang][:-HELD_OUT_WORDINGS]
+        core = fill(rng.choice(allowed), lang, rng.choice(PERSONS), rng.choice(OUTLETS), rng.choice(PLACES))
         lines.append(cap(core.split(",")[0]))
     return "\n".join(lines), "latest-news list"
 
 
+def wordings():
+    """Per category and language: CORES but its last, MORE_CORES, then CORES's last; the last two are held out."""
+    return {c: {lang: CORES[c][lang][:-1] + MORE_CORES[c][lang] + CORES[c][lang][-1:] for lang in LANGS} for c in CORES}
+
+
+def styles():
+    return {lang: {style: STYLES[lang][style] + MORE_STYLES[lang].get(style, []) for style in STYLES[lang]}
+            for lang in LANGS}
+
+
 def main():
+    global CORES, STYLES
+    CORES, STYLES = wordings(), styles()
     rng = random.Random(2025)
     rows = []
     seen = set()
@@ -97,19 +114,19 @@ def main():
                 "person": rng.choice(PERSONS), "outlet": rng.choice(OUTLETS), "place": rng.choice(PLACES),
                 "date": (rng.randint(1, 28), rng.randrange(12), rng.choice([None, None, 2024, 2025])),
             }
-            # held out: every fifth story, and every story told in a category's last wording, which training never sees
-            last = story["core"] == len(CORES[category]["en"]) - 1
+            # held out: every fifth story, and every story told in a category's last two wordings, which training never sees
+            last = story["core"] >= len(CORES[category]["en"]) - HELD_OUT_WORDINGS
             split = "held-out" if number % HELD_OUT_EVERY == 0 or last else "train"
             for lang in LANGS:
                 for attempt in range(20):  # the same words twice would sit on both sides of the split
                     if category == "context" and s % 4 == 3:
-                        text, style = latest_list(rng, lang, story)
+                        text, style = latest_list(rng, lang, story, split == "held-out")
                     else:
                         text, style = render(rng, lang, category, story)
                     if text not in seen:
                         break
                 seen.add(text)
-                rows.append({"text": text, "category": category, "lang": lang, "story": f"s{number:04d}",
+                rows.append({"text": text, "category": category, "lang": lang, "story": f"s{number:04d}", "wording": story["core"],
                              "style": style, "split": split})
     with open(OUT, "w", encoding="utf-8") as out:
         for row in rows:

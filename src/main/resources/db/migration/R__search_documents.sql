@@ -252,14 +252,14 @@ with recursive tree (code, region_code) as (
 select code, region_code from tree;
 
 -- An incident: public text (title and summary with their translations, parties, place and categories in three
--- languages), staff text (confidential notes, rejection reason, contacts), and the facets the portal and the search
--- count by.
+-- languages), staff text (the rejection reason), and the facets the portal and the search count by. Confidential
+-- notes and victims' contacts are sealed (org.kuzet.crypto) and not indexed at all (docs/security.md).
 create view search_incident_content as
 select 'incident'::text as doc_type, i.id as record_id, i.workflow_state = 'published' as published, i.title,
        i.occurred_on as doc_date,
        concat_ws(' ', i.title, i.summary, translated_texts(i.translations), v.names, pe.names, pl.names, ca.labels)
            as public_text,
-       concat_ws(' ', i.confidential_notes, i.rejection_reason, v.contacts) as staff_text,
+       coalesce(i.rejection_reason, '') as staff_text,
        concat_ws(' ', v.names, pe.names) as names,
        pc.group_code, ca.codes as category_codes, pr.region_code,
        extract(year from i.occurred_on)::smallint as year,
@@ -273,8 +273,7 @@ join category pc on pc.code = i.primary_category
 left join search_place_region pr on pr.code = i.place_code
 cross join lateral (
     select string_agg(concat_ws(' ', x.name, x.role), ' ' order by x.position) as names,
-           array_agg(distinct x.victim_kind order by x.victim_kind) as kinds,
-           string_agg(x.contact, ' ') as contacts
+           array_agg(distinct x.victim_kind order by x.victim_kind) as kinds
     from incident_victim x where x.incident_id = i.id) v
 cross join lateral (
     select string_agg(x.name, ' ' order by x.position) as names,
@@ -324,8 +323,9 @@ from actor a
 cross join lateral (select string_agg(x.alias, ' ' order by x.alias) as aliases
                     from actor_alias x where x.actor_id = a.id) al;
 
--- A source is public when it is not hidden and a published incident cites it; a hidden source keeps all of its
--- text on the staff side, for its author and monitors up.
+-- A source is public when it is not hidden and a published incident cites it; a hidden source keeps its title and
+-- outlet on the staff side, for its author and monitors up. Its archived text and every correspondent are sealed
+-- (org.kuzet.crypto) and not indexed at all (docs/security.md).
 create view search_source_content as
 select 'source'::text as doc_type, s.id as record_id,
        not h.hidden and exists (select 1 from incident_source isrc join incident i on i.id = isrc.incident_id
@@ -334,8 +334,7 @@ select 'source'::text as doc_type, s.id as record_id,
        s.published_on as doc_date,
        case when h.hidden then '' else concat_ws(' ', s.title, coalesce(a.name, s.outlet_name), s.archived_text) end
            as public_text,
-       case when h.hidden then concat_ws(' ', s.title, coalesce(a.name, s.outlet_name), s.archived_text, s.correspondent)
-            else coalesce(s.correspondent, '') end as staff_text,
+       case when h.hidden then concat_ws(' ', s.title, coalesce(a.name, s.outlet_name)) else '' end as staff_text,
        case when h.hidden then '' else coalesce(a.name, s.outlet_name, '') end as names,
        null::text as group_code, '{}'::text[] as category_codes, null::text as region_code,
        extract(year from s.published_on)::smallint as year, extract(month from s.published_on)::smallint as month,

@@ -46,6 +46,9 @@ class TableOwnershipTest {
             "search_", "search",
             "audit_", "audit",
             "app_user", "security",
+            "security_", "security",
+            "spring_session", "security",
+            "shedlock", "database",
             "api_token", "security",
             "password_reset", "security",
             "two_factor_", "security",
@@ -53,6 +56,7 @@ class TableOwnershipTest {
             "confidential_export", "dataset",
             "record_comment", "comment",
             "stored_file", "evidence",
+            "evidence_", "evidence",
             "place", "place",
             "category", "taxonomy",
             "taxonomy", "taxonomy",
@@ -63,7 +67,8 @@ class TableOwnershipTest {
             "inquiry", "inquiry",
             "calendar_", "calendar",
             "notification_", "notification",
-            "intake_", "intake");
+            "intake_", "intake",
+            "crypto_", "crypto");
 
     private static final Pattern CREATE_TABLE =
             Pattern.compile("(?i)\\bcreate\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?(\\w+)");

@@ -43,6 +43,8 @@ public class DatasetSchemas implements OpenApiCustomizer {
     public static final String CASE_EVENT = "#/components/schemas/DatasetCaseEvent";
     public static final String STATEMENT = "#/components/schemas/DatasetStatement";
     public static final String CONTEXT_EVENT = "#/components/schemas/DatasetContextEvent";
+    /** Another record, by its external_id or its database id. */
+    public static final String REFERENCE = "#/components/schemas/DatasetReference";
 
     private final Map<String, ObjectNode> definitions = new TreeMap<>();
 
@@ -69,6 +71,10 @@ public class DatasetSchemas implements OpenApiCustomizer {
     @Override
     public void customise(OpenAPI openApi) {
         Deque<String> wanted = new ArrayDeque<>(namesIn(Json.mapper().valueToTree(openApi.getPaths()).toString()));
+        // a body described by a type of its own may name a dataset definition for some of its fields
+        if (openApi.getComponents().getSchemas() != null) {
+            wanted.addAll(namesIn(Json.mapper().valueToTree(openApi.getComponents().getSchemas()).toString()));
+        }
         while (!wanted.isEmpty()) {
             String name = wanted.pop();
             ObjectNode definition = name.endsWith("Page") ? page(name.substring(0, name.length() - 4))

@@ -40,12 +40,23 @@ public class Backup {
     public record Summary(int tables, long rows, int files, List<String> brokenFiles) {
     }
 
+    /** A zip without encryption (for a target that is itself encrypted, and the round-trip test). */
     public Summary write(Path target) throws IOException, SQLException {
+        return write(target, null);
+    }
+
+    /**
+     * The backup encrypted with {@code key} (OpenPGP: see {@link BackupKey}) as it is written: no unencrypted copy
+     * touches the disk. A null key writes a plain zip.
+     */
+    public Summary write(Path target, BackupKey key) throws IOException, SQLException {
         Path partial = target.resolveSibling(target.getFileName() + ".part");
         List<Manifest.TableEntry> tables = new ArrayList<>();
         List<String> stored = new ArrayList<>();
         List<String> broken = new ArrayList<>();
-        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(partial));
+        try (OutputStream out = Files.newOutputStream(partial);
+             OutputStream body = key == null ? unclosable(out) : OpenPgp.encrypt(out, key);
+             ZipOutputStream zip = new ZipOutputStream(body);
              Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);

@@ -2,7 +2,9 @@ package org.kuzet.backup;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -45,7 +47,38 @@ public class Restore {
         }
     }
 
+    /** A backup written without encryption. */
     public Summary restore(Path source, boolean force) throws IOException, SQLException {
+        return restore(source, force, null);
+    }
+
+    /**
+     * A backup, opened with {@code key} when it is encrypted: decrypted into a file readable by this user only
+     * (a zip is read by random access), removed at the end whatever happens.
+     */
+    public Summary restore(Path source, boolean force, BackupKey key) throws IOException, SQLException {
+        if (!OpenPgp.encrypted(source)) {
+            return restoreZip(source, force);
+        }
+        if (key == null) {
+            throw new Refused("the backup is encrypted: give its passphrase or secret key");
+        }
+        Path clear = Files.createTempFile("kuzet-restore", ".zip",
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        try {
+            OpenPgp.decrypt(source, key, clear);
+            return restoreZip(clear, force);
+        } finally {
+            Files.deleteIfExists(clear);
+        }
+    }
+
+    /** Whether the file is an encrypted backup (not a plain zip). */
+    public static boolean encrypted(Path source) throws IOException {
+        return OpenPgp.encrypted(source);
+    }
+
+    private Summary restoreZip(Path source, boolean force) throws IOException, SQLException {
         try (ZipFile zip = new ZipFile(source.toFile()); Connection connection = dataSource.getConnection()) {
             Manifest manifest = manifest(zip);
             check(manifest, connection, force);

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.kuzet.api.InvalidInput;
 import org.kuzet.api.NotFound;
 import org.kuzet.core.Sha256;
+import org.kuzet.crypto.FieldCipher;
 import org.kuzet.evidence.internal.ContentSniffer;
 import org.kuzet.evidence.internal.ContentType;
 import org.slf4j.Logger;
@@ -21,7 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Evidence files (archived snapshots of sources, uploaded documents and images), stored once each under their
  * SHA-256 ({@code files/ab/cd/abcd...}) and checked against it every time they are read: a file whose bytes were
  * changed on disk is refused and the refusal logged, never shown. Only PDF, PNG, JPEG, UTF-8 text and HTML are
- * accepted, recognised from the bytes themselves, up to the configured size.
+ * accepted, recognised from the bytes themselves, up to the configured size. With a {@link FieldCipher} the bytes
+ * on disk are sealed (AES-GCM, data key of kind {@value #KIND}): a copy of the files directory shows none of them;
+ * the name and the hash stay those of the file itself.
  */
 public class EvidenceStore {
 
@@ -30,11 +33,22 @@ public class EvidenceStore {
     private final JdbcClient jdbc;
     private final Path root;
     private final long maxBytes;
+    private final FieldCipher cipher;
 
+    /** The record kind of evidence files, for their data key. */
+    public static final String KIND = "evidence";
+
+    /** A store that keeps files as they are (a restore's target in a test). */
     public EvidenceStore(JdbcClient jdbc, Path root, long maxBytes) {
+        this(jdbc, root, maxBytes, null);
+    }
+
+    /** A store that seals every file it writes with {@code cipher} (null: as they are). */
+    public EvidenceStore(JdbcClient jdbc, Path root, long maxBytes, FieldCipher cipher) {
         this.jdbc = jdbc;
         this.root = root;
         this.maxBytes = maxBytes;
+        this.cipher = cipher;
     }
 
     public Path root() {
@@ -84,7 +98,7 @@ public class EvidenceStore {
             }
             throw new NotFound("No stored file " + sha256);
         }
-        byte[] content = readBytes(file);
+        byte[] content = opened(readBytes(file));
         String actual = Sha256.hex(content);
         if (!actual.equals(sha256)) {
             log.error("Evidence file {} was changed on disk: its content now hashes to {}; refusing to serve it",
@@ -115,16 +129,52 @@ public class EvidenceStore {
     private void write(String sha256, byte[] content) {
         Path target = path(sha256);
         try {
-            if (Files.exists(target) && Sha256.hex(Files.readAllBytes(target)).equals(sha256)) {
+            if (Files.exists(target) && Sha256.hex(opened(Files.readAllBytes(target))).equals(sha256)
+                    && (cipher == null || FieldCipher.sealedBytes(Files.readAllBytes(target)))) {
                 return;
             }
             Files.createDirectories(target.getParent());
             Path temporary = Files.createTempFile(target.getParent(), sha256, ".part");
-            Files.write(temporary, content);
+            Files.write(temporary, cipher == null ? content : cipher.sealBytes(KIND, content));
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not store " + sha256 + " under " + root, e);
         }
+    }
+
+    /**
+     * Seals the files written before encryption (each checked against its hash first; one that fails is left for
+     * {@link #read} to refuse); returns how many it sealed.
+     */
+    public int sealExisting() {
+        int sealed = 0;
+        for (StoredFile file : all()) {
+            Path path = path(file.sha256());
+            if (cipher == null || !Files.exists(path)) {
+                continue;
+            }
+            if (FieldCipher.sealedBytes(head(path))) {
+                continue; // read no further: a start looks only at the first bytes of each file
+            }
+            byte[] stored = readBytes(path);
+            if (Sha256.hex(stored).equals(file.sha256())) {
+                write(file.sha256(), stored);
+                sealed++;
+            }
+        }
+        return sealed;
+    }
+
+    private static byte[] head(Path file) {
+        try (var in = Files.newInputStream(file)) {
+            return in.readNBytes(FieldCipher.HEADER_BYTES);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private byte[] opened(byte[] stored) {
+        return cipher == null ? stored : cipher.openBytes(KIND, stored);
     }
 
     private static byte[] readBytes(Path file) {

@@ -103,7 +103,7 @@ public class IncidentDesk {
         }
         Incident stored = incidents.add(Incident.draft(externalId, content, origin.by()), null);
         duplicates.lookFor(stored.id(), content);
-        events.publishEvent(new IncidentEvent.Recorded(stored.id(), origin.by(), origin, IncidentView.whole(stored)));
+        events.publishEvent(new IncidentEvent.Recorded(stored.id(), origin.by(), origin, incidents.whole(stored)));
         return stored;
     }
 
@@ -271,11 +271,11 @@ public class IncidentDesk {
         // refused alike whether or not the person may read it: only their own drafts are theirs to change
         IncidentAccess.requireChangeable(by, incident);
         version.require(incident.revision());
-        IncidentView before = IncidentView.whole(incident);
+        IncidentView before = incidents.whole(incident);
         incident.nextRevision();
         change.accept(incident);
         incidents.save(incident, null);
-        IncidentView after = IncidentView.whole(incident);
+        IncidentView after = incidents.whole(incident);
         events.publishEvent(new IncidentEvent.Stepped(step, id, by.username(), before, after));
         return incident;
     }

@@ -35,10 +35,23 @@ public class IncidentSearch {
 
     private final JdbcClient jdbc;
     private final Incidents incidents;
+    private final org.kuzet.incident.internal.IncidentFilters filters;
 
-    IncidentSearch(JdbcClient jdbc, Incidents incidents) {
+    IncidentSearch(JdbcClient jdbc, Incidents incidents, org.kuzet.incident.internal.IncidentFilters filters) {
         this.jdbc = jdbc;
         this.incidents = incidents;
+        this.filters = filters;
+    }
+
+    /**
+     * The filter the incident API's list takes ({@code GET /api/v1/incidents}), read from the same query
+     * parameters by the same rules, for other modules' downloads of incidents (the exchange formats).
+     *
+     * @throws org.kuzet.api.InvalidInput naming every bad parameter
+     */
+    public IncidentFilter filterOf(String category, String place, String from, String to, String state,
+            String verification, String actor, Viewer viewer) {
+        return filters.parse(category, place, from, to, state, verification, actor, null, null, viewer).filter();
     }
 
     /**

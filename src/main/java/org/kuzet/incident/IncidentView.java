@@ -4,6 +4,7 @@ import org.kuzet.incident.internal.DuplicateRules;
 import org.kuzet.incident.internal.PossibleDuplicates;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.BinaryOperator;
 import java.util.Map;
 import org.kuzet.core.Texts;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -64,12 +65,15 @@ public record IncidentView(
 
     /** The incident as this viewer may see it: each field by its row in {@link Visibility}. */
     public static IncidentView of(Incident incident, Viewer viewer) {
-        return of(incident, (kind, field) -> viewer.sees(kind, field, incident.createdBy()));
+        return of(incident, (kind, field) -> viewer.sees(kind, field, incident.createdBy()), (kind, value) -> value);
     }
 
-    /** The incident whole, confidential parts included: the snapshot kept of a published version. */
-    static IncidentView whole(Incident incident) {
-        return of(incident, (kind, field) -> true);
+    /**
+     * The incident whole, its confidential parts sealed by {@code seal} (record kind, value): the snapshot kept of a
+     * published version and what the audit log keeps, so that neither holds them readable.
+     */
+    static IncidentView whole(Incident incident, BinaryOperator<String> seal) {
+        return of(incident, (kind, field) -> true, seal);
     }
 
     /** Whether a field of a record kind ("incident", "victim") is shown. */
@@ -81,17 +85,19 @@ public record IncidentView(
         }
     }
 
-    private static IncidentView of(Incident incident, Shown shown) {
+    private static IncidentView of(Incident incident, Shown shown, BinaryOperator<String> seal) {
         IncidentContent c = incident.content();
         return new IncidentView(incident.id(), incident.externalId(), c.title(), c.summary(), c.texts().language(),
                 c.texts().translations(), c.date().toString(),
                 c.place(), c.primaryCategory(), c.categories(), c.peopleAffected(), c.verification().code(),
                 c.independentSources(),
                 c.victims().stream().map(v -> new VictimView(v.actor(), v.name(), v.kind().code(), v.role(),
-                        v.gender() == null ? null : v.gender().code(), shown.of("victim", "contact", v.contact())))
+                        v.gender() == null ? null : v.gender().code(),
+                        shown.of("victim", "contact", seal.apply("victim", v.contact()))))
                         .toList(),
                 c.perpetrators().stream().map(p -> new PerpetratorView(p.actor(), p.name(), p.type().code())).toList(),
-                c.sources(), c.linkedIncidents(), shown.of(KIND, "confidential_notes", c.confidentialNotes()),
+                c.sources(), c.linkedIncidents(),
+                shown.of(KIND, "confidential_notes", seal.apply(KIND, c.confidentialNotes())),
                 incident.state().code(), incident.revision(), incident.publishedAt(),
                 shown.of(KIND, "published_by", incident.publishedBy()),
                 shown.of(KIND, "rejection_reason", incident.rejectionReason()), null);

@@ -2,6 +2,7 @@ package org.kuzet.incident;
 
 import org.kuzet.incident.internal.BulkLoad;
 import org.kuzet.incident.internal.NewIncidents;
+import org.kuzet.crypto.FieldCipher;
 import org.kuzet.security.Viewer;
 
 import java.io.IOException;
@@ -28,7 +29,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -47,13 +51,15 @@ public class Incidents {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final JsonMapper json;
+    private final FieldCipher cipher;
     /** Made once: a bulk import writes hundreds of thousands of snapshots. */
     private final ObjectWriter snapshots;
 
-    Incidents(JdbcClient jdbc, JdbcTemplate template, JsonMapper json) {
+    Incidents(JdbcClient jdbc, JdbcTemplate template, JsonMapper json, FieldCipher cipher) {
         this.jdbc = jdbc;
         this.template = template;
         this.json = json;
+        this.cipher = cipher;
         this.snapshots = json.writerFor(IncidentView.class);
     }
 
@@ -124,7 +130,7 @@ public class Incidents {
         if (added.isEmpty()) {
             return;
         }
-        NewIncidents rows = new NewIncidents(added, datasetSha256, this::snapshot, noted);
+        NewIncidents rows = new NewIncidents(added, datasetSha256, this::snapshot, cipher::seal, noted);
         template.execute((ConnectionCallback<Void>) con -> {
             write(con, rows);
             return null;
@@ -148,7 +154,7 @@ public class Incidents {
             addAll(added, datasetSha256, noted);
             return () -> { };
         }
-        NewIncidents rows = new NewIncidents(added, datasetSha256, this::snapshot, noted);
+        NewIncidents rows = new NewIncidents(added, datasetSha256, this::snapshot, cipher::seal, noted);
         DataSource dataSource = template.getDataSource();
         Connection con = DataSourceUtils.getConnection(dataSource);
         // in a transaction this only counts the use down: the connection stays bound to the transaction
@@ -156,9 +162,14 @@ public class Incidents {
         return () -> write(con, rows);
     }
 
-    /** The JSON kept of a published version: the incident as staff see it, confidential parts included. */
+    /** The JSON kept of a published version: the incident as staff see it, confidential parts sealed. */
     private String snapshot(Incident incident) {
-        return snapshots.writeValueAsString(IncidentView.whole(incident));
+        return snapshots.writeValueAsString(whole(incident));
+    }
+
+    /** The incident whole, confidential parts sealed: what the audit log and the published versions keep. */
+    IncidentView whole(Incident incident) {
+        return IncidentView.whole(incident, cipher::seal);
     }
 
     private void write(Connection con, NewIncidents rows) {
@@ -212,7 +223,8 @@ public class Incidents {
                         where incident_id in (:ids) order by incident_id, position""").param("ids", ids)
                 .query((rs, n) -> parts.get(rs.getLong(1)).victims.add(new Victim(nullableLong(rs, 2), rs.getString(3),
                         Coded.find(VictimKind.class, rs.getString(4)).orElseThrow(), rs.getString(5),
-                        Coded.find(Gender.class, rs.getString(6)).orElse(null), rs.getString(7)))).list();
+                        Coded.find(Gender.class, rs.getString(6)).orElse(null),
+                        cipher.open("victim", "contact", rs.getString(7))))).list();
         jdbc.sql("""
                         select incident_id, actor_id, name, perpetrator_type from incident_perpetrator
                         where incident_id in (:ids) order by incident_id, position""").param("ids", ids)
@@ -226,7 +238,9 @@ public class Incidents {
                 .query((rs, n) -> parts.get(rs.getLong(1)).links.add(rs.getLong(2))).list();
         Map<Long, Incident> byId = new LinkedHashMap<>();
         jdbc.sql("select " + COLUMNS + " from incident where id in (:ids)").param("ids", ids)
-                .query((rs, n) -> byId.put(rs.getLong("id"), incident(rs, parts.get(rs.getLong("id"))))).list();
+                .query((rs, n) -> byId.put(rs.getLong("id"), incident(rs, parts.get(rs.getLong("id")),
+                        cipher.open(IncidentView.KIND, "confidential_notes", rs.getString("confidential_notes")))))
+                .list();
         return ids.stream().map(byId::get).filter(i -> i != null).toList();
     }
 
@@ -257,7 +271,8 @@ public class Incidents {
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)""")
                 .params(id, externalId, c.title(), c.summary(), c.date().start(), c.date().precision().code(), c.place(),
                         c.primaryCategory(), c.peopleAffected(), c.verification().code(), c.independentSources(),
-                        incident.state().code(), c.confidentialNotes(), incident.rejectionReason(), incident.revision(),
+                        incident.state().code(), cipher.seal(IncidentView.KIND, c.confidentialNotes()),
+                        incident.rejectionReason(), incident.revision(),
                         incident.createdBy(), timestamp(incident.submittedAt()), incident.submittedBy(),
                         timestamp(incident.publishedAt()), incident.publishedBy(), datasetSha256, c.historical(),
                         c.texts().language(), c.texts().translationsJson())
@@ -284,7 +299,8 @@ public class Incidents {
                         where id = ?""")
                 .params(c.title(), c.summary(), c.date().start(), c.date().precision().code(), c.place(),
                         c.primaryCategory(), c.peopleAffected(), c.verification().code(), c.independentSources(),
-                        incident.state().code(), c.confidentialNotes(), incident.rejectionReason(), incident.revision(),
+                        incident.state().code(), cipher.seal(IncidentView.KIND, c.confidentialNotes()),
+                        incident.rejectionReason(), incident.revision(),
                         timestamp(incident.submittedAt()), incident.submittedBy(), timestamp(incident.publishedAt()),
                         incident.publishedBy(), datasetSha256, c.historical(), c.texts().language(),
                         c.texts().translationsJson(), incident.id())
@@ -327,9 +343,30 @@ public class Incidents {
         return jdbc.sql("""
                         select revision, snapshot::text, recorded_at, recorded_by, note from incident_revision
                         where incident_id = ? order by revision""").param(id)
-                .query((rs, n) -> new IncidentRevision(rs.getInt(1), json.readTree(rs.getString(2)),
+                .query((rs, n) -> new IncidentRevision(rs.getInt(1), opened(json.readTree(rs.getString(2))),
                         rs.getTimestamp(3).toInstant(), rs.getString(4), rs.getString(5)))
                 .list();
+    }
+
+    /** A snapshot with its confidential parts opened (for who may see them: see {@link FieldCipher#open}). */
+    private JsonNode opened(JsonNode snapshot) {
+        if (snapshot instanceof ObjectNode incident) {
+            openField(incident, IncidentView.KIND, "confidential_notes");
+            if (incident.get("victims") instanceof ArrayNode victims) {
+                victims.forEach(v -> {
+                    if (v instanceof ObjectNode victim) {
+                        openField(victim, "victim", "contact");
+                    }
+                });
+            }
+        }
+        return snapshot;
+    }
+
+    private void openField(ObjectNode record, String kind, String field) {
+        if (record.get(field) != null && record.get(field).isString()) {
+            record.put(field, cipher.open(kind, field, record.get(field).asString()));
+        }
     }
 
     /** Every published version of the incident, oldest first, as far as this person may see each. */
@@ -397,7 +434,7 @@ public class Incidents {
                             insert into incident_victim (incident_id, position, actor_id, name, victim_kind, role, gender,
                                 contact) values (?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(id, i, v.actor(), v.name(), v.kind().code(), v.role(),
-                            v.gender() == null ? null : v.gender().code(), v.contact())
+                            v.gender() == null ? null : v.gender().code(), cipher.seal("victim", v.contact()))
                     .update();
         }
         for (int i = 0; i < c.perpetrators().size(); i++) {
@@ -429,14 +466,14 @@ public class Incidents {
         incident.versionsToKeep().clear();
     }
 
-    private static Incident incident(ResultSet rs, Parts parts) throws SQLException {
+    private static Incident incident(ResultSet rs, Parts parts, String confidentialNotes) throws SQLException {
         IncidentContent content = new IncidentContent(rs.getString("title"), rs.getString("summary"),
                 PartialDate.of(rs.getDate("occurred_on").toLocalDate(), rs.getString("date_precision")),
                 rs.getString("place_code"), rs.getString("primary_category"), parts.categories,
                 (Integer) rs.getObject("people_affected"),
                 Coded.find(Verification.class, rs.getString("verification")).orElseThrow(),
                 rs.getInt("independent_sources"), parts.victims, parts.perpetrators, parts.sources, parts.links,
-                rs.getString("confidential_notes"), rs.getBoolean("historical"),
+                confidentialNotes, rs.getBoolean("historical"),
                 Texts.stored(rs.getString("language"), rs.getString("title"), rs.getString("summary"),
                         rs.getString("translations")));
         return new Incident(rs.getLong("id"), rs.getString("external_id"), content,

@@ -1,9 +1,16 @@
 package org.kuzet.legalcase;
 
 import java.sql.Date;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.kuzet.calendar.PartialDate;
 import org.kuzet.core.Texts;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,13 +37,13 @@ public class LegalCases {
     /** Stores a new case; returns it with its id. */
     public LegalCase add(LegalCase legalCase, String contentHash) {
         CaseFacts f = legalCase.facts();
-        long id = jdbc.sql("""
+        Object[] stored = jdbc.sql("""
                 insert into legal_case (external_id, title, kind, stage, basis, court, opened_on, opened_precision,
                     direction, honour_and_dignity, claimed_kzt, awarded_kzt, collected_kzt, content_hash, language,
                     translations)
                 values (:ext, :title, :kind, :stage, :basis, :court, :opened, :precision, :direction, :honour,
                     :claimed, :awarded, :collected, :hash, :language, cast(:translations as jsonb))
-                returning id""")
+                returning id, created_at""")
                 .param("language", f.texts().language()).param("translations", f.texts().translationsJson())
                 .param("ext", f.externalId()).param("title", f.title()).param("kind", f.kind())
                 .param("stage", legalCase.stage().code()).param("basis", f.basis()).param("court", f.court())
@@ -45,8 +52,11 @@ public class LegalCases {
                 .param("honour", f.honourAndDignity()).param("claimed", f.claimedKzt())
                 .param("awarded", legalCase.awardedKzt()).param("collected", legalCase.collectedKzt())
                 .param("hash", contentHash)
-                .query(Long.class).single();
-        writeChildren(id, legalCase);
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getObject(2, OffsetDateTime.class)}).single();
+        long id = (Long) stored[0];
+        // the steps that come with a new case were recorded with it: they do not make it "updated"
+        OffsetDateTime created = (OffsetDateTime) stored[1];
+        writeChildren(id, legalCase, e -> created);
         return legalCase.withId(id);
     }
 
@@ -69,10 +79,22 @@ public class LegalCases {
                 .param("awarded", legalCase.awardedKzt()).param("collected", legalCase.collectedKzt())
                 .param("hash", contentHash).param("id", id)
                 .update();
+        // a step kept through the edit keeps when it was recorded; a new or changed one is recorded now
+        Map<CaseEvent, Deque<OffsetDateTime>> recorded = new HashMap<>();
+        jdbc.sql("""
+                select occurred_on, date_precision, kind, description, in_favour_of_media, amount_kzt, recorded_at
+                from legal_case_event where case_id = ? order by position""").param(id)
+                .query(rs -> {
+                    recorded.computeIfAbsent(event(rs), e -> new ArrayDeque<>())
+                            .add(rs.getObject("recorded_at", OffsetDateTime.class));
+                });
         for (String table : List.of("legal_case_party", "legal_case_incident", "legal_case_event")) {
             jdbc.sql("delete from " + table + " where case_id = ?").param(id).update();
         }
-        writeChildren(id, legalCase);
+        writeChildren(id, legalCase, e -> {
+            Deque<OffsetDateTime> times = recorded.get(e);
+            return times == null ? null : times.poll();
+        });
     }
 
     /** Saves the state after a new event: stage, money and the appended event. */
@@ -83,7 +105,7 @@ public class LegalCases {
                 .params(legalCase.stage().code(), legalCase.awardedKzt(), legalCase.collectedKzt(), legalCase.id())
                 .update();
         List<CaseEvent> events = legalCase.events();
-        insertEvent(legalCase.id(), events.size() - 1, events.getLast());
+        insertEvent(legalCase.id(), events.size() - 1, events.getLast(), null);
     }
 
     /**
@@ -143,6 +165,35 @@ public class LegalCases {
         return (username == null ? query : query.param("who", username)).query(LegalCases::row).list();
     }
 
+    /** The cases the selection finds, newest first, at most {@code limit}. */
+    public List<Row> matching(CaseSelection selection, int limit) {
+        return selected("select id, title, kind, stage, opened_on, opened_precision, claimed_kzt, collected_kzt",
+                selection, " order by opened_on desc, id desc limit :limit").param("limit", limit)
+                .query(LegalCases::row).list();
+    }
+
+    /** How many cases the selection finds. */
+    public long count(CaseSelection selection) {
+        return selected("select count(*)", selection, "").query(Long.class).single();
+    }
+
+    /** Every case the selection finds, newest first: "all that match" of a bulk action. */
+    public List<Long> idsMatching(CaseSelection selection) {
+        return selected("select id", selection, " order by opened_on desc, id desc").query(Long.class).list();
+    }
+
+    private JdbcClient.StatementSpec selected(String columns, CaseSelection s, String tail) {
+        // a condition whose parameter is null holds for every case
+        return jdbc.sql(columns + """
+                         from legal_case
+                        where (cast(:kind as text) is null or kind = cast(:kind as text))
+                          and (cast(:stage as text) is null or stage = cast(:stage as text))
+                          and (cast(:q as text) is null or strpos(lower(title), lower(cast(:q as text))) > 0
+                               or strpos(lower(translations::text), lower(cast(:q as text))) > 0
+                               or strpos(lower(coalesce(external_id, '')), lower(cast(:q as text))) > 0)""" + tail)
+                .param("kind", s.kind()).param("stage", s.stage()).param("q", s.q());
+    }
+
     /** The latest cases opened, newest first. */
     public List<Row> latest(int limit) {
         return jdbc.sql("""
@@ -195,7 +246,20 @@ public class LegalCases {
         return jdbc.sql("select id from legal_case order by id").query(Long.class).list();
     }
 
-    private void writeChildren(long id, LegalCase legalCase) {
+    /**
+     * When the case's timeline last grew after the case was first recorded: the day its page says "updated"; empty
+     * while every step is one it was recorded with.
+     */
+    public Optional<Instant> updatedAt(long id) {
+        return jdbc.sql("""
+                select max(e.recorded_at) from legal_case_event e join legal_case c on c.id = e.case_id
+                where e.case_id = ? and e.recorded_at > c.created_at""")
+                .param(id).query((rs, n) -> Optional.ofNullable(rs.getObject(1, OffsetDateTime.class))).single()
+                .map(OffsetDateTime::toInstant);
+    }
+
+    /** Writes the case's parties, incident links and timeline, each step recorded when {@code recordedAt} says (null: now). */
+    private void writeChildren(long id, LegalCase legalCase, Function<CaseEvent, OffsetDateTime> recordedAt) {
         List<CaseParty> parties = legalCase.facts().parties();
         for (int i = 0; i < parties.size(); i++) {
             CaseParty p = parties.get(i);
@@ -208,16 +272,17 @@ public class LegalCases {
         }
         List<CaseEvent> events = legalCase.events();
         for (int i = 0; i < events.size(); i++) {
-            insertEvent(id, i, events.get(i));
+            insertEvent(id, i, events.get(i), recordedAt.apply(events.get(i)));
         }
     }
 
-    private void insertEvent(long id, int position, CaseEvent e) {
+    private void insertEvent(long id, int position, CaseEvent e, OffsetDateTime recordedAt) {
         jdbc.sql("""
                 insert into legal_case_event (case_id, position, occurred_on, date_precision, kind, description,
-                    in_favour_of_media, amount_kzt) values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                    in_favour_of_media, amount_kzt, recorded_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, coalesce(cast(? as timestamptz), now()))""")
                 .params(id, position, Date.valueOf(e.date().start()), e.date().precision().code(), e.kind().code(),
-                        e.description(), e.inFavourOfMedia(), e.amountKzt())
+                        e.description(), e.inFavourOfMedia(), e.amountKzt(), recordedAt)
                 .update();
     }
 
@@ -239,10 +304,13 @@ public class LegalCases {
                 select occurred_on, date_precision, kind, description, in_favour_of_media, amount_kzt
                 from legal_case_event where case_id = ? order by position""")
                 .param(id)
-                .query((rs, n) -> new CaseEvent(
-                        PartialDate.of(rs.getDate("occurred_on").toLocalDate(), rs.getString("date_precision")),
-                        EventKind.ofCode(rs.getString("kind")).orElseThrow(), rs.getString("description"),
-                        (Boolean) rs.getObject("in_favour_of_media"), (Long) rs.getObject("amount_kzt")))
+                .query((rs, n) -> event(rs))
                 .list();
+    }
+
+    private static CaseEvent event(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new CaseEvent(PartialDate.of(rs.getDate("occurred_on").toLocalDate(), rs.getString("date_precision")),
+                EventKind.ofCode(rs.getString("kind")).orElseThrow(), rs.getString("description"),
+                (Boolean) rs.getObject("in_favour_of_media"), (Long) rs.getObject("amount_kzt"));
     }
 }

@@ -34,6 +34,8 @@ public class PublicIncidents {
         }
     }
 
+    @io.swagger.v3.oas.annotations.media.Schema(name = "CountedValue",
+            description = "A value (a category, a region, a perpetrator type) with its label and its count")
     public record Facet(String code, String label, long count) {
     }
 

@@ -1,26 +1,27 @@
 package org.kuzet.security;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** One token bucket per client address for one kind of request; full (idle) buckets are dropped when many pile up. */
+/**
+ * One token bucket per client address for one kind of request, kept in PostgreSQL ({@code security_take_token} in
+ * R__security.sql) so that a client meets one budget however many instances it reaches.
+ */
 final class ClientBudgets {
 
-    private static final int MAX_CLIENTS = 50_000;
-
+    private final String kind;
     private final RateLimitProperties.Budget budget;
-    private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
+    private final JdbcClient jdbc;
 
-    ClientBudgets(RateLimitProperties.Budget budget) {
+    ClientBudgets(String kind, RateLimitProperties.Budget budget, JdbcClient jdbc) {
+        this.kind = kind;
         this.budget = budget;
+        this.jdbc = jdbc;
     }
 
+    /** 0 when the client may go ahead (a token is taken), else the whole seconds until it may. */
     long take(String client) {
-        long now = System.nanoTime();
-        if (buckets.size() > MAX_CLIENTS) {
-            buckets.values().removeIf(bucket -> bucket.full(now));
-        }
-        return buckets.computeIfAbsent(client, c -> new TokenBucket(budget.capacity(), budget.perMinute(), now))
-                .take(now);
+        return jdbc.sql("select security_take_token(?, ?, ?)")
+                .params(kind + ":" + client, (double) budget.capacity(), (double) budget.perMinute())
+                .query(Integer.class).single();
     }
 }

@@ -4,13 +4,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.kuzet.core.Today;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,28 +20,29 @@ import org.springframework.stereotype.Component;
  * never locked as such, so a stranger who knows a colleague's name cannot lock the colleague out from elsewhere.
  * An address that fails too often, whatever names it tries, is locked out for every name, each time twice as long.
  * Names that belong to no account are counted exactly like real ones, so the answers never tell whether an account
- * exists. Kept in memory: a restart forgets the counts (the rate limit still bounds guessing).
+ * exists. The counts are kept in PostgreSQL ({@link FailureBook}), so that every instance on the database holds back
+ * the same guesser and a restart forgets nothing.
  */
 @Component
 public class LoginThrottle {
 
     private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
-    private static final int MAX_TRACKED = 100_000;
 
     private final LoginThrottleProperties limits;
     private final Clock clock;
-    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+    private final FailureBook failures;
     private final Budget perPair;
     private final Budget perAddress;
 
     @Autowired
-    LoginThrottle(LoginThrottleProperties limits, ObjectProvider<Clock> clock) {
-        this(limits, clock.getIfAvailable(() -> Today.CLOCK));
+    LoginThrottle(LoginThrottleProperties limits, ObjectProvider<Clock> clock, FailureBook failures) {
+        this(limits, clock.getIfAvailable(() -> Today.CLOCK), failures);
     }
 
-    LoginThrottle(LoginThrottleProperties limits, Clock clock) {
+    LoginThrottle(LoginThrottleProperties limits, Clock clock, FailureBook failures) {
         this.limits = limits;
         this.clock = clock;
+        this.failures = failures;
         // past its allowance a pair waits after every further failure; an address gets its whole allowance again
         this.perPair = new Budget(limits.failuresPerPair(), 1, limits.firstDelay(), limits.longestDelay());
         this.perAddress = new Budget(limits.failuresPerAddress(), limits.failuresPerAddress(), limits.firstLockout(),
@@ -56,9 +58,6 @@ public class LoginThrottle {
     public void failed(String username, String address) {
         count(pairKey(username, address), perPair);
         count(addressKey(address), perAddress);
-        if (failures.size() > MAX_TRACKED) {
-            forgetIdle();
-        }
     }
 
     /** A good password clears its pair's count; the address keeps its count so one known account cannot launder guesses at others. */
@@ -68,20 +67,22 @@ public class LoginThrottle {
 
     private void count(String key, Budget budget) {
         Instant now = clock.instant();
-        failures.compute(key, (k, before) -> {
-            Failures current = before == null || before.idleSince(now, limits.forgetAfter()) ? new Failures() : before;
-            return current.failedAt(now, budget, k);
+        failures.change(key, before -> {
+            Failures current = before == null || before.idleSince(now, limits.forgetAfter()) ? Failures.NONE : before;
+            return current.failedAt(now, budget, key);
         });
     }
 
     private Instant lockedUntil(String key) {
         Failures f = failures.get(key);
-        return f == null ? Instant.MIN : f.lockedUntil;
+        return f == null ? Instant.EPOCH : f.lockedUntil();
     }
 
-    private void forgetIdle() {
-        Instant now = clock.instant();
-        failures.entrySet().removeIf(e -> e.getValue().idleSince(now, limits.forgetAfter()));
+    /** Forgets the counts nobody has added to for a while (hourly, on one instance). */
+    @Scheduled(fixedDelay = 1, initialDelay = 1, timeUnit = TimeUnit.HOURS)
+    @SchedulerLock(name = "security-forget-failures")
+    void forgetIdle() {
+        failures.forgetIdle(clock.instant(), limits.forgetAfter());
     }
 
     private static String pairKey(String username, String address) {
@@ -107,27 +108,23 @@ public class LoginThrottle {
         }
     }
 
-    private static final class Failures {
-        private int count;
-        private int lockouts;
-        private Instant lastFailure = Instant.MIN;
-        private Instant lockedUntil = Instant.MIN;
+    /** One key's failures since it was last forgotten, and its lockouts. */
+    record Failures(int count, int lockouts, Instant lastFailure, Instant lockedUntil) {
+
+        static final Failures NONE = new Failures(0, 0, Instant.EPOCH, Instant.EPOCH);
 
         boolean idleSince(Instant now, Duration forgetAfter) {
             return lockedUntil.isBefore(now) && lastFailure.plus(forgetAfter).isBefore(now);
         }
 
         Failures failedAt(Instant now, Budget budget, String key) {
-            lastFailure = now;
-            count++;
-            if (count >= (lockouts == 0 ? budget.allowed() : budget.allowedAfterwards())) {
-                Duration length = budget.lockout(lockouts);
-                lockedUntil = now.plus(length);
-                lockouts++;
-                count = 0;
-                log.warn("Sign-in held back for {} after repeated failures, for {}", key, length);
+            int failed = count + 1;
+            if (failed < (lockouts == 0 ? budget.allowed() : budget.allowedAfterwards())) {
+                return new Failures(failed, lockouts, now, lockedUntil);
             }
-            return this;
+            Duration length = budget.lockout(lockouts);
+            log.warn("Sign-in held back for {} after repeated failures, for {}", key, length);
+            return new Failures(0, lockouts + 1, now, now.plus(length));
         }
     }
 }

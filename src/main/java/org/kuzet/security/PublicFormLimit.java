@@ -1,5 +1,6 @@
 package org.kuzet.security;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,8 +13,8 @@ public class PublicFormLimit {
 
     private final ClientBudgets budgets;
 
-    PublicFormLimit(RateLimitProperties properties) {
-        this.budgets = properties.enabled() ? new ClientBudgets(properties.publicForm()) : null;
+    PublicFormLimit(RateLimitProperties properties, JdbcClient jdbc) {
+        this.budgets = properties.enabled() ? new ClientBudgets("public-form", properties.publicForm(), jdbc) : null;
     }
 
     /** 0 when this address may send one more form now, else the whole seconds until it may; takes one if it may. */

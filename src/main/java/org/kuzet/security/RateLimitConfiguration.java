@@ -7,6 +7,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.util.unit.DataSize;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Puts the request size limit and the rate limit in front of the security filters, so that refused requests cost
@@ -17,9 +18,9 @@ import org.springframework.context.annotation.Configuration;
 class RateLimitConfiguration {
 
     @Bean
-    FilterRegistrationBean<RateLimitFilter> rateLimitFilter(RateLimitProperties properties) {
+    FilterRegistrationBean<RateLimitFilter> rateLimitFilter(RateLimitProperties properties, JdbcClient jdbc) {
         FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(
-                new RateLimitFilter(properties));
+                new RateLimitFilter(properties, jdbc));
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10);
         registration.setEnabled(properties.enabled());
         return registration;

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -20,9 +21,9 @@ final class RateLimitFilter extends OncePerRequestFilter {
     private final ClientBudgets login;
     private final ClientBudgets api;
 
-    RateLimitFilter(RateLimitProperties properties) {
-        this.login = new ClientBudgets(properties.login());
-        this.api = new ClientBudgets(properties.api());
+    RateLimitFilter(RateLimitProperties properties, JdbcClient jdbc) {
+        this.login = new ClientBudgets("login", properties.login(), jdbc);
+        this.api = new ClientBudgets("api", properties.api(), jdbc);
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.logout.LogoutFilter;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
@@ -22,7 +23,8 @@ import org.springframework.web.servlet.HandlerMapping;
 /**
  * Who may use what, decided by {@link RouteRules} for every request. Two chains: {@code /api/**} is stateless
  * (HTTP Basic or an API token on each call, no session, hence no CSRF); everything else is the browser's, with a
- * session cookie, form login and CSRF tokens on every form. Only in the web application: commands have no HTTP.
+ * session cookie, form login and CSRF tokens on every form, each request checked against the account's present role
+ * and standing ({@link OpenSessions}). Only in the web application: commands have no HTTP.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -60,9 +62,12 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, RouteRules rules, AuthenticationManager manager,
-                            ObjectProvider<HandlerMapping> mappings, EmbedProperties embeds, TwoFactorSignIn signIn,
-                            TwoFactorPolicy policy, TwoFactor twoFactor) throws Exception {
+                            ObjectProvider<HandlerMapping> mappings, EmbedProperties embeds,
+                            AccountStandings standings, TwoFactorSignIn signIn, TwoFactorPolicy policy,
+                            TwoFactor twoFactor) throws Exception {
         http.authenticationManager(manager)
+                // an open session follows its account: signed out once disabled, acting with a changed role
+                .addFilterBefore(new OpenSessions(standings), LogoutFilter.class)
                 .authorizeHttpRequests(auth -> auth.anyRequest().access(rules))
                 // a right password leads to the second factor's page when the account has one (TwoFactorSignIn)
                 .formLogin(form -> form.loginPage("/login").successHandler(signIn))

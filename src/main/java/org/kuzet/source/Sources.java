@@ -82,8 +82,9 @@ public class Sources {
         return input;
     }
 
+    /** What the audit log keeps of the source: its confidential fields sealed as they are stored. */
     private Map<String, Object> stored(long id) {
-        return store.records(id).getFirst().toRecord();
+        return store.sealedRecords(id).getFirst().toRecord();
     }
 
     /**
@@ -96,6 +97,11 @@ public class Sources {
 
     public boolean exists(long id) {
         return store.exists(id);
+    }
+
+    /** The source stored under this external id, if any (an exchange file names its sources by external id). */
+    public Optional<Long> idByExternalId(String externalId) {
+        return store.idByExternalId(externalId);
     }
 
     /** Whether this viewer may see the source (the public: only sources of published records, none hidden). */

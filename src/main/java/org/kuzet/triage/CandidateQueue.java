@@ -1,6 +1,9 @@
 package org.kuzet.triage;
 
 import java.time.LocalDate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.kuzet.crypto.FieldCipher;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,9 +50,12 @@ public class CandidateQueue {
     private final IncidentDesk incidents;
     private final Sources sources;
 
+    private final FieldCipher cipher;
+
     CandidateQueue(JdbcClient jdbc, Articles articles, TriageModels models, IncidentDesk incidents,
-            Sources sources) {
+            Sources sources, FieldCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
         this.articles = articles;
         this.models = models;
         this.incidents = incidents;
@@ -139,6 +145,36 @@ public class CandidateQueue {
                 where c.status = 'new' and (c.event_id is null or e.status <> 'new')
                 order by c.score desc, c.id limit ?""")
                 .param(limit).query(StoredCandidate.class).list();
+    }
+
+    /** A candidate as the queue shows it: its event's articles, and the incident the event is already recorded as. */
+    public record Waiting(StoredCandidate candidate, List<TriageArticle> articles, Optional<Long> alreadyRecorded) {
+    }
+
+    /**
+     * {@link #waiting(int)} with, for each, what {@link #articlesOf(long)} and {@link #alreadyRecorded(long)} say, read
+     * in two queries for the whole page: a shown candidate is its event's first waiting one, so its event is itself.
+     */
+    public List<Waiting> waitingEvents(int limit) {
+        List<StoredCandidate> shown = waiting(limit);
+        Long[] ids = shown.stream().map(StoredCandidate::id).toArray(Long[]::new);
+        Map<Long, List<TriageArticle>> articlesByCandidate = new java.util.HashMap<>();
+        var article = new org.springframework.jdbc.core.DataClassRowMapper<>(TriageArticle.class);
+        jdbc.sql("""
+                select distinct on (s.id, a.id) s.id as shown, a.* from triage_candidate s
+                join triage_candidate c on c.id = s.id or (c.event_id = s.id and c.status = 'new')
+                join triage_article a on a.id = c.article_id
+                where s.id = any(?) order by s.id, a.id""")
+                .param(ids).query((rs, n) -> Map.entry(rs.getLong("shown"), article.mapRow(rs, n)))
+                .list().forEach(e -> articlesByCandidate.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        Map<Long, Long> recorded = new java.util.HashMap<>();
+        jdbc.sql("""
+                select c.id, e.incident_id from triage_candidate c join triage_candidate e on e.id = c.event_id
+                where c.id = any(?) and e.status <> 'new' and e.incident_id is not null""")
+                .param(ids).query((rs, n) -> Map.entry(rs.getLong(1), rs.getLong(2))).list()
+                .forEach(e -> recorded.put(e.getKey(), e.getValue()));
+        return shown.stream().map(c -> new Waiting(c, List.copyOf(articlesByCandidate.getOrDefault(c.id(), List.of())),
+                Optional.ofNullable(recorded.get(c.id())))).toList();
     }
 
     /** The candidates of an event that are still waiting, the first one first. */
@@ -321,8 +357,12 @@ public class CandidateQueue {
      */
     private ObjectNode asSource(TriageArticle article) {
         Optional<String> reporter = jdbc.sql("""
-                select concat_ws(', ', reporter_name, reporter_contact) from triage_public_report where article_id = ?""")
-                .param(article.id()).query(String.class).optional();
+                select reporter_name, reporter_contact from triage_public_report where article_id = ?""")
+                .param(article.id()).query((rs, n) -> Stream.of(
+                        cipher.open(PublicReports.KIND, "name", rs.getString(1)),
+                        cipher.open(PublicReports.KIND, "contact", rs.getString(2)))
+                        .filter(v -> v != null && !v.isEmpty()).collect(Collectors.joining(", ")))
+                .optional();
         if (reporter.isPresent()) {
             ObjectNode source = JSON.createObjectNode();
             source.put("kind", "other");

@@ -19,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -68,6 +69,8 @@ public class FeedPoller {
     }
 
     @Scheduled(fixedDelayString = "${kuzet.triage.poll-interval:PT30M}", initialDelayString = "${kuzet.triage.poll-initial-delay:PT10M}")
+    // once across instances: the lock is held at least most of an interval, so another instance skips its turn
+    @SchedulerLock(name = "triage-feed-poll", lockAtLeastFor = "${kuzet.triage.poll-lock-at-least:PT25M}")
     public void pollAll() {
         for (Long feed : jdbc.sql("select id from triage_feed where active order by id").query(Long.class).list()) {
             try {

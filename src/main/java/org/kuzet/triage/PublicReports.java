@@ -14,6 +14,7 @@ import org.kuzet.api.InvalidInput;
 import org.kuzet.core.FieldProblem;
 import org.kuzet.core.Languages;
 import org.kuzet.core.Today;
+import org.kuzet.crypto.FieldCipher;
 import org.kuzet.matching.TextMatching;
 import org.kuzet.triage.internal.ArticleAnalyzer;
 import org.kuzet.triage.internal.FactFinder;
@@ -99,10 +100,15 @@ public class PublicReports {
     private final CandidateQueue queue;
     private final TriageModels models;
     private final TextMatching matching;
+    private final FieldCipher cipher;
+
+    /** The record kind of the reporter's name and contact, for security.Visibility and their data key. */
+    static final String KIND = "public_report";
 
     PublicReports(JdbcClient jdbc, Articles articles, CandidateQueue queue, TriageModels models,
-            TextMatching matching) {
+            TextMatching matching, FieldCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
         this.articles = articles;
         this.queue = queue;
         this.models = models;
@@ -137,7 +143,8 @@ public class PublicReports {
         jdbc.sql("""
                 insert into triage_public_report (article_id, happened_when, happened_where, link, reporter_name,
                     reporter_contact, page_language) values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(article.id(), report.when(), report.where(), report.link(), report.name(), report.contact(),
+                .params(article.id(), report.when(), report.where(), report.link(), cipher.seal(KIND, report.name()),
+                        cipher.seal(KIND, report.contact()),
                         report.pageLanguage())
                 .update();
         ArticleAnalyzer analyzer = new ArticleAnalyzer(models.current(), new FactFinder(matching.places()));
@@ -149,7 +156,8 @@ public class PublicReports {
         return jdbc.sql("""
                 select reporter_name, reporter_contact, happened_when, happened_where, link, page_language, submitted_at
                 from triage_public_report where article_id = ?""").param(articleId)
-                .query((rs, n) -> new Reporter(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                .query((rs, n) -> new Reporter(cipher.open(KIND, "name", rs.getString(1)),
+                        cipher.open(KIND, "contact", rs.getString(2)), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class)
                                 .atZoneSameInstant(Today.KAZAKHSTAN).toOffsetDateTime()))
                 .optional();

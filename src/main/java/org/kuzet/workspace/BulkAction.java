@@ -1,14 +1,14 @@
 package org.kuzet.workspace;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.kuzet.security.Viewer;
 
 /**
- * What the staff incident list does to many incidents at once, and whom each is offered to: the same people the
- * incident's own page offers the step to (the incident door checks it again for every record).
+ * What a staff list does to many records at once, and whom each is offered to: the same people the record's own page
+ * offers the step to (the record's door checks it again for every record). Each kind of record has some of them
+ * ({@link BulkRecords#actions}).
  */
 enum BulkAction {
 
@@ -25,6 +25,8 @@ enum BulkAction {
     ADD_CATEGORIES("add-categories", Viewer::isMonitor),
     /** Makes the given categories their only further ones (the primary category stays). */
     REPLACE_CATEGORIES("replace-categories", Viewer::isMonitor),
+    /** Closes legal cases: a "closed" step on each timeline, dated today, with the note given. */
+    CLOSE("close", Viewer::isMonitor),
     /** A CSV file of them, answered at once rather than run as a job. */
     EXPORT("export", Viewer::isSignedIn);
 
@@ -50,10 +52,5 @@ enum BulkAction {
 
     static Optional<BulkAction> of(String code) {
         return Arrays.stream(values()).filter(a -> a.code.equals(code)).findFirst();
-    }
-
-    /** The actions this person is offered, in the order the list shows them. */
-    static List<BulkAction> offered(Viewer viewer) {
-        return Arrays.stream(values()).filter(a -> a.offeredTo(viewer)).toList();
     }
 }

@@ -10,27 +10,31 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * One bulk action over many incidents, as it runs: how many there are, how many were done, and each one refused
- * with why. Only the person who started it sees it.
+ * One bulk action over many records of a kind (incidents, legal cases), as it runs: how many there are, how many
+ * were done, and each one refused with why. Only the person who started it sees it.
  */
 final class BulkJob {
 
-    /** A record the incident door refused, and why (said in the reader's language when shown). */
+    /** A record its owner's door refused, and why (said in the reader's language when shown). */
     record Refusal(long id, String title, BulkRefusal reason) {
     }
 
     private final UUID id = UUID.randomUUID();
     private final String owner;
     private final BulkAction action;
+    private final String path;
+    private final String keys;
     private final int total;
     private final Instant started = Instant.now();
     private final AtomicInteger done = new AtomicInteger();
     private final List<Refusal> refused = new CopyOnWriteArrayList<>();
     private final CountDownLatch finished = new CountDownLatch(1);
 
-    BulkJob(String owner, BulkAction action, int total) {
+    BulkJob(String owner, BulkAction action, BulkRecords records, int total) {
         this.owner = owner;
         this.action = action;
+        this.path = records.path();
+        this.keys = records.keys();
         this.total = total;
     }
 
@@ -65,6 +69,16 @@ final class BulkJob {
 
     public String getActionCode() {
         return action.code();
+    }
+
+    /** The staff list of these records ({@code /staff/incidents}). */
+    public String getPath() {
+        return path;
+    }
+
+    /** The start of the message keys naming these records ({@link BulkRecords#keys}). */
+    public String getKeys() {
+        return keys;
     }
 
     public int getTotal() {

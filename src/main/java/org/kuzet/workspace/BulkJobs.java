@@ -10,23 +10,31 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.kuzet.incident.IncidentAccess;
-import org.kuzet.incident.Incidents;
+import org.kuzet.api.InvalidInput;
+import org.kuzet.api.NotFound;
+import org.kuzet.api.StaleVersion;
 import org.kuzet.security.Viewer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs bulk actions in the background, one at a time, one record after the other: a refused record does not stop
- * the others. Jobs live in memory (the records' changes and their audit entries are what is kept); a finished job
- * is forgotten after a day, and one running when the server stops ends there, each record done staying done.
+ * Runs bulk actions in the background, one at a time, one record after the other, each in a transaction of its own
+ * on the record as it is when its turn comes: a refused record changes nothing of itself and does not stop the
+ * others. Jobs live in memory (the records' changes and their audit entries are what is kept); a finished job is
+ * forgotten after a day, and one running when the server stops ends there, each record done staying done.
  */
 @Component
 class BulkJobs {
 
+    private static final Logger log = LoggerFactory.getLogger(BulkJobs.class);
+
     private static final Duration KEPT = Duration.ofDays(1);
 
-    private final IncidentBulk bulk;
-    private final Incidents incidents;
+    private final TransactionTemplate transaction;
     private final Map<UUID, BulkJob> jobs = new ConcurrentHashMap<>();
     // one worker: bulk actions queue behind each other rather than compete for the database's connections
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
@@ -35,17 +43,17 @@ class BulkJobs {
         return thread;
     });
 
-    BulkJobs(IncidentBulk bulk, Incidents incidents) {
-        this.bulk = bulk;
-        this.incidents = incidents;
+    BulkJobs(PlatformTransactionManager transactions) {
+        this.transaction = new TransactionTemplate(transactions);
     }
 
-    /** Starts the action over these incidents, by this person; the job tells how far it has gone. */
-    BulkJob start(BulkAction action, List<Long> ids, IncidentBulk.Details details, Viewer by) {
+    /** Starts the action over these records, by this person; the job tells how far it has gone. */
+    BulkJob start(BulkRecords records, BulkAction action, List<Long> ids, BulkRecords.Details details, Viewer by) {
         forgetOld();
-        BulkJob job = new BulkJob(by.username(), action, ids.size());
+        BulkJob job = new BulkJob(by.username(), action, records, ids.size());
         jobs.put(job.getId(), job);
-        worker.execute(() -> run(job, ids, details, by));
+        // the worker acts as the person who started it, so each change's audit entry names them
+        worker.execute(new DelegatingSecurityContextRunnable(() -> run(records, job, ids, details, by)));
         return job;
     }
 
@@ -54,21 +62,41 @@ class BulkJobs {
         return Optional.ofNullable(jobs.get(id)).filter(j -> j.owner().equals(viewer.username()));
     }
 
-    private void run(BulkJob job, List<Long> ids, IncidentBulk.Details details, Viewer by) {
+    private void run(BulkRecords records, BulkJob job, List<Long> ids, BulkRecords.Details details, Viewer by) {
         try {
             for (long id : ids) {
-                bulk.apply(job.getAction(), id, details, by).ifPresentOrElse(
-                        reason -> job.refused(new BulkJob.Refusal(id, title(id, by), reason)), job::done);
+                apply(records, job.getAction(), id, details, by).ifPresentOrElse(
+                        reason -> job.refused(new BulkJob.Refusal(id, records.title(id, by), reason)), job::done);
             }
         } finally {
             job.finish();
         }
     }
 
-    /** The title the person may see, or only the number of a record they may not. */
-    private String title(long id, Viewer by) {
-        return IncidentAccess.seen(by, incidents.find(id)).map(i -> i.content().title())
-                .orElse("#" + id);
+    /** Applies the action to the record; empty when done, else why it was refused. */
+    private Optional<BulkRefusal> apply(BulkRecords records, BulkAction action, long id, BulkRecords.Details details,
+            Viewer by) {
+        try {
+            transaction.executeWithoutResult(status -> records.step(action, id, details, by));
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            return Optional.of(records.refusal(e, action, id, by).orElseGet(() -> refusal(e, action, id)));
+        }
+    }
+
+    /** What every kind of record is refused for alike. */
+    private static BulkRefusal refusal(RuntimeException e, BulkAction action, long id) {
+        if (e instanceof NotFound) {
+            return BulkRefusal.because("bulk.refused.notFound");
+        }
+        if (e instanceof StaleVersion) {
+            return BulkRefusal.because("bulk.refused.stale");
+        }
+        if (e instanceof InvalidInput invalid) {
+            return BulkRefusal.wrong(invalid.problems());
+        }
+        log.warn("Bulk {} of record {} failed", action.code(), id, e);
+        return BulkRefusal.because("bulk.refused.failed");
     }
 
     private void forgetOld() {

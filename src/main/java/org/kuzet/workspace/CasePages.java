@@ -3,12 +3,14 @@ package org.kuzet.workspace;
 import org.kuzet.core.FieldProblem;
 import org.kuzet.core.Today;
 import org.kuzet.incident.IncidentSearch;
+import org.kuzet.legalcase.CaseSelection;
 import org.kuzet.legalcase.CaseView;
 import org.kuzet.legalcase.EventKind;
 import org.kuzet.legalcase.LegalArticle;
 import org.kuzet.legalcase.LegalCase;
 import org.kuzet.legalcase.LegalCaseBook;
 import org.kuzet.legalcase.LegalCases;
+import org.kuzet.legalcase.Stage;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -19,6 +21,7 @@ import org.kuzet.audit.AuditLog;
 import org.kuzet.reference.VersionedChange;
 import org.kuzet.comment.Comments;
 import org.kuzet.security.Viewer;
+import org.kuzet.web.DatesInWords;
 import org.kuzet.web.FieldMessages;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -36,6 +39,11 @@ import tools.jackson.databind.node.ObjectNode;
 @Controller
 class CasePages {
 
+    /** Cases shown on the list at most; "all that match" reaches every one. */
+    private static final int LIST_SIZE = 500;
+
+    private static final List<String> KINDS = List.of("criminal", "administrative", "civil");
+
     /** The fields of the "add a timeline event" form, as typed; favour is yes, no or unknown. */
     public record EventFields(String kind, String date, String favour, String amount, String note) {
         static final EventFields BLANK = new EventFields("hearing", "", "unknown", "", "");
@@ -49,9 +57,11 @@ class CasePages {
     private final AuditLog audit;
     private final IncidentSearch incidents;
     private final Comments comments;
+    private final CaseBulk bulk;
 
     CasePages(LegalCases cases, CaseView view, LegalCaseBook book, FieldMessages fieldMessages,
-            JsonMapper json, AuditLog audit, IncidentSearch incidents, Comments comments) {
+            JsonMapper json, AuditLog audit, IncidentSearch incidents, Comments comments, CaseBulk bulk) {
+        this.bulk = bulk;
         this.incidents = incidents;
         this.comments = comments;
         this.cases = cases;
@@ -63,15 +73,23 @@ class CasePages {
     }
 
     /**
-     * The cases, newest first; {@code ?queue=mine} or {@code ?queue=unassigned} shows above them the cases not
+     * The cases, newest first, narrowed by the selection (words, kind, stage), with the bulk actions over those
+     * ticked or all that match; {@code ?queue=mine} or {@code ?queue=unassigned} shows above them the cases not
      * closed that I follow, or that nobody follows yet.
      */
     @GetMapping("/staff/cases")
-    String list(@RequestParam(defaultValue = "") String queue, Model model) {
-        model.addAttribute("cases", cases.latest(500));
+    String list(CaseSelection selection, @RequestParam(defaultValue = "") String queue, Model model) {
+        Viewer me = Viewer.current();
+        model.addAttribute("cases", cases.matching(selection, LIST_SIZE));
+        model.addAttribute("total", cases.count(selection));
+        model.addAttribute("selection", selection);
+        model.addAttribute("kinds", KINDS);
+        model.addAttribute("stages", Arrays.stream(Stage.values()).map(Stage::code).toList());
+        model.addAttribute("bulkActions", bulk.offered(me));
+        model.addAttribute("bulkMonitor", me.isMonitor());
         model.addAttribute("queue", queue);
         model.addAttribute("queued", switch (queue) {
-            case "mine" -> cases.heldBy(Viewer.current().username());
+            case "mine" -> cases.heldBy(me.username());
             case "unassigned" -> cases.heldBy(null);
             default -> List.of();
         });
@@ -126,6 +144,7 @@ class CasePages {
     private String show(long id, Model model, Locale locale, EventFields eventForm, List<FieldProblem> problems) {
         LegalCase legalCase = cases.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("legalCase", view.of(legalCase, true));
+        model.addAttribute("updatedOn", cases.updatedAt(id).map(at -> DatesInWords.of(at, locale)).orElse(null));
         model.addAttribute("assignee", cases.assignee(id).orElse(null));
         model.addAttribute("myName", Viewer.current().username());
         model.addAttribute("eventForm", eventForm);

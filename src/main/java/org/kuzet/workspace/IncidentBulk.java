@@ -1,15 +1,16 @@
 package org.kuzet.workspace;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import org.apache.commons.csv.CSVPrinter;
 import org.kuzet.api.Conflict;
 import org.kuzet.api.Forbidden;
 import org.kuzet.api.InvalidInput;
 import org.kuzet.api.NotFound;
 import org.kuzet.api.OnVersion;
-import org.kuzet.api.StaleVersion;
 import org.kuzet.incident.Incident;
 import org.kuzet.incident.IncidentAccess;
 import org.kuzet.incident.IncidentContent;
@@ -18,61 +19,111 @@ import org.kuzet.incident.IncidentForm;
 import org.kuzet.incident.Incidents;
 import org.kuzet.incident.WorkflowState;
 import org.kuzet.security.Viewer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.kuzet.web.CsvCells;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * One record of a bulk action: the step asked of the incident door ({@link IncidentDesk}), in a transaction of its
- * own, on the revision the record is at when its turn comes. The door applies every rule (who may, which state,
- * four eyes) and announces the change, so each record gets its own audit entry; a refusal is kept with why and
- * changes nothing of that record.
+ * The incidents of a bulk action: each step is asked of the incident door ({@link IncidentDesk}) on the revision the
+ * record is at when its turn comes. The door applies every rule (who may, which state, four eyes) and announces the
+ * change, so each record gets its own audit entry; a refusal is kept with why and changes nothing of that record.
  */
 @Component
-class IncidentBulk {
+class IncidentBulk implements BulkRecords {
 
-    /** What the bulk action carries besides the records: the assignee, the reason or note, the categories. */
-    record Details(String assignee, String text, List<String> categories) {
-        static final Details NONE = new Details("", "", List.of());
-    }
+    static final List<BulkAction> ACTIONS = List.of(BulkAction.ASSIGN, BulkAction.SUBMIT, BulkAction.PUBLISH,
+            BulkAction.RETURN, BulkAction.REJECT, BulkAction.ADD_CATEGORIES, BulkAction.REPLACE_CATEGORIES,
+            BulkAction.EXPORT);
 
-    private static final Logger log = LoggerFactory.getLogger(IncidentBulk.class);
+    /** The columns of the staff export: the public download's, with the workflow state and further categories. */
+    private static final String[] COLUMNS = {"id", "state", "date", "title", "place_code", "place",
+        "primary_category", "category", "categories", "verification"};
+
+    /** Incidents read at a time for the export. */
+    private static final int CHUNK = 500;
 
     private final IncidentDesk desk;
     private final Incidents incidents;
-    private final TransactionTemplate transaction;
+    private final FormChoices choices;
 
-    IncidentBulk(IncidentDesk desk, Incidents incidents, PlatformTransactionManager transactions) {
+    IncidentBulk(IncidentDesk desk, Incidents incidents, FormChoices choices) {
         this.desk = desk;
         this.incidents = incidents;
-        this.transaction = new TransactionTemplate(transactions);
+        this.choices = choices;
     }
 
-    /** Applies the action to the record; empty when done, else why it was refused. */
-    Optional<BulkRefusal> apply(BulkAction action, long id, Details details, Viewer by) {
-        try {
-            transaction.executeWithoutResult(status -> step(action, id, details, by));
-            return Optional.empty();
-        } catch (NotFound e) {
-            return Optional.of(BulkRefusal.because("bulk.refused.notFound"));
-        } catch (Forbidden e) {
+    @Override
+    public String path() {
+        return "/staff/incidents";
+    }
+
+    @Override
+    public String keys() {
+        return "bulk.";
+    }
+
+    @Override
+    public List<BulkAction> actions() {
+        return ACTIONS;
+    }
+
+    @Override
+    public Optional<BulkRefusal> refusal(RuntimeException e, BulkAction action, long id, Viewer by) {
+        if (e instanceof Forbidden) {
             return Optional.of(forbidden(action, id, by));
-        } catch (Conflict e) {
+        }
+        if (e instanceof Conflict) {
             return Optional.of(incidents.find(id).map(i -> BulkRefusal.inState(i.state().code()))
                     .orElse(BulkRefusal.because("bulk.refused.notFound")));
-        } catch (StaleVersion e) {
-            return Optional.of(BulkRefusal.because("bulk.refused.stale"));
-        } catch (InvalidInput e) {
-            return Optional.of(wrong(e));
-        } catch (RuntimeException e) {
-            log.warn("Bulk {} of incident {} failed", action.code(), id, e);
-            return Optional.of(BulkRefusal.because("bulk.refused.failed"));
+        }
+        if (e instanceof InvalidInput invalid) {
+            return Optional.of(wrong(invalid));
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public String title(long id, Viewer by) {
+        return IncidentAccess.seen(by, incidents.find(id)).map(i -> i.content().title()).orElse("#" + id);
+    }
+
+    @Override
+    public String problem(BulkAction action, Details details) {
+        if (action == BulkAction.REJECT && details.text().isEmpty()) {
+            return "bulk.problem.reason";
+        }
+        if (action.changesCategories() && details.categories().isEmpty()) {
+            return "bulk.problem.categories";
+        }
+        return null;
+    }
+
+    @Override
+    public String exportName() {
+        return "kuzet-incidents-staff.csv";
+    }
+
+    @Override
+    public String[] columns() {
+        return COLUMNS.clone();
+    }
+
+    @Override
+    public void export(List<Long> ids, Viewer by, String lang, CSVPrinter csv) throws IOException {
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            for (Incident i : incidents.findAll(ids.subList(from, Math.min(ids.size(), from + CHUNK)))) {
+                if (IncidentAccess.sees(by, i)) {
+                    var c = i.content();
+                    csv.printRecord(CsvCells.row(i.id(), i.state().code(), c.date(), c.title(), c.place(),
+                            choices.placeName(c.place(), lang), c.primaryCategory(),
+                            choices.categoryLabel(c.primaryCategory(), lang), String.join(" ", c.categories()),
+                            c.verification().code()));
+                }
+            }
         }
     }
 
-    private void step(BulkAction action, long id, Details details, Viewer by) {
+    @Override
+    public void step(BulkAction action, long id, Details details, Viewer by) {
         Incident incident = IncidentAccess.seen(by, incidents.find(id))
                 .orElseThrow(() -> new NotFound("No incident with id " + id));
         OnVersion version = OnVersion.stated(incident.revision());
@@ -83,7 +134,7 @@ class IncidentBulk {
             case RETURN -> desk.returnToDraft(id, version, by);
             case REJECT -> desk.reject(id, details.text(), version, by);
             case ADD_CATEGORIES, REPLACE_CATEGORIES -> recategorise(incident, action, details, version, by);
-            case EXPORT -> throw new IllegalArgumentException("an export is answered at once, not run as a job");
+            case CLOSE, EXPORT -> throw new IllegalArgumentException(action.code() + " is not a step of incidents");
         }
     }
 

@@ -38,10 +38,12 @@ class StaffPages {
     private final LegalCaseBook cases;
     private final IncidentSearch ownIncidents;
     private final FormChoices choices;
+    private final IncidentBulk bulk;
 
     StaffPages(PublicIncidents incidents, PublicActors actors, LegalCaseBook cases, IncidentSearch ownIncidents,
-            FormChoices choices) {
+            FormChoices choices, IncidentBulk bulk) {
         this.choices = choices;
+        this.bulk = bulk;
         this.incidents = incidents;
         this.ownIncidents = ownIncidents;
         this.actors = actors;
@@ -103,7 +105,7 @@ class StaffPages {
             default -> List.of();
         });
         // the bulk actions this person may take on what they tick (the export is a button of its own)
-        model.addAttribute("bulkActions", BulkAction.offered(me).stream().filter(a -> a != BulkAction.EXPORT).toList());
+        model.addAttribute("bulkActions", bulk.offered(me));
         model.addAttribute("bulkMonitor", me.isMonitor());
         model.addAttribute("categoryChoices", me.isMonitor() ? choices.categories(lang) : List.of());
         return "portal/staff-incidents";

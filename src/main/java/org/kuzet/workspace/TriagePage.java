@@ -7,6 +7,7 @@ import org.kuzet.triage.Intake;
 import org.kuzet.triage.PublicReports;
 import org.kuzet.triage.StoredCandidate;
 import org.kuzet.triage.TriageArticle;
+import org.kuzet.triage.TriageTraining;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -56,9 +57,11 @@ class TriagePage {
     private final Categories categories;
     private final Places places;
     private final PublicReports publicReports;
+    private final TriageTraining training;
 
     TriagePage(CandidateQueue queue, Articles articles, Intake intake, FeedPoller poller, Refusals refusals,
-            Categories categories, Places places, PublicReports publicReports) {
+            Categories categories, Places places, PublicReports publicReports, TriageTraining training) {
+        this.training = training;
         this.refusals = refusals;
         this.queue = queue;
         this.articles = articles;
@@ -72,17 +75,32 @@ class TriagePage {
     @GetMapping
     String queue(@RequestParam(defaultValue = "en") String lang, Model model) {
         String language = language(lang);
-        List<StoredCandidate> candidates = queue.waiting(SHOWN);
-        Map<Long, String> outlets = new HashMap<>();
-        for (StoredCandidate c : candidates) {
-            outlets.computeIfAbsent(c.articleId(), id -> articles.find(id).map(TriageArticle::outlet).orElse(""));
-        }
+        // one entry per event: its first candidate, with every article about it and the incident it is already
+        // recorded as, if it is
         model.addAttribute("lang", language);
         model.addAttribute("t", labels(language));
-        model.addAttribute("candidates", candidates);
+        model.addAttribute("candidates", queue.waitingEvents(SHOWN));
         model.addAttribute("categoryNames", categories.labelsIn(language));
-        model.addAttribute("outlets", outlets);
         return "triage/queue";
+    }
+
+    /** What the model learnt from: examples by source, and its held-out figures before and after the last training. */
+    @GetMapping("/training")
+    String training(@RequestParam(defaultValue = "en") String lang, Model model) {
+        String language = language(lang);
+        model.addAttribute("lang", language);
+        model.addAttribute("t", labels(language));
+        model.addAttribute("report", training.last().orElse(null));
+        model.addAttribute("busy", training.training());
+        return "triage/training";
+    }
+
+    /** Trains again in the background; the page says so and the current model keeps answering. */
+    @PostMapping("/training")
+    String train(@RequestParam(defaultValue = "en") String lang, RedirectAttributes redirect) {
+        training.trainSoon();
+        redirect.addFlashAttribute("notice", labels(language(lang)).get("triage.training.started"));
+        return "redirect:/staff/triage/training?lang=" + language(lang);
     }
 
     @GetMapping("/{id}")
@@ -214,7 +232,13 @@ class TriagePage {
             "triage.date", "triage.problem.date", "triage.form", "triage.fact.person", "triage.fact.outlet",
             "triage.fact.state_body", "triage.fact.place", "triage.fact.legal_article", "triage.fact.amount_tenge",
             "triage.fact.date", "triage.public", "triage.public.name", "triage.public.contact", "triage.public.when",
-            "triage.public.where", "triage.public.link", "triage.public.sent");
+            "triage.public.where", "triage.public.link", "triage.public.sent", "triage.sources", "triage.recorded",
+            "triage.addSource", "triage.training", "triage.training.none", "triage.training.busy",
+            "triage.training.start", "triage.training.started", "triage.training.source", "triage.training.examples",
+            "triage.training.source.shipped", "triage.training.source.archive", "triage.training.source.decisions",
+            "triage.training.source.published", "triage.training.figure", "triage.training.before",
+            "triage.training.after", "triage.training.macroF1", "triage.training.group", "triage.training.top3",
+            "triage.training.replaced", "triage.training.kept", "triage.training.heldOut", "triage.training.when");
 
     private static ResourceBundleMessageSource messages() {
         ResourceBundleMessageSource source = new ResourceBundleMessageSource();

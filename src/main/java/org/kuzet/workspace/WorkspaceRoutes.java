@@ -45,6 +45,7 @@ class WorkspaceRoutes implements RouteRuleSource {
                 get("/staff/context-drafts", MONITORS), post("/staff/context-drafts/{id}/publish", MONITORS),
                 // a record's comment thread: monitors and up, as the comment module says (Comments checks it again)
                 post("/staff/incidents/{id}/comments", MONITORS),
+                post("/staff/comments/{comment}/edit", MONITORS), post("/staff/comments/{comment}/delete", MONITORS),
                 // staff accounts: administrators only (StaffAccounts and PasswordResets check it again)
                 any("/staff/accounts", ADMINS), any("/staff/accounts/**", ADMINS),
                 // picking an incident by its title: any staff form may ask (a correspondent sees only their own)

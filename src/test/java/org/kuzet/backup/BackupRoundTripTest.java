@@ -97,6 +97,60 @@ class BackupRoundTripTest {
         }
     }
 
+    /**
+     * Encrypted with a passphrase, then with a public key: the file shows none of the dataset's text (nor even that
+     * it is a zip of tables), a wrong passphrase changes nothing, and with the right key every row comes back.
+     */
+    @Test
+    void anEncryptedBackupShowsNothingWithoutItsKeyAndComesBackWithIt(@TempDir Path dir) throws Exception {
+        if (jdbc.sql("select count(*) from actor where external_id = 'bk-actor-1'").query(Long.class).single() == 0) {
+            plantDataset();
+        }
+        char[] passphrase = "Жаңа кілт, long enough".toCharArray();
+        Path file = dir.resolve("kuzet-backup.pgp");
+        Backup.Summary written = backup.write(file, BackupKey.passphrase(passphrase));
+        assertThat(Restore.encrypted(file)).isTrue();
+        assertThat(shown(file)).isEmpty();
+
+        Keys keys = Keys.generate(dir, "Secret-key-passphrase-1".toCharArray());
+        Path forKey = dir.resolve("kuzet-backup-for-key.pgp");
+        backup.write(forKey, new BackupKey.PublicKey(keys.publicKey()));
+        assertThat(shown(forKey)).isEmpty();
+
+        try (EmbeddedPostgres fresh = EmbeddedPostgres.builder().start()) {
+            DataSource target = fresh.getPostgresDatabase();
+            Flyway.configure().dataSource(target).locations("classpath:db/migration").outOfOrder(true).load().migrate();
+            Restore restore = new Restore(target, new EvidenceStore(JdbcClient.create(target), dir.resolve("f"), 1 << 20));
+            List<String> before = rows(JdbcClient.create(target), "actor");
+            assertThatThrownBy(() -> restore.restore(file, false, BackupKey.passphrase("not the one, no".toCharArray())))
+                    .isInstanceOf(Restore.Refused.class).hasMessageContaining("passphrase");
+            assertThatThrownBy(() -> restore.restore(file, false)).isInstanceOf(Restore.Refused.class)
+                    .hasMessageContaining("encrypted");
+            assertThat(rows(JdbcClient.create(target), "actor")).as("a refused restore changes nothing")
+                    .isEqualTo(before);
+
+            assertThat(restore.restore(file, false, BackupKey.passphrase(passphrase)).rows())
+                    .isEqualTo(written.rows());
+            for (String table : tables()) {
+                assertThat(rows(JdbcClient.create(target), table)).as(table).isEqualTo(rows(jdbc, table));
+            }
+            restore.restore(forKey, true, new BackupKey.SecretKey(keys.secretKey(), keys.passphrase()));
+            for (String table : tables()) {
+                assertThat(rows(JdbcClient.create(target), table)).as(table).isEqualTo(rows(jdbc, table));
+            }
+        }
+    }
+
+    /** Which of the dataset's texts (and a zip's own names) can be read in the file. */
+    private static List<String> shown(Path file) throws Exception {
+        String bytes = new String(java.nio.file.Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+        return List.of("Азаттық", "Жанболат Мамай", "Решение суда", "не публиковать", "корреспондент из Уральска",
+                        "+7 700 000 00 00", "bk-inc-1", "manifest.json", "incident_victim").stream()
+                .filter(text -> bytes.contains(new String(text.getBytes(StandardCharsets.UTF_8),
+                        StandardCharsets.ISO_8859_1)))
+                .toList();
+    }
+
     @Test
     void aBackupOfAnotherSchemaVersionIsRefused(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("b.zip");

@@ -29,11 +29,8 @@ class AccountsJourneyTest extends JourneySupport {
         Page desk = browser.page(base());
         Browser.logIn(desk, admin, PASSWORD);
         desk.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Staff accounts")).click();
-        desk.locator("#username").fill(erlan);
-        desk.locator("#display_name").fill("Ерлан Сейтқали");
-        desk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create the account")).click();
+        String firstLink = newAccount(desk, erlan, "Ерлан Сейтқали", "monitor");
         assertThat(desk.locator("#done")).containsText("The account is made");
-        String firstLink = desk.locator("#link").inputValue();
         assertThat(firstLink).contains("/password-reset?token=");
         assertThat(desk.locator("#role-now")).hasText("Monitor");
 
@@ -50,13 +47,9 @@ class AccountsJourneyTest extends JourneySupport {
         assertThat(replaced.status()).as("the first link was replaced by the second").isEqualTo(410);
         assertThat(colleague.locator("h1")).hasText("This link no longer works");
         colleague.navigate(link);
-        colleague.locator("#password").fill("too short");
-        colleague.locator("#password_again").fill("too short");
-        colleague.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Set the password and sign in")).click();
+        choosePassword(colleague, "too short");
         assertThat(colleague.locator("#password-error")).containsText("12");
-        colleague.locator("#password").fill("steppe wind over the river");
-        colleague.locator("#password_again").fill("steppe wind over the river");
-        colleague.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Set the password and sign in")).click();
+        choosePassword(colleague, "steppe wind over the river");
         assertThat(colleague).hasURL(Pattern.compile(".*/staff$"));
         assertThat(colleague.locator("header")).containsText(erlan);
 

@@ -7,50 +7,22 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kuzet.core.Today;
 import org.kuzet.security.Role;
-import org.kuzet.security.StaffAccounts;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A monitor opens a legal case from the workspace (a bad date and amount first), sets a hearing ahead and finds it
  * under "Hearings coming up"; a judgment ahead is refused in words about case events. In a real Chromium, with a
  * case of its own (its title is unique per run), also in Russian and at a phone's width.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CaseJourneyTest {
+class CaseJourneyTest extends JourneySupport {
 
-    private static final String PASSWORD = "correct horse battery staple";
     private static final String MONITOR = "monitor.case-journey";
-
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    StaffAccounts accounts;
-
-    @BeforeAll
-    static void start() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
 
     @Test
     void aCaseIsOpenedWithAHearingAheadThatTheDashboardShows() {
-        if (!accounts.exists(MONITOR)) {
-            accounts.create(MONITOR, "Case journey monitor", PASSWORD, Role.MONITOR);
-        }
+        staffMember(MONITOR, "Case journey monitor", Role.MONITOR);
         String title = "Akimat of Oral v. Uralskaya Nedelya " + UUID.randomUUID().toString().substring(0, 8);
         Page monitor = browser.page(base());
         Browser.logIn(monitor, MONITOR, PASSWORD);
@@ -80,17 +52,10 @@ class CaseJourneyTest {
         assertThat(monitor.locator("table").first()).containsText("5 000 000 ₸");
 
         String ahead = LocalDate.now(Today.CLOCK).plusDays(15).toString();
-        monitor.getByText("Add a timeline event").click();
-        monitor.locator("#event-kind").selectOption("judgment");
-        monitor.locator("#event-date").fill(ahead);
-        monitor.locator("#event-favour").selectOption("yes");
-        monitor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add the event")).click();
+        addCaseEvent(monitor, "judgment", ahead, "yes", "");
         assertThat(monitor.locator("#event-date-error"))
                 .containsText("only a hearing or a deadline can be set ahead; this case event");
-        monitor.locator("#event-kind").selectOption("hearing");
-        monitor.locator("#event-favour").selectOption("unknown");
-        monitor.locator("#event-note").fill("Hearing on the merits");
-        monitor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add the event")).click();
+        addCaseEvent(monitor, "hearing", ahead, "unknown", "Hearing on the merits");
         assertThat(monitor.locator("#timeline + ol")).containsText("scheduled");
         Browser.screenshot(monitor, "case-page-hearing-ahead");
 
@@ -116,9 +81,5 @@ class CaseJourneyTest {
         phone.navigate("/staff/cases?lang=ru");
         assertThat(phone.locator("table")).containsText(title);
         Browser.fitsTheScreen(phone);
-    }
-
-    private String base() {
-        return "http://localhost:" + port;
     }
 }

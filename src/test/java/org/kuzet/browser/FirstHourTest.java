@@ -8,8 +8,6 @@ import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,8 +25,6 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 @ExtendWith(OutputCaptureExtension.class)
 class FirstHourTest {
-
-    private static final Pattern SETUP_LINE = Pattern.compile("(?m)^Kuzet setup: open (http://\\S+/setup\\?token=\\S+) ");
 
     @Test
     void readmesFirstCommandsLeadToAPopulatedLoggedInWorkspace(@TempDir Path data, CapturedOutput console)
@@ -48,9 +44,8 @@ class FirstHourTest {
             assertThat(page.locator("pre.console")).containsText("Kuzet setup: open http://localhost:" + port + "/setup");
             Browser.screenshot(page, "first-hour-setup-waiting");
 
-            Matcher line = SETUP_LINE.matcher(console.getOut());
-            assertThat(line.find()).as("one console line beginning 'Kuzet setup:'").isTrue();
-            page.navigate(line.group(1));
+            String link = JourneySupport.setupLink(console.getOut());
+            page.navigate(link);
             page.getByLabel("Username").fill("aigerim");
             page.getByLabel("Password (at least 12 characters)").fill("short");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create and sign in")).click();
@@ -71,7 +66,7 @@ class FirstHourTest {
             assertThat(page.getByText("Judge removed a TobolInfo journalist from an open hearing").first()).isVisible();
             Browser.screenshot(page, "first-hour-workspace");
 
-            page.navigate(line.group(1));
+            page.navigate(link);
             assertThat(page.locator("h1")).hasText("Kuzet is set up");
         }
     }

@@ -5,53 +5,21 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
-import java.util.Base64;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kuzet.security.Role;
-import org.kuzet.security.StaffAccounts;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A monitor records an incident in a real Chromium: a first try with four mistakes is answered whole (every field
  * named, the photo attached on that try kept), the second is saved with the photo; a draft typed when the session
  * ends is offered again after logging in. Its own incidents (unique titles), also in Russian at a phone's width.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class IncidentFormJourneyTest {
+class IncidentFormJourneyTest extends JourneySupport {
 
-    private static final String PASSWORD = "correct horse battery staple";
     private static final String MONITOR = "monitor.form-journey";
-    /** The smallest PNG there is: one transparent pixel. */
-    private static final byte[] PIXEL = Base64.getDecoder().decode(
-            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
-
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    StaffAccounts accounts;
-
-    @BeforeAll
-    static void start() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
 
     private void account() {
-        if (!accounts.exists(MONITOR)) {
-            accounts.create(MONITOR, "Form journey monitor", PASSWORD, Role.MONITOR);
-        }
+        staffMember(MONITOR, "Form journey monitor", Role.MONITOR);
     }
 
     @Test
@@ -64,7 +32,7 @@ class IncidentFormJourneyTest {
         monitor.getByLabel("Date", new Page.GetByLabelOptions().setExact(true)).fill("2024-02-30");
         monitor.getByLabel("People affected").fill("sixteen");
         monitor.locator("#files").setInputFiles(new FilePayload("refusal-letter.png", "image/png", PIXEL));
-        save(monitor);
+        saveIncidentForm(monitor);
         assertThat(monitor.locator("#title-error")).hasText("Please fill this in.");
         assertThat(monitor.locator("#date-error")).containsText("2024-02-30");
         assertThat(monitor.locator("#primaryCategory-error")).isVisible();
@@ -84,7 +52,7 @@ class IncidentFormJourneyTest {
         monitor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a responsible party")).click();
         assertThat(monitor.locator("#perp-name-1")).isVisible();
         assertThat(monitor.locator("#perp-name-0")).hasValue("Ministry of Information");
-        save(monitor);
+        saveIncidentForm(monitor);
         assertThat(monitor.locator("h1")).hasText(title);
         assertThat(monitor.locator("#evidence")).containsText("refusal-letter.png");
         Browser.screenshot(monitor, "incident-saved-with-evidence");
@@ -108,7 +76,7 @@ class IncidentFormJourneyTest {
         monitor.locator("#title").fill("Blogger from Shymkent summoned to the police");
         monitor.locator("#summary").fill("Summoned over a post about the city budget.");
         monitor.context().clearCookies(); // the session ends while the monitor is typing
-        save(monitor); // refused: no session, no form token; nothing is stored
+        saveIncidentForm(monitor); // refused: no session, no form token; nothing is stored
 
         Browser.logIn(monitor, MONITOR, PASSWORD);
         monitor.navigate("/staff/incidents/new");
@@ -117,11 +85,4 @@ class IncidentFormJourneyTest {
         Browser.screenshot(monitor, "incident-form-draft-restored");
     }
 
-    private static void save(Page page) {
-        page.locator("form[data-draft] > button[type=submit]:not(.visually-hidden)").click();
-    }
-
-    private String base() {
-        return "http://localhost:" + port;
-    }
 }

@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -23,12 +20,8 @@ import org.kuzet.incident.Origin;
 import org.kuzet.notification.internal.Digests;
 import org.kuzet.notification.internal.Frequency;
 import org.kuzet.security.Role;
-import org.kuzet.security.StaffAccounts;
 import org.kuzet.security.Viewer;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -37,46 +30,23 @@ import org.springframework.test.context.DynamicPropertySource;
  * server in the test, GreenMail) telling of the new incident the filter selects, once; the filter's Atom feed lists
  * it too. They watch an incident and hear when an editor publishes it, by mail and on their notifications page.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class NotificationJourneyTest {
+class NotificationJourneyTest extends JourneySupport {
 
-    private static final String PASSWORD = "correct horse battery staple";
     private static final Viewer MONITOR = new Viewer("monitor.saule", Role.MONITOR);
     private static final Viewer EDITOR = new Viewer("editor.marat", Role.EDITOR);
 
     @RegisterExtension
-    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-            .withPerMethodLifecycle(false);
+    static GreenMailExtension mail = mailServer();
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {
-        registry.add("kuzet.smtp.host", () -> "localhost");
-        registry.add("kuzet.smtp.port", () -> mail.getSmtp().getPort());
-        registry.add("kuzet.notification.base-url", () -> "http://kuzet.test");
+        sendMailTo(mail, registry);
     }
 
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    StaffAccounts accounts;
     @Autowired
     IncidentDesk desk;
     @Autowired
     Digests digests;
-
-    @BeforeAll
-    static void start() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
 
     /**
      * The mail server's properties give the class a Spring context, and so a database, of its own: the digest holds
@@ -85,30 +55,22 @@ class NotificationJourneyTest {
     @BeforeEach
     void fixture() {
         for (Viewer user : new Viewer[] {MONITOR, EDITOR, new Viewer("admin.notifications", Role.ADMIN)}) {
-            if (!accounts.exists(user.username())) {
-                accounts.create(user.username(), user.username(), PASSWORD, user.role());
-            }
+            staffMember(user.username(), user.username(), user.role());
         }
     }
 
     @Test
     void aSavedFilterSendsItsDigestOfWhatIsNewOnceAndAWatchedIncidentTellsOfItsNews() throws Exception {
         desk.record(form("Threats to a Kostanay editor before the filter", "threats"), null, MONITOR, Origin.Way.API);
-        Page page = browser.page("http://localhost:" + port);
+        Page page = browser.page(base());
         Browser.logIn(page, MONITOR.username(), PASSWORD);
 
-        page.navigate("/staff/notifications");
-        page.getByLabel("E-mail address").fill("saule@example.org");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save address")).click();
+        saveMailAddress(page, "saule@example.org");
         assertThat(page.locator("#done")).containsText("Your address is saved");
         assertThat(page.locator("#mail-off")).hasCount(0);
 
         page.navigate("/staff/incidents?category=threats");
-        page.getByText("Save this filter").click();
-        page.locator("#filter-name").fill("Threats"); // the list also has a bulk "assign to (user name)" field
-        page.getByLabel("E-mail digest").selectOption("daily");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save filter")).click();
-        assertThat(page.locator("#saved-filters")).containsText("Threats");
+        saveFilter(page, "Threats", "daily");
         assertThat(page.locator("#saved-filters")).containsText("Daily");
         Browser.screenshot(page, "notifications-saved-filter");
 
@@ -126,7 +88,7 @@ class NotificationJourneyTest {
 
         String feedPath = page.locator("#saved-filters a", new Page.LocatorOptions().setHasText("Atom feed"))
                 .getAttribute("href");
-        APIResponse feed = browser.page("http://localhost:" + port).request().get("http://localhost:" + port + feedPath);
+        APIResponse feed = browser.page(base()).request().get(base() + feedPath);
         assertThat(feed.status()).isEqualTo(200);
         assertThat(feed.text()).contains("<feed", "Threats to an Aktobe blogger").doesNotContain("detained");
 

@@ -116,6 +116,88 @@ class CommentsTest {
         assertThat(comments.on("incident", Long.toString(id), editor)).isEmpty();
     }
 
+    @Test
+    void theAuthorChangesTheirCommentWhichThenSaysEditedAndTheHistoryKeepsWhatItSaidBefore() throws Exception {
+        long id = incident("Photographer's camera seized at a rally in Aktobe " + run, "draft");
+        Comment first = comments.add("incident", Long.toString(id), "Is the seizure on record?", monitor);
+
+        String back = mvc.perform(post("/staff/comments/" + first.id() + "/edit?lang=kk")
+                        .param("text", "Is the seizure on record? The police protocol is attached.").with(csrf())
+                        .with(user(monitor.username()).roles("MONITOR")))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+
+        assertThat(back).startsWith("/staff/incidents/" + id).endsWith("#comment-" + first.id());
+        Comment changed = comments.on("incident", Long.toString(id), monitor).getFirst();
+        assertThat(changed.text()).isEqualTo("Is the seizure on record? The police protocol is attached.");
+        assertThat(changed.isEdited()).isTrue();
+        assertThat(page("/staff/incidents/" + id + "?lang=kk", user(editor.username()).roles("EDITOR")))
+                .contains("The police protocol is attached.", "өзгертілді");
+        AuditEntry entry = audit.history("incident", Long.toString(id)).stream()
+                .filter(e -> e.action().equals("incident.comment_edited")).findFirst().orElseThrow();
+        assertThat(entry.actor()).isEqualTo(monitor.username());
+        assertThat(entry.before()).contains("Is the seizure on record?").doesNotContain("protocol");
+        assertThat(entry.after()).contains("The police protocol is attached.");
+    }
+
+    @Test
+    void aMonitorIsRefusedChangingOrDeletingAnEditorsCommentWithAPageInRussianAndNothingChanges() throws Exception {
+        long id = incident("Editor-in-chief summoned for questioning in Taldykorgan " + run, "draft");
+        Comment editors = comments.add("incident", Long.toString(id), "Wait for the lawyer's statement.", editor);
+        var asMonitor = user(monitor.username()).roles("MONITOR");
+
+        var edit = mvc.perform(post("/staff/comments/" + editors.id() + "/edit?lang=ru").param("text", "Publish now.")
+                        .accept("text/html").with(csrf()).with(asMonitor))
+                .andExpect(status().isForbidden()).andReturn().getResponse();
+        assertThat(edit.getContentType()).startsWith("text/html");
+        assertThat(edit.getContentAsString(StandardCharsets.UTF_8))
+                .contains("Эта страница или действие недоступны вашей роли.").doesNotContain("\"status\"");
+        mvc.perform(post("/staff/comments/" + editors.id() + "/delete?lang=ru").accept("text/html").with(csrf())
+                .with(asMonitor)).andExpect(status().isForbidden());
+
+        assertThat(comments.on("incident", Long.toString(id), monitor)).singleElement().satisfies(c -> {
+            assertThat(c.text()).isEqualTo("Wait for the lawyer's statement.");
+            assertThat(c.isEdited()).isFalse();
+            assertThat(c.mayEdit()).isFalse();
+            assertThat(c.mayDelete()).isFalse();
+        });
+        // the page offers the monitor neither step on the editor's comment
+        assertThat(page("/staff/incidents/" + id, asMonitor))
+                .doesNotContain("/staff/comments/" + editors.id() + "/edit", "/staff/comments/" + editors.id() + "/delete");
+        assertThat(audit.history("incident", Long.toString(id)))
+                .noneMatch(e -> e.action().startsWith("incident.comment_"));
+    }
+
+    @Test
+    void anEditorDeletesAMonitorsCommentOnACaseAndTheHistorySaysWhoAndWhatItSaid() throws Exception {
+        long legalCase = jdbc.sql("""
+                insert into legal_case (title, kind, stage, opened_on, opened_precision, direction)
+                values (?, 'civil', 'pretrial', date '2024-01-15', 'day', 'against_media') returning id""")
+                .param("Businessman v. online outlet " + run).query(Long.class).single();
+        String id = Long.toString(legalCase);
+        Comment mistaken = comments.add("legal_case", id, "Wrong case: this belongs to the Semey claim.", monitor);
+        comments.add("legal_case", id, "Hearing moved to Friday.", monitor);
+
+        String back = mvc.perform(post("/staff/comments/" + mistaken.id() + "/delete").with(csrf())
+                        .with(user(editor.username()).roles("EDITOR")))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+
+        assertThat(back).startsWith("/staff/cases/" + id).endsWith("#comments");
+        assertThat(comments.on("legal_case", id, editor)).extracting(Comment::text)
+                .containsExactly("Hearing moved to Friday.");
+        AuditEntry entry = audit.history("legal_case", id).stream()
+                .filter(e -> e.action().equals("legal_case.comment_deleted")).findFirst().orElseThrow();
+        assertThat(entry.actor()).isEqualTo(editor.username());
+        assertThat(entry.before()).contains("Wrong case: this belongs to the Semey claim.", monitor.username());
+        assertThat(entry.after()).isNull();
+        // the author deletes their own too; a change emptying the text is refused beside the field, changing nothing
+        Comment other = comments.on("legal_case", id, monitor).getFirst();
+        mvc.perform(post("/staff/comments/" + other.id() + "/edit").param("text", " ").with(csrf())
+                .with(user(monitor.username()).roles("MONITOR"))).andExpect(status().is3xxRedirection());
+        assertThat(comments.on("legal_case", id, monitor).getFirst().text()).isEqualTo("Hearing moved to Friday.");
+        comments.delete(other.id(), monitor);
+        assertThat(comments.on("legal_case", id, monitor)).isEmpty();
+    }
+
     private long incident(String title, String state) {
         return jdbc.sql("""
                 insert into incident (title, summary, occurred_on, date_precision, place_code, primary_category,

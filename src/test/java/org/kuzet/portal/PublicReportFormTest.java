@@ -100,8 +100,12 @@ class PublicReportFormTest {
                 .query(Long.class).single();
         assertThat(jdbc.sql("select confidential from source where id = ?").param(source).query(Boolean.class)
                 .single()).isTrue();
+        // sealed at rest (org.kuzet.crypto), opened for monitors
         assertThat(jdbc.sql("select correspondent from source where id = ?").param(source).query(String.class)
-                .single()).contains("rptsecretcontact");
+                .single()).startsWith("kzc1:").doesNotContain("rptsecret");
+        assertThat(mvc.perform(get("/api/v1/sources/" + source).with(org.springframework.security.test.web.servlet
+                        .request.SecurityMockMvcRequestPostProcessors.user("monitor-rpt").roles("MONITOR")))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("rptsecretcontact");
         assertThat(mvc.perform(get("/api/v1/sources/" + source)).andReturn().getResponse().getStatus())
                 .as("the public does not see the source").isEqualTo(404);
         for (String path : new String[] {"/incidents?q=rptmarkone", "/incidents.json", "/feed.atom",

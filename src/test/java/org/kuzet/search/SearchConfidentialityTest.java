@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
  * Markers are planted in every confidential place (notes, contacts, correspondents, a confidential source's
  * archived text, a draft's title, a rejection reason). The public, and a correspondent who wrote none of those
  * records, find none of them: no hit, no count, no highlight, no suggestion. The correspondent who wrote the draft
- * finds its markers there only. Monitors find each where it is.
+ * finds its title's marker there only. Monitors find each staff-only word where it is. The fields sealed at rest
+ * (notes, contacts, correspondents, a hidden source's text: org.kuzet.crypto) are not indexed at all: nobody finds
+ * them, staff included.
  */
 class SearchConfidentialityTest extends SearchFixtureTest {
 
@@ -28,8 +30,7 @@ class SearchConfidentialityTest extends SearchFixtureTest {
     @Test
     void aCorrespondentFindsTheConfidentialMarkersOfTheirOwnDraftOnly() {
         Viewer author = SearchFixture.DRAFT_AUTHOR;
-        for (String marker : List.of(SearchFixture.DRAFT_TITLE_MARKER, SearchFixture.NOTES_MARKER,
-                SearchFixture.CONTACT_MARKER)) {
+        for (String marker : List.of(SearchFixture.DRAFT_TITLE_MARKER)) {
             SearchResults results = index.search(SearchRequest.of(marker, author));
             assertThat(SearchMatchingTest.ids(results, "incident")).as(marker).containsExactly(world.draft);
             assertThat(results.total()).as(marker).isEqualTo(1);
@@ -37,10 +38,9 @@ class SearchConfidentialityTest extends SearchFixtureTest {
             // the published incident I5 holds the notes and contact markers too: never shown to this author
             assertThat(results.hits()).allSatisfy(hit -> assertThat(hit.id()).isEqualTo(world.draft));
         }
-        assertThat(index.search(SearchRequest.of(SearchFixture.CONTACT_MARKER, author)).hits().getFirst().highlight())
-                .contains("<mark>" + SearchFixture.CONTACT_MARKER + "</mark>");
         for (String marker : List.of(SearchFixture.CORRESPONDENT_MARKER, SearchFixture.ARCHIVE_MARKER,
-                SearchFixture.PUBLIC_SOURCE_CORRESPONDENT_MARKER, SearchFixture.REJECTION_MARKER)) {
+                SearchFixture.PUBLIC_SOURCE_CORRESPONDENT_MARKER, SearchFixture.REJECTION_MARKER,
+                SearchFixture.NOTES_MARKER, SearchFixture.CONTACT_MARKER)) {
             assertFindsNothing(author, marker);
         }
         SearchResults misspelt = index.search(SearchRequest.of("Zhanbolatva", author));
@@ -65,15 +65,15 @@ class SearchConfidentialityTest extends SearchFixtureTest {
     @Test
     void staffFindEachMarkerWhereItIs() {
         assertThat(found(SearchFixture.DRAFT_TITLE_MARKER)).containsOnly(Map.entry("incident", world.draft));
-        assertThat(found(SearchFixture.NOTES_MARKER)).containsOnlyKeys("incident");
-        assertThat(SearchMatchingTest.ids(index.search(SearchRequest.of(SearchFixture.NOTES_MARKER, SearchFixture.MONITOR)),
-                "incident")).containsExactlyInAnyOrder(world.draft, world.refusalAlmaty);
-        assertThat(SearchMatchingTest.ids(index.search(SearchRequest.of(SearchFixture.CONTACT_MARKER, SearchFixture.MONITOR)),
-                "incident")).containsExactlyInAnyOrder(world.draft, world.refusalAlmaty);
-        assertThat(found(SearchFixture.CORRESPONDENT_MARKER)).containsOnly(Map.entry("source", world.confidentialSource));
-        assertThat(found(SearchFixture.ARCHIVE_MARKER)).containsOnly(Map.entry("source", world.confidentialSource));
-        assertThat(found(SearchFixture.PUBLIC_SOURCE_CORRESPONDENT_MARKER)).containsOnlyKeys("source");
         assertThat(found(SearchFixture.REJECTION_MARKER)).containsOnly(Map.entry("incident", world.rejected));
+        // a hidden source is found by its title, on the staff side only
+        assertThat(SearchMatchingTest.ids(index.search(SearchRequest.of("Сообщение корреспондента",
+                SearchFixture.MONITOR)), "source")).contains(world.confidentialSource);
+        for (String sealed : List.of(SearchFixture.NOTES_MARKER, SearchFixture.CONTACT_MARKER,
+                SearchFixture.CORRESPONDENT_MARKER, SearchFixture.ARCHIVE_MARKER,
+                SearchFixture.PUBLIC_SOURCE_CORRESPONDENT_MARKER)) {
+            assertFindsNothing(SearchFixture.MONITOR, sealed);
+        }
     }
 
     @Test
@@ -94,9 +94,9 @@ class SearchConfidentialityTest extends SearchFixtureTest {
 
     @Test
     void staffHighlightsShowWhereTheConfidentialWordIs() {
-        SearchHit hit = index.search(SearchRequest.of(SearchFixture.CONTACT_MARKER, SearchFixture.MONITOR)
-                .with(Facet.STATE, "published")).hits().getFirst();
-        assertThat(hit.highlight()).contains("<mark>" + SearchFixture.CONTACT_MARKER + "</mark>");
+        SearchHit hit = index.search(SearchRequest.of(SearchFixture.REJECTION_MARKER, SearchFixture.MONITOR)
+                .with(Facet.STATE, "rejected")).hits().getFirst();
+        assertThat(hit.highlight()).contains("<mark>" + SearchFixture.REJECTION_MARKER + "</mark>");
     }
 
     @Test

@@ -90,6 +90,12 @@ class EveryRoleCrawlTest {
     @Autowired
     org.kuzet.intake.Submissions submissions;
 
+    @Autowired
+    org.kuzet.evidence.EvidenceStore files;
+
+    @Autowired
+    org.kuzet.evidence.Redactions redactions;
+
     private final List<String> ids = new ArrayList<>();
     private int requests;
 
@@ -152,8 +158,22 @@ class EveryRoleCrawlTest {
                 actor, askedReply, publicRequest, publicReport, hiddenSource, onePhone, twoPhone}) {
             ids.add(Long.toString(id));
         }
+        plantRedaction();
         ids.addAll(List.of("mk-published", "mk-one-draft", "mk-two-draft", "mk-one-report", "2019-02",
                 "2019-02.json", "2019-02.csv", "2024-03"));
+    }
+
+    /**
+     * An evidence PDF naming the staff-only marker in a file name of the same, and a published redacted copy with the
+     * marker removed: the copy is public, the original never (its hash is planted among the ids too).
+     */
+    private void plantRedaction() {
+        String original = files.store(org.kuzet.evidence.RedactionFixtures.letter("Witness " + text(STAFF_ONLY),
+                "The hearing was closed to journalists."), text(STAFF_ONLY) + ".pdf", EDITOR).sha256();
+        org.kuzet.evidence.Redaction copy = redactions.make(original, new org.kuzet.evidence.Redactions.Request(
+                null, List.of(), HANDLES.get(STAFF_ONLY) + "\n" + STAFF_ONLY), new Viewer(EDITOR, Role.EDITOR));
+        redactions.publish(copy.id(), new Viewer(EDITOR, Role.EDITOR));
+        ids.addAll(List.of(original, copy.redactedSha256(), Long.toString(copy.id())));
     }
 
     /** A correspondent's report from their phone, its text and where marked as theirs; the submission's id. */
@@ -220,6 +240,7 @@ class EveryRoleCrawlTest {
         // the phones' reports first (their submissions go with their candidates), then the public form's report
         jdbc.sql("delete from triage_article where text like '%" + ONE + "%' or text like '%" + TWO + "%'").update();
         jdbc.sql("delete from triage_article where text like '%" + REPORTER + "%'").update();
+        jdbc.sql("delete from evidence_redaction where made_by = ?").param(EDITOR).update();
         jdbc.sql("delete from inquiry where external_id like 'mk-%'").update();
         jdbc.sql("delete from incident where external_id like 'mk-%'").update();
         jdbc.sql("delete from source where external_id like 'mk-%'").update();

@@ -44,6 +44,9 @@ class LoginLockoutTest {
     StaffAccounts accounts;
 
     @Autowired
+    org.springframework.session.SessionRepository<? extends org.springframework.session.Session> sessions;
+
+    @Autowired
     LoginThrottleTest.MovableClock clock;
 
     @Test
@@ -126,8 +129,16 @@ class LoginLockoutTest {
                 .with(httpBasic(username, password)).with(from(address))).andReturn().getResponse();
     }
 
-    private static String message(MvcResult result) {
-        Object e = result.getRequest().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+    /** Why the sign-in failed, as kept in the session (in PostgreSQL, found by the answer's session cookie). */
+    private String message(MvcResult result) {
+        jakarta.servlet.http.Cookie cookie = result.getResponse().getCookie("JSESSIONID");
+        if (cookie == null) {
+            return null;
+        }
+        String id = new String(java.util.Base64.getDecoder().decode(cookie.getValue()),
+                java.nio.charset.StandardCharsets.UTF_8);
+        org.springframework.session.Session session = sessions.findById(id);
+        Object e = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         return e == null ? null : ((Exception) e).getMessage();
     }
 

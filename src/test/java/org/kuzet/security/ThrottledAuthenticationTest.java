@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -14,6 +17,7 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
  * Every refused sign-in costs the same work and gets the same answer: an unknown name, a wrong password and a
  * disabled account each hash exactly one password, so the time taken does not tell which it was.
  */
+@SpringBootTest
 class ThrottledAuthenticationTest {
 
     private static final String PASSWORD = "Correct-Horse-Battery-1";
@@ -22,8 +26,16 @@ class ThrottledAuthenticationTest {
     private final InMemoryUserDetailsManager accounts = new InMemoryUserDetailsManager(
             User.withUsername("asel").password(encoder.encode(PASSWORD)).roles("MONITOR").build(),
             User.withUsername("left").password(encoder.encode(PASSWORD)).roles("MONITOR").disabled(true).build());
-    private final ThrottledAuthentication signIn = ThrottledAuthentication.of(accounts, encoder,
-            new LoginThrottle(LoginThrottleProperties.defaults(), new LoginThrottleTest.MovableClock()));
+    @Autowired
+    FailureBook book;
+
+    private ThrottledAuthentication signIn;
+
+    @BeforeEach
+    void signIn() {
+        signIn = ThrottledAuthentication.of(accounts, encoder,
+                new LoginThrottle(LoginThrottleProperties.defaults(), new LoginThrottleTest.MovableClock(), book));
+    }
 
     @Test
     void anUnknownNameAWrongPasswordAndADisabledAccountCostOneHashAndReadAlike() {

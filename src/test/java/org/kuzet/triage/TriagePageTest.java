@@ -28,6 +28,7 @@ class TriagePageTest {
     @Autowired Intake intake;
     @Autowired CandidateQueue queue;
     @Autowired JdbcClient jdbc;
+    @Autowired org.kuzet.triage.internal.TriageModels models;
 
     private StoredCandidate candidateOf(String url, String text) {
         Intake.Result result = intake.text(url, "Тест", "Заголовок", text,
@@ -136,5 +137,27 @@ class TriagePageTest {
         assertThat(jdbc.sql("select count(*) from incident_source s join source o on o.id = s.source_id "
                 + "where s.incident_id = ? and o.url = 'https://page.kz/form'").param(incident).query(Long.class)
                 .single()).isEqualTo(1);
+    }
+
+    @Test
+    void theTrainingPageShowsExamplesBySourceAndTheHeldOutFiguresBeforeAndAfter() throws Exception {
+        models.retrain();
+        TriageTraining.Report report = models.retrain();
+        String en = mvc.perform(get("/staff/triage/training").with(user("mon").roles("MONITOR")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(en).contains("What the triage model learnt from", "Shipped labelled set (training part)",
+                "Archive reports: items under their category headings", "Monitors' decisions on candidates",
+                "Published incidents", "Model before", "Model after", "Macro-F1",
+                ">" + report.itemsBySource().get("shipped") + "<",
+                String.format(java.util.Locale.ROOT, "%.3f", report.after().macroF1()),
+                String.format(java.util.Locale.ROOT, "%.3f", report.before().orElseThrow().macroF1()));
+        String ru = mvc.perform(get("/staff/triage/training").param("lang", "ru").with(user("mon").roles("MONITOR")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(ru).contains("На чём училась модель разбора", "Отчёты из архива", "Модель до", "Модель после");
+        String kk = mvc.perform(get("/staff/triage/training").param("lang", "kk").with(user("mon").roles("MONITOR")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(kk).contains("Сұрыптау моделі неден үйренді", "Мұрағат есептері", "Бұрынғы модель");
+        mvc.perform(get("/staff/triage/training").with(user("corr").roles("CORRESPONDENT")))
+                .andExpect(status().isForbidden());
     }
 }

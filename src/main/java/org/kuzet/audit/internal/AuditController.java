@@ -1,6 +1,7 @@
 package org.kuzet.audit.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.ArrayList;
 import java.util.List;
 import org.kuzet.api.InvalidInput;
@@ -24,8 +25,25 @@ class AuditController {
         this.json = json;
     }
 
-    record Change(long seq, java.time.Instant recordedAt, String actor, String action, JsonNode before,
-                  JsonNode after, String hash) {
+    /** The schema of a record's state before or after a change, as the OpenAPI description names it. */
+    static final String STATE = "AuditedRecord";
+
+    /**
+     * One change: when, who, what ({@code incident.published}), to which record, the record before and after, and the
+     * entry's place in the hash chain.
+     */
+    @Schema(name = "AuditChange")
+    record Change(@Schema(description = "The entry's place in the chain, from 1") long seq,
+                  java.time.Instant recordedAt,
+                  @Schema(description = "An account's username, import, or cli:<user> for a command") String actor,
+                  @Schema(description = "<kind>.<verb>", example = "incident.published") String action,
+                  @Schema(description = "The kind of record, as its owner's table is named", example = "incident")
+                  String entityType,
+                  @Schema(description = "The record's id (a number, a period, a hash), as text") String entityId,
+                  @Schema(ref = "#/components/schemas/" + STATE) JsonNode before,
+                  @Schema(ref = "#/components/schemas/" + STATE) JsonNode after,
+                  @Schema(description = "SHA-256 of the entry and the one before it", pattern = "^[0-9a-f]{64}$")
+                  String hash) {
     }
 
     @Operation(summary = "The audit trail of changes, newest first, filtered by record (monitors and up)")
@@ -44,8 +62,8 @@ class AuditController {
             throw new InvalidInput(problems);
         }
         return audit.history(entityType, entityId).stream()
-                .map(e -> new Change(e.seq(), e.recordedAt(), e.actor(), e.action(), tree(e.before()), tree(e.after()),
-                        e.hash()))
+                .map(e -> new Change(e.seq(), e.recordedAt(), e.actor(), e.action(), e.entityType(), e.entityId(),
+                        tree(e.before()), tree(e.after()), e.hash()))
                 .toList();
     }
 

@@ -45,12 +45,12 @@ class ContextEventSection extends RecordSection<ContextEventInput> {
 
     @Override
     protected List<String> fields() {
-        return ContextEventInput.FIELDS;
+        return ContextEventInput.DATASET_FIELDS;
     }
 
     @Override
     protected ContextEventInput read(JsonRecord record, References references) {
-        return ContextEventInput.read(record, references, places, LocalDate.now(Today.CLOCK));
+        return ContextEventInput.read(record, references, places, LocalDate.now(Today.CLOCK), true);
     }
 
     @Override

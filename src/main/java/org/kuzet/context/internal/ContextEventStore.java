@@ -26,9 +26,10 @@ class ContextEventStore {
         this.jdbc = jdbc;
     }
 
+    /** A new event: a draft when the input says so (a dataset file's), else published. */
     @Transactional
     long create(ContextEventInput input, String datasetSha256) {
-        return create(input, datasetSha256, false);
+        return create(input, datasetSha256, Boolean.TRUE.equals(input.draft()));
     }
 
     /** A draft: not published until a monitor has reviewed it. */
@@ -53,15 +54,26 @@ class ContextEventStore {
         return id;
     }
 
+    /**
+     * Writes the input over the event. A state the input gives (a dataset file's) is taken: a draft is published;
+     * a published event is never made a draft again (the public may have seen it, a report may count it beside).
+     */
     @Transactional
     void update(long id, ContextEventInput input, String datasetSha256) {
+        boolean storedDraft = find(id).map(ContextEvent::isDraft).orElse(false);
+        if (Boolean.TRUE.equals(input.draft()) && !storedDraft) {
+            throw new org.kuzet.api.Conflict("conflict.contextEventUnpublish", input.externalId());
+        }
         jdbc.sql("""
                 update context_event set external_id = coalesce(:external_id, external_id),
                        occurred_on = :occurred_on, date_precision = :precision, place_code = :place, kind = :kind,
                        title = :title, description = :description, url = :url, source_id = :source,
                        dataset_sha256 = :dataset_sha256, language = :language,
-                       translations = cast(:translations as jsonb), revision = revision + 1, updated_at = now()
-                where id = :id""").params(params(input, datasetSha256)).param("id", id).update();
+                       translations = cast(:translations as jsonb), revision = revision + 1, updated_at = now(),
+                       published_by = case when :publish and published_at is null then 'import' else published_by end,
+                       published_at = case when :publish then coalesce(published_at, now()) else published_at end
+                where id = :id""").params(params(input, datasetSha256)).param("id", id)
+                .param("publish", Boolean.FALSE.equals(input.draft()) && storedDraft).update();
         hashStored(id, datasetSha256);
     }
 
@@ -105,10 +117,15 @@ class ContextEventStore {
 
     /** Publishes a draft; false when there is no draft of that id. */
     boolean publish(long id, String by) {
-        return jdbc.sql("""
+        boolean published = jdbc.sql("""
                 update context_event set published_at = now(), published_by = ?, revision = revision + 1,
                        updated_at = now()
                 where id = ? and published_at is null""").params(by, id).update() == 1;
+        if (published) {
+            // its record in the dataset format changed (no longer a draft): an export of it imports unchanged
+            hashStored(id, null);
+        }
+        return published;
     }
 
     List<org.kuzet.context.ContextDraft> drafts() {
@@ -174,7 +191,7 @@ class ContextEventStore {
                 .param("id", id).query((rs, n) -> new ContextEventInput(rs.getString("external_id"), date(rs),
                         rs.getString("place_code"), rs.getString("kind"), rs.getString("title"),
                         rs.getString("description"), rs.getString("url"), rs.getString("source_ref"),
-                        rs.getObject("source_id", Long.class), texts(rs)))
+                        rs.getObject("source_id", Long.class), texts(rs), rs.getTimestamp("published_at") == null))
                 .list();
     }
 

@@ -102,7 +102,8 @@ public class ContextEventWriter {
     /** The fields read by the API's rules (dates in Almaty's day), or InvalidInput naming each wrong one. */
     ContextEventInput read(JsonNode fields) {
         JsonRecord record = new JsonRecord(fields, ContextEventInput.FIELDS);
-        ContextEventInput input = ContextEventInput.read(record, references, places, LocalDate.now(Today.CLOCK));
+        ContextEventInput input = ContextEventInput.read(record, references, places, LocalDate.now(Today.CLOCK),
+                false);
         record.throwIfInvalid();
         return input;
     }

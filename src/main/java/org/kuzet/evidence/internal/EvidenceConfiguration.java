@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.kuzet.crypto.FieldCipher;
+import org.kuzet.crypto.SealsExisting;
 import org.kuzet.database.DatabaseProperties;
 import org.kuzet.evidence.EvidenceStore;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,7 +24,7 @@ import org.springframework.util.unit.DataSize;
 class EvidenceConfiguration {
 
     @Bean
-    EvidenceStore evidenceStore(JdbcClient jdbc, DatabaseProperties database,
+    EvidenceStore evidenceStore(JdbcClient jdbc, DatabaseProperties database, FieldCipher cipher,
                                 @Value("${kuzet.files-dir:}") String filesDir,
                                 @Value("${kuzet.files.max-upload-size:20MB}") DataSize maxUpload) throws IOException {
         Path root;
@@ -36,7 +38,13 @@ class EvidenceConfiguration {
             root = database.dataDir().resolve("files");
         }
         Files.createDirectories(root);
-        return new EvidenceStore(jdbc, root.toAbsolutePath(), maxUpload.toBytes());
+        return new EvidenceStore(jdbc, root.toAbsolutePath(), maxUpload.toBytes(), cipher);
+    }
+
+    /** Files stored before encryption are sealed at the next start. */
+    @Bean
+    SealsExisting evidenceSealing(EvidenceStore store) {
+        return cipher -> store.sealExisting();
     }
 
     private static void delete(Path dir) {

@@ -23,12 +23,12 @@ import org.springframework.stereotype.Component;
  * is asked, the list holds only what the viewer may see (the public: published incidents only).
  */
 @Component
-class IncidentFilters {
+public class IncidentFilters {
 
     static final int DEFAULT_SIZE = 20;
     static final int MAX_SIZE = 200;
 
-    record Request(IncidentFilter filter, int page, int size) {
+    public record Request(IncidentFilter filter, int page, int size) {
     }
 
     private final Categories categories;
@@ -39,7 +39,7 @@ class IncidentFilters {
         this.places = places;
     }
 
-    Request parse(String category, String place, String from, String to, String state, String verification,
+    public Request parse(String category, String place, String from, String to, String state, String verification,
             String actor, String page, String size, Viewer viewer) {
         List<FieldProblem> problems = new ArrayList<>();
         List<String> categoryCodes = null;

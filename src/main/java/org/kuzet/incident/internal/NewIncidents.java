@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BinaryOperator;
 import java.util.function.Function;
 
 /**
@@ -42,6 +43,7 @@ public final class NewIncidents {
     private final Set<Long> actorIds = new HashSet<>();
     private final Set<Long> sourceIds = new HashSet<>();
     private final Noted noted;
+    private final BinaryOperator<String> seal;
 
     /**
      * The actors and sources a transaction has already noted in the search outbox: a file of a million incidents
@@ -60,15 +62,21 @@ public final class NewIncidents {
         }
     }
 
-    /** {@code datasetSha256} holds the record hash of each incident, in the same order. */
-    public NewIncidents(List<Incident> added, List<String> datasetSha256, Function<Incident, String> snapshot, Noted noted) {
+    /**
+     * {@code datasetSha256} holds the record hash of each incident, in the same order; {@code seal} seals a
+     * confidential value of a record kind.
+     */
+    public NewIncidents(List<Incident> added, List<String> datasetSha256, Function<Incident, String> snapshot,
+                        BinaryOperator<String> seal, Noted noted) {
         this.noted = noted;
+        this.seal = seal;
         for (int n = 0; n < added.size(); n++) {
             Incident i = added.get(n);
             IncidentContent c = i.content();
             incidents.row(i.id(), i.externalId(), c.title(), c.summary(), c.date().start(), c.date().precision().code(),
                     c.place(), c.primaryCategory(), c.peopleAffected(), c.verification().code(),
-                    c.independentSources(), i.state().code(), c.confidentialNotes(), i.rejectionReason(), i.revision(),
+                    c.independentSources(), i.state().code(), seal.apply("incident", c.confidentialNotes()),
+                    i.rejectionReason(), i.revision(),
                     i.createdBy(), i.submittedAt(), i.submittedBy(), i.publishedAt(), i.publishedBy(),
                     datasetSha256.get(n), c.texts().language(), c.texts().translationsJson());
             parts(i, c);
@@ -104,7 +112,8 @@ public final class NewIncidents {
         for (int v = 0; v < c.victims().size(); v++) {
             Victim victim = c.victims().get(v);
             victims.row(i.id(), v, victim.actor(), victim.name(), victim.kind().code(), victim.role(),
-                    victim.gender() == null ? null : victim.gender().code(), victim.contact());
+                    victim.gender() == null ? null : victim.gender().code(),
+                    seal.apply("victim", victim.contact()));
             if (victim.actor() != null && noted.actors.add(victim.actor())) {
                 actorIds.add(victim.actor());
             }

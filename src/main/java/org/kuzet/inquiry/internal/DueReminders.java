@@ -7,6 +7,7 @@ import org.kuzet.inquiry.InquiryDue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -33,6 +34,7 @@ class DueReminders {
     }
 
     @Scheduled(cron = "${kuzet.inquiry.sweep-cron:0 10 0 * * *}", zone = "Asia/Almaty")
+    @SchedulerLock(name = "inquiry-due-reminders", lockAtLeastFor = "PT5M")
     void daily() {
         int told = remind(LocalDate.now(Today.CLOCK));
         if (told > 0) {

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +57,9 @@ class InquiryApi {
     @ApiResponse(responseCode = "201", description = "The inquiry recorded", useReturnTypeSchema = true)
     @PostMapping
     ResponseEntity<Inquiry> create(@io.swagger.v3.oas.annotations.parameters.RequestBody(
-                    content = @Content(mediaType = "application/json", examples = @ExampleObject(EXAMPLE)))
+                    content = @Content(mediaType = "application/json",
+                            schema = @Schema(implementation = InquiryBodies.Request.class),
+                            examples = @ExampleObject(EXAMPLE)))
             @RequestBody JsonNode body, Authentication caller) {
         Viewer viewer = Viewer.of(caller);
         Inquiry created = desk.record(body, viewer);
@@ -74,7 +77,9 @@ class InquiryApi {
     @Operation(summary = "Record the answer to an inquiry (its date, outcome and text)")
     @PostMapping("/{id}/answer")
     Inquiry answer(@PathVariable long id, @io.swagger.v3.oas.annotations.parameters.RequestBody(
-                    content = @Content(mediaType = "application/json", examples = @ExampleObject(ANSWER)))
+                    content = @Content(mediaType = "application/json",
+                            schema = @Schema(implementation = InquiryBodies.Answer.class),
+                            examples = @ExampleObject(ANSWER)))
             @RequestBody JsonNode body, Authentication caller) {
         Viewer viewer = Viewer.of(caller);
         desk.answer(id, body, viewer);

@@ -14,6 +14,7 @@ import org.kuzet.inquiry.InquiryChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -48,6 +49,7 @@ class RefusalProposals {
     }
 
     @Scheduled(cron = "${kuzet.inquiry.sweep-cron:0 10 0 * * *}", zone = "Asia/Almaty")
+    @SchedulerLock(name = "inquiry-refusal-proposals", lockAtLeastFor = "PT5M")
     void daily() {
         int proposed = sweep(LocalDate.now(Today.CLOCK));
         if (proposed > 0) {

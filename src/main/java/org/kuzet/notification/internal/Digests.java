@@ -8,6 +8,7 @@ import org.kuzet.portal.PublicIncidents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -39,11 +40,13 @@ public class Digests {
     }
 
     @Scheduled(cron = "0 0 8 * * *", zone = ALMATY)
+    @SchedulerLock(name = "notification-daily-digests", lockAtLeastFor = "PT5M")
     void daily() {
         send(Frequency.DAILY);
     }
 
     @Scheduled(cron = "0 0 8 * * MON", zone = ALMATY)
+    @SchedulerLock(name = "notification-weekly-digests", lockAtLeastFor = "PT5M")
     void weekly() {
         send(Frequency.WEEKLY);
     }

@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -72,25 +71,33 @@ class ChartsController {
         return "portal/charts";
     }
 
+    /**
+     * The figures the charts are drawn from: the counts of the filter's incidents by month (and group), year,
+     * category, region and perpetrator type, with the yearly totals the printed reports give for the years before
+     * the records (unfiltered only: empty when a filter is set).
+     */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "ChartData")
+    record ChartData(long total, List<FilteredFigures.Point> months, List<FilteredFigures.Series> monthlyGroups,
+            List<FilteredFigures.Point> years,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "Incidents the printed reports counted, by "
+                    + "year (\"2019\": 120), for the years before the records are complete")
+            Map<Integer, Long> yearlyPublished,
+            List<PublicIncidents.Facet> byCategory, List<PublicIncidents.Facet> byRegion,
+            List<PublicIncidents.Facet> byPerpetrator) {
+    }
+
     @Operation(summary = "The public charts' figures (incidents per month, category and region)")
     @GetMapping("/charts/data.json")
     @ResponseBody
-    Map<String, Object> data(PublicListFilter filter, @RequestParam(name = "lang", required = false) String askedLang,
+    ChartData data(PublicListFilter filter, @RequestParam(name = "lang", required = false) String askedLang,
             Locale locale) {
         knownValues.require(filter, askedLang);
         String lang = Languages.of(locale);
         FilteredFigures.Charts charts = filtered.of(filter, lang);
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("total", charts.total());
-        data.put("months", charts.months());
-        data.put("monthly_groups", charts.monthlyGroups());
-        data.put("years", charts.years());
         // the reports' printed totals reach back before the database; they are not filtered, so shown unfiltered only
-        data.put("yearly_published", filter.equals(PublicListFilter.NONE) ? publishedYearly() : Map.of());
-        data.put("by_category", charts.categories());
-        data.put("by_region", charts.regions());
-        data.put("by_perpetrator", labelled(charts.perpetrators(), "perpetrator.", locale));
-        return data;
+        return new ChartData(charts.total(), charts.months(), charts.monthlyGroups(), charts.years(),
+                filter.equals(PublicListFilter.NONE) ? publishedYearly() : Map.of(), charts.categories(),
+                charts.regions(), labelled(charts.perpetrators(), "perpetrator.", locale));
     }
 
     /** One chart's figures as CSV: the period or value, its label and its count. */

@@ -22,10 +22,12 @@ import org.springframework.stereotype.Component;
 public class FilteredFigures {
 
     /** One point of a time axis: the period (2024 or 2024-03), its count, and whether the period is still running. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "ChartPoint")
     public record Point(String period, long count, boolean partial) {
     }
 
     /** A group's counts per month, in the order of {@link Charts#months}. */
+    @io.swagger.v3.oas.annotations.media.Schema(name = "ChartSeries")
     public record Series(String code, String label, List<Long> values) {
         public long total() {
             return values.stream().mapToLong(Long::longValue).sum();

@@ -3,6 +3,8 @@ package org.kuzet.portal.internal;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.kuzet.core.Today;
+import org.kuzet.legalcase.LegalCases;
+import org.kuzet.web.DatesInWords;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -16,10 +18,12 @@ import org.springframework.web.server.ResponseStatusException;
 class PublicCasePages {
 
     private final PublicCases cases;
+    private final LegalCases legalCases;
     private final MessageSource messages;
 
-    PublicCasePages(PublicCases cases, MessageSource messages) {
+    PublicCasePages(PublicCases cases, LegalCases legalCases, MessageSource messages) {
         this.cases = cases;
+        this.legalCases = legalCases;
         this.messages = messages;
     }
 
@@ -30,6 +34,8 @@ class PublicCasePages {
         model.addAttribute("legalCase", shown);
         model.addAttribute("cite", Cites.legalCase(messages, locale, shown));
         model.addAttribute("today", LocalDate.now(Today.CLOCK).toString());
+        // its timeline grew since it was first recorded: said at the top, with the day, as on an incident's page
+        model.addAttribute("updatedOn", legalCases.updatedAt(id).map(at -> DatesInWords.of(at, locale)).orElse(null));
         return "portal/case";
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.kuzet.calendar.PartialDate;
+import org.kuzet.crypto.FieldCipher;
 import org.kuzet.reference.Filter;
 import org.kuzet.reference.Paging;
 import org.kuzet.security.Viewer;
@@ -33,12 +34,15 @@ public class SourceStore {
                      where l.source_id = s.id and i.workflow_state = 'published')
              or exists (select 1 from statement st where st.source_id = s.id)
              or exists (select 1 from context_event e where e.source_id = s.id and e.published_at is not null))""";
+    static final String KIND = "source";
     private static final String NOT_HIDDEN = "not source_hidden(s.kind, s.confidential)";
 
     private final JdbcClient jdbc;
+    private final FieldCipher cipher;
 
-    SourceStore(JdbcClient jdbc) {
+    SourceStore(JdbcClient jdbc, FieldCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
     }
 
     @Transactional
@@ -84,7 +88,7 @@ public class SourceStore {
         jdbc.sql("update source set dataset_sha256 = ? where id = ?").params(hash, id).update();
     }
 
-    private static Map<String, Object> params(SourceInput input, String datasetSha256) {
+    private Map<String, Object> params(SourceInput input, String datasetSha256) {
         Map<String, Object> params = new java.util.HashMap<>();
         params.put("external_id", input.externalId());
         params.put("kind", input.kind());
@@ -95,9 +99,11 @@ public class SourceStore {
         params.put("published_on", input.publishedOn() == null ? null : input.publishedOn().start());
         params.put("precision", input.publishedOn() == null ? null : input.publishedOn().precision().code());
         params.put("retrieved_at", input.retrievedAt() == null ? null : Timestamp.from(input.retrievedAt()));
-        params.put("archived_text", input.archivedText());
+        // the text of a hidden source (confidential, or a correspondent's report) and every correspondent are sealed
+        params.put("archived_text", hidden(input.kind(), input.confidential())
+                ? cipher.seal(KIND, input.archivedText()) : input.archivedText());
         params.put("sha256", input.sha256());
-        params.put("correspondent", input.correspondent());
+        params.put("correspondent", cipher.seal(KIND, input.correspondent()));
         params.put("confidential", input.confidential());
         params.put("dataset_sha256", datasetSha256);
         return params;
@@ -163,14 +169,24 @@ public class SourceStore {
 
     /** The stored content of one record (or of all, for a null id) in the dataset format. */
     public List<SourceInput> records(Long id) {
+        return records(id, true);
+    }
+
+    /** The same with its confidential fields sealed as stored: what the audit log keeps of a change. */
+    public List<SourceInput> sealedRecords(Long id) {
+        return records(id, false);
+    }
+
+    private List<SourceInput> records(Long id, boolean open) {
         return jdbc.sql("""
                 select s.*, o.external_id as outlet_ref from source s left join actor o on o.id = s.outlet_actor_id
                 where (cast(:id as bigint) is null or s.id = :id) order by s.id""")
                 .param("id", id).query((rs, n) -> new SourceInput(rs.getString("external_id"), rs.getString("kind"),
                         rs.getString("outlet_ref"), rs.getObject("outlet_actor_id", Long.class),
                         rs.getString("outlet_name"), rs.getString("title"), rs.getString("url"), publishedOn(rs),
-                        instant(rs, "retrieved_at"), rs.getString("archived_text"), rs.getString("sha256"),
-                        rs.getString("correspondent"), rs.getBoolean("confidential")))
+                        instant(rs, "retrieved_at"), open ? opened(rs, "archived_text") : rs.getString("archived_text"),
+                        rs.getString("sha256"), open ? opened(rs, "correspondent") : rs.getString("correspondent"),
+                        rs.getBoolean("confidential")))
                 .list();
     }
 
@@ -201,10 +217,19 @@ public class SourceStore {
         Source source = new Source(id, rs.getString("external_id"), rs.getString("kind"),
                 rs.getObject("outlet_actor_id", Long.class), rs.getString("outlet_name"), rs.getString("title"),
                 rs.getString("url"), published == null ? null : published.toString(), instant(rs, "retrieved_at"),
-                rs.getString("archived_text"), rs.getString("sha256"), rs.getString("correspondent"),
+                opened(rs, "archived_text"), rs.getString("sha256"), opened(rs, "correspondent"),
                 rs.getBoolean("confidential"), incidents, rs.getString("created_by"), instant(rs, "created_at"),
                 instant(rs, "updated_at"));
         return source.shownTo(viewer);
+    }
+
+    private String opened(ResultSet rs, String column) throws SQLException {
+        return cipher.open(KIND, column, rs.getString(column));
+    }
+
+    /** The rule of source_hidden (R__source.sql), for what the store seals. */
+    static boolean hidden(String kind, boolean confidential) {
+        return confidential || "correspondent_report".equals(kind);
     }
 
     private static PartialDate publishedOn(ResultSet rs) throws SQLException {

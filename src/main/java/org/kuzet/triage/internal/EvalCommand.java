@@ -45,7 +45,11 @@ public final class EvalCommand implements Command {
                 return 1;
             }
         }
-        context.out().print(Evaluation.of(TriageModel.shipped(), items).report());
+        TriageModel model = TriageModel.shipped();
+        context.out().print(Evaluation.of(model, items).report());
+        CueCalibration calibration = model.calibration();
+        context.out().printf(java.util.Locale.ROOT, "cue calibration (fitted on the training part's folds): model weight %.3f, cue weight %.3f%n",
+                calibration.modelWeight(), calibration.cueWeight());
         return 0;
     }
 }

@@ -27,12 +27,17 @@ public final class Evaluation {
         List<String> categories = new ArrayList<>(TriageCategories.CODES);
         items.stream().map(LabeledItem::category).filter(c -> !categories.contains(c)).distinct().forEach(categories::add);
         Evaluation evaluation = new Evaluation(categories);
+        evaluation.addAll(model, items);
+        return evaluation;
+    }
+
+    /** Adds the model's answers on the items (whose categories must be among this evaluation's). */
+    void addAll(TriageModel model, List<LabeledItem> items) {
         for (LabeledItem item : items) {
             Classification result = model.classify(item.text());
             List<String> topThree = result.ranked().stream().limit(TOP).map(CategoryScore::category).toList();
-            evaluation.add(item.category(), result.category(), topThree.contains(item.category()));
+            add(item.category(), result.category(), topThree.contains(item.category()));
         }
-        return evaluation;
     }
 
     static final int TOP = 3;

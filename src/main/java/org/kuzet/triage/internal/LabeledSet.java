@@ -29,17 +29,32 @@ public final class LabeledSet {
     private final List<LabeledItem> items;
     /** Per item, whether the file marks it held out ("split": "held-out"); null when the file marks none. */
     private final List<Boolean> heldOutMarks;
+    /** Per item, the index of the wording it tells its story in ("wording"), or -1 when the file does not say. */
+    private final List<Integer> wordings;
 
     LabeledSet(List<LabeledItem> items) {
-        this(items, null);
+        this(items, null, null);
     }
 
-    private LabeledSet(List<LabeledItem> items, List<Boolean> heldOutMarks) {
+    private LabeledSet(List<LabeledItem> items, List<Boolean> heldOutMarks, List<Integer> wordings) {
         this.items = List.copyOf(items);
         this.heldOutMarks = heldOutMarks == null || !heldOutMarks.contains(true) ? null : List.copyOf(heldOutMarks);
+        this.wordings = wordings == null ? java.util.Collections.nCopies(items.size(), -1) : List.copyOf(wordings);
     }
 
+    private static volatile LabeledSet shipped;
+
+    /** The shipped set, read once (it is part of the build, and training, calibration and the page all read it). */
     static LabeledSet shipped() {
+        LabeledSet set = shipped;
+        if (set == null) {
+            set = readShipped();
+            shipped = set;
+        }
+        return set;
+    }
+
+    private static LabeledSet readShipped() {
         try (InputStream in = LabeledSet.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is missing from the class path");
@@ -62,6 +77,7 @@ public final class LabeledSet {
     static LabeledSet read(BufferedReader reader, boolean strict) throws IOException {
         List<LabeledItem> items = new ArrayList<>();
         List<Boolean> heldOut = new ArrayList<>();
+        List<Integer> wordings = new ArrayList<>();
         String line;
         int number = 0;
         while ((line = reader.readLine()) != null) {
@@ -86,8 +102,9 @@ public final class LabeledSet {
             String lang = node.path("lang").asString("");
             items.add(new LabeledItem(text, category, lang.isBlank() ? LanguageDetector.detect(text).code() : lang));
             heldOut.add("held-out".equals(node.path("split").asString("")));
+            wordings.add(node.path("wording").asInt(-1));
         }
-        return new LabeledSet(items, heldOut);
+        return new LabeledSet(items, heldOut, wordings);
     }
 
     List<LabeledItem> all() {
@@ -100,6 +117,26 @@ public final class LabeledSet {
 
     List<LabeledItem> heldOut() {
         return split(true);
+    }
+
+    /**
+     * The training part cut into folds by wording: an item told in wording w falls in fold w mod n, so each fold
+     * holds whole wordings of every category, and a model trained on the other folds meets them as new wording (an
+     * item of no stated wording falls by its position).
+     */
+    List<List<LabeledItem>> trainingFolds(int n) {
+        List<List<LabeledItem>> folds = new ArrayList<>();
+        for (int f = 0; f < n; f++) {
+            folds.add(new ArrayList<>());
+        }
+        for (int i = 0; i < items.size(); i++) {
+            if (heldOutMarks != null && heldOutMarks.get(i)) {
+                continue;
+            }
+            int wording = wordings.get(i);
+            folds.get(Math.floorMod(wording >= 0 ? wording : i, n)).add(items.get(i));
+        }
+        return folds;
     }
 
     private List<LabeledItem> split(boolean heldOut) {

@@ -21,12 +21,12 @@ import java.util.Map;
  */
 final class LinearClassifier {
 
-    /** Chosen on the held-out part (C 1 and 4, primal and dual were tried): dual converges fastest, as well. */
-    private static final double COST = 1.0;
+    /** The cost of errors against regularisation (see TriageTuning, which compares settings on training folds). */
+    static final double COST = 16;
     private static final double TOLERANCE = 0.1;
     private static final SolverType SOLVER = SolverType.L2R_LR_DUAL;
     /** Class weights: the square root of the inverse class size, a middle way between none and full balance. */
-    private static final double BALANCE = 0.5;
+    static final double BALANCE = 0.5;
     private static final int MIN_ITEMS = 2;
 
     static {
@@ -51,6 +51,11 @@ final class LinearClassifier {
 
     /** Trained on the examples whose label is one of the classes; a class without examples never wins. */
     static LinearClassifier train(List<String> classes, List<Example> all) {
+        return train(classes, all, COST, BALANCE);
+    }
+
+    /** As {@link #train(List, List)}, with the cost and the class-weight exponent given (for comparing settings). */
+    static LinearClassifier train(List<String> classes, List<Example> all, double cost, double balance) {
         List<Example> examples = all.stream().filter(e -> classes.contains(e.label())).toList();
         List<String> present = classes.stream().filter(c -> examples.stream().anyMatch(e -> e.label().equals(c))).toList();
         Map<String, Integer> index = vocabulary(examples);
@@ -72,14 +77,14 @@ final class LinearClassifier {
             problem.x[i] = vector(examples.get(i).features(), index, true);
             problem.y[i] = present.indexOf(examples.get(i).label());
         }
-        Parameter parameter = new Parameter(SOLVER, COST, TOLERANCE);
+        Parameter parameter = new Parameter(SOLVER, cost, TOLERANCE);
         double[] classWeights = new double[present.size()];
         int[] labels = new int[present.size()];
         for (int c = 0; c < present.size(); c++) {
             String label = present.get(c);
             long n = examples.stream().filter(e -> e.label().equals(label)).count();
             labels[c] = c;
-            classWeights[c] = Math.pow((double) examples.size() / (present.size() * n), BALANCE);
+            classWeights[c] = Math.pow((double) examples.size() / (present.size() * n), balance);
         }
         parameter.setWeights(classWeights, labels);
         Model model = Linear.train(problem, parameter);
@@ -162,6 +167,40 @@ final class LinearClassifier {
                 scores[c] += value * row[c];
             }
         }
+        return logistic(scores);
+    }
+
+    /**
+     * This classifier's weight rows by the ids of a vocabulary shared by several classifiers, null where it has no
+     * weights: a text's features are then looked up once for all of them (see {@link #probabilities(double[][],
+     * int[], double)}).
+     */
+    double[][] rowsFor(Map<String, Integer> shared) {
+        double[][] rows = new double[shared.size()][];
+        index.forEach((feature, i) -> rows[shared.get(feature)] = weights[i]);
+        return rows;
+    }
+
+    /** As {@link #probabilities(Map)}, for features given by their shared ids, each of the same value. */
+    double[] probabilities(double[][] rows, int[] ids, double value) {
+        double[] scores = bias.clone();
+        for (int id : ids) {
+            double[] row = rows[id];
+            if (row != null) {
+                for (int c = 0; c < scores.length; c++) {
+                    scores[c] += value * row[c];
+                }
+            }
+        }
+        return logistic(scores);
+    }
+
+    /** Vocabulary of this classifier: its feature names. */
+    java.util.Set<String> features() {
+        return index.keySet();
+    }
+
+    private static double[] logistic(double[] scores) {
         double sum = 0;
         for (int c = 0; c < scores.length; c++) {
             scores[c] = scores[c] == Double.NEGATIVE_INFINITY ? 0 : 1 / (1 + Math.exp(-scores[c]));

@@ -16,8 +16,10 @@ import org.kuzet.triage.CategoryScore;
  * The triage classifier, deciding in three steps as a monitor does: is this an incident at all (or context: an
  * award, a law passed, a briefing, a list of other stories' headlines)? if so, of which group (rights violations,
  * access to information, legal claims)? and then which category of the group? Each step is a logistic regression
- * over the spelling-folded text's features, and a category's score is the product of the three probabilities, so
- * the scores of all codes sum to 1. It is trained when made (a few thousand items take a second or two).
+ * over the spelling-folded text's features, and a category's model probability is the product of the three. The
+ * staff's cue words then count as much as {@link CueCalibration} learnt they help on wording the model has not seen,
+ * and the calibrated scores of all codes sum to 1; the first three are the three best of them. It is trained when
+ * made (a few thousand items take seconds; the calibration, fitted once, a few more).
  */
 public final class TriageModel {
 
@@ -28,13 +30,29 @@ public final class TriageModel {
     private final LinearClassifier incident;
     private final LinearClassifier group;
     private final Map<String, LinearClassifier> categories;
+    private final CueCalibration calibration;
+    /** Every feature any step weighs, by an id of its own; and each step's weights by those ids. */
+    private final Map<String, Integer> vocabulary = new java.util.HashMap<>();
+    private final double[][] incidentRows;
+    private final double[][] groupRows;
+    private final double[][][] categoryRows;
 
     private TriageModel(CueBook cueBook, LinearClassifier incident, LinearClassifier group,
-            Map<String, LinearClassifier> categories) {
+            Map<String, LinearClassifier> categories, CueCalibration calibration) {
         this.cueBook = cueBook;
         this.incident = incident;
         this.group = group;
         this.categories = categories;
+        this.calibration = calibration;
+        List<LinearClassifier> steps = new ArrayList<>(List.of(incident, group));
+        steps.addAll(categories.values());
+        steps.forEach(step -> step.features().forEach(f -> vocabulary.putIfAbsent(f, vocabulary.size())));
+        this.incidentRows = incident.rowsFor(vocabulary);
+        this.groupRows = group.rowsFor(vocabulary);
+        this.categoryRows = new double[TriageCategories.GROUPS.size()][][];
+        for (int g = 0; g < categoryRows.length; g++) {
+            categoryRows[g] = categories.get(TriageCategories.GROUPS.get(g)).rowsFor(vocabulary);
+        }
     }
 
     /** The model without a database: the migrations' cues, trained on the training part of the shipped labeled set. */
@@ -51,7 +69,22 @@ public final class TriageModel {
         return model;
     }
 
+    /** Trained on the items, its cue words weighed as {@link CueCalibration} learnt from the shipped training part. */
     public static TriageModel train(CueBook cueBook, List<LabeledItem> items) {
+        return trainUncalibrated(cueBook, items).calibrated(CueCalibration.of(cueBook));
+    }
+
+    /** The same steps, the cue words weighed as given. */
+    TriageModel calibrated(CueCalibration calibration) {
+        return new TriageModel(cueBook, incident, group, categories, calibration);
+    }
+
+    /** The three steps alone, the cue words not counted: what the calibration is fitted to. */
+    static TriageModel trainUncalibrated(CueBook cueBook, List<LabeledItem> items) {
+        return trainUncalibrated(cueBook, items, LinearClassifier.COST, LinearClassifier.BALANCE);
+    }
+
+    static TriageModel trainUncalibrated(CueBook cueBook, List<LabeledItem> items, double cost, double balance) {
         List<LinearClassifier.Example> byIncident = new ArrayList<>(items.size());
         List<LinearClassifier.Example> byGroup = new ArrayList<>(items.size());
         List<LinearClassifier.Example> byCategory = new ArrayList<>(items.size());
@@ -69,10 +102,14 @@ public final class TriageModel {
         }
         Map<String, LinearClassifier> categories = new java.util.LinkedHashMap<>();
         for (String g : TriageCategories.GROUPS) {
-            categories.put(g, LinearClassifier.train(TriageCategories.inGroup(g), byCategory));
+            categories.put(g, LinearClassifier.train(TriageCategories.inGroup(g), byCategory, cost, balance));
         }
-        return new TriageModel(cueBook, LinearClassifier.train(List.of("yes", "no"), byIncident),
-                LinearClassifier.train(TriageCategories.GROUPS, byGroup), categories);
+        return new TriageModel(cueBook, LinearClassifier.train(List.of("yes", "no"), byIncident, cost, balance),
+                LinearClassifier.train(TriageCategories.GROUPS, byGroup, cost, balance), categories, CueCalibration.NONE);
+    }
+
+    CueCalibration calibration() {
+        return calibration;
     }
 
     CueBook cueBook() {
@@ -81,51 +118,35 @@ public final class TriageModel {
 
     public Classification classify(String text) {
         Features.Extracted extracted = Features.of(text, cueBook);
-        Map<String, Double> features = extracted.weights();
-        double isIncident = incident.probabilities(features)[0];
-        double[] groups = group.probabilities(features);
-        List<CategoryScore> ranked = new ArrayList<>(TriageCategories.CODES.size());
-        for (int g = 0; g < TriageCategories.GROUPS.size(); g++) {
-            LinearClassifier within = categories.get(TriageCategories.GROUPS.get(g));
-            double[] p = within.probabilities(features);
-            for (int c = 0; c < p.length; c++) {
-                ranked.add(new CategoryScore(within.classes().get(c), isIncident * groups[g] * p[c]));
-            }
+        double[] scores = calibration.apply(modelScores(extracted), CueCalibration.cueCounts(extracted.cues()));
+        List<CategoryScore> ranked = new ArrayList<>(scores.length);
+        for (int c = 0; c < scores.length; c++) {
+            ranked.add(new CategoryScore(TriageCategories.CODES.get(c), scores[c]));
         }
-        ranked.add(new CategoryScore(TriageCategories.CONTEXT, 1 - isIncident));
-        ranked = cued(ranked, extracted.cues());
         ranked.sort(Comparator.comparingDouble(CategoryScore::score).reversed());
         return new Classification(List.copyOf(ranked), why(ranked.getFirst().category(), extracted), extracted.cues());
     }
 
-    /** How much each distinct cue word of a category found in the text multiplies that category's odds. */
-    private static final double CUE_ODDS = Math.exp(1.0);
-
     /**
-     * The staff's cue words count directly, after the model: each distinct cue of a category multiplies its odds, so
-     * that a newly added cue works before any retraining, and news worded unlike the labeled set is still caught.
-     * The scores are normalised again to sum to 1.
+     * The three steps' probability of each code, in the order of {@link TriageCategories#CODES}: a category's is
+     * the product of "an incident", its group's and its own within the group; context's is "not an incident".
      */
-    private static List<CategoryScore> cued(List<CategoryScore> ranked, List<CueHit> cues) {
-        if (cues.isEmpty()) {
-            return ranked;
-        }
-        Map<String, Integer> hits = new java.util.HashMap<>();
-        Set<String> seen = new java.util.HashSet<>();
-        for (CueHit hit : cues) {
-            if (seen.add(hit.cue().category() + "|" + hit.cue().text())) {
-                hits.merge(hit.cue().category(), 1, Integer::sum);
+    double[] modelScores(Features.Extracted extracted) {
+        int[] ids = extracted.names().stream().map(vocabulary::get).filter(java.util.Objects::nonNull)
+                .mapToInt(Integer::intValue).toArray();
+        double value = extracted.value();
+        double[] scores = new double[TriageCategories.CODES.size()];
+        double isIncident = incident.probabilities(incidentRows, ids, value)[0];
+        double[] groups = group.probabilities(groupRows, ids, value);
+        for (int g = 0; g < TriageCategories.GROUPS.size(); g++) {
+            LinearClassifier within = categories.get(TriageCategories.GROUPS.get(g));
+            double[] p = within.probabilities(categoryRows[g], ids, value);
+            for (int c = 0; c < p.length; c++) {
+                scores[TriageCategories.CODES.indexOf(within.classes().get(c))] = isIncident * groups[g] * p[c];
             }
         }
-        List<CategoryScore> boosted = new ArrayList<>(ranked.size());
-        double sum = 0;
-        for (CategoryScore s : ranked) {
-            double score = s.score() * Math.pow(CUE_ODDS, hits.getOrDefault(s.category(), 0));
-            boosted.add(new CategoryScore(s.category(), score));
-            sum += score;
-        }
-        double total = sum;
-        return new ArrayList<>(boosted.stream().map(s -> new CategoryScore(s.category(), s.score() / total)).toList());
+        scores[TriageCategories.CODES.indexOf(TriageCategories.CONTEXT)] = 1 - isIncident;
+        return scores;
     }
 
     /**
@@ -137,12 +158,16 @@ public final class TriageModel {
         for (CueHit hit : extracted.cues()) {
             why.add("cue \"" + hit.cue().text() + "\" (" + hit.cue().category().replace('_', ' ') + ")");
         }
+        // only word and pair features can be said in the text's words
+        Map<String, String> writtenWords = extracted.written();
+        Map<String, Double> sayable = new java.util.HashMap<>();
+        writtenWords.keySet().forEach(f -> sayable.put(f, extracted.value()));
         List<Map.Entry<String, Double>> evidence = category.equals(TriageCategories.CONTEXT)
-                ? incident.evidenceFor("no", extracted.weights(), 40)
-                : categories.get(TriageCategories.groupOf(category)).evidenceFor(category, extracted.weights(), 40);
+                ? incident.evidenceFor("no", sayable, 40)
+                : categories.get(TriageCategories.groupOf(category)).evidenceFor(category, sayable, 40);
         List<String> words = new ArrayList<>();
         for (Map.Entry<String, Double> e : evidence) {
-            String written = extracted.written().get(e.getKey());
+            String written = writtenWords.get(e.getKey());
             if (written != null && words.stream().noneMatch(w -> w.contains(written) || written.contains(w))) {
                 words.add(written);
             }
@@ -158,6 +183,6 @@ public final class TriageModel {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "TriageModel[%d groups]", categories.size());
+        return String.format(Locale.ROOT, "TriageModel[%d groups, %s]", categories.size(), calibration);
     }
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.kuzet.matching.CueBook;
 import org.kuzet.matching.TextMatching;
+import org.kuzet.triage.TriageTraining;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,16 +40,12 @@ public class TriageModels {
     });
     private final AtomicBoolean queued = new AtomicBoolean();
     private volatile TriageModel current;
-    private volatile Training last;
+    private volatile TriageTraining.Report last;
+    private final java.util.concurrent.atomic.AtomicInteger running = new java.util.concurrent.atomic.AtomicInteger();
 
     TriageModels(JdbcClient jdbc, TextMatching matching) {
         this.jdbc = jdbc;
         this.matching = matching;
-    }
-
-    /** What a training used, by source, and the held-out figures before and after; whether it replaced the model. */
-    public record Training(Map<String, Integer> itemsBySource, Double macroF1Before, double macroF1After,
-            double groupAccuracyAfter, double topThreeAfter, boolean replaced) {
     }
 
     public TriageModel current() {
@@ -66,43 +63,77 @@ public class TriageModels {
 
     /** A monitor decided something, or the cue words changed: learn again, in the background. */
     public void stale() {
-        if (current != null && queued.compareAndSet(false, true)) {
+        if (current != null) {
+            retrainLater();
+        }
+    }
+
+    /** Trains in the background (once, however often asked while waiting); the current model answers meanwhile. */
+    public void retrainLater() {
+        if (queued.compareAndSet(false, true)) {
+            running.incrementAndGet();
             trainer.execute(() -> {
                 queued.set(false);
                 try {
                     retrain();
                 } catch (RuntimeException e) {
                     LOG.warn("triage training failed; the current model stays: {}", e.toString());
+                } finally {
+                    running.decrementAndGet();
                 }
             });
         }
     }
 
+    /** Whether a training is waiting or running in the background. */
+    public boolean busy() {
+        return running.get() > 0;
+    }
+
+    /**
+     * How many times each of the service's own items counts beside a shipped one: they are few (a report gives a
+     * few dozen) against thousands of generated ones, and they are worded as the news the service reads.
+     */
+    static final int SERVICE_WEIGHT = 3;
+
     /** Trains now, and replaces the current model if the new one is not worse on the held-out part. */
-    public synchronized Training retrain() {
+    public synchronized TriageTraining.Report retrain() {
         Map<String, Integer> bySource = new LinkedHashMap<>();
-        List<LabeledItem> items = new ArrayList<>(LabeledSet.shipped().training());
-        bySource.put("shipped", items.size());
-        for (Map.Entry<String, List<LabeledItem>> learnt : learnt().entrySet()) {
-            items.addAll(learnt.getValue());
-            bySource.put(learnt.getKey(), learnt.getValue().size());
-        }
-        TriageModel trained = TriageModel.train(cues(), items);
+        bySource.put("shipped", LabeledSet.shipped().training().size());
+        Map<String, List<LabeledItem>> learnt = learnt();
+        learnt.forEach((source, items) -> bySource.put(source, items.size()));
+        TriageModel trained = TriageModel.train(cues(), trainingItems(LabeledSet.shipped().training(), learnt));
         List<LabeledItem> heldOut = LabeledSet.shipped().heldOut();
-        Evaluation after = Evaluation.of(trained, heldOut);
+        TriageTraining.Figures after = figures(Evaluation.of(trained, heldOut));
         TriageModel old = current;
-        Double before = old == null ? null : Evaluation.of(old, heldOut).macroF1();
-        boolean replace = before == null || after.macroF1() >= before - NOT_WORSE;
+        Optional<TriageTraining.Figures> before = old == null ? Optional.empty()
+                : Optional.of(figures(Evaluation.of(old, heldOut)));
+        boolean replace = before.isEmpty() || after.macroF1() >= before.get().macroF1() - NOT_WORSE;
         if (replace) {
             current = trained;
         }
-        last = new Training(Map.copyOf(bySource), before, after.macroF1(), after.groupAccuracy(),
-                after.topThreeAccuracy(), replace);
+        last = new TriageTraining.Report(Map.copyOf(bySource), before, after, replace, heldOut.size(),
+                java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC));
         return last;
     }
 
+    /** The shipped items and, each counted {@link #SERVICE_WEIGHT} times, what the service taught. */
+    static List<LabeledItem> trainingItems(List<LabeledItem> shipped, Map<String, List<LabeledItem>> learnt) {
+        List<LabeledItem> items = new ArrayList<>(shipped);
+        for (List<LabeledItem> taught : learnt.values()) {
+            for (int i = 0; i < SERVICE_WEIGHT; i++) {
+                items.addAll(taught);
+            }
+        }
+        return items;
+    }
+
+    private static TriageTraining.Figures figures(Evaluation evaluation) {
+        return new TriageTraining.Figures(evaluation.macroF1(), evaluation.groupAccuracy(), evaluation.topThreeAccuracy());
+    }
+
     /** The last training, if any. */
-    public Optional<Training> lastTraining() {
+    public Optional<TriageTraining.Report> lastTraining() {
         return Optional.ofNullable(last);
     }
 

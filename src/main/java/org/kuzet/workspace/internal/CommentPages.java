@@ -3,6 +3,7 @@ package org.kuzet.workspace.internal;
 import java.util.Locale;
 import org.kuzet.api.InvalidInput;
 import org.kuzet.api.NotFound;
+import org.kuzet.comment.Comment;
 import org.kuzet.comment.Comments;
 import org.kuzet.incident.IncidentAccess;
 import org.kuzet.incident.Incidents;
@@ -17,8 +18,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Adds a comment to the thread of an incident or a legal case, from the record's staff page, and goes back to the
- * thread. A refused comment (empty, too long) comes back beside the field, in the reader's language, with what was
- * typed; nothing is stored.
+ * thread; changes or deletes one there. A refused comment or change (empty, too long) comes back beside its field,
+ * in the reader's language, with what was typed; nothing is stored. Changing another's comment is refused by the
+ * comment module with the site's "not allowed" page.
  */
 @Controller
 class CommentPages {
@@ -51,6 +53,33 @@ class CommentPages {
                   RedirectAttributes redirect) {
         cases.find(id).orElseThrow(() -> new NotFound("No legal case with id " + id));
         return add(LEGAL_CASE, id, text, "/staff/cases/", locale, redirect);
+    }
+
+    /** The author changes their comment's text; back to it in the thread. */
+    @PostMapping("/staff/comments/{comment}/edit")
+    String edit(@PathVariable long comment, @RequestParam(defaultValue = "") String text, Locale locale,
+                RedirectAttributes redirect) {
+        Comment changed;
+        try {
+            changed = comments.edit(comment, text, Viewer.current());
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("editedComment", comment);
+            redirect.addFlashAttribute("editTyped", text);
+            redirect.addFlashAttribute("editError", messages.say(e.problems().getFirst(), locale));
+            changed = comments.find(comment, Viewer.current());
+        }
+        return "redirect:" + page(changed) + "#comment-" + comment;
+    }
+
+    /** The author, an editor or an admin deletes a comment; back to the thread. */
+    @PostMapping("/staff/comments/{comment}/delete")
+    String delete(@PathVariable long comment) {
+        return "redirect:" + page(comments.delete(comment, Viewer.current())) + "#comments";
+    }
+
+    private static String page(Comment comment) {
+        String list = comment.recordKind().equals(INCIDENT) ? "/staff/incidents/" : "/staff/cases/";
+        return list + comment.recordId();
     }
 
     private String add(String kind, long id, String text, String page, Locale locale, RedirectAttributes redirect) {

@@ -4,19 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.kuzet.archive.ArchiveImport;
 import org.kuzet.archive.ReportExtractor;
 import org.kuzet.archive.ReportText;
+import org.kuzet.triage.TriageTraining;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * After an archive import, the report's items under their category headings are labelled examples: the model trained
- * with them gets no fewer of them right than the one trained without, and the training says what each source gave.
- * Published incidents teach it too.
+ * with some of them gets more of the others right than the one trained without, and the training says what each
+ * source gave. Published incidents teach it too.
  */
 @SpringBootTest
 @org.kuzet.OwnDatabase // the model learns from every archive report stored, and this one may be stored already
@@ -26,34 +29,46 @@ class LearningFromTheArchiveTest {
     @Autowired ArchiveImport archive;
     @Autowired JdbcClient jdbc;
 
+    /**
+     * A report of our own (fixtures/report-2023-05-learning.txt: 21 items under three category headings, in the
+     * short manner of a monthly report): two items in three teach, every third is held out. Trained with the
+     * taught ones, the model gets more of the held-out ones right than the shipped model does.
+     */
     @Test
     void archiveItemsTeachTheModel() throws IOException {
-        TriageModels.Training without = models.retrain();
+        TriageTraining.Report without = models.retrain();
         assertThat(without.itemsBySource()).containsEntry("archive", 0);
 
         byte[] report;
-        try (InputStream in = getClass().getResourceAsStream("/fixtures/report-2024-03.txt")) {
+        try (InputStream in = getClass().getResourceAsStream("/fixtures/report-2023-05-learning.txt")) {
             report = in.readAllBytes();
         }
-        archive.store(new ReportExtractor().extract("report-2024-03.txt", ReportText.of("report-2024-03.txt", report)),
-                "tester");
+        archive.store(new ReportExtractor().extract("report-2023-05-learning.txt",
+                ReportText.of("report-2023-05-learning.txt", report)), "tester");
         List<LabeledItem> items = models.learnt().get("archive");
-        assertThat(items).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(items).hasSize(21);
+        assertThat(items).extracting(LabeledItem::category).containsOnly("refusal_of_information",
+                "persecution_for_dissemination", "civil_claims");
 
-        // trained with the archive's items, the model gets at least as many of them right; with this fixture's four
-        // items among some 3,000 shipped ones no gain shows yet (2 of 4 either way): the service's items weigh too little
+        List<LabeledItem> taught = new ArrayList<>();
+        List<LabeledItem> heldOut = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            (i % 3 == 2 ? heldOut : taught).add(items.get(i));
+        }
         List<LabeledItem> shipped = LabeledSet.shipped().training();
-        List<LabeledItem> withArchive = new java.util.ArrayList<>(shipped);
-        withArchive.addAll(items);
-        double before = rightShare(TriageModel.train(models.cues(), shipped), items);
-        double after = rightShare(TriageModel.train(models.cues(), withArchive), items);
-        assertThat(after).isGreaterThanOrEqualTo(before);
+        long before = right(TriageModel.train(models.cues(), shipped), heldOut);
+        long after = right(TriageModel.train(models.cues(),
+                TriageModels.trainingItems(shipped, Map.of("archive", taught))), heldOut);
+        assertThat(after).as("held-out report items right, of %d (shipped model: %d)", heldOut.size(), before)
+                .isGreaterThan(before);
 
-        // the service's retraining uses them, says so, and replaces its model only if not worse on the held-out part
+        // the service's retraining uses them, says how many and the held-out figures before and after, and
+        // replaces its model only if not worse on the held-out part
         TriageModel old = models.current();
-        TriageModels.Training with = models.retrain();
-        assertThat(with.itemsBySource()).containsEntry("archive", items.size()).containsKey("shipped");
-        assertThat(with.replaced()).isEqualTo(with.macroF1After() >= with.macroF1Before() - 0.001);
+        TriageTraining.Report with = models.retrain();
+        assertThat(with.itemsBySource()).containsEntry("archive", 21).containsKey("shipped");
+        assertThat(with.before()).isPresent();
+        assertThat(with.replaced()).isEqualTo(with.after().macroF1() >= with.before().orElseThrow().macroF1() - 0.001);
         assertThat(models.current() == old).isEqualTo(!with.replaced());
     }
 
@@ -77,8 +92,7 @@ class LearningFromTheArchiveTest {
         assertThat(result.why()).anyMatch(line -> line.contains("квымпр"));
     }
 
-    private static double rightShare(TriageModel model, List<LabeledItem> items) {
-        return items.stream().filter(i -> model.classify(i.text()).category().equals(i.category())).count()
-                / (double) items.size();
+    private static long right(TriageModel model, List<LabeledItem> items) {
+        return items.stream().filter(i -> model.classify(i.text()).category().equals(i.category())).count();
     }
 }
