@@ -66,7 +66,9 @@ class PhoneReportJourneyTest extends JourneySupport {
 
         phone.context().setOffline(false);
         phone.evaluate("() => window.dispatchEvent(new Event('online'))");
-        assertThat(phone.locator("#outbox-status")).containsText("Отправлено в службу: 1");
+        // the report is read by the triage model on its way in: on a busy machine that takes a while
+        assertThat(phone.locator("#outbox-status")).containsText("Отправлено в службу: 1",
+                new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
         List<SentSubmission> mine = submissions.mine(me);
         org.assertj.core.api.Assertions.assertThat(mine).hasSize(before + 1);
         SentSubmission sent = mine.getFirst();

@@ -35,7 +35,11 @@ final class LoadBench {
 
     /** Every acknowledged write that is missing or differs from what was sent, described; empty when all hold. */
     static List<String> missingOrChanged(ApplicationContext kuzet, List<MixedLoad.Acknowledged> writes) {
-        JdbcClient db = kuzet.getBean(JdbcClient.class);
+        return missingOrChanged(kuzet.getBean(JdbcClient.class), writes);
+    }
+
+    /** As above, on the database itself (for processes of their own). */
+    static List<String> missingOrChanged(JdbcClient db, List<MixedLoad.Acknowledged> writes) {
         List<String> problems = new ArrayList<>();
         for (MixedLoad.Acknowledged write : writes) {
             Optional<MixedLoad.Acknowledged> stored = db.sql("""

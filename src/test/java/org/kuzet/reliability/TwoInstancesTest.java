@@ -31,13 +31,15 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kuzet.core.Sha256;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 
 /**
  * Two Kuzet processes on one PostgreSQL, as behind a load balancer (docs/deployment.md): a session made on one is
  * valid on the other, an address locked out on one is locked out on the other, a form's rate limit is one budget,
- * a scheduled feed poll runs once between them, and an incident written on one is found by a search on the other.
+ * a scheduled feed poll runs once between them, an incident written on one is found by a search on the other, and
+ * fifty clients spread over both lose no acknowledged write.
  */
 class TwoInstancesTest {
 
@@ -164,6 +166,41 @@ class TwoInstancesTest {
                 HttpResponse.BodyHandlers.ofString()).body().contains(word));
     }
 
+    @Test
+    void fiftyClientsOverBothInstancesLoseNoWrite() throws Exception {
+        long editor = jdbc.sql("""
+                insert into app_user (username, display_name, password_hash, role)
+                values ('two-load-editor', 'Load editor', 'x', 'editor') returning id""").query(Long.class).single();
+        List<String> tokens = new ArrayList<>();
+        for (int c = 0; c < 50; c++) {
+            String token = "kuzet_two-instances-" + UUID.randomUUID();
+            jdbc.sql("insert into api_token (user_id, name, token_hash) values (?, ?, ?)")
+                    .params(editor, "load client " + c, Sha256.hex(token)).update();
+            tokens.add(token);
+        }
+        MixedLoad onOne = new MixedLoad(one.at("/"), tokens.subList(0, 25), Duration.ofSeconds(5));
+        MixedLoad onTwo = new MixedLoad(two.at("/"), tokens.subList(25, 50), Duration.ofSeconds(5));
+        java.util.concurrent.CompletableFuture<MixedLoad.Outcome> first =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> run(onOne));
+        MixedLoad.Outcome second = onTwo.run();
+        MixedLoad.Outcome firstOutcome = first.get();
+        for (MixedLoad.Outcome outcome : List.of(firstOutcome, second)) {
+            assertThat(outcome.errorSamples()).isEmpty();
+            assertThat(outcome.errors()).isZero();
+            assertThat(outcome.writes()).as("acknowledged writes").isNotEmpty();
+            assertThat(LoadBench.missingOrChanged(jdbc, outcome.writes())).isEmpty();
+        }
+    }
+
+    private static MixedLoad.Outcome run(MixedLoad load) {
+        try {
+            return load.run();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static int skipped(Instance instance) throws IOException {
         return instance.log().split("It's locked", -1).length - 1;
     }
@@ -222,6 +259,8 @@ class TwoInstancesTest {
                 "--kuzet.search.ephemeral=false",
                 "--kuzet.rate-limit.login.capacity=1000", "--kuzet.rate-limit.login.per-minute=1000",
                 "--kuzet.rate-limit.public-form.capacity=2", "--kuzet.rate-limit.public-form.per-minute=1",
+                // the load's fifty clients all call from 127.0.0.1: one address, which the API budget would throttle
+                "--kuzet.rate-limit.api.capacity=1000000", "--kuzet.rate-limit.api.per-minute=1000000",
                 "--kuzet.triage.poll-interval=PT1S", "--kuzet.triage.poll-initial-delay=PT1S",
                 "--kuzet.triage.poll-lock-at-least=PT20M",
                 "--logging.level.net.javacrumbs.shedlock=DEBUG"));

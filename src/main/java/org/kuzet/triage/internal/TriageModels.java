@@ -64,8 +64,10 @@ public class TriageModels {
     /**
      * Trains the first model in the background as soon as the service is up, so that the first article read does
      * not wait for training (it still waits, if it comes first, for the training under way to end).
+     * {@code kuzet.triage.warm-up=false} leaves it to the first article (the tests: each context would train).
      */
-    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    @org.springframework.context.event.EventListener(value = org.springframework.boot.context.event.ApplicationReadyEvent.class,
+            condition = "@environment.getProperty('kuzet.triage.warm-up', 'true') == 'true'")
     void warmUp() {
         // current() trains only if no model is there yet, so a training asked for meanwhile is never undone
         trainer.execute(() -> {
