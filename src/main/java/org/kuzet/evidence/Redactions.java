@@ -35,7 +35,8 @@ public class Redactions {
 
     /** A region as typed or drawn on the page: its numbers as text, each checked. */
     public record RegionText(String page, String x, String y, String width, String height) {
-        boolean blank() {
+        /** Whether none of its numbers was given (an empty row of the form). */
+        public boolean blank() {
             return Arrays.asList(x, y, width, height).stream().allMatch(v -> v == null || v.isBlank());
         }
     }
@@ -79,7 +80,7 @@ public class Redactions {
         editor(by);
         StoredFile original = files.find(originalSha256).orElseThrow(() -> new NotFound("No stored file "
                 + originalSha256));
-        byte[] content = files.read(originalSha256);
+        byte[] content = org.kuzet.evidence.internal.FileAnswers.read(files, originalSha256);
         Made made;
         if (isPicture(original)) {
             made = picture(original, content, request);

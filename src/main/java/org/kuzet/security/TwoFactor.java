@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Accounts' second factor: a TOTP secret held by an authenticator app, and recovery codes for the day the phone is
  * lost. Enrolment is finished only by a first good code, so nobody is left with a secret their app does not hold.
  * Each code works once: a TOTP code's time step is remembered, a recovery code is marked used. Every change is
- * audited ({@link TwoFactorChanged}) and told to the account's holder ({@link SecurityNotice}).
+ * audited ({@link AccountChanged}) and told to the account's holder ({@link SecurityNotice}).
  */
 @Component
 public class TwoFactor {
@@ -163,7 +163,7 @@ public class TwoFactor {
     }
 
     private void changed(String username, String verb, String actor) {
-        events.publishEvent(new TwoFactorChanged(normal(username), verb, actor));
+        events.publishEvent(AccountChanged.twoFactor(normal(username), verb, actor));
         events.publishEvent(new SecurityNotice(normal(username), SecurityNotice.TWO_FACTOR, List.of(verb, actor)));
     }
 

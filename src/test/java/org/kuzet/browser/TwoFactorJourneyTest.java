@@ -6,15 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import dev.samstevens.totp.code.DefaultCodeGenerator;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kuzet.MovableClock;
 import org.kuzet.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -32,30 +31,7 @@ class TwoFactorJourneyTest extends JourneySupport {
     static class StoppedClock {
         @Bean
         MovableClock clock() {
-            return new MovableClock();
-        }
-    }
-
-    static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2026-03-02T04:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("UTC");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
+            return new MovableClock(Instant.parse("2026-03-02T04:00:00Z"));
         }
     }
 
@@ -83,6 +59,8 @@ class TwoFactorJourneyTest extends JourneySupport {
         signIn(page, editor);
         assertThat(page).hasURL(Pattern.compile(".*/staff/two-factor(\\?.*)?$"));
         assertThat(page.locator("img.qr")).isVisible();
+        // the image arrives after the page: wait until the browser has it decoded
+        page.waitForFunction("() => document.querySelector('img.qr').complete");
         assertThat((Number) page.locator("img.qr").evaluate("img => img.naturalWidth")).as("the QR code loaded")
                 .matches(width -> width.intValue() > 100);
         Browser.accessible(page);
@@ -131,6 +109,51 @@ class TwoFactorJourneyTest extends JourneySupport {
         assertThat(phone.locator("#recovery-codes li")).hasCount(10);
         Browser.fitsTheScreen(phone);
         Browser.screenshot(phone, "two-factor-recovery-codes-phone-kazakh");
+    }
+
+    @Test
+    void anExportWithConfidentialDataIsAskedForOnAPhoneApprovedByAnAdministratorAndDownloadedOnce() throws Exception {
+        jdbc.sql("delete from two_factor_role").update();
+        String monitor = "monitor.export." + run;
+        String admin = "admin.export." + run;
+        staffMember(monitor, "Export Monitor", Role.MONITOR);
+        staffMember(admin, "Export Admin", Role.ADMIN);
+        Page phone = browser.phone(base());
+        phone.navigate("/login?lang=ru");
+        signIn(phone, monitor);
+        phone.navigate("/staff/exports?lang=ru");
+        phone.locator("#reason").fill("Справка для адвокатов по делу в Уральске");
+        phone.locator("main form button[type=submit]").click();
+        assertThat(phone.locator("#done")).containsText("Запрос отправлен");
+        assertThat(phone.locator("#exports li").first()).containsText("ждёт одобрения");
+        Browser.fitsTheScreen(phone);
+        Browser.screenshot(phone, "export-requested-phone-russian");
+
+        Page desk = browser.phone(base());
+        desk.navigate("/login?lang=kk");
+        signIn(desk, admin);
+        desk.navigate("/staff/admin/exports?lang=kk");
+        desk.locator("#approvals li").first().getByRole(AriaRole.BUTTON,
+                new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Мақұлдау")).click();
+        assertThat(desk.locator("#done")).containsText("Мақұлданды");
+        Browser.fitsTheScreen(desk);
+        Browser.screenshot(desk, "export-approved-phone-kazakh");
+        desk.navigate("/staff/admin/two-factor?lang=kk");
+        assertThat(desk.locator("h1")).hasText("Рөлдер үшін екі факторлы кіру");
+        Browser.fitsTheScreen(desk);
+        Browser.screenshot(desk, "two-factor-roles-phone-kazakh");
+
+        Page browserPage = browser.page(base());
+        browserPage.navigate("/login");
+        signIn(browserPage, monitor);
+        browserPage.navigate("/staff/exports");
+        com.microsoft.playwright.Download file = browserPage.waitForDownload(() -> browserPage
+                .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Download (once)")).click());
+        assertThat(java.nio.file.Files.readString(file.path())).contains("\"format\"");
+        browserPage.navigate("/staff/exports");
+        assertThat(browserPage.locator("#exports li").first()).containsText("downloaded");
+        assertThat(browserPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Download (once)")))
+                .hasCount(0);
     }
 
     /** The password step of the form (in whatever language the page is). */

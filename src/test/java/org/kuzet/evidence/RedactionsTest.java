@@ -67,6 +67,13 @@ class RedactionsTest {
                 .contains("Witness: Serik", "Uralsk", "The hearing of 5 March was closed to journalists.");
         assertThat(mvc.perform(get("/evidence/redacted/" + original).with(anonymous())).andReturn().getResponse()
                 .getStatus()).as("the original").isEqualTo(404);
+        byte[] kept = java.nio.file.Files.readAllBytes(files.path(copy));
+        java.nio.file.Files.write(files.path(copy), "changed on disk".getBytes(StandardCharsets.UTF_8));
+        MockHttpServletResponse tampered = mvc.perform(get("/evidence/redacted/" + copy).with(anonymous()))
+                .andReturn().getResponse();
+        java.nio.file.Files.write(files.path(copy), kept);
+        assertThat(tampered.getStatus()).as("a copy changed on disk is not served").isEqualTo(409);
+        assertThat(tampered.getContentAsString()).doesNotContain("changed on disk");
         assertThat(Pdfs.text(files.read(original))).as("the master is unchanged").contains("Nurlanov");
 
         mvc.perform(post("/staff/evidence/" + original + "/redactions/" + id + "/unpublish").with(EDITOR)

@@ -73,7 +73,7 @@ class AlertDraftTest {
                 "Deputy akim of Kostanay", "Probable motive and link to expression", "Sources",
                 "https://news.example/aliya-threatened", "/incidents/" + published);
         assertThat(russian).contains("Когда и где", "Костанай", "Нарушение", "Пострадавший", "Нарушитель",
-                "Вероятный мотив", "Источники");
+                "Вероятный мотив", "Источники", "Переводит редактор");
         assertThat(page.getElementById("coe").nextElementSibling().text())
                 .contains("Harassment and intimidation of journalists", "State");
         assertThat(html).doesNotContain(SECRET);

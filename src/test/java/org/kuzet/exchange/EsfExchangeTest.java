@@ -149,6 +149,7 @@ class EsfExchangeTest {
         assertThat(fields).contains("events[1] (esf-test/bad).acts[0].type_of_act",
                 "events[1] (esf-test/bad).acts[0].victim", "events[1] (esf-test/bad).local_geographical_area");
         assertThat(fields).noneMatch(f -> f.startsWith("events[0]"));
+        assertThat(fields).containsOnlyOnce("events[1] (esf-test/bad).acts[0].type_of_act");
         assertThat(jdbc.sql("select count(*) from incident where external_id like 'esf-test/%'").query(Long.class)
                 .single()).isZero();
     }

@@ -2,10 +2,8 @@ package org.kuzet.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kuzet.TestData;
@@ -105,26 +103,10 @@ class LoginThrottleTest {
         }
     }
 
-    static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2024-03-01T09:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("UTC");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
+    /** The throttle tests' clock, from the first of March 2024. */
+    static final class MovableClock extends org.kuzet.MovableClock {
+        MovableClock() {
+            super(Instant.parse("2024-03-01T09:00:00Z"));
         }
     }
 }

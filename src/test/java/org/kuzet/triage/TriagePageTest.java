@@ -146,7 +146,7 @@ class TriagePageTest {
         String en = mvc.perform(get("/staff/triage/training").with(user("mon").roles("MONITOR")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(en).contains("What the triage model learnt from", "Shipped labelled set (training part)",
-                "Archive reports: items under their category headings", "Monitors' decisions on candidates",
+                "Archive reports: items under their category headings", "decisions on candidates",
                 "Published incidents", "Model before", "Model after", "Macro-F1",
                 ">" + report.itemsBySource().get("shipped") + "<",
                 String.format(java.util.Locale.ROOT, "%.3f", report.after().macroF1()),

@@ -16,8 +16,6 @@ import org.kuzet.evidence.EvidenceTampered;
 import org.kuzet.evidence.FileStored;
 import org.kuzet.evidence.StoredFile;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -68,12 +66,7 @@ class EvidenceController {
     ResponseEntity<byte[]> download(@PathVariable String sha256) {
         StoredFile file = store.find(sha256).orElseThrow(() -> new NotFound("No stored file " + sha256));
         byte[] content = store.read(sha256);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.originalName() == null ? sha256 : file.originalName(),
-                                java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .header("Content-Security-Policy", "sandbox; default-src 'none'")
+        return FileAnswers.file(file, file.originalName() == null ? sha256 : file.originalName(), false)
                 .body(content);
     }
 

@@ -4,15 +4,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import java.nio.charset.StandardCharsets;
 import org.kuzet.api.NotFound;
 import org.kuzet.evidence.EvidenceStore;
 import org.kuzet.evidence.Redactions;
 import org.kuzet.evidence.StoredFile;
 import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,16 +33,15 @@ class PublicRedactedFiles {
     @Operation(summary = "A published redacted copy of an evidence file, by its SHA-256 (never an original)")
     @ApiResponse(responseCode = "200", description = "The copy: a picture (PNG, JPEG) or a PDF",
             content = @Content(mediaType = "*/*", schema = @Schema(type = "string", format = "binary")))
+    @ApiResponse(responseCode = "409", description = "The stored copy failed its integrity check and is not served",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(ref = "#/components/schemas/Problem")))
     @GetMapping("/evidence/redacted/{sha256}")
     ResponseEntity<byte[]> copy(@PathVariable String sha256) {
         StoredFile file = redactions.publicCopy(sha256).orElseThrow(() -> new NotFound("No published copy "
                 + sha256));
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename(file.originalName() == null ? sha256 : file.originalName(), StandardCharsets.UTF_8)
-                        .build().toString())
-                .header("Content-Security-Policy", "sandbox; default-src 'none'")
-                .cacheControl(CacheControl.noCache())
-                .body(files.read(sha256));
+        // the copy's own name (redacted-<original's hash>), never the original's
+        return FileAnswers.file(file, file.originalName() == null ? sha256 : file.originalName(), true)
+                .cacheControl(CacheControl.noCache()).body(FileAnswers.read(files, sha256));
     }
 }

@@ -104,7 +104,7 @@ class RedactionPages {
     @GetMapping("/staff/evidence/{sha256}/pages/{page}.png")
     ResponseEntity<byte[]> preview(@PathVariable String sha256, @PathVariable int page) {
         StoredFile file = file(sha256);
-        byte[] content = files.read(sha256);
+        byte[] content = FileAnswers.read(files, sha256);
         byte[] png;
         if (Redactions.isPicture(file) && page == 1) {
             png = ImageRedactor.read(content).map(p -> ImageRedactor.preview(p, PREVIEW_WIDTH))
@@ -136,14 +136,15 @@ class RedactionPages {
     private List<Preview> previews(StoredFile file) {
         String base = "/staff/evidence/" + file.sha256() + "/pages/";
         if (Redactions.isPicture(file)) {
-            return ImageRedactor.read(files.read(file.sha256())).map(p -> List.of(new Preview(1, base + "1.png",
-                    p.getWidth() / (double) Math.min(PREVIEW_WIDTH, p.getWidth())))).orElse(List.of());
+            return ImageRedactor.read(FileAnswers.read(files, file.sha256())).map(p -> List.of(new Preview(1,
+                    base + "1.png", p.getWidth() / (double) Math.min(PREVIEW_WIDTH, p.getWidth()))))
+                    .orElse(List.of());
         }
         if (!Redactions.isPdf(file)) {
             return List.of();
         }
         List<Preview> previews = new ArrayList<>();
-        int pages = Math.min(PREVIEW_PAGES, pageCount(files.read(file.sha256())));
+        int pages = Math.min(PREVIEW_PAGES, pageCount(FileAnswers.read(files, file.sha256())));
         for (int page = 1; page <= pages; page++) {
             previews.add(new Preview(page, base + page + ".png", 1 / PdfRedactor.PREVIEW_SCALE));
         }
@@ -188,10 +189,14 @@ class RedactionPages {
         return withBlanks(List.of());
     }
 
-    /** The rows as typed, then empty ones to type more. */
+    /**
+     * The rows as typed (in their places: a problem names its row by its place), then as many empty ones as it takes
+     * to offer {@link #EMPTY_ROWS} to type more.
+     */
     private static List<Redactions.RegionText> withBlanks(List<Redactions.RegionText> rows) {
         List<Redactions.RegionText> all = new ArrayList<>(rows);
-        for (int i = 0; i < EMPTY_ROWS; i++) {
+        long blank = rows.stream().filter(Redactions.RegionText::blank).count();
+        for (long i = blank; i < EMPTY_ROWS; i++) {
             all.add(new Redactions.RegionText("", "", "", "", ""));
         }
         return all;

@@ -94,7 +94,12 @@ class AlertDraft {
         List<Part> parts = new ArrayList<>();
         parts.add(new Part(say(locale, "alert.whenWhere"), List.of(c.date() + ", " + place)));
         List<String> what = new ArrayList<>(List.of(violation));
-        what.add(c.texts().summary(lang).text());
+        org.kuzet.core.Texts.Shown summary = c.texts().summary(lang);
+        what.add(summary.text());
+        if (!summary.inLanguageAsked()) {
+            // the record has no translation into this language yet: the editor translates before sending
+            what.add(say(locale, "alert.untranslated"));
+        }
         parts.add(new Part(say(locale, "alert.violation"), what));
         parts.add(new Part(say(locale, "alert.victim"), List.of(victims.isEmpty() ? say(locale, "alert.none") : victims)));
         parts.add(new Part(say(locale, "alert.party"), List.of(parties.isEmpty() ? say(locale, "alert.none") : parties)));

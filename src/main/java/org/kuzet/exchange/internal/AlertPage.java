@@ -31,7 +31,7 @@ class AlertPage {
                 .orElseThrow(() -> new NotFound("No published incident with id " + id));
         String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
         model.addAttribute("incident", incident);
-        model.addAttribute("title", incident.content().title());
+        model.addAttribute("incidentTitle", incident.content().title());
         model.addAttribute("drafts", alerts.drafts(incident, base));
         model.addAttribute("coe", alerts.coe(incident));
         return "exchange/alert";

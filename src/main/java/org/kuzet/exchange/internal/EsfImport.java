@@ -78,7 +78,10 @@ class EsfImport {
             EsfReader reader = new EsfReader(event);
             EsfReader.Read read = reader.read();
             List<FieldProblem> found = new ArrayList<>(reader.problems());
-            desk.problemsWith(read.form()).stream().map(reader::inEsfTerms).forEach(found::add);
+            // a field the reader refused already (an unknown term) is not refused again as missing
+            Set<String> refused = new HashSet<>(found.stream().map(FieldProblem::field).toList());
+            desk.problemsWith(read.form()).stream().map(reader::inEsfTerms).filter(q -> !refused.contains(q.field()))
+                    .forEach(found::add);
             String within = prefix;
             found.stream().map(p -> p.within(within)).forEach(problems::add);
             pending.add(new Pending(number, prefix, read));

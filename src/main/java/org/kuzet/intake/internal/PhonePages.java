@@ -1,5 +1,6 @@
 package org.kuzet.intake.internal;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,6 +41,7 @@ import org.springframework.web.multipart.MultipartFile;
  * not be sent on the phone and sends it when the network returns; a service worker keeps the page itself), the list
  * of one's own submissions, and each submission with its files' SHA-256. Without script the form is a plain form.
  */
+@Hidden // pages and their files, not the API
 @Controller
 @RequestMapping("/staff/submissions")
 class PhonePages {

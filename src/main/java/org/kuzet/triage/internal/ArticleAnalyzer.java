@@ -20,7 +20,8 @@ public final class ArticleAnalyzer {
 
     static final double PROPOSAL_THRESHOLD = 0.15;
     static final int MOST_PROPOSALS = 4;
-    static final double SURE_WITHOUT_CUES = 0.12;
+    /** A passage with no cue word is a candidate only when the calibrated model is this sure of a category. */
+    static final double SURE_WITHOUT_CUES = 0.4;
 
     private final TriageModel model;
     private final FactFinder facts;

@@ -61,6 +61,22 @@ public class TriageModels {
         return model;
     }
 
+    /**
+     * Trains the first model in the background as soon as the service is up, so that the first article read does
+     * not wait for training (it still waits, if it comes first, for the training under way to end).
+     */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void warmUp() {
+        // current() trains only if no model is there yet, so a training asked for meanwhile is never undone
+        trainer.execute(() -> {
+            try {
+                current();
+            } catch (RuntimeException e) {
+                LOG.warn("triage warm-up failed; the first article read trains the model: {}", e.toString());
+            }
+        });
+    }
+
     /** A monitor decided something, or the cue words changed: learn again, in the background. */
     public void stale() {
         if (current != null) {

@@ -86,6 +86,45 @@ class PdfRedactorTest {
     }
 
     @Test
+    void aPageWithAPictureUnderARegionBecomesAPictureWithTheRegionBlack() throws Exception {
+        // a scan: the words are pixels of the picture, not text; a region over it must black the pixels out
+        byte[] pdf;
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            java.awt.image.BufferedImage scan = new java.awt.image.BufferedImage(400, 200,
+                    java.awt.image.BufferedImage.TYPE_INT_RGB);
+            java.awt.Graphics2D g = scan.createGraphics();
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(0, 0, 400, 200);
+            g.dispose();
+            var picture = org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(doc, scan);
+            float top = page.getCropBox().getUpperRightY();
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.drawImage(picture, LEFT, top - 300, 400, 200);
+                cs.beginText();
+                cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                cs.newLineAtOffset(LEFT, top - 320);
+                cs.showText("Caption: scan of the summons");
+                cs.endText();
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            pdf = out.toByteArray();
+        }
+        // the region lies on the white picture, 100 pt from the top of the page
+        byte[] redacted = PdfRedactor.redact(pdf, List.of(new Region(1, LEFT + 50, 150, 100, 40)), List.of()).pdf();
+
+        assertThat(Pdfs.text(redacted)).as("the flattened page keeps no text").doesNotContain("Caption");
+        try (PDDocument doc = Loader.loadPDF(redacted)) {
+            java.awt.image.BufferedImage page = new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImage(0, 1);
+            assertThat(page.getRGB((int) LEFT + 100, 170) & 0xffffff).as("inside the region").isLessThan(0x202020);
+            assertThat(page.getRGB((int) LEFT + 300, 170) & 0xffffff).as("the picture beside it")
+                    .isGreaterThan(0xe0e0e0);
+        }
+    }
+
+    @Test
     void theDocumentsMetadataDoesNotGoWithTheCopy() throws Exception {
         byte[] pdf = letter(false, "Witness: Serik Nurlanov", "Second line.");
         byte[] redacted = PdfRedactor.redact(pdf, List.of(), List.of("Nurlanov")).pdf();
