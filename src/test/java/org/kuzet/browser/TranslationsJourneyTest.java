@@ -70,4 +70,37 @@ class TranslationsJourneyTest extends JourneySupport {
         Browser.screenshot(phone, "incident-kazakh-fallback-phone");
     }
 
+    /**
+     * The list of what a period's report quotes untranslated names a context event; the monitor opens it on a
+     * phone, in Russian, types its Kazakh title and description beside the English original, and the list then
+     * names only the language it still lacks.
+     */
+    @Test
+    void aContextEventIsTranslatedFromTheListOnAPhone() {
+        staffMember(MONITOR, "Translations journey monitor", Role.MONITOR);
+        String mark = UUID.randomUUID().toString().substring(0, 6);
+        String title = "Mangystau region limits filming at the port " + mark;
+        long event = jdbc.sql("""
+                insert into context_event (occurred_on, date_precision, place_code, kind, title, description, language)
+                values (date '2016-07-12', 'day', 'kz-aktau', 'regulation', ?, 'A permit is now needed.', 'en')
+                returning id""").param(title).query(Long.class).single();
+        Page phone = browser.phone(base());
+        Browser.logIn(phone, MONITOR, PASSWORD);
+        phone.navigate("/staff/translations?period=2016-07&lang=ru");
+        phone.locator("#untranslated-context a", new Page.LocatorOptions().setHasText(title)).click();
+        assertThat(phone.locator("#original")).containsText(title);
+        phone.locator("#title-kk").fill("Маңғыстау облысы портта түсірілімді шектеді " + mark);
+        phone.locator("#summary-kk").fill("Енді рұқсат керек.");
+        org.assertj.core.api.Assertions.assertThat((Integer) phone.evaluate("document.documentElement.scrollWidth"))
+                .isLessThanOrEqualTo(390);
+        Browser.screenshot(phone, "context-event-translation-phone");
+        phone.locator("form[action^='/staff/translations/'] button[type=submit]").click();
+        assertThat(phone.locator("#translated")).hasText("Переводы сохранены.");
+        // Russian is still missing: the event stays on the list with that language alone
+        assertThat(phone.locator("#untranslated-context tr", new Page.LocatorOptions().setHasText(title))
+                .locator(".tag")).hasText("Русский");
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql(
+                "select translations -> 'kk' ->> 'summary' from context_event where id = ?").param(event)
+                .query(String.class).single()).isEqualTo("Енді рұқсат керек.");
+    }
 }
