@@ -29,9 +29,19 @@ public final class CsvCells {
      * so that spreadsheet programs read the Cyrillic as UTF-8.
      */
     public static Writer download(HttpServletResponse response, String fileName) throws IOException {
+        answerAsFile(response, fileName);
+        return writer(response.getOutputStream());
+    }
+
+    /** Says the answer is a CSV file of that name (what {@link #download} does before the writing). */
+    public static void answerAsFile(HttpServletResponse response, String fileName) {
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=" + fileName);
-        Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+    }
+
+    /** A writer of CSV text into the stream, its byte order mark written first. */
+    public static Writer writer(java.io.OutputStream out) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\uFEFF');
         return writer;
     }

@@ -92,7 +92,7 @@ public class PortalCounts {
      * The data's version, read once per web request (a page asks for several remembered values); outside the
      * handling of a web request (a direct call, a test) it is read every time.
      */
-    private long version() {
+    long version() {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
         if (request != null && request.getAttribute(ONE_READ_PER_REQUEST, RequestAttributes.SCOPE_REQUEST) == null) {
             request = null;

@@ -55,9 +55,11 @@ class PortalDownloads {
     private final KnownFilterValues knownValues;
     private final DownloadNote note;
     private final JsonMapper json;
+    private final FinishedDownloads finished;
 
     PortalDownloads(PublicIncidents incidents, IncidentDownloads export, MessageSource messages,
-            KnownFilterValues knownValues, DownloadNote note, JsonMapper json) {
+            KnownFilterValues knownValues, DownloadNote note, JsonMapper json, FinishedDownloads finished) {
+        this.finished = finished;
         this.incidents = incidents;
         this.export = export;
         this.messages = messages;
@@ -77,13 +79,19 @@ class PortalDownloads {
     void csv(PublicListFilter filter, @RequestParam(name = "lang", required = false) String askedLang, Locale locale,
             HttpServletResponse response) throws IOException {
         knownValues.require(filter, askedLang);
-        // one buffer in front of the encoder: a row is written in dozens of small pieces
-        Writer writer = new java.io.BufferedWriter(CsvCells.download(response, "kuzet-incidents.csv"), 1 << 16);
-        // the note is a comment line above the header: readers that know '#' skip it, a spreadsheet shows it
-        writer.write("# " + note.of(filter, locale).text().replace('\n', ' ') + "\r\n");
-        try (CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(COLUMNS).get().print(writer)) {
-            export.each(filter, locale, baseUrl(), entry -> print(csv, entry));
-        }
+        CsvCells.answerAsFile(response, "kuzet-incidents.csv");
+        String base = baseUrl();
+        finished.send(List.of("csv", filter.queryString(), Languages.of(locale), base), response.getOutputStream(),
+                out -> {
+                    // one buffer in front of the encoder: a row is written in dozens of small pieces
+                    Writer writer = new java.io.BufferedWriter(CsvCells.writer(out), 1 << 16);
+                    // the note is a comment line above the header: readers that know '#' skip it, a spreadsheet
+                    // shows it
+                    writer.write("# " + note.of(filter, locale).text().replace('\n', ' ') + "\r\n");
+                    CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(COLUMNS).get().print(writer);
+                    export.each(filter, locale, base, entry -> print(csv, entry));
+                    csv.flush();
+                });
     }
 
     /**
@@ -101,7 +109,14 @@ class PortalDownloads {
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=kuzet-incidents.json");
-        try (JsonGenerator out = json.createGenerator(response.getOutputStream())) {
+        String base = baseUrl();
+        finished.send(List.of("json", filter.queryString(), Languages.of(locale), base), response.getOutputStream(),
+                stream -> writeJson(stream, filter, locale, n, base));
+    }
+
+    private void writeJson(java.io.OutputStream stream, PublicListFilter filter, Locale locale, DownloadNote.Note n,
+            String base) {
+        try (JsonGenerator out = json.createGenerator(stream)) {
             out.writeStartObject();
             out.writeStringProperty("note", n.text());
             out.writeStringProperty("filter", n.filter());
@@ -110,7 +125,7 @@ class PortalDownloads {
             out.writeNumberProperty("published", n.published());
             out.writeName("incidents");
             out.writeStartArray();
-            export.each(filter, locale, baseUrl(), out::writePOJO);
+            export.each(filter, locale, base, out::writePOJO);
             out.writeEndArray();
             out.writeEndObject();
         }
