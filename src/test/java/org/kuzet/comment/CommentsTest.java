@@ -104,12 +104,13 @@ class CommentsTest {
     @Test
     void aRefusedCommentComesBackBesideTheFieldInTheReadersLanguage() throws Exception {
         long id = incident("Cameraman pushed out of a court hearing in Shymkent " + run, "draft");
-        var session = new org.springframework.mock.web.MockHttpSession();
         var who = user(editor.username()).roles("EDITOR");
 
-        mvc.perform(post("/staff/incidents/" + id + "/comments?lang=ru").param("text", " ").session(session)
-                .with(csrf()).with(who)).andExpect(status().is3xxRedirection());
-        String shown = mvc.perform(get("/staff/incidents/" + id + "?lang=ru").session(session).with(who))
+        // the refusal travels to the page in the session, which is found by its cookie (sessions live in PostgreSQL)
+        jakarta.servlet.http.Cookie session = mvc.perform(post("/staff/incidents/" + id + "/comments?lang=ru")
+                        .param("text", " ").with(csrf()).with(who))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getCookie("JSESSIONID");
+        String shown = mvc.perform(get("/staff/incidents/" + id + "?lang=ru").cookie(session).with(who))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 
         assertThat(shown).contains("Заполните это поле.", "aria-invalid=\"true\"");

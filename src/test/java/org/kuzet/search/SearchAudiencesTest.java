@@ -137,13 +137,12 @@ class SearchAudiencesTest {
                 assertThat(results.toString()).doesNotContain(NAME_MARKER).doesNotContain(PHONE_MARKER)
                         .doesNotContain("+7 701");
             }
-            assertThat(hits(search(one, marker), "incident")).as(marker).containsExactly(published);
-            assertThat(hits(search(monitor, marker), "incident")).as(marker).containsExactly(published);
+            // a correspondent's name and phone are sealed at rest, and sealed text is searched by nobody: staff
+            // find the record by its other words and read these on its page (docs/security.md)
+            assertThat(search(one, marker).get("total").asLong()).as(marker).isZero();
+            assertThat(search(monitor, marker).get("total").asLong()).as(marker).isZero();
         }
-        assertThat(hits(search(two, PHONE_MARKER), "source")).isEmpty();
-        assertThat(hits(search(one, PHONE_MARKER), "source")).containsExactly(article);
-        assertThat(highlights(search(one, PHONE_MARKER))).anyMatch(h -> h.contains("<mark>" + PHONE_MARKER));
-        assertThat(hits(search(monitor, PHONE_MARKER), "source")).containsExactly(article);
+        assertThat(hits(search(monitor, PUBLIC_WORD + " journalist"), "incident")).contains(published);
     }
 
     @Test
@@ -156,8 +155,10 @@ class SearchAudiencesTest {
                 assertThat(results.toString()).as(marker).doesNotContain(marker);
                 results.get("facets").forEach(counts -> assertThat(counts).as(marker).isEmpty());
             }
-            assertThat(search(one, marker).get("total").asLong()).as(marker).isEqualTo(1);
-            assertThat(search(monitor, marker).get("total").asLong()).as(marker).isEqualTo(1);
+            // notes and contacts are sealed at rest and searched by nobody; a draft's title is found by its readers
+            long found = marker.equals(DRAFT_MARKER) ? 1 : 0;
+            assertThat(search(one, marker).get("total").asLong()).as(marker).isEqualTo(found);
+            assertThat(search(monitor, marker).get("total").asLong()).as(marker).isEqualTo(found);
         }
         // the other way round too: correspondent one does not find correspondent two's draft
         assertThat(search(one, OTHER_DRAFT_MARKER).get("total").asLong()).isZero();
@@ -175,8 +176,12 @@ class SearchAudiencesTest {
                 assertThat(results.toString()).doesNotContain(secret);
             }
         }
-        assertThat(highlights(search(one, NOTES_MARKER))).anyMatch(h -> h.contains("<mark>" + NOTES_MARKER));
-        assertThat(highlights(search(monitor, CONTACT_MARKER))).anyMatch(h -> h.contains(CONTACT_MARKER));
+        // its sealed notes and contacts are in no one's highlights, the staff's included
+        for (RequestPostProcessor reader : List.of(one, monitor)) {
+            JsonNode results = search(reader, PUBLIC_WORD + " " + "journalist");
+            assertThat(hits(results, "incident")).contains(published);
+            assertThat(results.toString()).doesNotContain(NOTES_MARKER).doesNotContain(CONTACT_MARKER);
+        }
     }
 
     @Test
