@@ -153,7 +153,13 @@ class AccountsJourneyTest extends JourneySupport {
     private static void fitsTheScreen(Page page) {
         // a phone's layout viewport grows to the content: the width is checked against the screen's 390 px
         Object width = page.evaluate("() => document.documentElement.scrollWidth");
-        assertThat(((Number) width).intValue()).as("wider than the screen on " + page.url()).isLessThanOrEqualTo(390);
+        // on failure, say which elements reach past the screen, so that the page can be mended
+        assertThat(((Number) width).intValue()).as(() -> "wider than the screen on " + page.url() + ": "
+                + page.evaluate("() => Array.from(document.querySelectorAll('body *'))"
+                        + ".filter(e => e.getBoundingClientRect().right > 391).slice(0, 5)"
+                        + ".map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)"
+                        + " + ' ' + (e.textContent || '').trim().slice(0, 60))"))
+                .isLessThanOrEqualTo(390);
     }
 
     private String account(String name, Role role) {

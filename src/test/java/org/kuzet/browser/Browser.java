@@ -62,7 +62,12 @@ final class Browser implements AutoCloseable {
     /** Nothing wider than the screen: the page does not scroll sideways. */
     static void fitsTheScreen(Page page) {
         List<?> w = (List<?>) page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]");
-        org.assertj.core.api.Assertions.assertThat(((Number) w.get(0)).intValue()).as(page.url())
+        // on failure, say which elements reach past the screen, so that the page can be mended
+        org.assertj.core.api.Assertions.assertThat(((Number) w.get(0)).intValue())
+                .as(() -> page.url() + " " + page.evaluate("() => Array.from(document.querySelectorAll('body *'))"
+                        + ".filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)"
+                        + ".slice(0, 5).map(e => e.tagName + '.' + e.className + ' ' + Math.round("
+                        + "e.getBoundingClientRect().right) + ' ' + (e.textContent || '').trim().slice(0, 60))"))
                 .isLessThanOrEqualTo(((Number) w.get(1)).intValue());
     }
 
