@@ -152,6 +152,9 @@ class AccountsJourneyTest extends JourneySupport {
 
     private static void fitsTheScreen(Page page) {
         // a phone's layout viewport grows to the content: the width is checked against the screen's 390 px
+        // measured once the page has settled: its fonts loaded and two frames laid out
+        page.evaluate("() => document.fonts.ready.then(() => new Promise(r => requestAnimationFrame(() => "
+                + "requestAnimationFrame(r))))");
         Object width = page.evaluate("() => document.documentElement.scrollWidth");
         // on failure, say which elements reach past the screen, so that the page can be mended
         assertThat(((Number) width).intValue()).as(() -> "wider than the screen on " + page.url() + ": "

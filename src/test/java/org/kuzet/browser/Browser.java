@@ -61,6 +61,9 @@ final class Browser implements AutoCloseable {
 
     /** Nothing wider than the screen: the page does not scroll sideways. */
     static void fitsTheScreen(Page page) {
+        // measured once the page has settled: its fonts loaded and two frames laid out
+        page.evaluate("() => document.fonts.ready.then(() => new Promise(r => requestAnimationFrame(() => "
+                + "requestAnimationFrame(r))))");
         List<?> w = (List<?>) page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]");
         // on failure, say which elements reach past the screen, so that the page can be mended
         org.assertj.core.api.Assertions.assertThat(((Number) w.get(0)).intValue())
