@@ -2,7 +2,6 @@ package org.kuzet.security;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.boot.web.server.servlet.CookieSameSiteSupplier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -85,9 +84,4 @@ class SecurityConfiguration {
         return new HttpStatusRequestRejectedHandler(HttpStatus.BAD_REQUEST.value());
     }
 
-    /** The session cookie is not sent with requests started by other sites. */
-    @Bean
-    CookieSameSiteSupplier sessionCookieSameSite() {
-        return CookieSameSiteSupplier.ofLax().whenHasName("JSESSIONID");
-    }
 }

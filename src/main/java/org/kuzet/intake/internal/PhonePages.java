@@ -33,7 +33,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -117,8 +116,7 @@ class PhonePages {
     }
 
     /** The service worker, served from here so that it may keep the pages under /staff/submissions/. */
-    @GetMapping(value = "/worker.js", produces = "text/javascript")
-    @ResponseBody
+    @GetMapping("/worker.js")
     ResponseEntity<byte[]> worker() {
         return ResponseEntity.ok().contentType(new MediaType("text", "javascript", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CACHE_CONTROL, "no-cache").body(worker);
