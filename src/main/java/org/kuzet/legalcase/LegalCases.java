@@ -24,10 +24,17 @@ public class LegalCases {
     /** The table whose revision versions a case (see {@link org.kuzet.reference.Revisions}). */
     public static final String TABLE = "legal_case";
 
-    /** A case as a line of the staff list. */
     /** A case as the staff list shows it: its title in the language asked for, or the original in its own. */
     public record Row(long id, String title, String titleLanguage, String kind, String stage, PartialDate openedOn,
                       Long claimedKzt, Long collectedKzt) {
+    }
+
+    /**
+     * A case linked to an incident, with its original title, its money in exact tenge and whether the public may see
+     * it ({@link #isPublic}).
+     */
+    public record Linked(long id, String externalId, String title, String kind, String stage, PartialDate openedOn,
+                         Long claimedKzt, Long awardedKzt, Long collectedKzt, boolean isPublic) {
     }
 
     private final JdbcClient jdbc;
@@ -272,6 +279,23 @@ public class LegalCases {
                 select not exists (select 1 from legal_case_incident ci join incident i on i.id = ci.incident_id
                                    where ci.case_id = ? and i.workflow_state <> 'published')""")
                 .param(id).query(Boolean.class).single();
+    }
+
+    /** The cases linked to the incident, first opened first. */
+    public List<Linked> linkedTo(long incident) {
+        return jdbc.sql("""
+                        select c.id, c.external_id, c.title, c.kind, c.stage, c.opened_on, c.opened_precision,
+                               c.claimed_kzt, c.awarded_kzt, c.collected_kzt,
+                               not exists (select 1 from legal_case_incident o join incident i on i.id = o.incident_id
+                                           where o.case_id = c.id and i.workflow_state <> 'published') as public
+                        from legal_case_incident x join legal_case c on c.id = x.case_id
+                        where x.incident_id = ? order by c.opened_on, c.id""").param(incident)
+                .query((rs, n) -> new Linked(rs.getLong("id"), rs.getString("external_id"), rs.getString("title"),
+                        rs.getString("kind"), rs.getString("stage"),
+                        PartialDate.of(rs.getObject("opened_on", LocalDate.class), rs.getString("opened_precision")),
+                        (Long) rs.getObject("claimed_kzt"), (Long) rs.getObject("awarded_kzt"),
+                        (Long) rs.getObject("collected_kzt"), rs.getBoolean("public")))
+                .list();
     }
 
     public List<Long> ids() {

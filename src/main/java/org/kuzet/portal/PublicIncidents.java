@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.kuzet.calendar.PartialDate;
 import org.kuzet.search.SearchIndex;
 import org.kuzet.security.Viewer;
+import org.kuzet.statement.Statements;
 import org.kuzet.core.Languages;
 import org.kuzet.portal.internal.IdList;
 import org.kuzet.portal.internal.PortalCounts;
@@ -80,8 +81,10 @@ public class PublicIncidents {
     private final JdbcClient jdbc;
     private final PortalCounts counts;
     private final SearchIndex search;
+    private final Statements statements;
 
-    PublicIncidents(JdbcClient jdbc, PortalCounts counts, SearchIndex search) {
+    PublicIncidents(JdbcClient jdbc, PortalCounts counts, SearchIndex search, Statements statements) {
+        this.statements = statements;
         this.jdbc = jdbc;
         this.counts = counts;
         this.search = search;
@@ -367,17 +370,8 @@ public class PublicIncidents {
     }
 
     private List<Reply> replies(long id, String l) {
-        return jdbc.sql("""
-                select s.speaker_name, s.speaker_role, s.made_on, s.date_precision, s.stance, s.quote, s.url,
-                       shown_text(s.summary, s.translations, 'summary', '%1$s') as summary,
-                       shown_language(s.language, s.translations, 'summary', '%1$s') as summary_language
-                from statement_incident x join statement s on s.id = x.statement_id
-                where x.incident_id = ? order by s.made_on, s.id""".formatted(l)).param(id)
-                .query((rs, n) -> new Reply(rs.getString("speaker_name"), rs.getString("speaker_role"),
-                        date(rs.getObject("made_on", LocalDate.class), rs.getString("date_precision")),
-                        rs.getString("stance"), rs.getString("summary"), rs.getString("quote"), rs.getString("url"),
-                        rs.getString("summary_language")))
-                .list();
+        return statements.repliesTo(id, l).stream().map(r -> new Reply(r.speaker(), r.role(), r.date().toString(),
+                r.stance(), r.summary(), r.quote(), r.url(), r.summaryLanguage())).toList();
     }
 
     public static String date(LocalDate start, String precision) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.kuzet.actor.Actors;
+import org.kuzet.calendar.PartialDate;
 import org.kuzet.core.Texts;
 import org.kuzet.core.Untranslated;
 import org.kuzet.security.Viewer;
@@ -19,6 +20,14 @@ import tools.jackson.databind.JsonNode;
 /** Official replies as other features' pages record them. */
 @Component
 public class Statements {
+
+    /**
+     * An official reply linked to an incident: its summary in the language asked for where translated, else the
+     * original in its own language ({@code summaryLanguage}).
+     */
+    public record Reply(long id, String speaker, String role, PartialDate date, String stance, String summary,
+                        String summaryLanguage, String quote, String url) {
+    }
 
     private final StatementStore store;
     private final ApiReferences references;
@@ -62,6 +71,14 @@ public class Statements {
     /** The statement's summary and its translations; empty when there is no such statement. */
     public Optional<Texts> texts(long id) {
         return store.texts(id);
+    }
+
+    /**
+     * The replies linked to the incident, oldest first, each summary in {@code lang} where translated ({@code null}:
+     * the originals). Whether the reader may see the incident is the caller's to check.
+     */
+    public List<Reply> repliesTo(long incident, String lang) {
+        return store.repliesTo(incident, lang);
     }
 
     /** The statements made within these days whose summary lacks a translation, by date. */

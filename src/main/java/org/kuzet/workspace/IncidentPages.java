@@ -34,6 +34,7 @@ import org.kuzet.api.StaleVersion;
 import org.kuzet.comment.Comments;
 import org.kuzet.security.Viewer;
 import org.kuzet.legalcase.LegalCaseBook;
+import org.kuzet.legalcase.LegalCases;
 import org.kuzet.source.Sources;
 import org.kuzet.statement.Statements;
 import org.kuzet.web.FieldMessages;
@@ -79,7 +80,7 @@ class IncidentPages {
     private final FormChoices choices;
     private final Actors actors;
     private final Sources sources;
-    private final IncidentSurroundings surroundings;
+    private final LegalCases cases;
     private final JsonMapper json;
     private final TransactionTemplate transaction;
     private final FieldMessages fieldMessages;
@@ -93,7 +94,7 @@ class IncidentPages {
     private final Comments comments;
 
     IncidentPages(IncidentDesk desk, Incidents incidents, FormChoices choices, Actors actors, Sources sources,
-            IncidentSurroundings surroundings, JsonMapper json, PlatformTransactionManager transactions,
+            LegalCases cases, JsonMapper json, PlatformTransactionManager transactions,
             FieldMessages fieldMessages, Statements statements, LegalCaseBook legalCases,
             AuditLog audit, EvidenceStore evidence, CandidateQueue candidates, Refusals refusals, Comments comments) {
         this.candidates = candidates;
@@ -109,7 +110,7 @@ class IncidentPages {
         this.choices = choices;
         this.actors = actors;
         this.sources = sources;
-        this.surroundings = surroundings;
+        this.cases = cases;
         this.json = json;
         this.transaction = new TransactionTemplate(transactions);
     }
@@ -282,8 +283,8 @@ class IncidentPages {
         model.addAttribute("sources", incident.content().sources().stream()
                 .flatMap(s -> sources.find(s, reader).stream()).toList());
         model.addAttribute("evidence", incidents.evidence(id));
-        model.addAttribute("replies", surroundings.replies(id));
-        model.addAttribute("cases", surroundings.cases(id));
+        model.addAttribute("replies", statements.repliesTo(id, null));
+        model.addAttribute("cases", cases.linkedTo(id));
         model.addAttribute("sourceKinds", List.of("media_article", "court_document", "social_media_post",
                 "official_statement", "monitoring_report", "correspondent_report", "other"));
         model.addAttribute("sourceForm", sourceForm);

@@ -107,7 +107,7 @@ class AlertDraft {
         List<String> sources = new ArrayList<>();
         surroundings.sources(incident, Viewer.PUBLIC).forEach(s -> sources.add(join(s.outlet(), s.title(), s.url())));
         surroundings.replies(incident.id()).forEach(r -> sources.add(say(locale, "alert.reply") + ": "
-                + join(r.speaker(), r.date(), r.summary())));
+                + join(r.speaker(), r.date().toString(), r.summary())));
         sources.add(say(locale, "alert.record") + ": " + baseUrl + "/incidents/" + incident.id());
         parts.add(new Part(say(locale, "alert.sources"), sources));
         String headline = say(locale, "alert.headline", places.name("kz", lang), violation,

@@ -10,8 +10,10 @@ import org.kuzet.incident.Perpetrator;
 import org.kuzet.incident.Victim;
 import org.kuzet.incident.VictimKind;
 import org.kuzet.inquiry.Inquiry;
+import org.kuzet.legalcase.LegalCases;
 import org.kuzet.place.Places;
 import org.kuzet.security.Viewer;
+import org.kuzet.statement.Statements;
 import org.springframework.stereotype.Component;
 
 /**
@@ -113,26 +115,27 @@ class EsfWriter {
     }
 
     private Esf.KuzetMoney money(long incident, Viewer viewer) {
-        List<Surroundings.CaseMoney> cases = surroundings.cases(incident, viewer);
+        List<LegalCases.Linked> cases = surroundings.cases(incident, viewer);
         if (cases.isEmpty()) {
             return null;
         }
-        return new Esf.KuzetMoney(sum(cases, Surroundings.CaseMoney::claimedKzt),
-                sum(cases, Surroundings.CaseMoney::awardedKzt), sum(cases, Surroundings.CaseMoney::collectedKzt),
+        return new Esf.KuzetMoney(sum(cases, LegalCases.Linked::claimedKzt),
+                sum(cases, LegalCases.Linked::awardedKzt), sum(cases, LegalCases.Linked::collectedKzt),
                 cases.stream().map(k -> new Esf.Case(k.externalId() != null ? k.externalId() : "case/" + k.id(),
                         k.title(), k.kind(), k.stage(), k.claimedKzt(), k.awardedKzt(), k.collectedKzt())).toList());
     }
 
-    private static long sum(List<Surroundings.CaseMoney> cases,
-            java.util.function.Function<Surroundings.CaseMoney, Long> amount) {
+    private static long sum(List<LegalCases.Linked> cases,
+            java.util.function.Function<LegalCases.Linked, Long> amount) {
         return cases.stream().map(amount).filter(Objects::nonNull).mapToLong(Long::longValue).sum();
     }
 
     private List<Esf.Intervention> interventions(String number, long incident, Viewer viewer) {
         List<Esf.Intervention> interventions = new ArrayList<>();
-        for (Surroundings.Reply r : surroundings.replies(incident)) {
+        for (Statements.Reply r : surroundings.replies(incident)) {
             interventions.add(new Esf.Intervention(number + "/intervention/" + (interventions.size() + 1),
-                    "official reply", r.role() == null ? r.speaker() : r.speaker() + ", " + r.role(), null, r.date(),
+                    "official reply", r.role() == null ? r.speaker() : r.speaker() + ", " + r.role(), null,
+                    r.date().toString(),
                     r.stance(), r.summary(), r.url()));
         }
         for (Inquiry q : surroundings.inquiries(incident, viewer)) {

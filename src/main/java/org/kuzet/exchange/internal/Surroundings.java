@@ -1,9 +1,7 @@
 package org.kuzet.exchange.internal;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.kuzet.calendar.PartialDate;
 import org.kuzet.incident.Incident;
 import org.kuzet.inquiry.Inquiries;
 import org.kuzet.inquiry.Inquiry;
@@ -11,15 +9,14 @@ import org.kuzet.legalcase.LegalCases;
 import org.kuzet.security.Viewer;
 import org.kuzet.source.Source;
 import org.kuzet.source.Sources;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.kuzet.statement.Statements;
 import org.springframework.stereotype.Component;
 
 /**
  * What an exchange file may say around an incident: its public sources, the official replies to it, the service's
  * inquiries about it and the money of its legal cases. A confidential source and a correspondent's report never
  * appear, whoever asks; the rest as the viewer may see it (sources and inquiries through their owners' rules, a case
- * only when its owner calls it public or the viewer is a monitor; an inquiry once published). Replies and cases are read from their owners' tables
- * (read only: they keep no list "by incident" in their API).
+ * only when its owner calls it public or the viewer is a monitor; an inquiry once published).
  */
 @Component
 class Surroundings {
@@ -28,25 +25,16 @@ class Surroundings {
     record PublicSource(String externalId, String kind, String outlet, String title, String url, String publishedOn) {
     }
 
-    /** An official reply or statement about the incident. */
-    record Reply(long id, String speaker, String role, String date, String stance, String summary, String url) {
-    }
-
-    /** A legal case of the incident, with its money in tenge. */
-    record CaseMoney(long id, String externalId, String title, String kind, String stage, Long claimedKzt,
-            Long awardedKzt, Long collectedKzt) {
-    }
-
     private final Sources sources;
     private final Inquiries inquiries;
     private final LegalCases cases;
-    private final JdbcClient jdbc;
+    private final Statements statements;
 
-    Surroundings(Sources sources, Inquiries inquiries, LegalCases cases, JdbcClient jdbc) {
+    Surroundings(Sources sources, Inquiries inquiries, LegalCases cases, Statements statements) {
         this.sources = sources;
         this.inquiries = inquiries;
         this.cases = cases;
-        this.jdbc = jdbc;
+        this.statements = statements;
     }
 
     List<PublicSource> sources(Incident incident, Viewer viewer) {
@@ -62,17 +50,9 @@ class Surroundings {
         return !source.confidential() && !"correspondent_report".equals(source.kind());
     }
 
-    List<Reply> replies(long incident) {
-        return jdbc.sql("""
-                        select s.id, s.speaker_name, s.speaker_role, s.made_on, s.date_precision, s.stance, s.summary,
-                               s.url
-                        from statement_incident x join statement s on s.id = x.statement_id
-                        where x.incident_id = ? order by s.made_on, s.id""").param(incident)
-                .query((rs, n) -> new Reply(rs.getLong("id"), rs.getString("speaker_name"),
-                        rs.getString("speaker_role"), PartialDate.of(rs.getObject("made_on", LocalDate.class),
-                                rs.getString("date_precision")).toString(), rs.getString("stance"),
-                        rs.getString("summary"), rs.getString("url")))
-                .list();
+    /** The official replies, each summary as it was recorded. */
+    List<Statements.Reply> replies(long incident) {
+        return statements.repliesTo(incident, null);
     }
 
     /** The published inquiries about the incident: one still kept in the workspace is no partner's to read. */
@@ -80,15 +60,7 @@ class Surroundings {
         return inquiries.about(incident, viewer).stream().filter(Inquiry::isPublished).toList();
     }
 
-    List<CaseMoney> cases(long incident, Viewer viewer) {
-        return jdbc.sql("""
-                        select c.id, c.external_id, c.title, c.kind, c.stage, c.claimed_kzt, c.awarded_kzt,
-                               c.collected_kzt
-                        from legal_case_incident x join legal_case c on c.id = x.case_id
-                        where x.incident_id = ? order by c.opened_on, c.id""").param(incident)
-                .query((rs, n) -> new CaseMoney(rs.getLong("id"), rs.getString("external_id"), rs.getString("title"),
-                        rs.getString("kind"), rs.getString("stage"), (Long) rs.getObject("claimed_kzt"),
-                        (Long) rs.getObject("awarded_kzt"), (Long) rs.getObject("collected_kzt")))
-                .list().stream().filter(c -> viewer.isMonitor() || cases.isPublic(c.id())).toList();
+    List<LegalCases.Linked> cases(long incident, Viewer viewer) {
+        return cases.linkedTo(incident).stream().filter(c -> viewer.isMonitor() || c.isPublic()).toList();
     }
 }

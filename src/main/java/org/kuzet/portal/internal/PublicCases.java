@@ -1,11 +1,9 @@
 package org.kuzet.portal.internal;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.kuzet.calendar.PartialDate;
 import org.kuzet.incident.IncidentSearch;
 import org.kuzet.legalcase.CaseView;
 import org.kuzet.legalcase.LegalArticle;
@@ -14,7 +12,6 @@ import org.kuzet.legalcase.LegalCaseBook;
 import org.kuzet.legalcase.LegalCases;
 import org.kuzet.reference.Revisions;
 import org.kuzet.security.Viewer;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,16 +45,13 @@ public class PublicCases {
     private final LegalCaseBook book;
     private final Revisions revisions;
     private final IncidentSearch incidents;
-    private final JdbcClient jdbc;
 
-    PublicCases(LegalCases cases, CaseView view, LegalCaseBook book, Revisions revisions, IncidentSearch incidents,
-            JdbcClient jdbc) {
+    PublicCases(LegalCases cases, CaseView view, LegalCaseBook book, Revisions revisions, IncidentSearch incidents) {
         this.cases = cases;
         this.view = view;
         this.book = book;
         this.revisions = revisions;
         this.incidents = incidents;
-        this.jdbc = jdbc;
     }
 
     Optional<Shown> find(long id, Locale locale) {
@@ -69,17 +63,8 @@ public class PublicCases {
 
     /** The public cases a published incident is linked to, newest first. */
     List<Link> ofIncident(long incidentId) {
-        return jdbc.sql("""
-                select c.id, c.title, c.opened_on, c.opened_precision, c.stage
-                from legal_case_incident ci join legal_case c on c.id = ci.case_id
-                where ci.incident_id = ?
-                  and not exists (select 1 from legal_case_incident o join incident i on i.id = o.incident_id
-                                  where o.case_id = c.id and i.workflow_state <> 'published')
-                order by c.opened_on desc, c.id desc""").param(incidentId)
-                .query((rs, n) -> new Link(rs.getLong("id"), rs.getString("title"),
-                        PartialDate.of(rs.getObject("opened_on", LocalDate.class), rs.getString("opened_precision"))
-                                .toString(), rs.getString("stage")))
-                .list();
+        return cases.linkedTo(incidentId).reversed().stream().filter(LegalCases.Linked::isPublic)
+                .map(c -> new Link(c.id(), c.title(), c.openedOn().toString(), c.stage())).toList();
     }
 
     private String basisLabel(LegalCase c, Locale locale) {

@@ -15,6 +15,7 @@ import org.kuzet.reference.DateRange;
 import org.kuzet.security.ActingUser;
 import org.kuzet.security.Viewer;
 import org.kuzet.statement.StatementChanged;
+import org.kuzet.statement.Statements;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -200,6 +201,20 @@ public class StatementStore {
                 .params(filter.params()).param("limit", paging.size()).param("offset", paging.offset())
                 .query((rs, n) -> statement(rs, viewer)).list();
         return paging.page(items, total);
+    }
+
+    public List<Statements.Reply> repliesTo(long incident, String lang) {
+        return jdbc.sql("""
+                        select s.id, s.speaker_name, s.speaker_role, s.made_on, s.date_precision, s.stance, s.quote,
+                               s.url, shown_text(s.summary, s.translations, 'summary', :lang) as summary,
+                               shown_language(s.language, s.translations, 'summary', :lang) as summary_language
+                        from statement_incident x join statement s on s.id = x.statement_id
+                        where x.incident_id = :incident order by s.made_on, s.id""")
+                .param("incident", incident).param("lang", lang)
+                .query((rs, n) -> new Statements.Reply(rs.getLong("id"), rs.getString("speaker_name"),
+                        rs.getString("speaker_role"), date(rs), rs.getString("stance"), rs.getString("summary"),
+                        rs.getString("summary_language"), rs.getString("quote"), rs.getString("url")))
+                .list();
     }
 
     Optional<Long> idByExternalId(String externalId) {
