@@ -78,13 +78,13 @@ class AccountsJourneyTest extends JourneySupport {
         for (String lang : new String[] {"ru", "kk"}) {
             phone.navigate("/staff/accounts?lang=" + lang);
             assertThat(phone.locator("#accounts")).containsText(saule);
-            fitsTheScreen(phone);
+            Browser.fitsTheScreen(phone);
             Browser.screenshot(phone, "accounts-list-phone-" + lang);
             phone.navigate("/staff/accounts/" + saule + "?lang=" + lang);
             phone.locator("form[action*='password-link'] button").click();
             assertThat(phone).hasURL(Pattern.compile(".*lang=" + lang + ".*"));
             assertThat(phone.locator("#link")).isVisible();
-            fitsTheScreen(phone);
+            Browser.fitsTheScreen(phone);
             Browser.screenshot(phone, "accounts-account-phone-" + lang);
         }
         assertThat(phone.locator("#role-now")).hasText("Тілші");
@@ -146,23 +146,8 @@ class AccountsJourneyTest extends JourneySupport {
         phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Пікірді жіберу")).click();
         assertThat(phone).hasURL(Pattern.compile(".*lang=kk#comments$"));
         assertThat(phone.locator("#comments li")).hasCount(2);
-        fitsTheScreen(phone);
+        Browser.fitsTheScreen(phone);
         Browser.screenshot(phone, "comments-phone-kazakh");
-    }
-
-    private static void fitsTheScreen(Page page) {
-        // a phone's layout viewport grows to the content: the width is checked against the screen's 390 px
-        // measured once the page has settled: its fonts loaded and two frames laid out
-        page.evaluate("() => document.fonts.ready.then(() => new Promise(r => requestAnimationFrame(() => "
-                + "requestAnimationFrame(r))))");
-        Object width = page.evaluate("() => document.documentElement.scrollWidth");
-        // on failure, say which elements reach past the screen, so that the page can be mended
-        assertThat(((Number) width).intValue()).as(() -> "wider than the screen on " + page.url() + ": "
-                + page.evaluate("() => Array.from(document.querySelectorAll('body *'))"
-                        + ".filter(e => e.getBoundingClientRect().right > 391).slice(0, 5)"
-                        + ".map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)"
-                        + " + ' ' + (e.textContent || '').trim().slice(0, 60))"))
-                .isLessThanOrEqualTo(390);
     }
 
     private String account(String name, Role role) {
