@@ -72,7 +72,10 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").successHandler(signIn))
                 .addFilterAfter(new TwoFactorGate(policy, twoFactor), AuthorizationFilter.class)
                 .logout(logout -> logout.logoutSuccessUrl("/"))
-                .exceptionHandling(ex -> ex.authenticationEntryPoint(new NotFoundOrLogin(mappings)))
+                .exceptionHandling(ex -> {
+                    NotFoundOrLogin notFoundOrLogin = new NotFoundOrLogin(mappings);
+                    ex.authenticationEntryPoint(notFoundOrLogin).accessDeniedHandler(notFoundOrLogin);
+                })
                 .sessionManagement(s -> s.sessionFixation(fixation -> fixation.changeSessionId()));
         SecurityHeaders.apply(http, embeds);
         return http.build();

@@ -6,38 +6,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.kuzet.security.Role;
 
 /**
  * A visitor who mistypes an address, asks for an incident that does not exist or for a period that is no month
  * meets the site's error page in the language they were reading (Russian, Kazakh), with the language kept in the
- * address, not JSON and not the sign-in page; an API client still gets problem+json.
+ * address, not JSON and not the sign-in page; an API client still gets problem+json. A signed-in monitor meets "no
+ * such page" at an address with nothing behind it, and "not for your role" only at a page that exists.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ErrorPagesJourneyTest {
-
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void start() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
+class ErrorPagesJourneyTest extends JourneySupport {
 
     @Test
     void browsersGetTheErrorPageInTheirLanguageAndApiClientsProblemJson() {
-        Page page = browser.page("http://localhost:" + port);
+        Page page = browser.page(base());
 
         Response missing = page.navigate("/incidents/9999?lang=ru");
         assertThat(missing.status()).isEqualTo(404);
@@ -55,7 +37,7 @@ class ErrorPagesJourneyTest {
         assertThat(page.locator("h1")).hasText("Что-то пошло не так");
 
         // a first visit, with no session yet: the page's own links (the stylesheet) carry no ";jsessionid="
-        Page firstVisit = browser.phone("http://localhost:" + port);
+        Page firstVisit = browser.phone(base());
         assertThat(firstVisit.navigate("/incidentz?lang=kk").status()).isEqualTo(404);
         assertThat(firstVisit.locator("link[rel=stylesheet]")).hasAttribute("href", "/assets/css/kuzet.css");
         Browser.screenshot(firstVisit, "error-not-found-phone-kazakh");
@@ -73,5 +55,21 @@ class ErrorPagesJourneyTest {
         APIResponse api = page.request().get("http://localhost:" + port + "/api/v1/incidents/9999");
         assertThat(api.status()).isEqualTo(404);
         assertThat(api.headers().get("content-type")).startsWith("application/problem+json");
+    }
+
+    @Test
+    void aSignedInMonitorIsToldThatAPageDoesNotExistRatherThanThatItIsNotForTheirRole() {
+        staffMember("errors.monitor", "Errors Monitor", Role.MONITOR);
+        Page page = browser.phone(base());
+        Browser.logIn(page, "errors.monitor", PASSWORD);
+
+        Response mistyped = page.navigate("/cases?lang=kk");
+        assertThat(mistyped.status()).isEqualTo(404);
+        assertThat(page.locator("main")).containsText("Мұндай бет жоқ");
+
+        Response adminsOnly = page.navigate("/staff/accounts?lang=kk");
+        assertThat(adminsOnly.status()).isEqualTo(403);
+        assertThat(page.locator("main")).containsText("сіздің рөліңізге ашық емес");
+        Browser.fitsTheScreen(page);
     }
 }
