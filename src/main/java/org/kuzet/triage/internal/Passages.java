@@ -58,7 +58,7 @@ public final class Passages {
         while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
-        if (start >= end || end - start < HEADLINE && ".!?…\"»".indexOf(text.charAt(end - 1)) < 0 && end < articleEnd(text)) {
+        if (start >= end || end - start < HEADLINE && !sentence(text, start, end) && end < articleEnd(text)) {
             return;
         }
         while (end - start > LONGEST) {
@@ -72,6 +72,18 @@ public final class Passages {
         if (start < end) {
             passages.add(new Passage(start, end, text.substring(start, end)));
         }
+    }
+
+    /**
+     * Whether the line ends as a sentence does: with a full stop, or with a closing quote after one. A headline may
+     * end with a quoted name ("... журналиста портала «Ақ Жайық»") and still be a headline.
+     */
+    private static boolean sentence(String text, int start, int end) {
+        char last = text.charAt(end - 1);
+        if (last == '"' || last == '»' || last == '”') {
+            return end - 1 > start && ".!?…".indexOf(text.charAt(end - 2)) >= 0;
+        }
+        return ".!?…".indexOf(last) >= 0;
     }
 
     /** The last sentence end before the limit, or the limit itself when a sentence runs on. */
