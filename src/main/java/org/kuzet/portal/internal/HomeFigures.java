@@ -48,18 +48,23 @@ class HomeFigures {
                 .optional());
     }
 
-    /** The published incidents whose latest change is newest, in the visitor's language. */
+    /**
+     * The published incidents corrected since they first went public (more than one published version kept), the
+     * latest correction first, in the visitor's language. A first publication is news of the list above, not an update.
+     */
     List<Updated> recentlyUpdated(int limit, String lang) {
         String l = PublicIncidents.column(lang);
         return counts.get(List.of("home-updated", limit, l), () -> jdbc.sql("""
-                select i.id, i.title, i.occurred_on, i.date_precision, i.updated_at, c.label_%s as category
+                select i.id, i.title, i.occurred_on, i.date_precision, v.corrected_at, c.label_%s as category
                 from incident i join category c on c.code = i.primary_category
+                join lateral (select max(r.recorded_at) as corrected_at, count(*) as versions
+                              from incident_revision r where r.incident_id = i.id) v on v.versions > 1
                 where i.workflow_state = 'published'
-                order by i.updated_at desc, i.id desc limit ?""".formatted(l))
+                order by v.corrected_at desc, i.id desc limit ?""".formatted(l))
                 .param(limit)
                 .query((rs, n) -> new Updated(rs.getLong("id"), rs.getString("title"),
                         PublicIncidents.date(rs.getObject("occurred_on", LocalDate.class), rs.getString("date_precision")),
-                        rs.getString("category"), rs.getObject("updated_at", OffsetDateTime.class)
+                        rs.getString("category"), rs.getObject("corrected_at", OffsetDateTime.class)
                                 .atZoneSameInstant(Today.KAZAKHSTAN).toLocalDate()))
                 .list());
     }
