@@ -6,7 +6,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -64,6 +66,21 @@ class WorkspaceRolesTest {
             assertThat(RouteRulesCoverTest.refused(ask(HttpMethod.POST, path, Role.CORRESPONDENT))).as(path).isFalse();
             assertThat(RouteRulesCoverTest.refused(ask(HttpMethod.POST, path, null))).as("public " + path).isTrue();
         }
+    }
+
+    @Test
+    void theStartPageOffersEachRoleOnlyPagesOpenToIt() throws Exception {
+        for (Role role : Role.values()) {
+            String page = ask(HttpMethod.GET, "/staff", role).getContentAsString(StandardCharsets.UTF_8);
+            List<String> offered = Jsoup.parse(page).select("#actions a, #security-links a").eachAttr("href");
+            assertThat(offered).as(role + " is offered something").isNotEmpty();
+            for (String href : offered) {
+                assertThat(ask(HttpMethod.GET, href, role).getStatus()).as(role + " offered " + href).isEqualTo(200);
+            }
+        }
+        String correspondents = ask(HttpMethod.GET, "/staff", Role.CORRESPONDENT).getContentAsString(StandardCharsets.UTF_8);
+        assertThat(Jsoup.parse(correspondents).select("#actions a").first().attr("href"))
+                .as("a correspondent's first action is to report").isEqualTo("/staff/submissions/new");
     }
 
     private MockHttpServletResponse ask(HttpMethod method, String path, Role role) throws Exception {
