@@ -105,6 +105,11 @@ class TriagePageTest {
                 .with(user("mon").roles("MONITOR")).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(queue.find(candidate.id()).orElseThrow().reason()).isEqualTo("old news");
+        // the decision is said in the reader's language, with its reason
+        String page = mvc.perform(get("/staff/triage/" + candidate.id()).param("lang", "kk")
+                        .with(user("mon").roles("MONITOR")))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(org.jsoup.Jsoup.parse(page).select("#decided").text()).isEqualTo("Қабылданбады · mon · old news");
     }
 
     @Test
