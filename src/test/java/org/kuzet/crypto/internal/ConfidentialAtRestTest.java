@@ -5,12 +5,14 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import dev.samstevens.totp.code.DefaultCodeGenerator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +28,7 @@ import org.kuzet.crypto.FieldCipher;
 import org.kuzet.search.SearchIndex;
 import org.kuzet.security.Role;
 import org.kuzet.security.StaffAccounts;
+import org.kuzet.security.TwoFactor;
 import org.kuzet.triage.PublicReports;
 import org.postgresql.PGConnection;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -67,8 +70,10 @@ class ConfidentialAtRestTest {
     private static final String REPORTER_NAME = "zqxreportername";
     private static final String REPORTER_CONTACT = "zqxreportercontact";
     private static final String FILE_TEXT = "zqxevidencebytes";
+    /** A TOTP secret (32 base-32 characters) as an authenticator app would hold it. */
+    private static final String TOTP_SECRET = "ZQXTOTPSECRETMARKERAAAAAAAAAAAAA";
     private static final List<String> MARKERS = List.of(NOTES, VICTIM_CONTACT, REPORT_TEXT, CORRESPONDENT,
-            HIDDEN_TEXT, REPORTER_NAME, REPORTER_CONTACT, FILE_TEXT);
+            HIDDEN_TEXT, REPORTER_NAME, REPORTER_CONTACT, FILE_TEXT, TOTP_SECRET);
 
     private static final Path PLACE = temporary();
 
@@ -94,6 +99,8 @@ class ConfidentialAtRestTest {
     @Autowired
     SearchIndex search;
     @Autowired
+    TwoFactor twoFactor;
+    @Autowired
     KeyRing keys;
     @Autowired
     @Qualifier("sealAtStart")
@@ -109,6 +116,8 @@ class ConfidentialAtRestTest {
         accounts.create("rest-editor", "Editor", PASSWORD, Role.EDITOR);
         accounts.create("rest-monitor", "Monitor", PASSWORD, Role.MONITOR);
         accounts.create("rest-corr", "Correspondent", PASSWORD, Role.CORRESPONDENT);
+        // its own account: one with a second factor no longer signs in to the API with its password alone
+        accounts.create("rest-totp", "Two factors", PASSWORD, Role.MONITOR);
         incident = id(send(post("/api/v1/incidents"), monitor(), incidentBody()));
         step(incident, "submit", monitor());
         step(incident, "publish", editor());
@@ -124,6 +133,7 @@ class ConfidentialAtRestTest {
                         .getBytes(StandardCharsets.UTF_8))).andReturn().getResponse();
         assertThat(upload.getStatus()).as(upload.getContentAsString()).isEqualTo(201);
         fileSha = json.readTree(upload.getContentAsString()).get("sha256").asString();
+        assertThat(twoFactor.enrol("rest-totp", TOTP_SECRET, totp(0))).isPresent();
         search.reindex();
     }
 
@@ -157,6 +167,7 @@ class ConfidentialAtRestTest {
         long article = jdbc.sql("select article_id from triage_public_report order by article_id desc limit 1")
                 .query(Long.class).single();
         assertThat(publicReports.reporterOf(article).orElseThrow().contact()).isEqualTo(REPORTER_CONTACT);
+        assertThat(twoFactor.enrolled("rest-totp")).isTrue();
 
         MockHttpServletResponse publicView = mvc.perform(get("/api/v1/incidents/" + incident)).andReturn().getResponse();
         assertThat(publicView.getStatus()).isEqualTo(200);
@@ -167,7 +178,16 @@ class ConfidentialAtRestTest {
     void rowsStoredBeforeEncryptionAreSealedAtStart() throws Exception {
         jdbc.sql("update incident set confidential_notes = 'zqxolderplain notes' where id = ?").param(incident)
                 .update();
+        String olderSecret = "OLDERPLAINSECRETBBBBBBBBBBBBBBBB";
+        accounts.create("rest-older", "Older second factor", PASSWORD, Role.MONITOR);
+        jdbc.sql("insert into two_factor_secret (user_id, secret) select id, ? from app_user where username = ?")
+                .params(olderSecret, "rest-older").update();
         sealAtStart.afterSingletonsInstantiated();
+        assertThat(jdbc.sql("select s.secret from two_factor_secret s join app_user u on u.id = s.user_id "
+                + "where u.username = 'rest-older'").query(String.class).single()).startsWith(FieldCipher.PREFIX)
+                .doesNotContain(olderSecret);
+        assertThat(twoFactor.verify("rest-older", new DefaultCodeGenerator().generate(olderSecret,
+                Instant.now().getEpochSecond() / 30))).as("the secret sealed at start still checks codes").isTrue();
         assertThat(jdbc.sql("select confidential_notes from incident where id = ?").param(incident)
                 .query(String.class).single()).startsWith(FieldCipher.PREFIX).doesNotContain("zqxolderplain");
         assertThat(read("/api/v1/incidents/" + incident, monitor())).contains("zqxolderplain notes");
@@ -192,6 +212,15 @@ class ConfidentialAtRestTest {
         assertThat(jdbc.sql("select distinct master_key_id from crypto_data_key").query(String.class).list())
                 .containsExactly(beside.currentId());
         assertThat(read("/api/v1/sources/" + hiddenSource, monitor())).contains(HIDDEN_TEXT);
+        assertThat(jdbc.sql("select kind from crypto_data_key").query(String.class).list())
+                .as("the TOTP secrets' data key is re-wrapped with the others").contains("two_factor_secret");
+        assertThat(twoFactor.verify("rest-totp", totp(1))).as("the sealed TOTP secret still checks codes")
+                .isTrue();
+    }
+
+    /** The code an authenticator app holding the secret shows at the time step {@code ahead} steps from now. */
+    private static String totp(int ahead) throws Exception {
+        return new DefaultCodeGenerator().generate(TOTP_SECRET, Instant.now().getEpochSecond() / 30 + ahead);
     }
 
     private List<String> sealedValues() {
