@@ -65,6 +65,15 @@ public class TwoFactor {
         return codes.newSecret();
     }
 
+    /** A secret being set up, as the session keeps it: sealed, as sessions are rows of the shared database. */
+    String sealPending(String secret) {
+        return cipher.seal(KIND, secret);
+    }
+
+    String openPending(String kept) {
+        return cipher.openForServer(KIND, kept);
+    }
+
     byte[] qrPng(String username, String secret) {
         return codes.qrPng(normal(username), secret);
     }

@@ -2,7 +2,10 @@ package org.kuzet.crypto.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import dev.samstevens.totp.code.DefaultCodeGenerator;
@@ -29,6 +32,10 @@ import org.kuzet.search.SearchIndex;
 import org.kuzet.security.Role;
 import org.kuzet.security.StaffAccounts;
 import org.kuzet.security.TwoFactor;
+import org.kuzet.intake.SentSubmission;
+import org.kuzet.intake.Submissions;
+import org.kuzet.security.Viewer;
+import org.kuzet.triage.CandidateQueue;
 import org.kuzet.triage.PublicReports;
 import org.postgresql.PGConnection;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -40,6 +47,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -72,8 +80,18 @@ class ConfidentialAtRestTest {
     private static final String FILE_TEXT = "zqxevidencebytes";
     /** A TOTP secret (32 base-32 characters) as an authenticator app would hold it. */
     private static final String TOTP_SECRET = "ZQXTOTPSECRETMARKERAAAAAAAAAAAAA";
+    /** Sent from the phone page: what happened, where, the link. */
+    private static final String PHONE_WHAT = "zqxphonewhat";
+    private static final String PHONE_WHERE = "zqxphonewhere";
+    private static final String PHONE_LINK = "zqxphonelink";
+    /** Sent through OpenRosa: what happened, when, the device, and the phone's position (its latitude's digits). */
+    private static final String ODK_WHAT = "zqxodkwhat";
+    private static final String ODK_WHEN = "zqxodkwhen";
+    private static final String ODK_DEVICE = "zqxodkdevice";
+    private static final String ODK_LATITUDE = "43.123457";
     private static final List<String> MARKERS = List.of(NOTES, VICTIM_CONTACT, REPORT_TEXT, CORRESPONDENT,
-            HIDDEN_TEXT, REPORTER_NAME, REPORTER_CONTACT, FILE_TEXT, TOTP_SECRET);
+            HIDDEN_TEXT, REPORTER_NAME, REPORTER_CONTACT, FILE_TEXT, TOTP_SECRET, PHONE_WHAT, PHONE_WHERE, PHONE_LINK,
+            ODK_WHAT, ODK_WHEN, ODK_DEVICE, ODK_LATITUDE);
 
     private static final Path PLACE = temporary();
 
@@ -101,6 +119,10 @@ class ConfidentialAtRestTest {
     @Autowired
     TwoFactor twoFactor;
     @Autowired
+    Submissions submissions;
+    @Autowired
+    CandidateQueue queue;
+    @Autowired
     KeyRing keys;
     @Autowired
     @Qualifier("sealAtStart")
@@ -109,6 +131,7 @@ class ConfidentialAtRestTest {
     private long incident;
     private long report;
     private long hiddenSource;
+    private long publicReportCandidate;
     private String fileSha;
 
     @BeforeAll
@@ -126,7 +149,7 @@ class ConfidentialAtRestTest {
                 "correspondent", CORRESPONDENT + " +7 705 000 00 00", "confidential", false)));
         hiddenSource = id(send(post("/api/v1/sources"), monitor(), Map.of("kind", "media_article",
                 "title", "A lead", "archived_text", "Not to be published: " + HIDDEN_TEXT, "confidential", true)));
-        publicReports.submit(new PublicReports.Report("Журналиста задержали в Уральске после съёмки.", null,
+        publicReportCandidate = publicReports.submit(new PublicReports.Report("Журналиста задержали в Уральске после съёмки.", null,
                 "Уральск", null, REPORTER_NAME, REPORTER_CONTACT, "ru"));
         MockHttpServletResponse upload = mvc.perform(post("/api/v1/files").param("name", "note.txt").with(monitor())
                 .contentType(MediaType.TEXT_PLAIN).content(("Протокол. " + FILE_TEXT + "\n")
@@ -134,7 +157,28 @@ class ConfidentialAtRestTest {
         assertThat(upload.getStatus()).as(upload.getContentAsString()).isEqualTo(201);
         fileSha = json.readTree(upload.getContentAsString()).get("sha256").asString();
         assertThat(twoFactor.enrol("rest-totp", TOTP_SECRET, totp(0))).isPresent();
+        fromThePhones();
         search.reindex();
+    }
+
+    /** A report from the phone page and one through OpenRosa, as a correspondent's phone sends them. */
+    private void fromThePhones() throws Exception {
+        MockHttpServletResponse phone = mvc.perform(post("/staff/submissions").with(csrf())
+                .with(user("rest-corr").roles("CORRESPONDENT")) // the pages sign in by form, not by Basic
+                .param("what", "Журналиста задержали у здания суда в Уральске. " + PHONE_WHAT)
+                .param("when", "7 февраля 2019").param("where", "Уральск, " + PHONE_WHERE)
+                .param("link", "https://example.org/" + PHONE_LINK).param("instanceId", "rest-phone-1"))
+                .andReturn().getResponse();
+        assertThat(phone.getRedirectedUrl()).as(phone.getContentAsString()).contains("?sent");
+        String instance = """
+                <data id="kuzet-report"><what>Полиция задержала оператора у акимата. %s</what><when>%s</when>
+                <where>Оральск</where><location>%s 76.987654 800 5</location><device>%s</device>
+                <meta><instanceID>uuid:rest-odk-1</instanceID></meta></data>"""
+                .formatted(ODK_WHAT, ODK_WHEN, ODK_LATITUDE, ODK_DEVICE);
+        MockHttpServletResponse odk = mvc.perform(multipart("/api/openrosa/submission").file(new MockMultipartFile(
+                        "xml_submission_file", "instance.xml", "text/xml", instance.getBytes(StandardCharsets.UTF_8)))
+                .with(correspondent())).andReturn().getResponse();
+        assertThat(odk.getStatus()).as(odk.getContentAsString()).isEqualTo(201);
     }
 
     @Test
@@ -164,10 +208,30 @@ class ConfidentialAtRestTest {
                 CORRESPONDENT);
         assertThat(read("/api/v1/sources/" + hiddenSource, monitor())).contains(HIDDEN_TEXT);
         assertThat(read("/api/v1/files/" + fileSha, monitor())).contains(FILE_TEXT);
-        long article = jdbc.sql("select article_id from triage_public_report order by article_id desc limit 1")
-                .query(Long.class).single();
+        long article = queue.find(publicReportCandidate).orElseThrow().articleId();
         assertThat(publicReports.reporterOf(article).orElseThrow().contact()).isEqualTo(REPORTER_CONTACT);
         assertThat(twoFactor.enrolled("rest-totp")).isTrue();
+
+        // the correspondent reads their own submissions, the staff the triage candidates made from them
+        List<SentSubmission> sent = submissions.mine(new Viewer("rest-corr", Role.CORRESPONDENT));
+        assertThat(sent).extracting(SentSubmission::what).anySatisfy(w -> assertThat(w).contains(PHONE_WHAT))
+                .anySatisfy(w -> assertThat(w).contains(ODK_WHAT));
+        SentSubmission odk = sent.stream().filter(s -> s.channel().equals("openrosa")).findFirst().orElseThrow();
+        assertThat(odk.place().latitude()).isEqualTo(Double.parseDouble(ODK_LATITUDE));
+        assertThat(odk.device()).isEqualTo(ODK_DEVICE);
+        assertThat(read("/staff/submissions/" + odk.id(), user("rest-corr").roles("CORRESPONDENT")))
+                .contains(ODK_WHAT, ODK_WHEN, ODK_DEVICE);
+        for (SentSubmission each : sent) {
+            assertThat(read("/staff/triage/" + each.candidateId(), user("rest-monitor").roles("MONITOR")))
+                    .as("the staff's triage page")
+                    .contains(each.channel().equals("phone") ? PHONE_WHAT : ODK_WHAT);
+        }
+        SentSubmission phone = sent.stream().filter(s -> s.channel().equals("phone")).findFirst().orElseThrow();
+        assertThat(queue.find(phone.candidateId()).orElseThrow().passage()).contains(PHONE_WHAT, PHONE_WHERE);
+        for (String word : List.of(PHONE_WHAT, ODK_WHAT, REPORT_TEXT)) {
+            assertThat(search.matchingIds("article", word, new Viewer("rest-monitor", Role.MONITOR)))
+                    .as("searchable by nobody: " + word).isEmpty();
+        }
 
         MockHttpServletResponse publicView = mvc.perform(get("/api/v1/incidents/" + incident)).andReturn().getResponse();
         assertThat(publicView.getStatus()).isEqualTo(200);
