@@ -146,9 +146,13 @@ public class CandidateQueue {
                 .params(articleId, kind, passage.start(), passage.end(),
                         seal ? sealed.seal(passage.text()) : passage.text(), primary,
                         Math.max(0, Math.min(1, score)), JSON.writeValueAsString(categories),
-                        seal ? sealed.sealJson(JSON.writeValueAsString(why)) : JSON.writeValueAsString(why),
-                        seal ? sealed.sealJson(JSON.writeValueAsString(factJson)) : JSON.writeValueAsString(factJson))
+                        kept(JSON.writeValueAsString(why), seal), kept(JSON.writeValueAsString(factJson), seal))
                 .query(Long.class).single();
+    }
+
+    /** A JSON column's value as stored: sealed for a report told to Kuzet directly. */
+    private String kept(String json, boolean seal) {
+        return seal ? sealed.sealJson(json) : json;
     }
 
     /**

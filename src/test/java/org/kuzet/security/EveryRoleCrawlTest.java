@@ -105,6 +105,8 @@ class EveryRoleCrawlTest {
 
     private final List<String> ids = new ArrayList<>();
     private long publicReportCandidate;
+    /** The route patterns crawled, by any role. */
+    private final Set<String> crawled = new java.util.TreeSet<>();
     private int requests;
 
     @BeforeEach
@@ -307,6 +309,13 @@ class EveryRoleCrawlTest {
         }
         assertThat(leaks).as("answers holding a marker the role may not see, or server errors").isEmpty();
         assertThat(requests).isGreaterThan(500);
+        assertThat(crawled).as("the pages of the second factor, export approvals, the phone and OpenRosa, redaction "
+                + "and the published copies are among the routes crawled").contains("/login/code",
+                "/staff/two-factor", "/staff/two-factor/qr.png", "/staff/admin/two-factor", "/staff/exports",
+                "/staff/admin/exports", "/staff/submissions", "/staff/submissions/new", "/staff/submissions/{id}",
+                "/staff/submissions/{id}/files/{name}", "/api/openrosa/formList",
+                "/api/openrosa/forms/kuzet-report.xml", "/staff/evidence/{sha256}/redact",
+                "/staff/evidence/{sha256}/pages/{page}.png", "/evidence/redacted/{sha256}", "/incidents/{id}");
     }
 
     @Test
@@ -377,6 +386,7 @@ class EveryRoleCrawlTest {
                         Optional<RouteRule> rule = rules.ruleFor(HttpMethod.GET, path);
                         if (rule.isPresent() && rule.get().access().permits(role)) {
                             paths.add(path);
+                            crawled.add(pattern);
                         }
                     }
                 }

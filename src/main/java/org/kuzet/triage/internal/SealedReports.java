@@ -36,9 +36,9 @@ public class SealedReports {
         return cipher.openForServer(KIND, stored);
     }
 
-    /** A JSON value sealed, as a JSON string for a jsonb column. */
+    /** A JSON value sealed, as a JSON string for a jsonb column (a sealed one stays as it is). */
     public String sealJson(String json) {
-        return "\"" + seal(json) + "\"";
+        return sealedJson(json) ? json : "\"" + seal(json) + "\"";
     }
 
     /** Whether a stored JSON value is sealed. */

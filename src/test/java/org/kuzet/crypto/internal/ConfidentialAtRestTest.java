@@ -246,7 +246,22 @@ class ConfidentialAtRestTest {
         accounts.create("rest-older", "Older second factor", PASSWORD, Role.MONITOR);
         jdbc.sql("insert into two_factor_secret (user_id, secret) select id, ? from app_user where username = ?")
                 .params(olderSecret, "rest-older").update();
+        long submission = jdbc.sql("select id from intake_submission where channel = 'openrosa'").query(Long.class)
+                .single();
+        jdbc.sql("update intake_submission set device = 'olderplaindevice', place = '51.5 71.5 3.0' where id = ?")
+                .param(submission).update();
+        jdbc.sql("update triage_candidate set passage = 'older plain passage', why = '[\"older reason\"]' where id = ?")
+                .param(publicReportCandidate).update();
         sealAtStart.afterSingletonsInstantiated();
+        assertThat(jdbc.sql("select device || place from intake_submission where id = ?").param(submission)
+                .query(String.class).single()).startsWith(FieldCipher.PREFIX).doesNotContain("olderplain", "51.5");
+        SentSubmission older = submissions.find(submission, new Viewer("rest-monitor", Role.MONITOR)).orElseThrow();
+        assertThat(older.device()).isEqualTo("olderplaindevice");
+        assertThat(older.place().latitude()).isEqualTo(51.5);
+        assertThat(jdbc.sql("select passage || why::text from triage_candidate where id = ?")
+                .param(publicReportCandidate).query(String.class).single()).startsWith(FieldCipher.PREFIX)
+                .doesNotContain("older");
+        assertThat(queue.find(publicReportCandidate).orElseThrow().reasons()).containsExactly("older reason");
         assertThat(jdbc.sql("select s.secret from two_factor_secret s join app_user u on u.id = s.user_id "
                 + "where u.username = 'rest-older'").query(String.class).single()).startsWith(FieldCipher.PREFIX)
                 .doesNotContain(olderSecret);
