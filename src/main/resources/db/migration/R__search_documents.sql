@@ -371,13 +371,16 @@ cross join lateral (select string_agg(p.name, ' ' order by p.position) as names
 cross join lateral (select string_agg(e.description, ' ' order by e.position) as texts
                     from legal_case_event e where e.case_id = c.id) ev;
 
--- The articles triage read are working material of the staff: never public, all their text staff-only.
+-- The articles triage read are working material of the staff: never public, all their text staff-only. A report
+-- told to Kuzet directly (the public form, a correspondent's phone) is sealed (org.kuzet.crypto) and not indexed.
 create view search_article_content as
 select 'article'::text as doc_type, a.id as record_id, false as published,
-       coalesce(nullif(a.title, ''), nullif(a.outlet, ''), a.url, 'article ' || a.id) as title,
+       case when a.text like 'kzc1:%' then 'article ' || a.id
+            else coalesce(nullif(a.title, ''), nullif(a.outlet, ''), a.url, 'article ' || a.id) end as title,
        (a.fetched_at at time zone 'Asia/Almaty')::date as doc_date,
        '' as public_text,
-       concat_ws(' ', a.title, nullif(a.outlet, ''), a.text) as staff_text,
+       case when a.text like 'kzc1:%' then '' else concat_ws(' ', a.title, nullif(a.outlet, ''), a.text) end
+           as staff_text,
        '' as names,
        null::text as group_code, '{}'::text[] as category_codes, null::text as region_code,
        extract(year from a.fetched_at at time zone 'Asia/Almaty')::smallint as year,

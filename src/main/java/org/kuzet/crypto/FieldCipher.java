@@ -6,10 +6,6 @@ import java.util.Base64;
 import java.util.function.Function;
 import javax.crypto.SecretKey;
 import org.kuzet.crypto.internal.AesGcm;
-import org.kuzet.security.Viewer;
-import org.kuzet.security.Visibility;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Seals and opens confidential values with the JDK's AES-GCM (256-bit data key of the record kind, a fresh 96-bit
@@ -17,10 +13,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * text is {@value #PREFIX} and the Base64 of nonce and ciphertext; a text without the prefix was stored before
  * encryption and is returned as it is until {@link SealsExisting} seals it.
  *
- * <p>Opening follows {@link Visibility}: for a web caller (signed in, or the anonymous public), a value is opened only
- * if that viewer may see that field of that kind (an {@code AUTHOR} field: any signed-in account, the reader then
- * keeps a correspondent to their own records); for anyone else it stays closed and reads as null. Where nobody is
- * signed in at all (commands, scheduled work, the import) the operator holds the key and the value is opened.
+ * <p>{@link #open} asks {@link FieldReaders} (the security module's table of who sees what) whether the caller at
+ * hand may read that field of that kind; for anyone else the value stays closed and reads as null. {@link
+ * #openForServer} is for what the server itself works with and never shows (a TOTP secret checked against a typed
+ * code, a report compared with another in memory).
  */
 public final class FieldCipher {
 
@@ -28,10 +24,12 @@ public final class FieldCipher {
     private static final byte[] BYTES_MAGIC = "KZC1".getBytes(StandardCharsets.US_ASCII);
 
     private final Function<String, SecretKey> dataKeys;
+    private final FieldReaders readers;
 
-    /** {@code dataKeys}: the data key of a record kind, made on first use. */
-    public FieldCipher(Function<String, SecretKey> dataKeys) {
+    /** {@code dataKeys}: the data key of a record kind, made on first use; {@code readers}: who may read a field. */
+    public FieldCipher(Function<String, SecretKey> dataKeys, FieldReaders readers) {
         this.dataKeys = dataKeys;
+        this.readers = readers;
     }
 
     /** Whether a stored text is sealed. */
@@ -55,8 +53,16 @@ public final class FieldCipher {
         if (!sealed(stored)) {
             return stored;
         }
-        if (!callerSees(kind, field)) {
-            return null;
+        return readers.mayRead(kind, field) ? openForServer(kind, stored) : null;
+    }
+
+    /**
+     * The value of a stored field of a record kind whoever the caller is: only for what the server works with and
+     * never answers with (the caller may be a correspondent, or somebody half signed in).
+     */
+    public String openForServer(String kind, String stored) {
+        if (!sealed(stored)) {
+            return stored;
         }
         byte[] sealedBytes = Base64.getDecoder().decode(stored.substring(PREFIX.length()));
         return new String(decrypt(kind, sealedBytes), StandardCharsets.UTF_8);
@@ -95,20 +101,6 @@ public final class FieldCipher {
             }
         }
         return true;
-    }
-
-    private static boolean callerSees(String kind, String field) {
-        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
-        if (caller == null) {
-            return true; // no web caller (every web request has one, anonymous for the public): a command or a job
-        }
-        Viewer viewer = Viewer.of(caller);
-        Visibility.Level level = Visibility.of(kind, field);
-        if (level == Visibility.Level.PUBLIC) {
-            // a field public on a public record and sealed while its record is hidden (a confidential source's text)
-            level = Visibility.ofRecord(kind);
-        }
-        return level == Visibility.Level.AUTHOR ? viewer.isSignedIn() : viewer.sees(level, null);
     }
 
     private byte[] encrypt(String kind, byte[] plain) {

@@ -130,6 +130,14 @@ public class Redactions {
         return store.of(originalSha256);
     }
 
+    /**
+     * The published copies made from any of these originals (an incident's evidence files), the first published
+     * first: what a public page may link to ({@link Redaction#publicPath}), never an original.
+     */
+    public List<Redaction> publishedOf(java.util.Collection<String> originals) {
+        return store.published(List.copyOf(originals));
+    }
+
     /** The file when it is a published copy: nothing else is ever served to the public. */
     public Optional<StoredFile> publicCopy(String sha256) {
         return sha256 != null && sha256.matches("[0-9a-f]{64}") ? store.publicCopy(sha256) : Optional.empty();

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.kuzet.core.Today;
+import org.kuzet.crypto.FieldCipher;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,18 +18,24 @@ import org.springframework.transaction.annotation.Transactional;
  * Accounts' second factor: a TOTP secret held by an authenticator app, and recovery codes for the day the phone is
  * lost. Enrolment is finished only by a first good code, so nobody is left with a secret their app does not hold.
  * Each code works once: a TOTP code's time step is remembered, a recovery code is marked used. Every change is
- * audited ({@link AccountChanged}) and told to the account's holder ({@link SecurityNotice}).
+ * audited ({@link AccountChanged}) and told to the account's holder ({@link SecurityNotice}). The secret is kept
+ * sealed ({@link FieldCipher}, record kind {@value #KIND}): a copy of the database does not give the codes.
  */
 @Component
 public class TwoFactor {
 
+    /** The record kind of the sealed TOTP secrets (their own data key). */
+    static final String KIND = "two_factor_secret";
+
     private final JdbcClient jdbc;
+    private final FieldCipher cipher;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TwoFactorCodes codes = TwoFactorCodes.INSTANCE;
 
-    TwoFactor(JdbcClient jdbc, ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
+    TwoFactor(JdbcClient jdbc, FieldCipher cipher, ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
         this.events = events;
         this.clock = clock.getIfAvailable(() -> Today.CLOCK);
     }
@@ -58,6 +65,15 @@ public class TwoFactor {
         return codes.newSecret();
     }
 
+    /** A secret being set up, as the session keeps it: sealed, as sessions are rows of the shared database. */
+    String sealPending(String secret) {
+        return cipher.seal(KIND, secret);
+    }
+
+    String openPending(String kept) {
+        return cipher.openForServer(KIND, kept);
+    }
+
     byte[] qrPng(String username, String secret) {
         return codes.qrPng(normal(username), secret);
     }
@@ -77,7 +93,7 @@ public class TwoFactor {
                         insert into two_factor_secret (user_id, secret, enrolled_at, last_step) values (?, ?, ?, ?)
                         on conflict (user_id) do update set secret = excluded.secret,
                             enrolled_at = excluded.enrolled_at, last_step = excluded.last_step""")
-                .params(user.get(), secret, OffsetDateTime.now(clock), step.getAsLong()).update();
+                .params(user.get(), cipher.seal(KIND, secret), OffsetDateTime.now(clock), step.getAsLong()).update();
         List<String> recovery = replaceRecoveryCodes(user.get());
         changed(username, "enrolled", username);
         return Optional.of(recovery);
@@ -168,8 +184,9 @@ public class TwoFactor {
     }
 
     private Optional<String> secretOf(long user) {
+        // opened for the check alone, whoever is signing in: the secret is never shown again
         return jdbc.sql("select secret from two_factor_secret where user_id = ?").param(user).query(String.class)
-                .optional();
+                .optional().map(stored -> cipher.openForServer(KIND, stored));
     }
 
     private Optional<Long> userId(String username) {

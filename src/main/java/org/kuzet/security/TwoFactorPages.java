@@ -48,7 +48,8 @@ class TwoFactorPages {
     @GetMapping(TwoFactorGate.SETUP_PAGE + "/qr.png")
     ResponseEntity<byte[]> qr(HttpSession session) {
         Viewer me = Viewer.current();
-        if (!(session.getAttribute(SECRET) instanceof String secret) || twoFactor.enrolled(me.username())) {
+        String secret = pending(session);
+        if (secret == null || twoFactor.enrolled(me.username())) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
         }
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.noStore())
@@ -60,8 +61,9 @@ class TwoFactorPages {
     String enrol(@RequestParam(defaultValue = "") String code, HttpSession session, Model model,
                  HttpServletResponse response) {
         Viewer me = Viewer.current();
-        Optional<List<String>> recovery = session.getAttribute(SECRET) instanceof String secret
-                ? twoFactor.enrol(me.username(), secret, code) : Optional.empty();
+        String secret = pending(session);
+        Optional<List<String>> recovery = secret != null ? twoFactor.enrol(me.username(), secret, code)
+                : Optional.empty();
         if (recovery.isEmpty()) {
             return show(session, model, "twofactor.problem.code");
         }
@@ -103,11 +105,19 @@ class TwoFactorPages {
             model.addAttribute("left", twoFactor.recoveryCodesLeft(me.username()));
             return "security/two-factor";
         }
-        String secret = session.getAttribute(SECRET) instanceof String kept ? kept : twoFactor.newSecret();
-        session.setAttribute(SECRET, secret);
+        String secret = pending(session);
+        if (secret == null) {
+            secret = twoFactor.newSecret();
+            session.setAttribute(SECRET, twoFactor.sealPending(secret));
+        }
         // in groups of four, as people copy it into an app by hand
         model.addAttribute("secret", String.join(" ", secret.split("(?<=\\G.{4})")));
         return "security/two-factor";
+    }
+
+    /** The secret being set up in this session, if any (kept sealed: see {@link TwoFactor#sealPending}). */
+    private String pending(HttpSession session) {
+        return session.getAttribute(SECRET) instanceof String kept ? twoFactor.openPending(kept) : null;
     }
 
     private static String recoveryCodes(List<String> codes, Model model, HttpServletResponse response) {

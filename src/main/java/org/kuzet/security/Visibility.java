@@ -70,6 +70,9 @@ public final class Visibility {
         kind("public_report")
                 .put(Level.MONITORS, RECORD, "text", "when", "where", "link", "name", "contact", "page_language",
                         "submitted_at");
+        // what a correspondent sent from their phone, and what the phone said of it: theirs and monitors' up
+        kind("intake_submission")
+                .put(Level.AUTHOR, RECORD, "what", "when", "where", "link", "place", "device");
         kind("account")
                 .put(Level.ADMINS, RECORD, "username", "display_name", "role", "contact");
         // the audit log's entries; one about a record (an account, a token) is shown only to who sees that record

@@ -22,6 +22,7 @@ import org.kuzet.triage.internal.Candidate;
 import org.kuzet.triage.internal.OfficialReply;
 import org.kuzet.triage.internal.Passage;
 import org.kuzet.triage.internal.SameEvent;
+import org.kuzet.triage.internal.SealedReports;
 import org.kuzet.triage.internal.TriageModels;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -51,11 +52,13 @@ public class CandidateQueue {
     private final Sources sources;
 
     private final FieldCipher cipher;
+    private final SealedReports sealed;
 
     CandidateQueue(JdbcClient jdbc, Articles articles, TriageModels models, IncidentDesk incidents,
-            Sources sources, FieldCipher cipher) {
+            Sources sources, FieldCipher cipher, SealedReports sealed) {
         this.jdbc = jdbc;
         this.cipher = cipher;
+        this.sealed = sealed;
         this.articles = articles;
         this.models = models;
         this.incidents = incidents;
@@ -64,12 +67,21 @@ public class CandidateQueue {
 
     /** Queues the candidate (in the event of an earlier one about the same event, if any); its id. */
     long add(long articleId, Candidate candidate) {
+        return add(articleId, candidate, false);
+    }
+
+    /** Queues the candidate of a report told to Kuzet directly: its passage, facts and reasons sealed. */
+    long addReport(long articleId, Candidate candidate) {
+        return add(articleId, candidate, true);
+    }
+
+    private long add(long articleId, Candidate candidate, boolean seal) {
         List<Map<String, Object>> categories = new ArrayList<>();
         for (CategoryScore s : candidate.categories()) {
             categories.add(Map.of("category", s.category(), "score", s.score()));
         }
         long id = insert(articleId, "incident", candidate.passage(), candidate.categories().getFirst().category(),
-                candidate.score(), categories, candidate.why(), candidate.facts());
+                candidate.score(), categories, candidate.why(), candidate.facts(), seal);
         joinItsEvent(id);
         return id;
     }
@@ -82,12 +94,14 @@ public class CandidateQueue {
      * queue shows the event once, with all its articles.
      */
     private void joinItsEvent(long id) {
-        StoredCandidate candidate = find(id).orElseThrow();
+        // compared in memory whoever sent it (the public, a correspondent): sealed reports are opened for the work
+        StoredCandidate candidate = stored(id).map(sealed::forWork).orElseThrow();
         SameEvent.Marks marks = marks(candidate);
         List<StoredCandidate> recent = jdbc.sql("""
                 select * from triage_candidate where kind = 'incident' and id <> ?
                 order by id desc limit ?""")
-                .params(id, RECENT_FOR_EVENTS).query(StoredCandidate.class).list();
+                .params(id, RECENT_FOR_EVENTS).query(StoredCandidate.class).list().stream().map(sealed::forWork)
+                .toList();
         for (StoredCandidate other : recent) {
             if (SameEvent.same(marks, marks(other))) {
                 jdbc.sql("update triage_candidate set event_id = ? where id = ?").params(other.event(), id).update();
@@ -97,7 +111,7 @@ public class CandidateQueue {
     }
 
     private SameEvent.Marks marks(StoredCandidate candidate) {
-        TriageArticle article = articles.find(candidate.articleId()).orElseThrow();
+        TriageArticle article = articles.forWork(candidate.articleId()).orElseThrow();
         return SameEvent.of(candidate.primaryCategory(), facts(candidate), eventDate(facts(candidate), article).orElse(null),
                 candidate.passage(), candidate.passageStart());
     }
@@ -110,11 +124,11 @@ public class CandidateQueue {
         List<String> why = new ArrayList<>(reply.why());
         why.addFirst("official reply by " + (reply.speaker().isBlank() ? "a state body" : reply.speaker()));
         insert(articleId, "official_reply", new Passage(0, text.length(), text), reply.concerns().getFirst(),
-                reply.score(), concerns, why, facts);
+                reply.score(), concerns, why, facts, false);
     }
 
     private long insert(long articleId, String kind, Passage passage, String primary, double score,
-            List<Map<String, Object>> categories, List<String> why, List<Fact> facts) {
+            List<Map<String, Object>> categories, List<String> why, List<Fact> facts, boolean seal) {
         List<Map<String, Object>> factJson = new ArrayList<>();
         for (Fact f : facts) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -129,10 +143,16 @@ public class CandidateQueue {
                 insert into triage_candidate (article_id, kind, passage_start, passage_end, passage, primary_category,
                     score, categories, why, facts)
                 values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), cast(? as jsonb)) returning id""")
-                .params(articleId, kind, passage.start(), passage.end(), passage.text(), primary,
+                .params(articleId, kind, passage.start(), passage.end(),
+                        seal ? sealed.seal(passage.text()) : passage.text(), primary,
                         Math.max(0, Math.min(1, score)), JSON.writeValueAsString(categories),
-                        JSON.writeValueAsString(why), JSON.writeValueAsString(factJson))
+                        kept(JSON.writeValueAsString(why), seal), kept(JSON.writeValueAsString(factJson), seal))
                 .query(Long.class).single();
+    }
+
+    /** A JSON column's value as stored: sealed for a report told to Kuzet directly. */
+    private String kept(String json, boolean seal) {
+        return seal ? sealed.sealJson(json) : json;
     }
 
     /**
@@ -144,7 +164,7 @@ public class CandidateQueue {
                 select c.* from triage_candidate c left join triage_candidate e on e.id = c.event_id
                 where c.status = 'new' and (c.event_id is null or e.status <> 'new')
                 order by c.score desc, c.id limit ?""")
-                .param(limit).query(StoredCandidate.class).list();
+                .param(limit).query(StoredCandidate.class).list().stream().map(sealed::shown).toList();
     }
 
     /** A candidate as the queue shows it: its event's articles, and the incident the event is already recorded as. */
@@ -165,7 +185,7 @@ public class CandidateQueue {
                 join triage_candidate c on c.id = s.id or (c.event_id = s.id and c.status = 'new')
                 join triage_article a on a.id = c.article_id
                 where s.id = any(?) order by s.id, a.id""")
-                .param(ids).query((rs, n) -> Map.entry(rs.getLong("shown"), article.mapRow(rs, n)))
+                .param(ids).query((rs, n) -> Map.entry(rs.getLong("shown"), sealed.shown(article.mapRow(rs, n))))
                 .list().forEach(e -> articlesByCandidate.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         Map<Long, Long> recorded = new java.util.HashMap<>();
         jdbc.sql("""
@@ -180,7 +200,7 @@ public class CandidateQueue {
     /** The candidates of an event that are still waiting, the first one first. */
     public List<StoredCandidate> ofEvent(long event) {
         return jdbc.sql("select * from triage_candidate where (id = ? or event_id = ?) and status = 'new' order by id")
-                .params(event, event).query(StoredCandidate.class).list();
+                .params(event, event).query(StoredCandidate.class).list().stream().map(sealed::shown).toList();
     }
 
     /** The articles of the candidate's event, the first one first (each once). */
@@ -190,7 +210,7 @@ public class CandidateQueue {
         return jdbc.sql("""
                 select distinct on (a.id) a.* from triage_article a join triage_candidate c on c.article_id = a.id
                 where c.id = ? or (c.event_id = ? and c.status = 'new') order by a.id""")
-                .params(event, event).query(TriageArticle.class).list();
+                .params(event, event).query(TriageArticle.class).list().stream().map(sealed::shown).toList();
     }
 
     private boolean stillWaiting(long id) {
@@ -209,13 +229,18 @@ public class CandidateQueue {
         return find(candidate.eventId()).filter(e -> !e.status().equals("new")).map(StoredCandidate::incidentId);
     }
 
+    /** The candidate as the caller may read it (a sealed report's text for the staff only). */
     public Optional<StoredCandidate> find(long id) {
+        return stored(id).map(sealed::shown);
+    }
+
+    private Optional<StoredCandidate> stored(long id) {
         return jdbc.sql("select * from triage_candidate where id = ?").param(id).query(StoredCandidate.class).optional();
     }
 
     List<StoredCandidate> ofArticle(long articleId) {
         return jdbc.sql("select * from triage_candidate where article_id = ? order by passage_start").param(articleId)
-                .query(StoredCandidate.class).list();
+                .query(StoredCandidate.class).list().stream().map(sealed::shown).toList();
     }
 
     /**
@@ -335,7 +360,7 @@ public class CandidateQueue {
 
     private StoredCandidate undecided(long id) {
         StoredCandidate candidate = jdbc.sql("select * from triage_candidate where id = ? for update").param(id)
-                .query(StoredCandidate.class).optional()
+                .query(StoredCandidate.class).optional().map(sealed::shown)
                 .orElseThrow(() -> new NotFound("candidate " + id + " does not exist"));
         if (!candidate.status().equals("new")) {
             throw new Conflict("conflict.candidateDecided", id, candidate.status());
@@ -366,7 +391,8 @@ public class CandidateQueue {
         if (reporter.isPresent()) {
             ObjectNode source = JSON.createObjectNode();
             source.put("kind", "other");
-            source.put("title", "Report sent through the public form: " + article.title());
+            // the report's own words stay sealed in the source's text: its title names none of them
+            source.put("title", "Report told to Kuzet directly on " + read(article));
             source.put("retrieved_at", article.fetchedAt().toInstant().toString());
             source.put("archived_text", article.text());
             source.put("correspondent", reporter.get().isBlank() ? null : reporter.get());

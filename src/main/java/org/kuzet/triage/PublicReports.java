@@ -27,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Incidents told to the service by anyone, through the public form: each becomes an article of triage with exactly
  * one candidate in the monitors' queue, decided like any other (never published by itself). The reporter's name
- * and contact are kept apart (table triage_public_report) and shown to monitors and up only.
+ * and contact are kept apart (table triage_public_report) and shown to monitors and up only; everything the person
+ * wrote is kept sealed, there and in the article and candidate made from it (see SealedReports).
  */
 @Service
 public class PublicReports {
@@ -138,17 +139,18 @@ public class PublicReports {
             throw new InvalidInput(named);
         }
         String text = text(report);
-        TriageArticle article = articles.add(null, "", CandidateQueue.title(report.what()),
-                OffsetDateTime.now(ZoneOffset.UTC), LanguageDetector.detect(text), text, null);
+        // classified and grouped on the plain text in memory; what is stored of it is sealed
+        TriageArticle article = articles.addReport(CandidateQueue.title(report.what()),
+                OffsetDateTime.now(ZoneOffset.UTC), LanguageDetector.detect(text), text);
         jdbc.sql("""
                 insert into triage_public_report (article_id, happened_when, happened_where, link, reporter_name,
                     reporter_contact, page_language) values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(article.id(), report.when(), report.where(), report.link(), cipher.seal(KIND, report.name()),
-                        cipher.seal(KIND, report.contact()),
-                        report.pageLanguage())
+                .params(article.id(), cipher.seal(KIND, report.when()), cipher.seal(KIND, report.where()),
+                        cipher.seal(KIND, report.link()), cipher.seal(KIND, report.name()),
+                        cipher.seal(KIND, report.contact()), report.pageLanguage())
                 .update();
         ArticleAnalyzer analyzer = new ArticleAnalyzer(models.current(), new FactFinder(matching.places()));
-        return queue.add(article.id(), analyzer.whole(text, why));
+        return queue.addReport(article.id(), analyzer.whole(text, why));
     }
 
     /** The reporter of the article, if it came through the public form (for monitors and up only). */
@@ -157,8 +159,9 @@ public class PublicReports {
                 select reporter_name, reporter_contact, happened_when, happened_where, link, page_language, submitted_at
                 from triage_public_report where article_id = ?""").param(articleId)
                 .query((rs, n) -> new Reporter(cipher.open(KIND, "name", rs.getString(1)),
-                        cipher.open(KIND, "contact", rs.getString(2)), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class)
+                        cipher.open(KIND, "contact", rs.getString(2)), cipher.open(KIND, "when", rs.getString(3)),
+                        cipher.open(KIND, "where", rs.getString(4)), cipher.open(KIND, "link", rs.getString(5)),
+                        rs.getString(6), rs.getObject(7, OffsetDateTime.class)
                                 .atZoneSameInstant(Today.KAZAKHSTAN).toOffsetDateTime()))
                 .optional();
     }

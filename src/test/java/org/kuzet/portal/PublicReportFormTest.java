@@ -77,10 +77,14 @@ class PublicReportFormTest {
         assertThat(sent.getRedirectedUrl()).isEqualTo("/report-an-incident/sent?lang=ru");
         assertThat(page(get("/report-an-incident/sent?lang=ru"), 200).select("h1").text()).contains("Спасибо");
 
-        long article = jdbc.sql("select id from triage_article where text like '%rptmarkone%'").query(Long.class)
-                .single();
-        StoredCandidate candidate = jdbc.sql("select * from triage_candidate where article_id = ?").param(article)
-                .query(StoredCandidate.class).single();
+        long article = jdbc.sql("select max(article_id) from triage_public_report").query(Long.class).single();
+        // what the person wrote is sealed at rest (org.kuzet.crypto), in the article and its candidate alike
+        assertThat(jdbc.sql("select title || text from triage_article where id = ?").param(article)
+                .query(String.class).single()).doesNotContain("rptmarkone");
+        assertThat(jdbc.sql("select passage || why::text || facts::text from triage_candidate where article_id = ?")
+                .param(article).query(String.class).single()).doesNotContain("rptmarkone").doesNotContain("Уральск");
+        StoredCandidate candidate = queue.find(jdbc.sql("select id from triage_candidate where article_id = ?")
+                .param(article).query(Long.class).single()).orElseThrow();
         assertThat(candidate.status()).isEqualTo("new");
         assertThat(candidate.kind()).isEqualTo("incident");
         assertThat(candidate.reasons().getFirst()).isEqualTo("sent through the public report form");

@@ -37,7 +37,8 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 
 /**
  * Two Kuzet processes on one PostgreSQL, as behind a load balancer (docs/deployment.md): a session made on one is
- * valid on the other, an address locked out on one is locked out on the other, a form's rate limit is one budget,
+ * valid on the other, an address locked out on one is locked out on the other, an account's role changed or the
+ * account disabled on one holds on the other from its next request, a form's rate limit is one budget,
  * a scheduled feed poll runs once between them, an incident written on one is found by a search on the other, and
  * fifty clients spread over both lose no acknowledged write.
  */
@@ -76,7 +77,8 @@ class TwoInstancesTest {
         Flyway.configure().dataSource(data).locations("classpath:db/migration").outOfOrder(true).load().migrate();
         jdbc = JdbcClient.create(data);
         String hash = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8().encode(PASSWORD);
-        for (String[] account : new String[][] {{"two-monitor", "monitor"}, {"two-guessed", "monitor"}}) {
+        for (String[] account : new String[][] {{"two-monitor", "monitor"}, {"two-guessed", "monitor"},
+                {"two-admin", "admin"}, {"two-changing", "monitor"}}) {
             jdbc.sql("insert into app_user (username, display_name, password_hash, role) values (?, ?, ?, ?)")
                     .params(account[0], account[0], hash, account[1]).update();
         }
@@ -136,6 +138,42 @@ class TwoInstancesTest {
                 .hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
         // every test of this class calls from 127.0.0.1: the address is let go again for the others
         jdbc.sql("delete from security_failure where key like 'address:%'").update();
+    }
+
+    @Test
+    void anAccountChangedOnOneHoldsOnTheOtherFromItsNextRequest() throws Exception {
+        HttpClient admin = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        signIn(admin, one, "two-admin", PASSWORD);
+        HttpClient changing = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        signIn(changing, two, "two-changing", PASSWORD);
+        // both instances have served the session as a monitor's
+        assertThat(get(changing, one, "/staff/cases").statusCode()).isEqualTo(200);
+        assertThat(get(changing, two, "/staff/cases").statusCode()).isEqualTo(200);
+
+        assertThat(change(admin, one, "two-changing", "role", "correspondent")).isEqualTo(302);
+        assertThat(get(changing, two, "/staff/cases").statusCode()).as("fewer rights on the other at once")
+                .isEqualTo(403);
+        assertThat(get(changing, two, "/staff").statusCode()).as("still signed in").isEqualTo(200);
+
+        assertThat(change(admin, one, "two-changing", "enabled", "false")).isEqualTo(302);
+        HttpResponse<String> next = get(changing, two, "/staff");
+        assertThat(next.headers().firstValue("Location")).as("signed out on the other at once")
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login?disabled"));
+    }
+
+    private static HttpResponse<String> get(HttpClient browser, Instance instance, String path) throws Exception {
+        return browser.send(HttpRequest.newBuilder(instance.at(path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** An administrator's change on the accounts page: {@code what} is {@code role} or {@code enabled}. */
+    private static int change(HttpClient admin, Instance instance, String username, String what, String value)
+            throws Exception {
+        String token = csrf(admin, instance, "/staff/accounts/" + username);
+        String form = what + "=" + enc(value) + "&_csrf=" + enc(token);
+        return admin.send(HttpRequest.newBuilder(instance.at("/staff/accounts/" + username + "/" + what))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString())
+                .statusCode();
     }
 
     @Test

@@ -57,13 +57,17 @@ class EveryRoleCrawlTest {
     private static final String MONITORS_DRAFT = "mkmondraft";
     /** A report sent through the public form: what was written and who wrote it are for monitors and up. */
     private static final String REPORTER = "mkreporter";
-    private static final List<String> MARKERS = List.of(ONE, TWO, STAFF_ONLY, MONITORS_DRAFT, REPORTER);
+    /** An account's TOTP key: no answer to anyone ever holds it. */
+    private static final String NOBODY = "mktotpkey";
+    private static final List<String> MARKERS = List.of(ONE, TWO, STAFF_ONLY, MONITORS_DRAFT, REPORTER, NOBODY);
+    /** What monitors and up may see: everything but the TOTP key. */
+    private static final Set<String> STAFF_MAY = Set.of(ONE, TWO, STAFF_ONLY, MONITORS_DRAFT, REPORTER);
     /**
      * What search is asked for: a word planted beside each marker in every text, so that a page echoing the
      * query in its search box is not taken for a leak.
      */
     private static final Map<String, String> HANDLES = Map.of(ONE, "hndlone", TWO, "hndltwo", STAFF_ONLY,
-            "hndlstaff", MONITORS_DRAFT, "hndlmon", REPORTER, "hndlrep");
+            "hndlstaff", MONITORS_DRAFT, "hndlmon", REPORTER, "hndlrep", NOBODY, "hndlnobody");
 
     private static final String EDITOR = "mkstaffonly-editor";
     private static final String MONITOR = "mkmondraft-monitor";
@@ -96,7 +100,13 @@ class EveryRoleCrawlTest {
     @Autowired
     org.kuzet.evidence.Redactions redactions;
 
+    @Autowired
+    TwoFactor twoFactor;
+
     private final List<String> ids = new ArrayList<>();
+    private long publicReportCandidate;
+    /** The route patterns crawled, by any role. */
+    private final Set<String> crawled = new java.util.TreeSet<>();
     private int requests;
 
     @BeforeEach
@@ -149,16 +159,17 @@ class EveryRoleCrawlTest {
                 monitorsDraft);
         long publicRequest = inquiry("mk-inq-public", "Public request about tenders", "information_request", true,
                 monitorsDraft);
-        long publicReport = publicReports.submit(new org.kuzet.triage.PublicReports.Report(text(REPORTER)
+        publicReportCandidate = publicReports.submit(new org.kuzet.triage.PublicReports.Report(text(REPORTER)
                 + " Журналиста задержали в Уральске после съёмки.", text(REPORTER) + " 5 февраля 2019",
                 "Уральск", null, text(REPORTER) + " Аноним", text(REPORTER) + " +7 707 777 77 77", "ru"));
         long onePhone = fromThePhone(ONE);
         long twoPhone = fromThePhone(TWO);
         for (long id : new long[] {published, oneDraft, oneRejected, twoDraft, monitorsDraft, oneReport, twoReport,
-                actor, askedReply, publicRequest, publicReport, hiddenSource, onePhone, twoPhone}) {
+                actor, askedReply, publicRequest, publicReportCandidate, hiddenSource, onePhone, twoPhone}) {
             ids.add(Long.toString(id));
         }
         plantRedaction();
+        plantSecondFactorAndExport();
         ids.addAll(List.of("mk-published", "mk-one-draft", "mk-two-draft", "mk-one-report", "2019-02",
                 "2019-02.json", "2019-02.csv", "2024-03"));
     }
@@ -174,6 +185,21 @@ class EveryRoleCrawlTest {
                 null, List.of(), HANDLES.get(STAFF_ONLY) + "\n" + STAFF_ONLY), new Viewer(EDITOR, Role.EDITOR));
         redactions.publish(copy.id(), new Viewer(EDITOR, Role.EDITOR));
         ids.addAll(List.of(original, copy.redactedSha256(), Long.toString(copy.id())));
+    }
+
+    /**
+     * An account with a second factor (its TOTP key marked: nobody may ever be shown it), and a request for an
+     * export with confidential fields, its reason marked as the monitor's (the requester and administrators see it).
+     */
+    private void plantSecondFactorAndExport() throws Exception {
+        account("mk-totp-user", "Second factor", "monitor");
+        String secret = NOBODY.toUpperCase(Locale.ROOT) + "A".repeat(32 - NOBODY.length());
+        assertThat(twoFactor.enrol("mk-totp-user", secret, new dev.samstevens.totp.code.DefaultCodeGenerator()
+                .generate(secret, java.time.Instant.now().getEpochSecond() / 30))).isPresent();
+        long export = jdbc.sql("insert into confidential_export (requested_by, reason, requested_at) "
+                + "values (?, ?, now()) returning id").params(MONITOR, text(MONITORS_DRAFT) + " for the lawyers")
+                .query(Long.class).single();
+        ids.add(Long.toString(export));
     }
 
     /** A correspondent's report from their phone, its text and where marked as theirs; the submission's id. */
@@ -237,10 +263,13 @@ class EveryRoleCrawlTest {
 
     @AfterEach
     void remove() {
-        // the phones' reports first (their submissions go with their candidates), then the public form's report
-        jdbc.sql("delete from triage_article where text like '%" + ONE + "%' or text like '%" + TWO + "%'").update();
-        jdbc.sql("delete from triage_article where text like '%" + REPORTER + "%'").update();
+        // the reports told directly (sealed, so found by their candidates); the phones' submissions go with them
+        jdbc.sql("delete from triage_article where id in (select article_id from triage_candidate where id in "
+                + "(select candidate_id from intake_submission where account like 'mk%'))").update();
+        jdbc.sql("delete from triage_article where id in (select article_id from triage_candidate where id = ?)")
+                .param(publicReportCandidate).update();
         jdbc.sql("delete from evidence_redaction where made_by = ?").param(EDITOR).update();
+        jdbc.sql("delete from confidential_export where requested_by = ?").param(MONITOR).update();
         jdbc.sql("delete from inquiry where external_id like 'mk-%'").update();
         jdbc.sql("delete from incident where external_id like 'mk-%'").update();
         jdbc.sql("delete from source where external_id like 'mk-%'").update();
@@ -259,9 +288,9 @@ class EveryRoleCrawlTest {
                         Set.of(ONE)),
                 new Visitor("correspondent two", user(TWO + "-user").roles("CORRESPONDENT"), Role.CORRESPONDENT,
                         Set.of(TWO)),
-                new Visitor("a monitor", user(MONITOR).roles("MONITOR"), Role.MONITOR, Set.copyOf(MARKERS)),
-                new Visitor("an editor", user(EDITOR).roles("EDITOR"), Role.EDITOR, Set.copyOf(MARKERS)),
-                new Visitor("an admin", user("mk-admin").roles("ADMIN"), Role.ADMIN, Set.copyOf(MARKERS)));
+                new Visitor("a monitor", user(MONITOR).roles("MONITOR"), Role.MONITOR, STAFF_MAY),
+                new Visitor("an editor", user(EDITOR).roles("EDITOR"), Role.EDITOR, STAFF_MAY),
+                new Visitor("an admin", user("mk-admin").roles("ADMIN"), Role.ADMIN, STAFF_MAY));
         Set<String> leaks = new LinkedHashSet<>();
         for (Visitor visitor : visitors) {
             for (String path : routesFor(visitor.role())) {
@@ -280,6 +309,13 @@ class EveryRoleCrawlTest {
         }
         assertThat(leaks).as("answers holding a marker the role may not see, or server errors").isEmpty();
         assertThat(requests).isGreaterThan(500);
+        assertThat(crawled).as("the pages of the second factor, export approvals, the phone and OpenRosa, redaction "
+                + "and the published copies are among the routes crawled").contains("/login/code",
+                "/staff/two-factor", "/staff/two-factor/qr.png", "/staff/admin/two-factor", "/staff/exports",
+                "/staff/admin/exports", "/staff/submissions", "/staff/submissions/new", "/staff/submissions/{id}",
+                "/staff/submissions/{id}/files/{name}", "/api/openrosa/formList",
+                "/api/openrosa/forms/kuzet-report.xml", "/staff/evidence/{sha256}/redact",
+                "/staff/evidence/{sha256}/pages/{page}.png", "/evidence/redacted/{sha256}", "/incidents/{id}");
     }
 
     @Test
@@ -350,6 +386,7 @@ class EveryRoleCrawlTest {
                         Optional<RouteRule> rule = rules.ruleFor(HttpMethod.GET, path);
                         if (rule.isPresent() && rule.get().access().permits(role)) {
                             paths.add(path);
+                            crawled.add(pattern);
                         }
                     }
                 }

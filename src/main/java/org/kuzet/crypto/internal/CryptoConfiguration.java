@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.kuzet.crypto.FieldCipher;
+import org.kuzet.crypto.FieldReaders;
 import org.kuzet.crypto.SealsExisting;
 import org.kuzet.database.DatabaseProperties;
 import org.slf4j.Logger;
@@ -52,8 +53,8 @@ class CryptoConfiguration {
     }
 
     @Bean
-    FieldCipher fieldCipher(KeyRing keys) {
-        return new FieldCipher(keys::dataKey);
+    FieldCipher fieldCipher(KeyRing keys, FieldReaders readers) {
+        return new FieldCipher(keys::dataKey, readers);
     }
 
     /** At each start: data keys re-wrapped if the master key changed, then rows stored before encryption sealed. */

@@ -44,6 +44,16 @@ public class RedactionStore {
                 .param(original).query(this::redaction).list();
     }
 
+    /** The published copies made from any of these originals, the first published first. */
+    public List<Redaction> published(List<String> originals) {
+        if (originals.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select * from evidence_redaction where original_sha256 = any(?) and published_at is not null
+                order by published_at, id""").param(originals.toArray(String[]::new)).query(this::redaction).list();
+    }
+
     /** Publishes a copy; false when it was published already. */
     public boolean publish(long id, String by) {
         return jdbc.sql("""

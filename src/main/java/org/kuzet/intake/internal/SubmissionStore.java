@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.kuzet.crypto.FieldCipher;
 import org.kuzet.evidence.EvidenceStore;
 import org.kuzet.evidence.StoredFile;
 import org.kuzet.intake.Received;
@@ -13,20 +14,29 @@ import org.kuzet.intake.Submission;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The intake tables: the only code that writes them. */
+/**
+ * The intake tables: the only code that writes them. What the correspondent wrote, the link, the device and the
+ * phone's position are kept sealed (record kind {@value #KIND}); a correspondent reads their own, monitors and up
+ * every one ({@link org.kuzet.intake.Submissions} keeps to that).
+ */
 @Repository
 public class SubmissionStore {
 
+    /** The record kind of the sealed fields, for security.Visibility and their data key. */
+    public static final String KIND = "intake_submission";
+
     private static final String COLUMNS = """
-            id, account, channel, candidate_id, what, happened_when, happened_where, link, latitude, longitude,
-            accuracy_m, form_started_at, form_ended_at, device, received_at""";
+            id, account, channel, candidate_id, what, happened_when, happened_where, link, place, form_started_at,
+            form_ended_at, device, received_at""";
 
     private final JdbcClient jdbc;
     private final EvidenceStore evidence;
+    private final FieldCipher cipher;
 
-    SubmissionStore(JdbcClient jdbc, EvidenceStore evidence) {
+    SubmissionStore(JdbcClient jdbc, EvidenceStore evidence, FieldCipher cipher) {
         this.jdbc = jdbc;
         this.evidence = evidence;
+        this.cipher = cipher;
     }
 
     /** What became of the account's earlier filling with this id, if it sent one. */
@@ -37,15 +47,13 @@ public class SubmissionStore {
     }
 
     public long insert(String account, long candidateId, Submission s, List<SentSubmission.KeptFile> files) {
-        Submission.Place place = s.place();
         long id = jdbc.sql("""
                         insert into intake_submission (account, channel, instance_id, candidate_id, what, happened_when,
-                            happened_where, link, latitude, longitude, accuracy_m, form_started_at, form_ended_at,
-                            device)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(account, s.channel(), s.instanceId(), candidateId, s.what(), s.when(), s.where(),
-                        s.link(), place == null ? null : place.latitude(), place == null ? null : place.longitude(),
-                        place == null ? null : place.accuracyMetres(), s.started(), s.ended(), s.device())
+                            happened_where, link, place, form_started_at, form_ended_at, device)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(account, s.channel(), s.instanceId(), candidateId, seal(s.what()), seal(s.when()),
+                        seal(s.where()), seal(s.link()), seal(placeText(s.place())), s.started(), s.ended(),
+                        seal(s.device()))
                 .query(Long.class).single();
         for (SentSubmission.KeptFile file : files) {
             jdbc.sql("insert into intake_attachment (submission_id, file_name, sha256) values (?, ?, ?)")
@@ -71,14 +79,38 @@ public class SubmissionStore {
 
     private SentSubmission submission(ResultSet rs, int row) throws SQLException {
         long id = rs.getLong("id");
-        Double latitude = rs.getObject("latitude", Double.class);
-        Submission.Place place = latitude == null ? null : new Submission.Place(latitude,
-                rs.getDouble("longitude"), rs.getObject("accuracy_m", Double.class));
         return new SentSubmission(id, rs.getString("account"), rs.getString("channel"), rs.getLong("candidate_id"),
-                rs.getString("what"), rs.getString("happened_when"), rs.getString("happened_where"),
-                rs.getString("link"), place, rs.getObject("form_started_at", OffsetDateTime.class),
-                rs.getObject("form_ended_at", OffsetDateTime.class), rs.getString("device"),
+                open(rs, "what", "what"), open(rs, "happened_when", "when"), open(rs, "happened_where", "where"),
+                open(rs, "link", "link"), place(open(rs, "place", "place")),
+                rs.getObject("form_started_at", OffsetDateTime.class),
+                rs.getObject("form_ended_at", OffsetDateTime.class), open(rs, "device", "device"),
                 rs.getObject("received_at", OffsetDateTime.class), files(id));
+    }
+
+    private String seal(String plain) {
+        return cipher.seal(KIND, plain);
+    }
+
+    private String open(ResultSet rs, String column, String field) throws SQLException {
+        return cipher.open(KIND, field, rs.getString(column));
+    }
+
+    /** The phone's position as one text: "latitude longitude", then the accuracy in metres when known. */
+    static String placeText(Submission.Place place) {
+        if (place == null) {
+            return null;
+        }
+        String text = place.latitude() + " " + place.longitude();
+        return place.accuracyMetres() == null ? text : text + " " + place.accuracyMetres();
+    }
+
+    static Submission.Place place(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String[] parts = text.strip().split(" ");
+        return new Submission.Place(Double.parseDouble(parts[0]), Double.parseDouble(parts[1]),
+                parts.length > 2 ? Double.valueOf(parts[2]) : null);
     }
 
     private List<SentSubmission.KeptFile> files(long submissionId) {

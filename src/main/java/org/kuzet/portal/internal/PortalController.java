@@ -30,10 +30,12 @@ class PortalController {
     private final MessageSource messages;
     private final HomeFigures home;
     private final PublicCases cases;
+    private final PublishedCopies copies;
 
     PortalController(PublicIncidents incidents, PublicActors actors, KnownFilterValues knownValues,
-            MessageSource messages, HomeFigures home, PublicCases cases) {
+            MessageSource messages, HomeFigures home, PublicCases cases, PublishedCopies copies) {
         this.incidents = incidents;
+        this.copies = copies;
         this.cases = cases;
         this.home = home;
         this.actors = actors;
@@ -87,6 +89,7 @@ class PortalController {
         // corrected since it was first published: said at the top, with the day
         model.addAttribute("updatedOn", incidents.updatedAt(id).map(at -> DatesInWords.of(at, locale)).orElse(null));
         model.addAttribute("cases", cases.ofIncident(id));
+        model.addAttribute("copies", copies.of(id));
         return "portal/incident";
     }
 }

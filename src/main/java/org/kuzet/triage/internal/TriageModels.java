@@ -43,9 +43,12 @@ public class TriageModels {
     private volatile TriageTraining.Report last;
     private final java.util.concurrent.atomic.AtomicInteger running = new java.util.concurrent.atomic.AtomicInteger();
 
-    TriageModels(JdbcClient jdbc, TextMatching matching) {
+    private final SealedReports sealed;
+
+    TriageModels(JdbcClient jdbc, TextMatching matching, SealedReports sealed) {
         this.jdbc = jdbc;
         this.matching = matching;
+        this.sealed = sealed;
     }
 
     public TriageModel current() {
@@ -183,7 +186,8 @@ public class TriageModels {
                 from triage_candidate c join triage_article a on a.id = c.article_id
                 where c.kind = 'incident' and c.status in ('accepted', 'merged', 'rejected')
                 order by c.id""")
-                .query((rs, n) -> new LabeledItem(rs.getString(1),
+                // a sealed report's passage is learnt from in memory, like any other
+                .query((rs, n) -> new LabeledItem(sealed.openForWork(rs.getString(1)),
                         rs.getString(3).equals("rejected") ? TriageCategories.CONTEXT : rs.getString(2), rs.getString(4)))
                 .list().stream().filter(i -> TriageCategories.isKnown(i.category())).forEach(items::add);
         return items;
