@@ -120,7 +120,7 @@ class TriagePage {
         model.addAttribute("after", text.substring(end));
         model.addAttribute("categories", candidate.categoryScores());
         model.addAttribute("why", candidate.reasons());
-        model.addAttribute("facts", candidate.factList());
+        model.addAttribute("facts", shownOnce(candidate.factList()));
         // categories and places by name in the page's language, not by code
         model.addAttribute("categoryNames", categories.labelsIn(language));
         Map<String, String> placeNames = new HashMap<>();
@@ -213,6 +213,13 @@ class TriagePage {
 
     private static String language(String lang) {
         return Languages.orEnglish(lang);
+    }
+
+    /** A fact the passage states twice ("... полиции ... полиции") is listed once. */
+    private static List<Map<String, Object>> shownOnce(List<Map<String, Object>> facts) {
+        java.util.Set<List<String>> seen = new java.util.HashSet<>();
+        return facts.stream().filter(f -> seen.add(List.of(String.valueOf(f.get("kind")), String.valueOf(f.get("value")))))
+                .toList();
     }
 
     static Map<String, String> labels(String language) {

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -92,6 +93,18 @@ class TriagePageTest {
                 .query(String.class).single()).isEqualTo("kz-atyrau");
         assertThat(jdbc.sql("select occurred_on::text from incident where id = ?").param(accepted.incidentId())
                 .query(String.class).single()).isEqualTo("2025-10-12");
+    }
+
+    @Test
+    void aFactTheArticleStatesTwiceIsListedOnce() throws Exception {
+        StoredCandidate candidate = candidateOf("https://page.kz/twice",
+                "В Атырау сотрудники полиции задержали журналиста, а затем полиции пришлось его отпустить.");
+        String page = mvc.perform(get("/staff/triage/" + candidate.id()).param("lang", "ru")
+                        .with(user("mon").roles("MONITOR")))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        List<String> facts = org.jsoup.Jsoup.parse(page).select("h3 + ul li").eachText();
+        assertThat(candidate.factList()).filteredOn(f -> "state_body".equals(f.get("kind"))).hasSizeGreaterThan(1);
+        assertThat(facts).filteredOn(f -> f.contains("полиции")).hasSize(1);
     }
 
     @Test
