@@ -200,6 +200,8 @@ class TriagePage {
             return "redirect:/staff/triage/" + id + "?lang=" + language;
         }
         redirect.addFlashAttribute("notice", labels(language).get(done));
+        // the notice links the incident the candidate became or joined, so that the monitor goes on there
+        queue.find(id).map(StoredCandidate::incidentId).ifPresent(i -> redirect.addFlashAttribute("decidedIncident", i));
         return "redirect:/staff/triage?lang=" + language;
     }
 

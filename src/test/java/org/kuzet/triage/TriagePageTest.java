@@ -83,10 +83,12 @@ class TriagePageTest {
                         "problem", org.hamcrest.Matchers.startsWith("Дата: в статье нет даты события")));
         assertThat(queue.find(candidate.id()).orElseThrow().status()).isEqualTo("new");
         assertThat(page).contains("name=\"date\"");
-        mvc.perform(post("/staff/triage/" + candidate.id() + "/accept").param("date", "2025-10-12")
+        var decided = mvc.perform(post("/staff/triage/" + candidate.id() + "/accept").param("date", "2025-10-12")
                         .with(user("mon").roles("MONITOR")).with(csrf()))
-                .andExpect(status().is3xxRedirection());
+                .andExpect(status().is3xxRedirection()).andReturn();
         StoredCandidate accepted = queue.find(candidate.id()).orElseThrow();
+        // the notice on the queue links the new draft, so that the monitor goes on there
+        assertThat(decided.getFlashMap().get("decidedIncident")).isEqualTo(accepted.incidentId());
         assertThat(accepted.status()).isEqualTo("accepted");
         assertThat(accepted.decidedBy()).isEqualTo("mon");
         assertThat(jdbc.sql("select place_code from incident where id = ?").param(accepted.incidentId())
