@@ -152,9 +152,13 @@ def main():
     CORES = ALL
     for category in ALL:
         start = len(first[category]["en"]) - HELD_OUT_WORDINGS
-        for s in range(STORIES_PER_CATEGORY, STORIES_PER_CATEGORY + ADDED_STORIES_PER_CATEGORY):
+        # each added wording tells as many stories as the others, in an order of chance
+        added = len(NEW_CORES[category]["en"])
+        cores = [start + i % added for i in range(ADDED_STORIES_PER_CATEGORY)]
+        rng.shuffle(cores)
+        for s, core in enumerate(cores, STORIES_PER_CATEGORY):
             number += 1
-            story = new_story(rng, category, start + rng.randrange(len(NEW_CORES[category]["en"])))
+            story = new_story(rng, category, core)
             tell(rng, rows, seen, category, s, number, story, story["core"])
     with open(OUT, "w", encoding="utf-8") as out:
         for row in rows:
