@@ -48,8 +48,7 @@ public final class EvalCommand implements Command {
         TriageModel model = TriageModel.shipped();
         context.out().print(Evaluation.of(model, items).report());
         CueCalibration calibration = model.calibration();
-        context.out().printf(java.util.Locale.ROOT, "cue calibration (fitted on the training part's folds): model weight %.3f, cue weight %.3f%n",
-                calibration.modelWeight(), calibration.cueWeight());
+        context.out().println("calibration (fitted on the training part's folds): " + calibration);
         return 0;
     }
 }
