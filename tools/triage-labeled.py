@@ -13,7 +13,7 @@ Deterministic: python3 tools/triage-labeled.py
 """
 import json, os, random, sys
 sys.path.insert(0, os.path.dirname(__file__))
-from triage_phrases import CORES, MORE_CORES, NEW_CORES, DETAILS, FILLERS, PERSONS, OUTLETS, PLACES, MONTHS, STYLES, MORE_STYLES, LATEST
+from triage_phrases import CORES, MORE_CORES, NEW_CORES, NEW_STYLES, NEW_DETAILS, DETAILS, FILLERS, PERSONS, OUTLETS, PLACES, MONTHS, STYLES, MORE_STYLES, LATEST
 
 STORIES_PER_CATEGORY = 80
 # stories told in the added wordings (NEW_CORES), after the first ones
@@ -123,14 +123,14 @@ def tell(rng, rows, seen, category, s, number, story, wording):
 def new_story(rng, category, core):
     return {
         "core": core,
-        "detail": rng.choice([None, 0, 1]),
+        "detail": rng.choice([None] + list(range(len(DETAILS[category]["en"])))),
         "person": rng.choice(PERSONS), "outlet": rng.choice(OUTLETS), "place": rng.choice(PLACES),
         "date": (rng.randint(1, 28), rng.randrange(12), rng.choice([None, None, 2024, 2025])),
     }
 
 
 def main():
-    global CORES, STYLES, ALL
+    global CORES, STYLES, ALL, DETAILS
     first, ALL = wordings(None), wordings(NEW_CORES)
     STYLES = styles()
     rng = random.Random(2025)
@@ -148,8 +148,11 @@ def main():
             held = story["core"] >= len(first[category]["en"]) - HELD_OUT_WORDINGS
             tell(rng, rows, seen, category, s, number, story,
                  story["core"] + len(NEW_CORES[category]["en"]) if held else story["core"])
-    # then stories told in the added wordings (every fifth of them held out too)
+    # then stories told in the added wordings (every fifth of them held out too), in the first frames and the
+    # added ones, with the first details and the added ones
     CORES = ALL
+    STYLES = {lang: {**STYLES[lang], **NEW_STYLES[lang]} for lang in LANGS}
+    DETAILS = {c: {lang: DETAILS[c][lang] + NEW_DETAILS.get(c, {}).get(lang, []) for lang in LANGS} for c in DETAILS}
     for category in ALL:
         start = len(first[category]["en"]) - HELD_OUT_WORDINGS
         # each added wording tells as many stories as the others, in an order of chance

@@ -1735,3 +1735,45 @@ _NEW_CORES_MORE = {
 for _category, _languages in _NEW_CORES_MORE.items():
     for _lang, _more in _languages.items():
         NEW_CORES[_category][_lang] = NEW_CORES[_category][_lang] + _more
+
+# Frames and details the added stories may take besides the first ones: an incident recalled in a speech at a
+# conference or a round table, as monitoring often meets it; and what follows an incident (the police opening a
+# case against an attacker, a complaint) told in the words criminal cases against journalists use too.
+NEW_STYLES = {
+ "en": {"speech": ["Speaking at a conference on freedom of speech in {N}, a media lawyer recalled that {c}. {X}",
+                   "At a round table in {N}, the editor of {O} told colleagues that {c}.",
+                   "In an address to an international forum, a representative of {O} listed recent cases of pressure: {c}. {X}"]},
+ "ru": {"speech": ["Выступая на конференции о свободе слова в городе {N}, медиаюрист напомнил, что {c}. {X}",
+                   "На круглом столе (город {N}) редактор {O} рассказал коллегам, что {c}.",
+                   "В выступлении на международном форуме представитель {O} перечислил недавние случаи давления: {c}. {X}"]},
+ "kk": {"speech": ["{N}: сөз бостандығы туралы конференцияда медиазаңгер мына жағдайды еске салды: {c}. {X}",
+                   "{N} қаласындағы дөңгелек үстелде {O} редакторы әріптестеріне былай деді: {c}.",
+                   "Халықаралық форумдағы сөзінде {O} өкілі қысымның соңғы жағдайларын атап өтті: {c}. {X}"]},
+}
+
+NEW_DETAILS = {
+ "attacks": {
+  "en": ["Police have begun a pre-trial investigation into the assault.", "The attackers have not been found yet."],
+  "ru": ["По факту нападения полиция начала досудебное расследование.", "Нападавшие пока не найдены."],
+  "kk": ["Шабуыл фактісі бойынша полиция сотқа дейінгі тергеп-тексеру бастады.", "Шабуылдаушылар әлі табылған жоқ."]},
+ "threats": {
+  "en": ["Police registered the complaint and started a pre-trial investigation into the threats.", "The journalist has asked for state protection."],
+  "ru": ["Полиция зарегистрировала заявление и начала досудебное расследование по факту угроз.", "Журналист попросил{a} о государственной защите."],
+  "kk": ["Полиция арызды тіркеп, қоқан-лоқы фактісі бойынша сотқа дейінгі тергеп-тексеру бастады.", "Журналист мемлекеттік қорғау сұрады."]},
+ "unauthorized_access_ddos": {
+  "en": ["A criminal case of unlawful access to an information system has been opened against unknown persons.", "The newsroom restored its backups within a day."],
+  "ru": ["По факту неправомерного доступа к информационной системе возбуждено уголовное дело в отношении неустановленных лиц.", "Редакция восстановила резервные копии за сутки."],
+  "kk": ["Ақпараттық жүйеге заңсыз қол жеткізу фактісі бойынша белгісіз адамдарға қатысты қылмыстық іс қозғалды.", "Редакция сақтық көшірмелерді бір тәулікте қалпына келтірді."]},
+ "misuse_of_image": {
+  "en": ["The outlet has complained to the police about the fraud.", "The platform removed the page only after several complaints."],
+  "ru": ["Редакция обратилась в полицию с заявлением о мошенничестве.", "Платформа удалила страницу только после нескольких жалоб."],
+  "kk": ["Редакция алаяқтық туралы полицияға арыз жазды.", "Платформа парақшаны бірнеше шағымнан кейін ғана өшірді."]},
+ "interference_media_activity": {
+  "en": ["The editors say the pressure began after the outlet's founding documents were questioned by officials.", "Staff have not been paid for two months."],
+  "ru": ["В редакции говорят, что давление началось после того, как чиновники поставили под сомнение учредительные документы издания.", "Сотрудникам два месяца не платят зарплату."],
+  "kk": ["Редакцияның айтуынша, қысым шенеуніктер басылымның құрылтай құжаттарына күмән келтіргеннен кейін басталды.", "Қызметкерлерге екі ай бойы жалақы төленбеді."]},
+ "criminal_pretrial": {
+  "en": ["The journalist denies the charge.", "Investigators have ordered an examination of the text."],
+  "ru": ["Журналист отрицает обвинение.", "Следствие назначило экспертизу текста."],
+  "kk": ["Журналист айыпты мойындамайды.", "Тергеу мәтінге сараптама тағайындады."]},
+}
