@@ -47,9 +47,13 @@ public final class EvalCommand implements Command {
         }
         TriageModel model = TriageModel.shipped();
         context.out().print(Evaluation.of(model, items).report());
+        if (args.getFirst().equals("held-out")) {
+            Evaluation unseen = Evaluation.of(model, LabeledSet.shipped().heldOutInUnseenWordings());
+            context.out().printf(java.util.Locale.ROOT, "of them in wordings never trained on: items %d, macro-F1 %.3f, group accuracy %.3f, top-3 accuracy %.3f%n",
+                    unseen.total(), unseen.macroF1(), unseen.groupAccuracy(), unseen.topThreeAccuracy());
+        }
         CueCalibration calibration = model.calibration();
-        context.out().printf(java.util.Locale.ROOT, "cue calibration (fitted on the training part's folds): model weight %.3f, cue weight %.3f%n",
-                calibration.modelWeight(), calibration.cueWeight());
+        context.out().println("calibration (fitted on the training part's folds): " + calibration);
         return 0;
     }
 }

@@ -119,6 +119,29 @@ public final class LabeledSet {
         return split(true);
     }
 
+    /** How many of each category's wordings, its last, the generator tells only in held-out stories. */
+    static final int HELD_OUT_WORDINGS = 2;
+
+    /**
+     * The held-out items told in a wording training never sees (each category's last {@link #HELD_OUT_WORDINGS}):
+     * the hardest part, as news in words of its own is.
+     */
+    List<LabeledItem> heldOutInUnseenWordings() {
+        Map<String, Integer> last = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            last.merge(items.get(i).category(), wordings.get(i), Math::max);
+        }
+        List<LabeledItem> unseen = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            LabeledItem item = items.get(i);
+            if (heldOutMarks != null && heldOutMarks.get(i) && wordings.get(i) >= 0
+                    && wordings.get(i) > last.get(item.category()) - HELD_OUT_WORDINGS) {
+                unseen.add(item);
+            }
+        }
+        return unseen;
+    }
+
     /**
      * The training part cut into folds by wording: an item told in wording w falls in fold w mod n, so each fold
      * holds whole wordings of every category, and a model trained on the other folds meets them as new wording (an

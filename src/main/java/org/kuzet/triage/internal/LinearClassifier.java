@@ -87,7 +87,13 @@ final class LinearClassifier {
             classWeights[c] = Math.pow((double) examples.size() / (present.size() * n), balance);
         }
         parameter.setWeights(classWeights, labels);
-        Model model = Linear.train(problem, parameter);
+        Model model;
+        synchronized (Linear.class) {
+            // liblinear shuffles with one static generator: started afresh for every model, the same items give the
+            // same model whatever was trained before in the process, and two trainings at once do not share it
+            Linear.resetRandom();
+            model = Linear.train(problem, parameter);
+        }
         return fromModel(classes, present, index, model);
     }
 

@@ -16,10 +16,12 @@ import org.kuzet.triage.CategoryScore;
  * The triage classifier, deciding in three steps as a monitor does: is this an incident at all (or context: an
  * award, a law passed, a briefing, a list of other stories' headlines)? if so, of which group (rights violations,
  * access to information, legal claims)? and then which category of the group? Each step is a logistic regression
- * over the spelling-folded text's features, and a category's model probability is the product of the three. The
- * staff's cue words then count as much as {@link CueCalibration} learnt they help on wording the model has not seen,
- * and the calibrated scores of all codes sum to 1; the first three are the three best of them. It is trained when
- * made (a few thousand items take seconds; the calibration, fitted once, a few more).
+ * over the spelling-folded text's features, and a category's three-step probability is the product of the three.
+ * A fourth regression reads the same features over all codes at once: it does not let a doubtful group hide the
+ * right category, so that it is more often among the first three. The two readings and the staff's cue words then
+ * count as much as {@link CueCalibration} learnt they help on wording the model has not seen, and the calibrated
+ * scores of all codes sum to 1; the first three are the three best of them. It is trained when made (a few thousand
+ * items take seconds; the calibration, fitted once, a few more).
  */
 public final class TriageModel {
 
@@ -30,22 +32,27 @@ public final class TriageModel {
     private final LinearClassifier incident;
     private final LinearClassifier group;
     private final Map<String, LinearClassifier> categories;
+    /** The same decision in one step, over all codes at once: a second reading of the text (see CueCalibration). */
+    private final LinearClassifier allCodes;
     private final CueCalibration calibration;
     /** Every feature any step weighs, by an id of its own; and each step's weights by those ids. */
     private final Map<String, Integer> vocabulary = new java.util.HashMap<>();
     private final double[][] incidentRows;
     private final double[][] groupRows;
     private final double[][][] categoryRows;
+    private final double[][] allCodesRows;
 
     private TriageModel(CueBook cueBook, LinearClassifier incident, LinearClassifier group,
-            Map<String, LinearClassifier> categories, CueCalibration calibration) {
+            Map<String, LinearClassifier> categories, LinearClassifier allCodes, CueCalibration calibration) {
         this.cueBook = cueBook;
         this.incident = incident;
         this.group = group;
         this.categories = categories;
+        this.allCodes = allCodes;
         this.calibration = calibration;
         List<LinearClassifier> steps = new ArrayList<>(List.of(incident, group));
         steps.addAll(categories.values());
+        steps.add(allCodes);
         steps.forEach(step -> step.features().forEach(f -> vocabulary.putIfAbsent(f, vocabulary.size())));
         this.incidentRows = incident.rowsFor(vocabulary);
         this.groupRows = group.rowsFor(vocabulary);
@@ -53,6 +60,7 @@ public final class TriageModel {
         for (int g = 0; g < categoryRows.length; g++) {
             categoryRows[g] = categories.get(TriageCategories.GROUPS.get(g)).rowsFor(vocabulary);
         }
+        this.allCodesRows = allCodes.rowsFor(vocabulary);
     }
 
     /** The model without a database: the migrations' cues, trained on the training part of the shipped labeled set. */
@@ -76,10 +84,10 @@ public final class TriageModel {
 
     /** The same steps, the cue words weighed as given. */
     TriageModel calibrated(CueCalibration calibration) {
-        return new TriageModel(cueBook, incident, group, categories, calibration);
+        return new TriageModel(cueBook, incident, group, categories, allCodes, calibration);
     }
 
-    /** The three steps alone, the cue words not counted: what the calibration is fitted to. */
+    /** The model's two readings, neither weighed nor the cue words counted: what the calibration is fitted to. */
     static TriageModel trainUncalibrated(CueBook cueBook, List<LabeledItem> items) {
         return trainUncalibrated(cueBook, items, LinearClassifier.COST, LinearClassifier.BALANCE);
     }
@@ -88,6 +96,7 @@ public final class TriageModel {
         List<LinearClassifier.Example> byIncident = new ArrayList<>(items.size());
         List<LinearClassifier.Example> byGroup = new ArrayList<>(items.size());
         List<LinearClassifier.Example> byCategory = new ArrayList<>(items.size());
+        List<LinearClassifier.Example> byCode = new ArrayList<>(items.size());
         for (LabeledItem item : items) {
             if (!TriageCategories.isKnown(item.category())) {
                 continue;
@@ -95,6 +104,7 @@ public final class TriageModel {
             Map<String, Double> features = Features.of(item.text(), cueBook).weights();
             boolean context = item.category().equals(TriageCategories.CONTEXT);
             byIncident.add(new LinearClassifier.Example(features, context ? "no" : "yes"));
+            byCode.add(new LinearClassifier.Example(features, item.category()));
             if (!context) {
                 byGroup.add(new LinearClassifier.Example(features, TriageCategories.groupOf(item.category())));
                 byCategory.add(new LinearClassifier.Example(features, item.category()));
@@ -105,7 +115,8 @@ public final class TriageModel {
             categories.put(g, LinearClassifier.train(TriageCategories.inGroup(g), byCategory, cost, balance));
         }
         return new TriageModel(cueBook, LinearClassifier.train(List.of("yes", "no"), byIncident, cost, balance),
-                LinearClassifier.train(TriageCategories.GROUPS, byGroup, cost, balance), categories, CueCalibration.NONE);
+                LinearClassifier.train(TriageCategories.GROUPS, byGroup, cost, balance), categories,
+                LinearClassifier.train(TriageCategories.CODES, byCode, cost, balance), CueCalibration.NONE);
     }
 
     CueCalibration calibration() {
@@ -128,24 +139,28 @@ public final class TriageModel {
     }
 
     /**
-     * The three steps' probability of each code, in the order of {@link TriageCategories#CODES}: a category's is
-     * the product of "an incident", its group's and its own within the group; context's is "not an incident".
+     * The model's two readings of each code, in the order of {@link TriageCategories#CODES}: the three steps'
+     * probability (a category's is the product of "an incident", its group's and its own within the group;
+     * context's is "not an incident"), then the one step's over all codes.
      */
-    double[] modelScores(Features.Extracted extracted) {
+    double[][] modelScores(Features.Extracted extracted) {
         int[] ids = extracted.names().stream().map(vocabulary::get).filter(java.util.Objects::nonNull)
                 .mapToInt(Integer::intValue).toArray();
         double value = extracted.value();
-        double[] scores = new double[TriageCategories.CODES.size()];
+        double[][] scores = new double[TriageCategories.CODES.size()][];
+        double[] overAll = allCodes.probabilities(allCodesRows, ids, value);
         double isIncident = incident.probabilities(incidentRows, ids, value)[0];
         double[] groups = group.probabilities(groupRows, ids, value);
         for (int g = 0; g < TriageCategories.GROUPS.size(); g++) {
             LinearClassifier within = categories.get(TriageCategories.GROUPS.get(g));
             double[] p = within.probabilities(categoryRows[g], ids, value);
             for (int c = 0; c < p.length; c++) {
-                scores[TriageCategories.CODES.indexOf(within.classes().get(c))] = isIncident * groups[g] * p[c];
+                int code = TriageCategories.CODES.indexOf(within.classes().get(c));
+                scores[code] = new double[] {isIncident * groups[g] * p[c], overAll[code]};
             }
         }
-        scores[TriageCategories.CODES.indexOf(TriageCategories.CONTEXT)] = 1 - isIncident;
+        int context = TriageCategories.CODES.indexOf(TriageCategories.CONTEXT);
+        scores[context] = new double[] {1 - isIncident, overAll[context]};
         return scores;
     }
 

@@ -30,10 +30,10 @@ class LearningFromTheArchiveTest {
     @Autowired JdbcClient jdbc;
 
     /**
-     * A report of our own (fixtures/report-2023-05-learning.txt: 21 items under three category headings, in the
-     * short manner of a monthly report): two items in three teach, every third is held out. Trained with the
-     * taught ones, the model gives the held-out ones' right categories a clearly higher score than the shipped
-     * model does, and gets no fewer of them right.
+     * A report of our own (fixtures/report-2023-05-learning.txt: 21 items under three category headings, each
+     * told in the words of the person it happened to, a manner the shipped set does not have): two items in three
+     * teach, every third is held out. Trained with the taught ones, the model gives the held-out ones' right
+     * categories a clearly higher score than the shipped model does, and gets no fewer of them right.
      */
     @Test
     void archiveItemsTeachTheModel() throws IOException {

@@ -37,8 +37,8 @@ public final class TriageTuning {
                     calibrated.addAll(model.calibrated(calibration), folds.get(f));
                     System.out.println("fold " + f + ": " + calibration);
                 }
-                print("model alone", cost, balance, alone);
-                print("calibrated cues", cost, balance, calibrated);
+                print("three steps alone", cost, balance, alone);
+                print("calibrated (steps, all codes, cues)", cost, balance, calibrated);
             }
         }
     }
