@@ -230,6 +230,12 @@ public class CandidateQueue {
     }
 
     /** The candidate as the caller may read it (a sealed report's text for the staff only). */
+    /** The first candidate made from the article, where a monitor reads it (a search hit on the article opens it). */
+    public Optional<Long> firstOfArticle(long articleId) {
+        return jdbc.sql("select min(id) from triage_candidate where article_id = ?").param(articleId)
+                .query(Long.class).optional();
+    }
+
     public Optional<StoredCandidate> find(long id) {
         return stored(id).map(sealed::shown);
     }
