@@ -18,13 +18,14 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The editor's report page in Kazakh: before any report is published it says so (the heading stood over an empty
+ * A fresh desk says what is empty rather than showing a heading over nothing. The start page in Russian, with no
+ * incident dated this month. The editor's report page in Kazakh: before any report is published it says so (the heading stood over an empty
  * list); a published one is listed with its version in words, and the previews are named by language, not by code.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@OwnDatabase // "no report is published yet" holds only where no other test publishes one
-class ReportWorkspaceWordsTest {
+@OwnDatabase // "nothing this month", "no report published yet": only where no other test records or publishes
+class FreshDeskWordsTest {
 
     @Autowired
     MockMvc mvc;
@@ -41,6 +42,15 @@ class ReportWorkspaceWordsTest {
         Document after = page();
         assertThat(after.select("#no-published-report")).isEmpty();
         assertThat(after.select("a[href^='/reports/2023-05']").text()).isEqualTo("2023-05 · Нұсқа 1");
+    }
+
+    @Test
+    void theStartPageSaysNothingIsDatedThisMonthYet() throws Exception {
+        Document start = Jsoup.parse(mvc.perform(get("/staff").param("lang", "ru")
+                .with(user("editor.month").roles("EDITOR"))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+        assertThat(start.select("#month-none").text())
+                .isEqualTo("Пока нет ни одного нарушения, датированного этим месяцем.");
     }
 
     private Document page() throws Exception {
