@@ -27,6 +27,11 @@ public record Redaction(long id, String originalSha256, String redactedSha256, S
                 .truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
     }
 
+    /** What the copy is, as the public is told: {@code picture} (blacked out or blurred) or {@code pdf}. */
+    public String kind() {
+        return PICTURE_METHODS.contains(method) ? "picture" : "pdf";
+    }
+
     /** Where the public gets the copy once it is published. */
     public String publicPath() {
         return "/evidence/redacted/" + redactedSha256;

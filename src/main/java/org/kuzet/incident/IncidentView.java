@@ -41,7 +41,10 @@ public record IncidentView(
         String publishedBy,
         String rejectionReason,
         // only in the answer about one incident, to those who see it (PossibleDuplicates.shownTo): null elsewhere
-        @JsonInclude(JsonInclude.Include.NON_NULL) List<DuplicateView> possibleDuplicates) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<DuplicateView> possibleDuplicates,
+        // only in the answer about one incident: the redacted copies of its evidence an editor published, never an
+        // original (PublishedEvidence); null elsewhere
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<CopyView> publishedCopies) {
 
     /** The record kind of an incident in {@link Visibility}. */
     public static final String KIND = "incident";
@@ -58,11 +61,31 @@ public record IncidentView(
     public record DuplicateView(long id, String title, List<String> reasons) {
     }
 
+    /**
+     * A published redacted copy of one of its evidence files: its own SHA-256, {@code picture} or {@code pdf}, the
+     * address the public gets it at, and when it was published.
+     */
+    public record CopyView(String sha256, String kind, String path, Instant publishedAt) {
+
+        static CopyView of(org.kuzet.evidence.Redaction copy) {
+            return new CopyView(copy.redactedSha256(), copy.kind(), copy.publicPath(), copy.publishedAt());
+        }
+    }
+
+    /** This view with the published redacted copies of its evidence. */
+    public IncidentView withPublishedCopies(List<org.kuzet.evidence.Redaction> copies) {
+        return new IncidentView(id, externalId, title, summary, language, translations, date, place, primaryCategory,
+                categories, peopleAffected, verification, independentSources, victims, perpetrators, sources,
+                linkedIncidents, confidentialNotes, state, revision, publishedAt, publishedBy, rejectionReason,
+                possibleDuplicates, copies.stream().map(CopyView::of).toList());
+    }
+
     /** This view with the incidents it may repeat, as the viewer may see them (null: not shown to this viewer). */
     IncidentView withPossibleDuplicates(List<DuplicateView> duplicates) {
         return new IncidentView(id, externalId, title, summary, language, translations, date, place, primaryCategory, categories,
                 peopleAffected, verification, independentSources, victims, perpetrators, sources, linkedIncidents,
-                confidentialNotes, state, revision, publishedAt, publishedBy, rejectionReason, duplicates);
+                confidentialNotes, state, revision, publishedAt, publishedBy, rejectionReason, duplicates,
+                publishedCopies);
     }
 
     public record PerpetratorView(Long actor, String name, String type) {
@@ -105,6 +128,6 @@ public record IncidentView(
                 shown.of(KIND, "confidential_notes", seal.apply(KIND, c.confidentialNotes())),
                 incident.state().code(), incident.revision(), incident.publishedAt(),
                 shown.of(KIND, "published_by", incident.publishedBy()),
-                shown.of(KIND, "rejection_reason", incident.rejectionReason()), null);
+                shown.of(KIND, "rejection_reason", incident.rejectionReason()), null, null);
     }
 }

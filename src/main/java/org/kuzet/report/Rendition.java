@@ -26,9 +26,13 @@ public final class Rendition {
             ObjectMapper json) {
         byte[] body = bytes(format, request.period().key(), request.lang(), content, json);
         String name = "kuzet-report-" + request.period().key() + "-" + request.lang().code() + "." + format;
-        return ResponseEntity.ok().contentType(TYPES.get(format))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(name).build().toString())
-                .body(body);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok().contentType(TYPES.get(format))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(name).build().toString());
+        if ("html".equals(format)) {
+            // read in the browser, the file's own style would be refused by the policy every page carries
+            answer.header("Content-Security-Policy", org.kuzet.security.SecurityHeaders.allowingStyle(Formats.STYLE));
+        }
+        return answer.body(body);
     }
 
     /** The file; every format of a published version names the same version and SHA-256. */

@@ -101,7 +101,9 @@ class TwoFactorPages {
         Optional<java.time.OffsetDateTime> since = twoFactor.since(me.username());
         model.addAttribute("enrolled", since.isPresent());
         if (since.isPresent()) {
-            model.addAttribute("since", since.get().atZoneSameInstant(org.kuzet.core.Today.KAZAKHSTAN).toLocalDate());
+            // a day, written as the administrators' page writes it (a LocalDate in the message read as midnight)
+            model.addAttribute("since", since.get().atZoneSameInstant(org.kuzet.core.Today.KAZAKHSTAN).toLocalDate()
+                    .toString());
             model.addAttribute("left", twoFactor.recoveryCodesLeft(me.username()));
             return "security/two-factor";
         }

@@ -31,7 +31,7 @@ public class ErrorPages implements ErrorController {
     /** A request attribute: the {@link FieldProblem}s that made a request bad input, shown with the error. */
     private static final String PROBLEMS = ErrorPages.class.getName() + ".problems";
 
-    /** A download (incidents.csv, a report's .json...): a program reads the answer, not a person. */
+    /** A download (incidents.csv, a report's .json...): mostly a program reads the answer, not a person. */
     private static final Pattern FILE = Pattern.compile(".*\\.(csv|json|atom|md|pdf)$");
 
     private final FieldMessages fieldMessages;
@@ -99,12 +99,20 @@ public class ErrorPages implements ErrorController {
         return problem;
     }
 
-    /** The API's paths and downloads, and a client that asks for JSON rather than a page. */
+    /**
+     * The API's paths, a download asked for by a program, and a client that asks for JSON rather than a page. A
+     * browser following a link to a download (an incident's printable PDF, a CSV) asks for a page first: its reader
+     * gets the error page in their language, not problem+json in English.
+     */
     public static boolean wantsJson(String path, String accept) {
-        if (path != null && (path.startsWith("/api/") || FILE.matcher(path).matches())) {
+        if (path != null && path.startsWith("/api/")) {
             return true;
         }
-        return accept != null && accept.contains("json") && !accept.contains("text/html");
+        boolean browser = accept != null && accept.contains("text/html");
+        if (path != null && FILE.matcher(path).matches()) {
+            return !browser;
+        }
+        return accept != null && accept.contains("json") && !browser;
     }
 
     private static String detail(HttpStatus status) {

@@ -186,6 +186,23 @@ class InquiryJourneyTest {
         Browser.screenshot(phone, "inquiry-table-ru-phone");
     }
 
+    @Test
+    void theNewRequestFormsTextFieldsAreAsWideAsItsOthersOnAPhone() {
+        Page phone = browser.phone(base());
+        logIn(phone, "editor.saule");
+        phone.navigate("/staff/inquiries/new?lang=kk");
+        // the addressee, the actor and "on behalf of" were small boxes beside their labels (inputs with no type)
+        double subject = width(phone, "#subject");
+        for (String field : new String[] {"#addressee_name", "#addressee", "#on_behalf_of", "#incidents"}) {
+            assertThat(width(phone, field)).as(field).isEqualTo(subject);
+        }
+        Browser.fitsTheScreen(phone);
+    }
+
+    private static double width(Page page, String selector) {
+        return ((Number) page.locator(selector).evaluate("e => e.getBoundingClientRect().width")).doubleValue();
+    }
+
     private void logIn(Page page, String username) {
         Browser.logIn(page, username, PASSWORD);
     }

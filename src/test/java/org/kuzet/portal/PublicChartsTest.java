@@ -86,6 +86,20 @@ class PublicChartsTest {
                 .andExpect(jsonPath("$.errors[0].field").value("from"));
     }
 
+    @Test
+    void aFilterValueWithNothingPublishedIsStillNamedInTheVisitorsLanguage() throws Exception {
+        // no incident of the fixture is in Abai region or filed under obstruction: they are not among the facets
+        String charts = mvc.perform(get("/charts?region=kz-abai-region&lang=ru")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(org.jsoup.Jsoup.parse(charts).select("ul.chips").text()).contains("Абайская область")
+                .doesNotContain("kz-abai-region");
+        String list = mvc.perform(get("/incidents?category=interference_professional_activity&lang=kk"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(org.jsoup.Jsoup.parse(list).select("ul.chips").text())
+                .contains("Журналистердің заңды кәсіби қызметіне кедергі келтіру")
+                .doesNotContain("interference_professional_activity");
+    }
+
     private long incident(String date, String precision, String place, String category) {
         return jdbc.sql("""
                 insert into incident (title, summary, occurred_on, date_precision, place_code, primary_category,

@@ -77,6 +77,25 @@ class PublicCiteTest {
     }
 
     @Test
+    void aLegalCaseIsTitledInTheVisitorsLanguageWhenTranslatedAndSaysSoWhenNot() throws Exception {
+        long legalCase = legalCase("Journalist v. the akimat of Taraz", 1, id);
+        jdbc.sql("""
+                update legal_case set language = 'en',
+                    translations = '{"ru": {"title": "Журналист против акимата Тараза"}}'::jsonb where id = ?""")
+                .param(legalCase).update();
+        // the Russian page showed the English original although the case was translated
+        org.jsoup.nodes.Document ru = org.jsoup.Jsoup.parse(html("/cases/" + legalCase + "?lang=ru"));
+        assertThat(ru.select("h1").text()).isEqualTo("Журналист против акимата Тараза");
+        assertThat(ru.select("#cite").text()).contains("«Журналист против акимата Тараза»");
+        // no Kazakh translation: the original, said to be in English only
+        org.jsoup.nodes.Document kk = org.jsoup.Jsoup.parse(html("/cases/" + legalCase + "?lang=kk"));
+        assertThat(kk.select("h1 span[lang=en]").text()).isEqualTo("Journalist v. the akimat of Taraz");
+        assertThat(kk.select("h1 .lang-note").text()).isEqualTo("(тек ағылшын тілінде)");
+        assertThat(org.kuzet.Pdfs.text(mvc.perform(get("/cases/" + legalCase + ".pdf?lang=ru")).andReturn().getResponse()
+                .getContentAsByteArray())).contains("Журналист против акимата Тараза");
+    }
+
+    @Test
     void aCaseLinkedToAnUnpublishedIncidentHasNoPublicPageNorPrintout() throws Exception {
         long draft = incident("A draft nobody outside may see", "draft", 1);
         long legalCase = legalCase("A case that would give the draft away", 1, id);

@@ -71,12 +71,26 @@ class PublishedCopiesTest {
             assertThat(page.select("#copies a").text()).as(lang).startsWith(LABELS.get(lang));
             assertThat(page.html()).as(lang).doesNotContain(original).doesNotContain("Nurlanov");
         }
+        assertThat(printed(incident, "ru")).as("the printable page")
+                .contains(LABELS.get("ru").replace(" ", ""), "/evidence/redacted/" + copy.redactedSha256())
+                .doesNotContain(original).doesNotContain("Nurlanov");
+        String api = mvc.perform(get("/api/v1/incidents/" + incident).with(anonymous())).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(com.jayway.jsonpath.JsonPath.<List<String>>read(api, "$.published_copies[*].path"))
+                .containsExactly("/evidence/redacted/" + copy.redactedSha256());
+        assertThat(com.jayway.jsonpath.JsonPath.<List<String>>read(api, "$.published_copies[*].kind"))
+                .containsExactly("picture");
+        assertThat(api).as("the API answer").doesNotContain(original).doesNotContain("Nurlanov");
         assertThat(status("/evidence/redacted/" + copy.redactedSha256())).isEqualTo(200);
         assertThat(status("/evidence/redacted/" + original)).as("the original by the public address").isEqualTo(404);
         assertThat(status("/api/v1/files/" + original)).as("the original by the staff's address").isIn(401, 404);
 
         redactions.withdraw(copy.id(), EDITOR);
         assertThat(page(incident, "en").select("#copies")).as("withdrawn").isEmpty();
+        assertThat(printed(incident, "en")).as("withdrawn, printed").doesNotContain(copy.redactedSha256());
+        mvc.perform(get("/api/v1/incidents/" + incident).with(anonymous())).andExpect(
+                org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.published_copies")
+                        .isEmpty());
         assertThat(status("/evidence/redacted/" + copy.redactedSha256())).isEqualTo(404);
     }
 
@@ -95,6 +109,14 @@ class PublishedCopiesTest {
                 .with(anonymous())).andReturn().getResponse();
         assertThat(answer.getStatus()).isEqualTo(200);
         return Jsoup.parse(answer.getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    private String printed(long incident, String lang) throws Exception {
+        MockHttpServletResponse answer = mvc.perform(get("/incidents/" + incident + ".pdf").param("lang", lang)
+                .with(anonymous())).andReturn().getResponse();
+        assertThat(answer.getStatus()).isEqualTo(200);
+        // a long address may be broken across lines in print
+        return org.kuzet.Pdfs.text(answer.getContentAsByteArray()).replaceAll("\\s+", "");
     }
 
     private int status(String path) throws Exception {

@@ -111,6 +111,11 @@ class TwoFactorSignInTest {
         List<String> recovery = recoveryCodes(codes);
         assertThat(recovery).hasSize(10);
         assertThat(page(session, "/staff").getStatus()).isEqualTo(200);
+        // the day it was set up, in Almaty, as a date: it read "07.12.2026, 00:00", a time nobody set it up at
+        String today = java.time.LocalDate.now(org.kuzet.core.Today.KAZAKHSTAN).toString();
+        assertThat(org.jsoup.Jsoup.parse(page(session, "/staff/two-factor?lang=ru").getContentAsString(
+                StandardCharsets.UTF_8)).select("#state").text())
+                .isEqualTo("Двухфакторный вход включён с " + today + ".");
         assertThat(page(session, "/staff/two-factor/qr.png").getStatus()).as("the key is never shown again")
                 .isEqualTo(404);
 

@@ -85,6 +85,18 @@ class ErrorPagesTest {
     }
 
     @Test
+    void aBrowserFollowingALinkToAMissingPrintablePageGetsThePageAProgramTheProblem() throws Exception {
+        // a visitor's browser asks for a page first; the answer was problem+json in English
+        Answer page = get("/cases/987654.pdf?lang=kk", "text/html,application/xhtml+xml,*/*;q=0.8", "kk");
+        assertThat(page.status()).isEqualTo(404);
+        assertThat(page.head()).contains("text/html");
+        assertThat(page.body()).contains("Бірдеңе дұрыс болмады").doesNotContain("\"instance\"");
+        Answer problem = get("/cases/987654.pdf", "*/*", "en");
+        assertThat(problem.status()).isEqualTo(404);
+        assertThat(problem.head()).contains("application/problem+json");
+    }
+
+    @Test
     void aControlCharacterInAParameterIsRefusedNamingIt() throws Exception {
         Answer page = get("/incidents?q=a%00b", "text/html", "kk");
         assertThat(page.status()).isEqualTo(400);

@@ -7,6 +7,7 @@ import org.kuzet.incident.IncidentSearch;
 import org.kuzet.incident.IncidentView;
 import org.kuzet.incident.Incidents;
 import org.kuzet.incident.Origin;
+import org.kuzet.incident.PublishedEvidence;
 import org.kuzet.incident.RevisionView;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.kuzet.api.OnVersion;
@@ -52,8 +53,11 @@ class IncidentController {
     private final Incidents incidents;
     private final IncidentSearch search;
     private final IncidentFilters filters;
+    private final PublishedEvidence evidence;
 
-    IncidentController(IncidentDesk desk, Incidents incidents, IncidentSearch search, IncidentFilters filters) {
+    IncidentController(IncidentDesk desk, Incidents incidents, IncidentSearch search, IncidentFilters filters,
+            PublishedEvidence evidence) {
+        this.evidence = evidence;
         this.desk = desk;
         this.incidents = incidents;
         this.search = search;
@@ -71,12 +75,14 @@ class IncidentController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One incident, with its version as ETag and, for its author and monitors, the incidents it "
+    @Operation(summary = "One incident, with its version as ETag, the redacted copies of its evidence an editor "
+            + "published (published_copies; never an original) and, for its author and monitors, the incidents it "
             + "may repeat (possible_duplicates); the public sees published incidents only")
     ResponseEntity<IncidentView> get(@PathVariable long id) {
         Viewer me = Viewer.current();
         Incident incident = seen(id, me);
-        return RecordVersion.answer(desk.shownTo(incident, me), incident.revision());
+        return RecordVersion.answer(desk.shownTo(incident, me).withPublishedCopies(evidence.of(id)),
+                incident.revision());
     }
 
     @PutMapping("/{id}")

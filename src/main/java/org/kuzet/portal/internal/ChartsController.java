@@ -40,10 +40,12 @@ class ChartsController {
     private final PublishedStatistics published;
     private final KnownFilterValues knownValues;
     private final MessageSource messages;
+    private final ActiveFilters chips;
     private final org.kuzet.report.RecordsStart recordsStart;
 
     ChartsController(PublicFigures figures, FilteredFigures filtered, PublishedStatistics published,
-            KnownFilterValues knownValues, MessageSource messages, org.kuzet.report.RecordsStart recordsStart) {
+            KnownFilterValues knownValues, MessageSource messages, org.kuzet.report.RecordsStart recordsStart, ActiveFilters chips) {
+        this.chips = chips;
         this.recordsStart = recordsStart;
         this.figures = figures;
         this.filtered = filtered;
@@ -65,8 +67,8 @@ class ChartsController {
         model.addAttribute("charts", charts);
         model.addAttribute("tiles", tiles);
         model.addAttribute("maxTile", Math.max(1, max));
-        model.addAttribute("chips", ActiveFilters.of(filter, Map.of("category", charts.categories(),
-                "region", charts.regions()), messages, locale, "/charts"));
+        model.addAttribute("chips", chips.of(filter, Map.of("category", charts.categories(),
+                "region", charts.regions()), locale, "/charts"));
         model.addAttribute("embeds", EmbedSnippets.forCharts(filter, messages, locale));
         return "portal/charts";
     }

@@ -23,7 +23,10 @@ class DownloadNote {
     private final PublicIncidents incidents;
     private final MessageSource messages;
 
-    DownloadNote(PublicIncidents incidents, MessageSource messages) {
+    private final ActiveFilters chips;
+
+    DownloadNote(PublicIncidents incidents, MessageSource messages, ActiveFilters chips) {
+        this.chips = chips;
         this.incidents = incidents;
         this.messages = messages;
     }
@@ -44,8 +47,8 @@ class DownloadNote {
         if (filter.q() != null) {
             words.add(messages.getMessage("filter.name.q", null, locale) + ": " + filter.q());
         }
-        List<ActiveFilters.Chip> chips = ActiveFilters.of(filter, incidents.facets(filter, lang), messages, locale, "");
-        chips.forEach(c -> words.add(c.name() + ": " + c.label()));
+        List<ActiveFilters.Chip> active = chips.of(filter, incidents.facets(filter, lang), locale, "");
+        active.forEach(c -> words.add(c.name() + ": " + c.label()));
         return words.length() == 0 ? messages.getMessage("download.note.none", null, locale) : words.toString();
     }
 }

@@ -26,9 +26,11 @@ class MapController {
     private final PublicIncidents incidents;
     private final KnownFilterValues knownValues;
     private final MessageSource messages;
+    private final ActiveFilters chips;
 
     MapController(FilteredMap map, PublicFigures figures, PublicIncidents incidents, KnownFilterValues knownValues,
-            MessageSource messages) {
+            MessageSource messages, ActiveFilters chips) {
+        this.chips = chips;
         this.map = map;
         this.figures = figures;
         this.incidents = incidents;
@@ -52,7 +54,7 @@ class MapController {
         model.addAttribute("tiles", tiles);
         model.addAttribute("tileLinks", tileLinks);
         model.addAttribute("maxTile", Math.max(1, tiles.stream().mapToLong(PublicFigures.Tile::count).max().orElse(0)));
-        model.addAttribute("chips", ActiveFilters.of(filter, withTowns(facets, drawing), messages, locale, "/map"));
+        model.addAttribute("chips", chips.of(filter, withTowns(facets, drawing), locale, "/map"));
         return "portal/map";
     }
 

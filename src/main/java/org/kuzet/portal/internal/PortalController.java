@@ -31,9 +31,11 @@ class PortalController {
     private final HomeFigures home;
     private final PublicCases cases;
     private final PublishedCopies copies;
+    private final ActiveFilters chips;
 
     PortalController(PublicIncidents incidents, PublicActors actors, KnownFilterValues knownValues,
-            MessageSource messages, HomeFigures home, PublicCases cases, PublishedCopies copies) {
+            MessageSource messages, HomeFigures home, PublicCases cases, PublishedCopies copies, ActiveFilters chips) {
+        this.chips = chips;
         this.incidents = incidents;
         this.copies = copies;
         this.cases = cases;
@@ -75,7 +77,7 @@ class PortalController {
         model.addAttribute("passages", incidents.passages(filter, result));
         Map<String, List<PublicIncidents.Facet>> facets = incidents.facets(filter, lang);
         model.addAttribute("facets", facets);
-        model.addAttribute("chips", ActiveFilters.of(filter, facets, messages, locale, "/incidents"));
+        model.addAttribute("chips", chips.of(filter, facets, locale, "/incidents"));
         model.addAttribute("embeds", EmbedSnippets.forList(filter, messages, locale));
         return "portal/incidents";
     }

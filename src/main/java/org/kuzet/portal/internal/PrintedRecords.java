@@ -28,7 +28,8 @@ import org.thymeleaf.context.Context;
 
 /**
  * A published incident and a public legal case as a printable PDF in the visitor's language ({@code ?lang=}), made
- * by the reports' PDF machinery ({@link PrintedPage}): the page's facts, its address and its "cite this" line.
+ * by the reports' PDF machinery ({@link PrintedPage}): the page's facts, the addresses of the redacted copies of its
+ * evidence that were published (never an original), its address and its "cite this" line.
  */
 @RestController
 class PrintedRecords {
@@ -37,8 +38,11 @@ class PrintedRecords {
     private final PublicCases cases;
     private final MessageSource messages;
     private final ITemplateEngine templates;
+    private final PublishedCopies copies;
 
-    PrintedRecords(PublicIncidents incidents, PublicCases cases, MessageSource messages, ITemplateEngine templates) {
+    PrintedRecords(PublicIncidents incidents, PublicCases cases, MessageSource messages, ITemplateEngine templates,
+            PublishedCopies copies) {
+        this.copies = copies;
         this.incidents = incidents;
         this.cases = cases;
         this.messages = messages;
@@ -56,6 +60,7 @@ class PrintedRecords {
         Map<String, Object> page = new HashMap<>();
         page.put("incident", detail);
         page.put("cases", cases.ofIncident(id));
+        page.put("copies", copies.of(id));
         page.put("cite", Cites.incident(messages, locale, detail));
         byte[] pdf = print("portal/print-incident", page, "/incidents/" + id, locale, detail.title(),
                 "record=incident/" + id + "; revision=" + detail.revision() + "; lang=" + lang);

@@ -24,10 +24,16 @@ public class PublicCases {
 
     /** A case as its public page and its printout show it: the dataset's shape, with what a reader needs beside. */
     public record Shown(long id, Map<String, Object> facts, int revision, String basisLabel,
-                 List<IncidentSearch.Titled> incidents) {
+                 List<IncidentSearch.Titled> incidents, org.kuzet.core.Texts.Shown heading) {
 
+        /** The title in the visitor's language when it is translated, else the original. */
         public String title() {
-            return (String) facts.get("title");
+            return heading.text();
+        }
+
+        /** The language the title is shown in, so the page can say "(in English only)". */
+        public String titleLanguage() {
+            return heading.language();
         }
 
         /** The day (or month, or year) the case was opened. */
@@ -58,7 +64,8 @@ public class PublicCases {
         // the revision first, as the API reads it: a change made meanwhile shows as a later version, never as this one
         int revision = revisions.stored(LegalCases.TABLE, id).orElse(0);
         return cases.find(id).filter(c -> cases.isPublic(id)).map(c -> new Shown(id, view.of(c, true), revision,
-                basisLabel(c, locale), incidents.titledByIds(c.facts().incidentIds(), Viewer.PUBLIC)));
+                basisLabel(c, locale), incidents.titledByIds(c.facts().incidentIds(), Viewer.PUBLIC),
+                c.facts().texts().title(org.kuzet.core.Languages.of(locale))));
     }
 
     /** The public cases a published incident is linked to, newest first. */

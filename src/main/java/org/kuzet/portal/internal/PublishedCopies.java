@@ -4,9 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.kuzet.core.Today;
 import org.kuzet.evidence.Redaction;
-import org.kuzet.evidence.Redactions;
-import org.kuzet.incident.EvidenceFile;
-import org.kuzet.incident.Incidents;
+import org.kuzet.incident.PublishedEvidence;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,21 +19,18 @@ class PublishedCopies {
     record Copy(String path, String kind, LocalDate publishedOn) {
     }
 
-    private final Incidents incidents;
-    private final Redactions redactions;
+    private final PublishedEvidence evidence;
 
-    PublishedCopies(Incidents incidents, Redactions redactions) {
-        this.incidents = incidents;
-        this.redactions = redactions;
+    PublishedCopies(PublishedEvidence evidence) {
+        this.evidence = evidence;
     }
 
     List<Copy> of(long incidentId) {
-        List<String> originals = incidents.evidence(incidentId).stream().map(EvidenceFile::sha256).toList();
-        return redactions.publishedOf(originals).stream().map(PublishedCopies::copy).toList();
+        return evidence.of(incidentId).stream().map(PublishedCopies::copy).toList();
     }
 
     private static Copy copy(Redaction redaction) {
-        return new Copy(redaction.publicPath(), Redaction.PICTURE_METHODS.contains(redaction.method()) ? "picture"
-                : "pdf", redaction.publishedAt().atZone(Today.KAZAKHSTAN).toLocalDate());
+        return new Copy(redaction.publicPath(), redaction.kind(),
+                redaction.publishedAt().atZone(Today.KAZAKHSTAN).toLocalDate());
     }
 }

@@ -24,12 +24,16 @@ public final class Formats {
     private Formats() {
     }
 
+    /** The report file's own style: it is one file to keep, so it carries it (see {@code SecurityHeaders}). */
+    public static final String STYLE = "body{font-family:'DejaVu Sans',sans-serif;max-width:50em;margin:2em auto;"
+            + "padding:0 1em;line-height:1.45}h1{font-size:1.5em}h2{font-size:1.2em;margin-top:1.5em}h3,h4{font-size:1em}";
+
     public static String html(String markdown, Lang lang, String title) {
         String body = HtmlRenderer.builder().escapeHtml(true).build().render(Parser.builder().build().parse(markdown));
         return "<!DOCTYPE html>\n<html lang=\"" + lang.code() + "\"><head><meta charset=\"utf-8\"/>"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>"
                 + "<title>" + org.jsoup.nodes.Entities.escape(title) + "</title>"
-                + "<style>body{font-family:'DejaVu Sans',sans-serif;max-width:50em;margin:2em auto;line-height:1.45}"
-                + "h1{font-size:1.5em}h2{font-size:1.2em;margin-top:1.5em}h3,h4{font-size:1em}</style>"
+                + "<style>" + STYLE + "</style>"
                 + "</head><body>\n" + body + "</body></html>\n";
     }
 
