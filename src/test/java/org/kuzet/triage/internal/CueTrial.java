@@ -25,8 +25,11 @@ import org.kuzet.matching.Tokens;
 /**
  * Compares cue books (run on demand, not a test): the model's two readings do not depend on the cue words, so the
  * models are trained once, and each cue book (the migrated one, then the migrated one plus the cues of each SQL file
- * given) is calibrated on out-of-fold scores and measured: on the training folds (calibrated on the other folds),
- * then on the held-out part, its first stories and its unseen wordings.
+ * named in the arguments; "-" reads more names from standard input, one a line) is calibrated on out-of-fold scores
+ * and measured: on the training folds (calibrated on the other folds), then on the held-out part, its first stories
+ * and its unseen wordings. A file named with a leading "?" is not measured: each of its cues is listed with the
+ * training items it occurs in and the share of them in its own category and group, to leave out cues that point
+ * elsewhere.
  */
 public final class CueTrial {
 
@@ -70,9 +73,8 @@ public final class CueTrial {
         report("migrated", base, folds.size(), single, outOfFold, heldOut, set, unseen, first);
         List<String> files = new ArrayList<>(List.of(args));
         BufferedReader more = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        // file names given, then more read from standard input, so that the models are trained once
-        for (String file = files.isEmpty() ? more.readLine() : files.removeFirst(); file != null;
-                file = files.isEmpty() ? more.readLine() : files.removeFirst()) {
+        // "-": more file names from standard input, one a line, so that the models are trained once for all
+        for (String file = next(files, more); file != null; file = next(files, more)) {
             if (file.startsWith("?")) {
                 hits(withCues(CueBook.ofCues(List.of()), Files.readString(Path.of(file.substring(1).strip()))),
                         outOfFold.stream().flatMap(List::stream).toList());
@@ -83,42 +85,55 @@ public final class CueTrial {
         }
     }
 
+    private static String next(List<String> files, BufferedReader more) throws java.io.IOException {
+        if (files.isEmpty()) {
+            return null;
+        }
+        String file = files.removeFirst();
+        if (!file.equals("-")) {
+            return file;
+        }
+        String line = more.readLine();
+        if (line != null) {
+            files.addFirst("-");
+        }
+        return line == null ? next(files, more) : line;
+    }
+
     private static void report(String name, CueBook cues, int n, List<List<List<Scored>>> single,
             List<List<Scored>> outOfFold, List<Scored> heldOut, LabeledSet set, Set<LabeledItem> unseen,
             Set<String> first) {
-        {
-            Evaluation training = new Evaluation(TriageCategories.CODES);
-            for (int f = 0; f < n; f++) {
-                List<Scored> calibrationItems = new ArrayList<>();
-                for (int g = 0; g < n; g++) {
-                    for (int h = 0; h < n; h++) {
-                        if (g != f && h != f && g != h) {
-                            calibrationItems.addAll(single.get(h).get(g));
-                        }
+        Evaluation training = new Evaluation(TriageCategories.CODES);
+        for (int f = 0; f < n; f++) {
+            List<Scored> calibrationItems = new ArrayList<>();
+            for (int g = 0; g < n; g++) {
+                for (int h = 0; h < n; h++) {
+                    if (g != f && h != f && g != h) {
+                        calibrationItems.addAll(single.get(h).get(g));
                     }
                 }
-                addAll(training, fit(calibrationItems, cues), outOfFold.get(f), cues);
             }
-            List<Scored> all = outOfFold.stream().flatMap(List::stream).toList();
-            CueCalibration calibration = fit(all, cues);
-            Evaluation whole = newEvaluation(set.heldOut());
-            Evaluation firstPart = newEvaluation(set.heldOut());
-            Evaluation unseenPart = newEvaluation(set.heldOut());
-            for (Scored s : heldOut) {
-                add(whole, calibration, s, cues);
-                if (first.contains(s.item().text())) {
-                    add(firstPart, calibration, s, cues);
-                }
-                if (unseen.contains(s.item())) {
-                    add(unseenPart, calibration, s, cues);
-                }
-            }
-            System.out.println(name + ": " + cues.cues().size() + " cues, " + calibration);
-            print("  training folds", training);
-            print("  held-out whole", whole);
-            print("  first stories ", firstPart);
-            print("  unseen wording", unseenPart);
+            addAll(training, fit(calibrationItems, cues), outOfFold.get(f), cues);
         }
+        List<Scored> all = outOfFold.stream().flatMap(List::stream).toList();
+        CueCalibration calibration = fit(all, cues);
+        Evaluation whole = newEvaluation(set.heldOut());
+        Evaluation firstPart = newEvaluation(set.heldOut());
+        Evaluation unseenPart = newEvaluation(set.heldOut());
+        for (Scored s : heldOut) {
+            add(whole, calibration, s, cues);
+            if (first.contains(s.item().text())) {
+                add(firstPart, calibration, s, cues);
+            }
+            if (unseen.contains(s.item())) {
+                add(unseenPart, calibration, s, cues);
+            }
+        }
+        System.out.println(name + ": " + cues.cues().size() + " cues, " + calibration);
+        print("  training folds", training);
+        print("  held-out whole", whole);
+        print("  first stories ", firstPart);
+        print("  unseen wording", unseenPart);
     }
 
     /** Per cue: the training items it occurs in, and the share of them in its category and in its group. */

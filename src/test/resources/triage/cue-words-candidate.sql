@@ -1,6 +1,9 @@
--- The category tree's cue words, enriched from the domain's vocabulary: how monitoring reports and news in Russian,
--- Kazakh and English name each kind of incident. Lower case; each word matches as the beginning of a word of the
--- text (Russian stems catch the inflected forms; words of three letters or fewer match whole).
+-- Candidate cue words, not yet a migration: the category tree's cues enriched from the domain's vocabulary (how
+-- monitoring reports and news in Russian, Kazakh and English name each kind of incident). Lower case; each word
+-- matches as the beginning of a word of the text (Russian stems catch the inflected forms; words of three letters or
+-- fewer match whole). Cues that, on the labeled set's training part, occur three times or more and in their own
+-- category less than two times in three were left out. Measured with CueTrial (docs/performance.md); not shipped, as
+-- with them the report of LearningFromTheArchiveTest adds less than that test's 0.05.
 insert into category_cue (category_code, lang, cue)
 select c.code, c.lang, unnest(c.cues)
 from (values
@@ -49,8 +52,8 @@ from (values
   ('judicial_transparency_violation', 'en', array['bailiff', 'presiding judge', 'open hearing', 'open court', 'closed hearing', 'closed trial', 'video recording in court', 'photo and video recording', 'judge removed', 'judge banned', 'hearing room']),
   ('judicial_transparency_violation', 'ru', array['судебн пристав', 'пристав', 'судья удалил', 'судья запретил', 'председательствующ', 'открыт судебн', 'закрыт судебн', 'закрыт режим', 'зал заседани', 'открыт слушани', 'закрыт слушани']),
   ('judicial_transparency_violation', 'kk', array['сот приставы', 'төрағалық етуші', 'жабық сот', 'ашық сот', 'сот процесі']),
-  ('media_discrimination', 'en', array['state information order', 'state order', 'state media only', 'selected media', 'selected journalists', 'loyal media', 'were not invited', 'not invited', 'only invited', 'invited only', 'excluded from', 'preferential']),
-  ('media_discrimination', 'ru', array['государственн информационн заказ', 'государственн заказ', 'избранн сми', 'избранн журналист', 'лояльн сми', 'не пригласил', 'не приглашен', 'пул журналист', 'исключил из']),
+  ('media_discrimination', 'en', array['state information order', 'state media only', 'selected media', 'selected journalists', 'loyal media', 'were not invited', 'not invited', 'only invited', 'invited only', 'excluded from', 'preferential']),
+  ('media_discrimination', 'ru', array['государственн информационн заказ', 'избранн сми', 'избранн журналист', 'лояльн сми', 'не пригласил', 'не приглашен', 'пул журналист', 'исключил из']),
   ('media_discrimination', 'kk', array['таңдаулы бақ', 'тек мемлекеттік бақ', 'біркелкі емес']),
   ('persecution_for_dissemination', 'en', array['for sharing', 'for reposting', 'for a repost', 'for a comment', 'for her post', 'for criticising', 'for criticizing', 'for a publication', 'for posts']),
   ('persecution_for_dissemination', 'ru', array['за репост', 'за комментари', 'за критик', 'за высказывани', 'за сообщени', 'за запис', 'за слов', 'гонени']),
