@@ -82,6 +82,11 @@ final class CueCalibration {
                 labels.add(TriageCategories.CODES.indexOf(item.category()));
             }
         }
+        return fitted(terms, labels);
+    }
+
+    /** The three numbers fitted to out-of-fold terms (see {@link #terms}) and the right codes' indexes. */
+    static CueCalibration fitted(List<double[][]> terms, List<Integer> labels) {
         return new CueCalibration(newton(terms, labels, NONE.w));
     }
 
