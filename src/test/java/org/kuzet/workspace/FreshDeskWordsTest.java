@@ -53,6 +53,18 @@ class FreshDeskWordsTest {
                 .isEqualTo("Пока нет ни одного нарушения, датированного этим месяцем.");
     }
 
+    @Test
+    void aPeriodThatIsNoneIsSaidBesideItsFieldAndOffersNothingToPublish() throws Exception {
+        // "2024-13" was taken as a period: its heading, downloads and the publish button were offered
+        Document page = Jsoup.parse(mvc.perform(get("/staff/reports").param("period", "2024-13").param("lang", "ru")
+                .with(user("editor.period").roles("EDITOR"))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+        assertThat(page.select("#period-error").text()).contains("2024-13");
+        assertThat(page.select("#period").attr("aria-invalid")).isEqualTo("true");
+        assertThat(page.select("form[action*=/publish]")).isEmpty();
+        assertThat(page.select("a[href*=/report.]")).isEmpty();
+    }
+
     private Document page() throws Exception {
         return Jsoup.parse(mvc.perform(get("/staff/reports").param("period", "2023-05").param("lang", "kk")
                 .with(user("editor.list").roles("EDITOR"))).andExpect(status().isOk()).andReturn().getResponse()
