@@ -42,6 +42,11 @@ class FreshDeskWordsTest {
         Document after = page();
         assertThat(after.select("#no-published-report")).isEmpty();
         assertThat(after.select("a[href^='/reports/2023-05']").text()).isEqualTo("2023-05 · Нұсқа 1");
+        // the public list named the languages to read it in by their codes (en ru kk)
+        Document archive = Jsoup.parse(mvc.perform(get("/reports").param("lang", "ru")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(archive.select("a[href^='/reports/2023-05?']").eachText())
+                .containsExactly("English", "Русский", "Қазақша");
     }
 
     @Test
