@@ -89,6 +89,10 @@ public class Redactions {
         } else {
             throw InvalidInput.of("file", "problem.redactKind", original.mediaType());
         }
+        if (java.util.Arrays.equals(made.bytes(), content)) {
+            // the regions changed no byte (a blur over one flat colour): a "copy" that is the original, refused
+            throw InvalidInput.of("regions", "problem.redactSame");
+        }
         StoredFile copy = files.store(made.bytes(), copyName(original), by.username());
         events.publishEvent(new FileStored(copy, by.username()));
         long id = store.insert(originalSha256, copy.sha256(), made.method(), made.regions(), made.words(),

@@ -33,8 +33,9 @@ public class LegalCases {
      * A case linked to an incident, with its original title, its money in exact tenge and whether the public may see
      * it ({@link #isPublic}).
      */
+    /** @param texts the title with its language and translations (the title itself is the original) */
     public record Linked(long id, String externalId, String title, String kind, String stage, PartialDate openedOn,
-                         Long claimedKzt, Long awardedKzt, Long collectedKzt, boolean isPublic) {
+                         Long claimedKzt, Long awardedKzt, Long collectedKzt, boolean isPublic, Texts texts) {
     }
 
     private final JdbcClient jdbc;
@@ -285,7 +286,7 @@ public class LegalCases {
     public List<Linked> linkedTo(long incident) {
         return jdbc.sql("""
                         select c.id, c.external_id, c.title, c.kind, c.stage, c.opened_on, c.opened_precision,
-                               c.claimed_kzt, c.awarded_kzt, c.collected_kzt,
+                               c.claimed_kzt, c.awarded_kzt, c.collected_kzt, c.language, c.translations::text,
                                not exists (select 1 from legal_case_incident o join incident i on i.id = o.incident_id
                                            where o.case_id = c.id and i.workflow_state <> 'published') as public
                         from legal_case_incident x join legal_case c on c.id = x.case_id
@@ -294,7 +295,8 @@ public class LegalCases {
                         rs.getString("kind"), rs.getString("stage"),
                         PartialDate.of(rs.getObject("opened_on", LocalDate.class), rs.getString("opened_precision")),
                         (Long) rs.getObject("claimed_kzt"), (Long) rs.getObject("awarded_kzt"),
-                        (Long) rs.getObject("collected_kzt"), rs.getBoolean("public")))
+                        (Long) rs.getObject("collected_kzt"), rs.getBoolean("public"),
+                        Texts.stored(rs.getString("language"), rs.getString("title"), "", rs.getString("translations"))))
                 .list();
     }
 

@@ -30,7 +30,9 @@ public final class Visibility {
                 .put(Level.PUBLIC, "id", "external_id", "title", "summary", "date", "place", "primary_category",
                         "categories", "people_affected", "verification", "independent_sources", "victims",
                         "perpetrators", "sources", "linked_incidents", "state", "revision", "published_at", "version",
-                        "language", "translations")
+                        "language", "translations",
+                        // the redacted copies an editor published: made to be public; an original never is listed
+                        "published_copies")
                 // the author's own submission, with what they wrote in it; never other correspondents'
                 .put(Level.AUTHOR, RECORD, "confidential_notes", "rejection_reason", "created_by", "submitted_by",
                         // to warn the author before they report the same twice; each listed record is shown only

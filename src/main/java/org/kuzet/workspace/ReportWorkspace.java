@@ -48,9 +48,16 @@ class ReportWorkspace {
     }
 
     @GetMapping("/staff/reports")
-    String workspace(@RequestParam(required = false) String period, Model model) {
-        model.addAttribute("period", period == null || period.isBlank()
-                ? YearMonth.now(Today.CLOCK).minusMonths(1).toString() : period.trim());
+    String workspace(@RequestParam(required = false) String period, Model model, Locale locale) {
+        String chosen = period == null || period.isBlank()
+                ? YearMonth.now(Today.CLOCK).minusMonths(1).toString() : period.trim();
+        model.addAttribute("period", chosen);
+        try {
+            Period.parse(chosen);
+        } catch (org.kuzet.core.BadValue e) {
+            // said beside the field; no preview, downloads or publishing for a period that is none
+            model.addAttribute("periodProblem", refusals.said(new InvalidInput(java.util.List.of(e.at("period"))), locale));
+        }
         model.addAttribute("published", desk.latestVersions(Viewer.current()));
         return "report/workspace";
     }

@@ -93,6 +93,10 @@ class PublicCiteTest {
         assertThat(kk.select("h1 .lang-note").text()).isEqualTo("(тек ағылшын тілінде)");
         assertThat(org.kuzet.Pdfs.text(mvc.perform(get("/cases/" + legalCase + ".pdf?lang=ru")).andReturn().getResponse()
                 .getContentAsByteArray())).contains("Журналист против акимата Тараза");
+        // and so does the incident page's link to it
+        org.jsoup.nodes.Document incidentRu = org.jsoup.Jsoup.parse(html("/incidents/" + id + "?lang=ru"));
+        assertThat(incidentRu.select("a[href^='/cases/" + legalCase + "?']").text())
+                .isEqualTo("Журналист против акимата Тараза");
     }
 
     @Test

@@ -111,8 +111,8 @@ class TwoFactorSignInTest {
         List<String> recovery = recoveryCodes(codes);
         assertThat(recovery).hasSize(10);
         assertThat(page(session, "/staff").getStatus()).isEqualTo(200);
-        // the day it was set up, in Almaty, as a date: it read "07.12.2026, 00:00", a time nobody set it up at
-        // the class's own clock, which another test of it may have moved
+        // the day it was set up, in Almaty, as a date on the class's own clock (which another of its tests may have
+        // moved): it read "07.12.2026, 00:00", a time nobody set it up at
         String today = java.time.LocalDate.ofInstant(clock.instant(), org.kuzet.core.Today.KAZAKHSTAN).toString();
         assertThat(org.jsoup.Jsoup.parse(page(session, "/staff/two-factor?lang=ru").getContentAsString(
                 StandardCharsets.UTF_8)).select("#state").text())

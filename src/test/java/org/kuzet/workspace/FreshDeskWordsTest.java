@@ -42,6 +42,11 @@ class FreshDeskWordsTest {
         Document after = page();
         assertThat(after.select("#no-published-report")).isEmpty();
         assertThat(after.select("a[href^='/reports/2023-05']").text()).isEqualTo("2023-05 · Нұсқа 1");
+        // the public list named the languages to read it in by their codes (en ru kk)
+        Document archive = Jsoup.parse(mvc.perform(get("/reports").param("lang", "ru")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(archive.select("a[href^='/reports/2023-05?']").eachText())
+                .containsExactly("English", "Русский", "Қазақша");
     }
 
     @Test
@@ -51,6 +56,18 @@ class FreshDeskWordsTest {
                 .getContentAsString(StandardCharsets.UTF_8));
         assertThat(start.select("#month-none").text())
                 .isEqualTo("Пока нет ни одного нарушения, датированного этим месяцем.");
+    }
+
+    @Test
+    void aPeriodThatIsNoneIsSaidBesideItsFieldAndOffersNothingToPublish() throws Exception {
+        // "2024-13" was taken as a period: its heading, downloads and the publish button were offered
+        Document page = Jsoup.parse(mvc.perform(get("/staff/reports").param("period", "2024-13").param("lang", "ru")
+                .with(user("editor.period").roles("EDITOR"))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+        assertThat(page.select("#period-error").text()).contains("2024-13");
+        assertThat(page.select("#period").attr("aria-invalid")).isEqualTo("true");
+        assertThat(page.select("form[action*=/publish]")).isEmpty();
+        assertThat(page.select("a[href*=/report.]")).isEmpty();
     }
 
     private Document page() throws Exception {

@@ -20,7 +20,8 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * The staff incident page says who published a version in words: an incident of the demonstration data read
  * "published by import" (the importer's account name); and a draft says no version is published yet rather than
- * showing the "Published versions" heading over nothing.
+ * showing the "Published versions" heading over nothing; the note Kuzet writes on a version (a correction by a later
+ * import) is said in the reader's language.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -49,6 +50,18 @@ class StaffIncidentHistoryWordsTest {
         assertThat(published.select("#state + .meta + .meta").text()).startsWith("опубликовал(а) импорт набора данных, ");
         assertThat(published.text()).doesNotContain(" import");
         assertThat(published.select("#no-published-version")).isEmpty();
+
+        // a second import changing the published incident corrects it; the note Kuzet wrote was shown in English
+        assertThat(importer.importBytes("history-again.json", """
+                {"format": "kuzet-dataset/1", "incidents": [
+                  {"external_id": "%1$spublished", "title": "Угрозы главному редактору издания", "date": "2025",
+                   "primary_category": "threats", "state": "published"}]}
+                """.formatted(prefix).getBytes(StandardCharsets.UTF_8)).problems()).isEmpty();
+        Document corrected = page("published", "ru");
+        assertThat(corrected.select("#no-published-version + ul li, h2 + ul li").eachText())
+                .anyMatch(line -> line.startsWith("Редакция 2 · импорт набора данных · ")
+                        && line.endsWith(" · исправлено при импорте набора данных"));
+        assertThat(corrected.text()).doesNotContain("corrected by a dataset import");
 
         Document draft = page("draft", "kk");
         assertThat(draft.select("#no-published-version").text()).isEqualTo("Әзірге бірде-бір редакция жарияланған жоқ.");

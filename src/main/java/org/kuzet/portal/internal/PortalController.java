@@ -90,7 +90,7 @@ class PortalController {
         model.addAttribute("cite", Cites.incident(messages, locale, detail));
         // corrected since it was first published: said at the top, with the day
         model.addAttribute("updatedOn", incidents.updatedAt(id).map(at -> DatesInWords.of(at, locale)).orElse(null));
-        model.addAttribute("cases", cases.ofIncident(id));
+        model.addAttribute("cases", cases.ofIncident(id, locale));
         model.addAttribute("copies", copies.of(id));
         return "portal/incident";
     }

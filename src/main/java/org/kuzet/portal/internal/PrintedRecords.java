@@ -59,7 +59,7 @@ class PrintedRecords {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         Map<String, Object> page = new HashMap<>();
         page.put("incident", detail);
-        page.put("cases", cases.ofIncident(id));
+        page.put("cases", cases.ofIncident(id, locale));
         page.put("copies", copies.of(id));
         page.put("cite", Cites.incident(messages, locale, detail));
         byte[] pdf = print("portal/print-incident", page, "/incidents/" + id, locale, detail.title(),

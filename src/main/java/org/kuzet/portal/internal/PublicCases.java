@@ -42,8 +42,8 @@ public class PublicCases {
         }
     }
 
-    /** A case an incident is linked to, as a line of the incident's page. */
-    public record Link(long id, String title, String opened, String stage) {
+    /** A case an incident is linked to, as a line of the incident's page: its title in the page's language if any. */
+    public record Link(long id, String title, String titleLanguage, String opened, String stage) {
     }
 
     private final LegalCases cases;
@@ -69,9 +69,13 @@ public class PublicCases {
     }
 
     /** The public cases a published incident is linked to, newest first. */
-    List<Link> ofIncident(long incidentId) {
+    List<Link> ofIncident(long incidentId, Locale locale) {
+        String lang = org.kuzet.core.Languages.of(locale);
         return cases.linkedTo(incidentId).reversed().stream().filter(LegalCases.Linked::isPublic)
-                .map(c -> new Link(c.id(), c.title(), c.openedOn().toString(), c.stage())).toList();
+                .map(c -> {
+                    org.kuzet.core.Texts.Shown title = c.texts().title(lang);
+                    return new Link(c.id(), title.text(), title.language(), c.openedOn().toString(), c.stage());
+                }).toList();
     }
 
     private String basisLabel(LegalCase c, Locale locale) {
