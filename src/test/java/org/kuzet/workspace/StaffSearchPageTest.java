@@ -101,6 +101,24 @@ class StaffSearchPageTest {
     }
 
     @Test
+    void thePagerKeepsTheWordsAndTheKind() throws Exception {
+        for (int i = 0; i < 21; i++) {
+            jdbc.sql("""
+                    insert into incident (external_id, title, summary, occurred_on, date_precision, place_code,
+                        primary_category, workflow_state)
+                    values (?, ?, 'x', '2024-01-01', 'day', 'kz-almaty', 'threats', 'published')
+                    on conflict do nothing""").params("ss-p" + i, "Пейджер " + MARK + "p & co " + i).update();
+        }
+        String html = mvc.perform(get("/staff/search").param("q", MARK + "p & co").param("type", "incident")
+                        .param("lang", "ru").with(user("ss-mon").roles("MONITOR")))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        Document page = Jsoup.parse(html);
+        assertThat(page.select("#hits li")).hasSize(20);
+        assertThat(page.select("nav.pager a").attr("href"))
+                .isEqualTo("/staff/search?page=1&q=" + MARK + "p%20%26%20co&type=incident&lang=ru");
+    }
+
+    @Test
     void anEmptyQuestionShowsTheBoxAlone() throws Exception {
         Document page = Jsoup.parse(mvc.perform(get("/staff/search").param("lang", "kk")
                 .with(user("ss-mon").roles("MONITOR"))).andReturn().getResponse()

@@ -1,5 +1,6 @@
 package org.kuzet.workspace.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.kuzet.search.Facet;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriUtils;
 
 /**
  * One search box over every kind of record the signed-in person may read: incidents, legal cases, actors, the
@@ -59,6 +61,9 @@ class SearchPage {
         model.addAttribute("suggestions", shown.suggestions());
         model.addAttribute("page", Math.max(0, page));
         model.addAttribute("pages", (shown.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+        // "&" and "=" in the words are encoded too, so that the pager's links keep them (the site adds the language)
+        model.addAttribute("query", "q=" + UriUtils.encodeQueryParam(q.strip(), StandardCharsets.UTF_8) + "&type="
+                + UriUtils.encodeQueryParam(type, StandardCharsets.UTF_8));
         return "workspace/search";
     }
 
