@@ -40,6 +40,11 @@ class AuditPages {
         }
     }
 
+    /** The kinds of record the log names, offered by name in the reader's language (messages audit.kind.*). */
+    static final List<String> KINDS = List.of("incident", "legal_case", "statement", "actor", "source",
+            "context_event", "inquiry", "report", "dataset_file", "stored_file", "evidence_redaction",
+            "intake_submission", "confidential_export", "app_user", "api_token", "two_factor_role");
+
     private final AuditLog audit;
     private final FieldMessages fieldMessages;
 
@@ -58,6 +63,7 @@ class AuditPages {
         Paging.Page<AuditEntry> entries = problems.isEmpty() ? audit.search(query, paging)
                 : paging.page(List.of(), 0);
         model.addAttribute("fields", fields);
+        model.addAttribute("kinds", KINDS.stream().filter(k -> !query.hiddenKinds().contains(k)).toList());
         model.addAttribute("errors", fieldMessages.byField(problems, locale));
         model.addAttribute("entries", entries);
         model.addAttribute("pages", Math.max(1, (entries.total() + PAGE_SIZE - 1) / PAGE_SIZE));

@@ -96,6 +96,14 @@ class AuditPagesTest {
         MockHttpServletRequestBuilder accounts = get("/staff/audit").param("kind", "app_user");
         assertThat(page(accounts, "MONITOR")).doesNotContain(row(account));
         assertThat(page(get("/staff/audit").param("kind", "app_user"), "ADMIN")).contains(row(account));
+        // the kinds are offered by name in the reader's language, accounts only to whoever may read them
+        org.jsoup.nodes.Document monitors = org.jsoup.Jsoup.parse(page(get("/staff/audit").param("lang", "ru")
+                .param("kind", "legal_case"), "MONITOR"));
+        assertThat(monitors.select("#audit-kind option").eachText()).contains("Любой", "Нарушение", "Судебное дело")
+                .doesNotContain("Учётная запись").noneMatch(t -> t.contains("_"));
+        assertThat(monitors.select("#audit-kind option[selected]").text()).isEqualTo("Судебное дело");
+        assertThat(org.jsoup.Jsoup.parse(page(get("/staff/audit").param("lang", "kk"), "ADMIN"))
+                .select("#audit-kind option").eachAttr("value")).contains("app_user", "api_token");
     }
 
     @Test
@@ -115,7 +123,10 @@ class AuditPagesTest {
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         long id = json.readTree(answer).get("id").longValue();
         AuditEntry entry = audit.history("legal_case", Long.toString(id)).getFirst();
-        assertThat(page(get("/staff/cases/" + id), "MONITOR")).contains(row(entry), "History of changes", alice);
+        String casePage = page(get("/staff/cases/" + id), "MONITOR");
+        assertThat(casePage).contains(row(entry), "History of changes", alice);
+        // no court and no basis known: no empty rows for them
+        assertThat(org.jsoup.Jsoup.parse(casePage).select("th").eachText()).doesNotContain("Court", "Legal basis");
     }
 
     private String page(MockHttpServletRequestBuilder request, String role) throws Exception {
