@@ -76,21 +76,12 @@ public final class Features {
         /** The words, as the text wrote them (lower case), each word or pair feature first came from. */
         public Map<String, String> written() {
             Map<String, String> written = new HashMap<>();
-            String previousWord = null;
-            TokenFeatures previous = null;
-            for (String token : tokens) {
-                TokenFeatures features = TokenFeatures.of(token);
-                if (features == null) {
-                    previous = null;
-                    continue;
-                }
+            walk(tokens, (token, features, pair, before) -> {
                 written.putIfAbsent(features.stem(), token);
-                if (previous != null) {
-                    written.putIfAbsent("p:" + previous.pairStem() + "_" + features.pairStem(), previousWord + " " + token);
+                if (pair != null) {
+                    written.putIfAbsent(pair, before + " " + token);
                 }
-                previous = features;
-                previousWord = token;
-            }
+            });
             return written;
         }
     }
@@ -99,21 +90,36 @@ public final class Features {
         List<String> tokens = Tokens.of(text);
         List<CueHit> cues = cueBook.find(tokens);
         Set<String> names = new LinkedHashSet<>(tokens.size() * 8);
+        walk(tokens, (token, features, pair, before) -> {
+            names.add(features.stem());
+            if (pair != null) {
+                names.add(pair);
+            }
+            Collections.addAll(names, features.grams());
+        });
+        return new Extracted(List.copyOf(names), tokens, cues);
+    }
+
+    /** What a walk over a text's words meets: a word with its features, and the pair it makes with the word before. */
+    private interface Step {
+        void word(String token, TokenFeatures features, String pair, String before);
+    }
+
+    /** The words that give features, in order; a word that gives none breaks the pairs. */
+    private static void walk(List<String> tokens, Step step) {
         TokenFeatures previous = null;
+        String before = null;
         for (String token : tokens) {
             TokenFeatures features = TokenFeatures.of(token);
             if (features == null) {
                 previous = null;
                 continue;
             }
-            names.add(features.stem());
-            if (previous != null) {
-                names.add("p:" + previous.pairStem() + "_" + features.pairStem());
-            }
+            step.word(token, features, previous == null ? null : "p:" + previous.pairStem() + "_" + features.pairStem(),
+                    before);
             previous = features;
-            Collections.addAll(names, features.grams());
+            before = token;
         }
-        return new Extracted(List.copyOf(names), tokens, cues);
     }
 
     /**

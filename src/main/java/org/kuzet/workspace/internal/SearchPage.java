@@ -53,8 +53,10 @@ class SearchPage {
             return "workspace/search";
         }
         SearchRequest request = SearchRequest.of(q.strip(), viewer).page(Math.max(0, page), PAGE_SIZE);
-        SearchResults all = index.search(request);
-        SearchResults shown = TYPES.contains(type) ? index.search(request.with(Facet.TYPE, type)) : all;
+        boolean oneKind = TYPES.contains(type);
+        SearchResults shown = index.search(oneKind ? request.with(Facet.TYPE, type) : request);
+        // the counts by kind are over every kind: with one kind chosen, they take a search of their own (one hit)
+        SearchResults all = oneKind ? index.search(request.page(0, 1)) : shown;
         model.addAttribute("counts", all.facets().getOrDefault(Facet.TYPE.parameter(), Map.of()));
         model.addAttribute("total", shown.total());
         model.addAttribute("found", shown.hits().stream().map(h -> new Found(h, href(h, viewer))).toList());
