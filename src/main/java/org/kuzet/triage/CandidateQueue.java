@@ -15,6 +15,7 @@ import org.kuzet.api.InvalidInput;
 import org.kuzet.api.NotFound;
 import org.kuzet.core.Today;
 import org.kuzet.incident.IncidentDesk;
+import org.kuzet.incident.Incidents;
 import org.kuzet.incident.IncidentForm;
 import org.kuzet.incident.Origin;
 import org.kuzet.source.Sources;
@@ -49,13 +50,15 @@ public class CandidateQueue {
     private final Articles articles;
     private final TriageModels models;
     private final IncidentDesk incidents;
+    private final Incidents recorded;
     private final Sources sources;
 
     private final FieldCipher cipher;
     private final SealedReports sealed;
 
     CandidateQueue(JdbcClient jdbc, Articles articles, TriageModels models, IncidentDesk incidents,
-            Sources sources, FieldCipher cipher, SealedReports sealed) {
+            Incidents recorded, Sources sources, FieldCipher cipher, SealedReports sealed) {
+        this.recorded = recorded;
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.sealed = sealed;
@@ -294,8 +297,7 @@ public class CandidateQueue {
     @Transactional
     public void merge(long id, long incidentId, String monitor) {
         undecided(id);
-        boolean exists = jdbc.sql("select count(*) from incident where id = ?").param(incidentId).query(Long.class).single() > 0;
-        if (!exists) {
+        if (!recorded.exists(incidentId)) {
             throw new NotFound("incident " + incidentId + " does not exist");
         }
         StoredCandidate candidate = find(id).orElseThrow();
